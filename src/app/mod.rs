@@ -1,0 +1,1 @@
+//! The browser's pure state: actions in, effects out, no I/O. OWNER: browser helper.

@@ -1,0 +1,1 @@
+//! French date expressions resolved against a reference date. OWNER: dates/events helper.

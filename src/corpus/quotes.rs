@@ -1,0 +1,1 @@
+//! Quote spans: « », “ ”, straight quotes, nesting, unclosed quotes. OWNER: extraction helper.

@@ -1,0 +1,1 @@
+//! The corpus as JSON, CSV, Markdown and readable text. OWNER: lead.

@@ -1,0 +1,300 @@
+//! The speaker gazetteer: who the people and institutions are, how articles spell them, and
+//! which titles they held when. It is data (`assets/speakers.json`, plus any `--speakers FILE`
+//! merged over it); this module only reads and queries it.
+
+use crate::model::{role_covers, FuzzyDate, Role, SpeakerKind};
+use crate::text::{fold, words};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The built-in gazetteer, shipped inside the binary.
+pub const BUILTIN_JSON: &str = include_str!("../assets/speakers.json");
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    M,
+    F,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub kind: SpeakerKind,
+    #[serde(default)]
+    pub gender: Option<Gender>,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default, rename = "$comment")]
+    _comment: Option<serde_json::Value>,
+    speakers: Vec<Entry>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    #[error("{origin}: cannot read: {source}")]
+    Io { origin: String, source: std::io::Error },
+    #[error("{origin}: line {line}, column {column}: {message}")]
+    Syntax { origin: String, line: usize, column: usize, message: String },
+    #[error("{origin}: {message}")]
+    Invalid { origin: String, message: String },
+}
+
+/// What a run of words in a text refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A name or alias of entry `.0`.
+    Name(usize),
+    /// A role title (or title alias) of entry `.0`'s role `.1`.
+    Role(usize, usize),
+}
+
+/// A name or title found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte span in the text searched.
+    pub span: Range<usize>,
+    pub target: Target,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    pub entries: Vec<Entry>,
+    /// First folded word → (folded word sequence, target), longest sequences first.
+    index: HashMap<String, Vec<(Vec<String>, Target)>>,
+}
+
+fn folded_words(s: &str) -> Vec<String> {
+    words(s).map(|w| fold(w.text)).collect()
+}
+
+impl Gazetteer {
+    /// The built-in gazetteer. It is checked by the test suite, so this cannot fail at run time.
+    pub fn builtin() -> Gazetteer {
+        Gazetteer::from_json(BUILTIN_JSON, "assets/speakers.json").expect("built-in gazetteer is valid")
+    }
+
+    pub fn from_json(json: &str, origin: &str) -> Result<Gazetteer, GazetteerError> {
+        let file: File = serde_json::from_str(json).map_err(|e| GazetteerError::Syntax {
+            origin: origin.to_string(),
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        for e in &file.speakers {
+            if e.name.trim().is_empty() {
+                return Err(GazetteerError::Invalid { origin: origin.into(), message: "a speaker has an empty name".into() });
+            }
+            for r in &e.roles {
+                for d in r.from.iter().chain(r.until.iter()) {
+                    if FuzzyDate::parse_iso(d).is_none() {
+                        return Err(GazetteerError::Invalid {
+                            origin: origin.into(),
+                            message: format!("{}: role \"{}\": date \"{d}\" is not YYYY, YYYY-MM or YYYY-MM-DD", e.name, r.title),
+                        });
+                    }
+                }
+            }
+        }
+        let mut g = Gazetteer { entries: file.speakers, index: HashMap::new() };
+        g.reindex();
+        Ok(g)
+    }
+
+    pub fn from_path(path: &std::path::Path) -> Result<Gazetteer, GazetteerError> {
+        let origin = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| GazetteerError::Io { origin: origin.clone(), source })?;
+        Gazetteer::from_json(&text, &origin)
+    }
+
+    /// Merge `other` over `self`: an entry with the same canonical name (or sharing an alias)
+    /// is replaced by the user's; new entries are added.
+    pub fn merge(&mut self, other: Gazetteer) {
+        for e in other.entries {
+            let key = fold(&e.name);
+            let existing = self.entries.iter().position(|x| {
+                fold(&x.name) == key || x.aliases.iter().any(|a| fold(a) == key)
+            });
+            match existing {
+                Some(i) => self.entries[i] = e,
+                None => self.entries.push(e),
+            }
+        }
+        self.reindex();
+    }
+
+    fn reindex(&mut self) {
+        let mut index: HashMap<String, Vec<(Vec<String>, Target)>> = HashMap::new();
+        let mut add = |s: &str, t: Target| {
+            let ws = folded_words(s);
+            if let Some(first) = ws.first().cloned() {
+                let v = index.entry(first).or_default();
+                if !v.iter().any(|(w, tt)| *w == ws && *tt == t) {
+                    v.push((ws, t));
+                }
+            }
+        };
+        for (i, e) in self.entries.iter().enumerate() {
+            add(&e.name, Target::Name(i));
+            for a in &e.aliases {
+                add(a, Target::Name(i));
+            }
+            for (ri, r) in e.roles.iter().enumerate() {
+                add(&r.title, Target::Role(i, ri));
+                for a in &r.aliases {
+                    add(a, Target::Role(i, ri));
+                }
+            }
+        }
+        for v in index.values_mut() {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        self.index = index;
+    }
+
+    /// The entry whose name or alias is exactly `name` (folded comparison).
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        let ws = folded_words(name);
+        let first = ws.first()?;
+        self.index.get(first)?.iter().find_map(|(seq, t)| match t {
+            Target::Name(i) if *seq == ws => Some(*i),
+            _ => None,
+        })
+    }
+
+    /// Every name, alias and role title in `text`, longest match first, never overlapping,
+    /// in text order. Matching is by whole words, case- and accent-insensitive.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let toks: Vec<_> = words(text).collect();
+        let folded: Vec<String> = toks.iter().map(|w| fold(w.text)).collect();
+        let mut out: Vec<Mention> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut best: Option<(usize, Target)> = None;
+            if let Some(cands) = self.index.get(&folded[i]) {
+                for (seq, t) in cands {
+                    let n = seq.len();
+                    if i + n <= toks.len() && folded[i..i + n] == seq[..] {
+                        // A name must be written with a capital in the text: "li" or "xi" in
+                        // lowercase are ordinary words, not people.
+                        let capital_ok = match t {
+                            Target::Name(_) => toks[i].text.chars().next().is_some_and(|c| !c.is_lowercase()),
+                            Target::Role(..) => true,
+                        };
+                        if capital_ok && best.is_none_or(|(bn, _)| n > bn) {
+                            best = Some((n, *t));
+                        }
+                    }
+                }
+            }
+            match best {
+                Some((n, t)) => {
+                    out.push(Mention { span: toks[i].start..toks[i + n - 1].end, target: t });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The holder of the role titled `title` (or one of its aliases) at `date`. Returns None
+    /// when nobody or more than one entry held it then.
+    pub fn role_holder(&self, title: &str, date: &FuzzyDate) -> Option<usize> {
+        let ws = folded_words(title);
+        let first = ws.first()?;
+        let mut holders: Vec<usize> = self.index.get(first)?
+            .iter()
+            .filter_map(|(seq, t)| match t {
+                Target::Role(e, r) if *seq == ws && role_covers(&self.entries[*e].roles[*r], date) => Some(*e),
+                _ => None,
+            })
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        if holders.len() == 1 { Some(holders[0]) } else { None }
+    }
+
+    /// The title string of a role target, for showing.
+    pub fn role_title(&self, entry: usize, role: usize) -> &str {
+        &self.entries[entry].roles[role].title
+    }
+
+    /// Resolve a role mention at a date: the holder of that title then, if unique.
+    pub fn resolve_role(&self, entry: usize, role: usize, date: &FuzzyDate) -> Option<usize> {
+        self.role_holder(&self.entries[entry].roles[role].title, date)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> FuzzyDate {
+        FuzzyDate::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn builtin_parses_and_merges_spellings() {
+        let g = Gazetteer::builtin();
+        let shoigu = g.lookup("Shoigu").unwrap();
+        for s in ["Choïgu", "Choïgou", "Sergei Shoigu", "sergueï choïgou"] {
+            assert_eq!(g.lookup(s), Some(shoigu), "{s}");
+        }
+        assert_eq!(g.lookup("Putin"), g.lookup("Poutine"));
+        assert_eq!(g.lookup("Belousov"), g.lookup("Belooussov"));
+        assert_eq!(g.lookup("Zhang Yuxia"), g.lookup("Zhang Youxia"));
+    }
+
+    #[test]
+    fn role_holder_depends_on_date() {
+        let g = Gazetteer::builtin();
+        let t = "ministre russe de la Défense";
+        assert_eq!(g.role_holder(t, &d("2023-11-08")), g.lookup("Choïgou"));
+        assert_eq!(g.role_holder(t, &d("2024-10-15")), g.lookup("Belousov"));
+        let c = "ministre chinois de la Défense";
+        assert_eq!(g.role_holder(c, &d("2023-04-16")), g.lookup("Li Shangfu"));
+        assert_eq!(g.role_holder(c, &d("2024-10-14")), g.lookup("Dong Jun"));
+        assert_eq!(g.role_holder(c, &d("2023-11-15")), None, "vacant between Li and Dong");
+    }
+
+    #[test]
+    fn mentions_are_longest_first_word_bounded_and_capitalized() {
+        let g = Gazetteer::builtin();
+        let text = "le ministre russe de la Défense Sergueï Choïgu a reçu Zhang Youxia; li et xi.";
+        let m = g.mentions(text);
+        let spans: Vec<&str> = m.iter().map(|m| &text[m.span.clone()]).collect();
+        assert_eq!(spans, ["ministre russe de la Défense", "Sergueï Choïgu", "Zhang Youxia"]);
+    }
+
+    #[test]
+    fn user_file_merges_over_builtin_and_errors_name_the_place() {
+        let mut g = Gazetteer::builtin();
+        let before = g.entries.len();
+        let user = Gazetteer::from_json(
+            r#"{"speakers":[{"name":"Jean Dupont","aliases":["Dupont"]},{"name":"Vladimir Poutine","aliases":["V. Poutine"]}]}"#,
+            "mine.json",
+        )
+        .unwrap();
+        g.merge(user);
+        assert_eq!(g.entries.len(), before + 1);
+        assert!(g.lookup("Dupont").is_some());
+        assert!(g.lookup("V. Poutine").is_some());
+        let err = Gazetteer::from_json("{\"speakers\": [\n{\"name\": }]}", "bad.json").unwrap_err().to_string();
+        assert!(err.starts_with("bad.json: line 2"), "{err}");
+        let err = Gazetteer::from_json(r#"{"speakers":[{"name":"X","roles":[{"title":"t","from":"2024-13"}]}]}"#, "d.json")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("2024-13"), "{err}");
+    }
+}

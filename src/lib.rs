@@ -1,0 +1,24 @@
+//! chronique: a terminal timeline browser of who said what.
+//!
+//! Layers, from the bottom up (each knows nothing of the ones above it):
+//! - [`model`]: the domain (corpus, articles, events, quotes, speakers, fuzzy dates).
+//! - [`text`]: folding, word splitting and terminal-safety for untrusted text.
+//! - [`gazetteer`]: who people are, their spellings and dated roles (data in `assets/`).
+//! - [`corpus`]: the loader, from article files to a [`model::Corpus`].
+//! - [`search`]: the query engine (matches and highlight positions).
+//! - [`export`] and [`cite`]: text forms of the corpus and of quotes.
+//! - [`app`]: the browser's pure state and `update(state, action) -> effects`.
+//! - [`ui`]: drawing an immutable view of the state with ratatui.
+//! - [`runtime`]: the one impure corner (terminal, event loop, clipboard).
+//! - [`cli`]: argument parsing and the subcommands.
+pub mod app;
+pub mod cite;
+pub mod cli;
+pub mod corpus;
+pub mod export;
+pub mod gazetteer;
+pub mod model;
+pub mod runtime;
+pub mod search;
+pub mod text;
+pub mod ui;

@@ -1,0 +1,2 @@
+//! The one impure corner: terminal set-up and restore, the event loop, the clipboard.
+pub mod clipboard;

@@ -1,0 +1,1 @@
+//! Drawing the browser from an immutable view of its state. OWNER: browser helper.
