@@ -20,5 +20,6 @@ pub mod gazetteer;
 pub mod model;
 pub mod runtime;
 pub mod search;
+pub mod testing;
 pub mod text;
 pub mod ui;
