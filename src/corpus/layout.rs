@@ -32,8 +32,18 @@ impl Paragraph {
 /// Split the body (`text[body]`) into paragraphs (one per non-blank line, as news text
 /// comes), each classified as body or furniture.
 pub fn paragraphs(text: &str, body: Range<usize>) -> Vec<Paragraph> {
-    let _ = (text, body);
-    Vec::new()
+    // Provisional: one paragraph per non-blank line, no furniture detection yet.
+    let mut out = Vec::new();
+    let mut pos = body.start;
+    for line in text[body.clone()].split_inclusive('\n') {
+        let start = pos + (line.len() - line.trim_start().len());
+        let end = pos + line.trim_end().len();
+        if end > start {
+            out.push(Paragraph { span: start..end, furniture: None });
+        }
+        pos += line.len();
+    }
+    out
 }
 
 /// Sentences of `text[span]`, as byte spans of `text`.
