@@ -1,4 +1,137 @@
-//! Command-line interface. OWNER: lead.
-pub fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+//! Command-line interface: argument parsing and the subcommands. Thin: the work is done by
+//! the library layers; this module loads, dispatches, prints and picks exit codes.
+//!
+//! Exit codes: 0 success; 1 `check` found an article it could not read, or `search` matched
+//! nothing; 2 nothing could be loaded or the command line is wrong.
+
+mod search;
+
+use crate::cite::CiteFormat;
+use crate::corpus::{self, Diagnostic};
+use crate::export::{self, Format};
+use crate::gazetteer::Gazetteer;
+use crate::model::Corpus;
+use crate::runtime::clipboard::ClipboardMode;
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "chronique", version, about = "A terminal timeline browser of who said what in news articles.",
+    long_about = "A terminal timeline browser of who said what in news articles.\n\n\
+    With no subcommand, opens the browser on PATHs (article .txt files or folders of them), \
+    or on the bundled seed articles when no PATH is given.",
+    args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Article files (.txt, UTF-8) or folders of them. None: the bundled seeds.
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub global: Global,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Global {
+    /// Extra speaker gazetteer (JSON, same shape as assets/speakers.json), merged over the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub speakers: Option<PathBuf>,
+    /// How to copy to the clipboard.
+    #[arg(long, global = true, value_enum, default_value_t = ClipboardMode::Auto)]
+    pub clipboard: ClipboardMode,
+    /// What `y` copies: a citation, a Markdown block quote with link, or the words alone.
+    #[arg(long, global = true, value_enum, default_value_t = CiteFormat::Citation)]
+    pub cite: CiteFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the normalized corpus to stdout.
+    Export {
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        paths: Vec<PathBuf>,
+    },
+    /// Print the timeline as readable text.
+    List { paths: Vec<PathBuf> },
+    /// Report, per article, what was found and every doubt.
+    Check { paths: Vec<PathBuf> },
+    /// Print the quotes matching QUERY (same engine and syntax as the browser's filter).
+    Search(search::SearchArgs),
+    /// Serve the X11/Wayland clipboard after chronique exits (internal).
+    #[command(name = "__serve-clipboard", hide = true)]
+    ServeClipboard,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let gazetteer = gazetteer(cli.global.speakers.as_deref());
+    match cli.command {
+        None => browse(&cli.paths, &gazetteer, &cli.global),
+        Some(Command::Export { format, paths }) => with_corpus(&paths, &gazetteer, |c, _| {
+            print(&export::render(c, format));
+            ExitCode::SUCCESS
+        }),
+        Some(Command::List { paths }) => with_corpus(&paths, &gazetteer, |c, _| {
+            print(&export::readable::list(c));
+            ExitCode::SUCCESS
+        }),
+        Some(Command::Check { paths }) => {
+            let (corpus, diags) = corpus::load(&paths, &gazetteer);
+            print(&export::readable::check(&corpus, &diags));
+            if diags.iter().any(|d| d.fatal) || corpus.articles.is_empty() {
+                ExitCode::from(if corpus.articles.is_empty() { 2 } else { 1 })
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Some(Command::Search(args)) => search::run(args, &gazetteer, &cli.global),
+        Some(Command::ServeClipboard) => ExitCode::from(2), // MERGE: clipboard::serve_from_stdin
+    }
+}
+
+/// The built-in gazetteer, with the user's merged over it. A bad user file is reported and
+/// the built-in one is used: the rest of the work goes on.
+fn gazetteer(user: Option<&std::path::Path>) -> Gazetteer {
+    let mut g = Gazetteer::builtin();
+    if let Some(p) = user {
+        match Gazetteer::from_path(p) {
+            Ok(u) => g.merge(u),
+            Err(e) => eprintln!("chronique: warning: {e}; using the built-in speakers only"),
+        }
+    }
+    g
+}
+
+/// Load, report problems on stderr, and run `f` unless nothing could be loaded (exit 2).
+pub(crate) fn with_corpus(paths: &[PathBuf], g: &Gazetteer, f: impl FnOnce(&Corpus, &[Diagnostic]) -> ExitCode) -> ExitCode {
+    let (corpus, diags) = corpus::load(paths, g);
+    report(&diags);
+    if corpus.articles.is_empty() {
+        eprintln!("chronique: no article could be loaded");
+        return ExitCode::from(2);
+    }
+    f(&corpus, &diags)
+}
+
+pub(crate) fn report(diags: &[Diagnostic]) {
+    for d in diags {
+        let level = if d.fatal { "error" } else { "warning" };
+        eprintln!("chronique: {level}: {}", crate::text::for_terminal(&d.to_string()));
+    }
+}
+
+/// Write to stdout; a closed pipe (`chronique list | head`) is not an error worth a panic.
+pub(crate) fn print(s: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(s.as_bytes()).and_then(|_| out.flush());
+}
+
+fn browse(paths: &[PathBuf], g: &Gazetteer, global: &Global) -> ExitCode {
+    let _ = global;
+    with_corpus(paths, g, |_, _| {
+        eprintln!("chronique: the browser is not built yet; try `chronique list`");
+        ExitCode::from(2)
+    })
 }

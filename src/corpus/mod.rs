@@ -19,3 +19,31 @@ pub enum SpeakerRef {
     /// A name the gazetteer does not know, as written in the article (cleaned of titles).
     Name(String),
 }
+
+pub mod assemble;
+pub mod corroborate;
+pub mod header;
+pub mod source;
+
+pub use source::{Diagnostic, Input, Metadata};
+
+use crate::gazetteer::Gazetteer;
+use crate::model::Corpus;
+use std::path::PathBuf;
+
+/// Load a corpus: the embedded seeds when `paths` is empty, else the named files and folders.
+/// Files that cannot be read are reported in the diagnostics; the others still load.
+pub fn load(paths: &[PathBuf], gazetteer: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
+    let (inputs, diagnostics, name) = if paths.is_empty() {
+        (source::embedded_seeds(), vec![], "seeds".to_string())
+    } else {
+        let (i, d) = source::read_paths(paths);
+        let name = match paths {
+            [one] => one.display().to_string(),
+            _ => format!("{} paths", paths.len()),
+        };
+        (i, d, name)
+    };
+    let analysed = assemble::analyse_all(inputs, gazetteer);
+    (assemble::assemble(name, analysed, gazetteer), diagnostics)
+}

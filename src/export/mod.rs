@@ -1,1 +1,73 @@
-//! The corpus as JSON, CSV, Markdown and readable text. OWNER: lead.
+//! The corpus as JSON (stable interface), CSV, Markdown and readable text (`list`, `check`).
+//! Everything written for people to read passes through `text::for_terminal`: article text is
+//! untrusted. JSON and CSV keep the original characters (properly escaped).
+
+pub mod json;
+pub mod readable;
+
+use crate::model::Corpus;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Json,
+    Csv,
+    Markdown,
+}
+
+pub fn render(c: &Corpus, format: Format) -> String {
+    match format {
+        Format::Json => json::to_string(c) + "\n",
+        Format::Csv => csv(c),
+        Format::Markdown => readable::markdown(c),
+    }
+}
+
+/// One row per quote, with its event's date and title.
+pub fn csv(c: &Corpus) -> String {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    let header = [
+        "event", "date", "precision", "event_title", "quote", "speaker", "kind", "text", "article", "source", "start",
+        "end", "cue", "confidence", "same_as",
+    ];
+    w.write_record(header).expect("writing to memory");
+    for e in &c.events {
+        for &qi in &e.quotes {
+            let q = &c.quotes[qi];
+            let a = &c.articles[q.article];
+            let same: Vec<&str> = q.same_as.iter().map(|&o| c.quotes[o].id.as_str()).collect();
+            w.write_record([
+                e.id.as_str(),
+                &e.date.map(|d| d.iso()).unwrap_or_default(),
+                &e.date.map(|d| format!("{:?}", d.precision).to_lowercase()).unwrap_or_default(),
+                &e.title,
+                &q.id,
+                c.speaker_name(q).unwrap_or(""),
+                if q.kind == crate::model::QuoteKind::Full { "full" } else { "fragment" },
+                &q.text,
+                &a.id,
+                a.source.as_deref().unwrap_or(""),
+                &q.span.start.to_string(),
+                &q.span.end.to_string(),
+                q.attribution.cue.as_deref().unwrap_or(""),
+                &format!("{:.2}", q.attribution.confidence),
+                &same.join(" "),
+            ])
+            .expect("writing to memory");
+        }
+    }
+    String::from_utf8(w.into_inner().expect("flush to memory")).expect("csv of UTF-8 is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_has_a_row_per_quote_and_round_trips_text() {
+        let c = crate::testing::sample_corpus();
+        let out = super::csv(&c);
+        let mut r = ::csv::Reader::from_reader(out.as_bytes());
+        let rows: Vec<::csv::StringRecord> = r.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), c.quotes.len());
+        assert_eq!(&rows[2][7], c.quotes[2].text.as_str());
+        assert_eq!(&rows[2][1], "2023-11-08");
+    }
+}

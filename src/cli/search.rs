@@ -1,0 +1,96 @@
+//! `chronique search QUERY [PATH...]`: the browser's filter, non-interactively.
+
+use super::{print, report, Global};
+use crate::export::json::{quote_out, QuoteOut};
+use crate::gazetteer::Gazetteer;
+use crate::text::for_terminal;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// Terms (all must match); `@term` matches the speaker only; `!term` excludes.
+    pub query: String,
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = OutFormat::Text)]
+    pub format: OutFormat,
+    /// End stderr with `quotes: N`, `matches: M`, `load_ms: X`, `match_ms: Y`.
+    #[arg(long)]
+    pub stats: bool,
+    /// Copy the matches' citations to the clipboard.
+    #[arg(long)]
+    pub copy: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutFormat {
+    Text,
+    Json,
+}
+
+#[derive(Serialize)]
+struct Hit {
+    date: Option<String>,
+    event: String,
+    #[serde(flatten)]
+    quote: QuoteOut,
+}
+
+pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
+    let t0 = Instant::now();
+    let (corpus, diags) = crate::corpus::load(&args.paths, g);
+    report(&diags);
+    if corpus.articles.is_empty() {
+        eprintln!("chronique: no article could be loaded");
+        return ExitCode::from(2);
+    }
+    let corpus = Arc::new(corpus);
+    let engine = crate::search::engine(corpus.clone());
+    let load_ms = t0.elapsed().as_secs_f64() * 1000.0;
+    let t1 = Instant::now();
+    let (matches, _) = engine.search(&args.query, None);
+    let match_ms = t1.elapsed().as_secs_f64() * 1000.0;
+
+    match args.format {
+        OutFormat::Json => {
+            let hits: Vec<Hit> = matches
+                .iter()
+                .map(|&q| {
+                    let quote = &corpus.quotes[q];
+                    let e = &corpus.events[quote.event];
+                    Hit { date: e.date.map(|d| d.iso()), event: e.id.clone(), quote: quote_out(&corpus, quote) }
+                })
+                .collect();
+            print(&(serde_json::to_string_pretty(&hits).expect("hits serialize") + "\n"));
+        }
+        OutFormat::Text => {
+            let mut out = String::new();
+            for &q in &matches {
+                let quote = &corpus.quotes[q];
+                let date = corpus.events[quote.event].date.map_or_else(|| "undated".to_string(), |d| d.iso());
+                let who = corpus.speaker_name(quote).unwrap_or("(locuteur inconnu)");
+                out.push_str(&format!("{date:<10}  {}: « {} »\n", for_terminal(who), for_terminal(&quote.text)));
+            }
+            print(&out);
+            if matches.is_empty() {
+                eprintln!("chronique: no quote matches {:?}", args.query);
+            }
+        }
+    }
+    if args.copy && !matches.is_empty() {
+        let text: Vec<String> = matches.iter().map(|&q| crate::cite::quote(&corpus, q, global.cite)).collect();
+        let text = text.join("\n\n");
+        let report = crate::runtime::clipboard::copy(&text, global.clipboard);
+        eprintln!("chronique: copied {} quotes via {:?} {:?}", matches.len(), report.via, report.problems); // MERGE: cite::summary
+    }
+    if args.stats {
+        eprintln!("quotes: {}", corpus.quotes.len());
+        eprintln!("matches: {}", matches.len());
+        eprintln!("load_ms: {load_ms:.1}");
+        eprintln!("match_ms: {match_ms:.1}");
+    }
+    if matches.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}

@@ -1,0 +1,316 @@
+//! From analysed articles to one corpus: number the speakers, merge the events that several
+//! articles report, place every quote in exactly one event, sort the timeline, link
+//! corroborating quotes.
+
+use super::attribution::{self, ArticleContext, Extraction};
+use super::events::{self, ArticleEvents, EventInput};
+use super::source::Input;
+use super::{corroborate, header, layout, SpeakerRef};
+use crate::gazetteer::Gazetteer;
+use crate::model::*;
+use crate::text::fold;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// One article after per-article analysis (independent of the others, so done in parallel).
+pub struct Analysed {
+    pub article: Article,
+    pub events: ArticleEvents,
+    pub extraction: Extraction,
+}
+
+/// Analyse one article: header, layout, events and dates, quotes and speakers.
+pub fn analyse(input: Input, gazetteer: &Gazetteer) -> Analysed {
+    let Input { id, path, text, metadata, mut warnings } = input;
+    let head = header::parse(&text);
+    warnings.extend(head.warnings.iter().cloned());
+    let side = metadata.unwrap_or_default();
+    let pick = |a: &Option<String>, b: &Option<String>| a.clone().or_else(|| b.clone());
+    let published = pick(&side.published, &head.metadata.published).and_then(|p| FuzzyDate::parse_iso(&p));
+    let body = head.body_start..text.len();
+    let paragraphs = layout::paragraphs(&text, body.clone());
+    let mut ev = events::article_events(&EventInput { text: &text, paragraphs: &paragraphs, gazetteer, published });
+    // The text may date the article more precisely than the header did ("date 2023-11" then a
+    // dateline "8 novembre"): take it when it falls inside the header's period.
+    let published = match (published, ev.published_from_text) {
+        (None, t) => t,
+        (Some(p), Some(t)) if t.precision < p.precision && t.start >= p.start && t.start <= p.end() => Some(t),
+        (p, _) => p,
+    };
+    if published.is_none() {
+        warnings.push("no publication date (sidecar, header or dateline): relative dates cannot be resolved".into());
+    }
+    let date = ev.reported.as_ref().and_then(|r| r.date).or(published);
+    let extraction = attribution::extract(&ArticleContext { text: &text, paragraphs: &paragraphs, gazetteer, date });
+    warnings.append(&mut ev.doubts);
+    warnings.extend(extraction.doubts.iter().cloned());
+    let source = pick(&side.source, &head.metadata.source).or_else(|| header::dateline_outlet(&text[body.clone()]));
+    let title = pick(&side.title, &head.metadata.title).or_else(|| heading_title(&text, &paragraphs));
+    let article = Article {
+        id,
+        path,
+        source,
+        published,
+        title,
+        url: pick(&side.url, &head.metadata.url),
+        lang: pick(&side.lang, &head.metadata.lang),
+        text: Arc::from(text),
+        body_start: head.body_start,
+        warnings,
+    };
+    Analysed { article, events: ev, extraction }
+}
+
+/// An article's title when no metadata gives one: its first heading line, if it comes
+/// before the body proper (a heading after the first body paragraph is a section heading).
+fn heading_title(text: &str, paragraphs: &[layout::Paragraph]) -> Option<String> {
+    let first_body = paragraphs.iter().position(|p| p.is_body()).unwrap_or(paragraphs.len());
+    paragraphs[..first_body]
+        .iter()
+        .find(|p| p.furniture == Some(layout::Furniture::Heading))
+        .map(|p| fold_whitespace(&text[p.span.clone()]))
+}
+
+/// Analyse all inputs, using every core.
+pub fn analyse_all(inputs: Vec<Input>, gazetteer: &Gazetteer) -> Vec<Analysed> {
+    use rayon::prelude::*;
+    inputs.into_par_iter().map(|i| analyse(i, gazetteer)).collect()
+}
+
+/// Corpus-wide speaker numbering.
+struct Speakers<'g> {
+    gazetteer: &'g Gazetteer,
+    list: Vec<Speaker>,
+    by_ref: HashMap<SpeakerRef, SpeakerIx>,
+}
+
+impl Speakers<'_> {
+    fn get(&mut self, r: &SpeakerRef) -> SpeakerIx {
+        if let Some(&i) = self.by_ref.get(r) {
+            return i;
+        }
+        let s = match r {
+            SpeakerRef::Entry(e) => {
+                let e = &self.gazetteer.entries[*e];
+                Speaker { name: e.name.clone(), aliases: e.aliases.clone(), kind: e.kind, roles: e.roles.clone(), known: true }
+            }
+            SpeakerRef::Name(n) => Speaker { name: n.clone(), aliases: vec![], kind: SpeakerKind::Person, roles: vec![], known: false },
+        };
+        // An unknown name written like a known one ("Poutine" given as Name) is the known one.
+        if let SpeakerRef::Name(n) = r {
+            if let Some(e) = self.gazetteer.lookup(n) {
+                let i = self.get(&SpeakerRef::Entry(e));
+                self.by_ref.insert(r.clone(), i);
+                return i;
+            }
+        }
+        self.list.push(s);
+        let i = self.list.len() - 1;
+        self.by_ref.insert(r.clone(), i);
+        i
+    }
+}
+
+/// Build the corpus from analysed articles.
+pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) -> Corpus {
+    let mut speakers = Speakers { gazetteer, list: Vec::new(), by_ref: HashMap::new() };
+    let mut articles = Vec::with_capacity(analysed.len());
+    let mut events: Vec<Event> = Vec::new();
+    let mut quotes: Vec<Quote> = Vec::new();
+
+    for (ai, a) in analysed.into_iter().enumerate() {
+        let Analysed { article, events: ev, extraction } = a;
+        // The reported meeting (or, when none was found, the article itself as an event).
+        let reported = ev.reported.unwrap_or_else(|| events::ReportedEvent {
+            date: article.published,
+            place: None,
+            participants: vec![],
+            title: article.title.clone().unwrap_or_else(|| article.id.clone()),
+        });
+        let mut participants: Vec<String> = Vec::new();
+        let add_participant = |name: String, participants: &mut Vec<String>| {
+            if !participants.contains(&name) {
+                participants.push(name);
+            }
+        };
+        for p in &reported.participants {
+            let i = speakers.get(p);
+            add_participant(speakers.list[i].name.clone(), &mut participants);
+        }
+        let first_quote = quotes.len();
+        for (n, fq) in extraction.quotes.iter().enumerate() {
+            let speaker = fq.speaker.as_ref().map(|r| speakers.get(r));
+            if let Some(s) = speaker {
+                let sp = &speakers.list[s];
+                if fq.kind == QuoteKind::Full && sp.kind == SpeakerKind::Person {
+                    add_participant(sp.name.clone(), &mut participants);
+                }
+            }
+            quotes.push(Quote {
+                id: format!("{}#q{}", article.id, n + 1),
+                text: fold_whitespace(&article.text[fq.span.clone()]),
+                speaker,
+                kind: fq.kind,
+                article: ai,
+                span: fq.span.clone(),
+                attribution: Attribution { cue: fq.cue.clone(), confidence: fq.confidence },
+                same_as: vec![],
+                continues: fq.continues.map(|c| first_quote + c),
+                unclosed: fq.unclosed,
+                event: usize::MAX,
+            });
+        }
+        let quote_ixs: Vec<QuoteIx> = (first_quote..quotes.len()).collect();
+        merge_event(
+            &mut events,
+            Event {
+                id: String::new(),
+                date: reported.date,
+                kind: EventKind::Reported,
+                title: reported.title,
+                place: reported.place,
+                participants,
+                articles: vec![ai],
+                quotes: quote_ixs,
+            },
+        );
+        for c in ev.context {
+            let participants = c.participants.iter().map(|p| {
+                let i = speakers.get(p);
+                speakers.list[i].name.clone()
+            });
+            merge_event(
+                &mut events,
+                Event {
+                    id: String::new(),
+                    date: Some(c.date),
+                    kind: EventKind::Context,
+                    title: c.title,
+                    place: c.place,
+                    participants: participants.collect(),
+                    articles: vec![ai],
+                    quotes: vec![],
+                },
+            );
+        }
+        articles.push(article);
+    }
+
+    // Chronological; undated last; at the same date the reported meeting first.
+    events.sort_by(|a, b| match (a.date, b.date) {
+        (Some(x), Some(y)) => x.cmp(&y).then(kind_rank(a.kind).cmp(&kind_rank(b.kind))),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.title.cmp(&b.title),
+    });
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for (ei, e) in events.iter_mut().enumerate() {
+        let base = format!("{}-{}", e.date.map_or("undated".to_string(), |d| d.iso()), slug(&e.title));
+        let n = ids.entry(base.clone()).or_insert(0);
+        *n += 1;
+        e.id = if *n == 1 { base } else { format!("{base}-{n}") };
+        e.quotes.sort_by_key(|&q| (quotes[q].article, quotes[q].span.start));
+        for &q in &e.quotes {
+            quotes[q].event = ei;
+        }
+    }
+    let mut corpus = Corpus { name, articles, speakers: speakers.list, events, quotes };
+    corroborate::link(&mut corpus);
+    corpus
+}
+
+fn kind_rank(k: EventKind) -> u8 {
+    match k {
+        EventKind::Reported => 0,
+        EventKind::Context => 1,
+    }
+}
+
+/// Merge `new` into an existing event that reports the same thing, or add it.
+/// Reported events are the same meeting when they fall on the same date and share a
+/// participant (or a place, or neither names anyone). Context entries are the same when
+/// their dates overlap and their titles share their first content word.
+fn merge_event(events: &mut Vec<Event>, new: Event) {
+    let same = |e: &Event| -> bool {
+        if e.kind != new.kind {
+            return false;
+        }
+        let (Some(a), Some(b)) = (e.date, new.date) else { return false };
+        match new.kind {
+            EventKind::Reported => {
+                a == b
+                    && a.precision == Precision::Day
+                    && (e.participants.iter().any(|p| new.participants.contains(p))
+                        || (e.place.is_some() && e.place == new.place)
+                        || (e.participants.is_empty() && new.participants.is_empty()))
+            }
+            EventKind::Context => {
+                let overlap = a.start <= b.end() && b.start <= a.end();
+                overlap && first_content_word(&e.title) == first_content_word(&new.title)
+            }
+        }
+    };
+    match events.iter_mut().find(|e| same(e)) {
+        Some(e) => {
+            for a in new.articles {
+                if !e.articles.contains(&a) {
+                    e.articles.push(a);
+                }
+            }
+            for p in new.participants {
+                if !e.participants.contains(&p) {
+                    e.participants.push(p);
+                }
+            }
+            e.quotes.extend(new.quotes);
+            if e.place.is_none() {
+                e.place = new.place;
+            }
+            // The more precise date wins (a context entry "février 2022" and another "24 février 2022").
+            if let (Some(a), Some(b)) = (e.date, new.date) {
+                if b.precision < a.precision {
+                    e.date = new.date;
+                }
+            }
+        }
+        None => events.push(new),
+    }
+}
+
+fn first_content_word(title: &str) -> Option<String> {
+    crate::text::words(title).map(|w| fold(w.text)).find(|w| w.chars().count() > 3)
+}
+
+/// A readable id fragment: folded, ASCII letters and digits, dashes between words.
+pub fn slug(s: &str) -> String {
+    let f = fold(s);
+    let mut out = String::new();
+    for w in crate::text::words(&f) {
+        if !w.text.is_ascii() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(w.text);
+        if out.len() > 48 {
+            break;
+        }
+    }
+    if out.is_empty() {
+        out.push_str("event");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii_and_short() {
+        assert_eq!(slug("Visioconférence Poutine – Xi Jinping"), "visioconference-poutine-xi-jinping");
+        assert_eq!(slug("«»"), "event");
+        assert!(slug(&"très long titre ".repeat(20)).len() < 60);
+    }
+}

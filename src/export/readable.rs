@@ -1,0 +1,135 @@
+//! Text for people: `chronique list`, the Markdown export and the `check` report.
+//! Article-derived strings are made terminal-safe here.
+
+use crate::model::{Corpus, Event, EventKind};
+use crate::text::for_terminal;
+use std::fmt::Write;
+
+fn safe(s: &str) -> std::borrow::Cow<'_, str> {
+    for_terminal(s)
+}
+
+fn date_of(e: &Event) -> String {
+    e.date.map_or_else(|| "sans date".to_string(), |d| d.french())
+}
+
+fn speaker_or_unknown(c: &Corpus, q: &crate::model::Quote) -> String {
+    c.speaker_name(q).map_or_else(|| "(locuteur inconnu)".to_string(), |s| safe(s).into_owned())
+}
+
+/// The timeline as readable text: date and title, then each quote with its speaker.
+pub fn list(c: &Corpus) -> String {
+    let mut out = String::new();
+    for e in &c.events {
+        let date = e.date.map_or_else(|| "undated".to_string(), |d| d.iso());
+        let marker = if e.kind == EventKind::Context { "  (contexte)" } else { "" };
+        let _ = writeln!(out, "{date:<10}  {}{marker}", safe(&e.title));
+        if e.kind == EventKind::Reported {
+            let mut facts = Vec::new();
+            if let Some(p) = &e.place {
+                facts.push(format!("lieu : {}", safe(p)));
+            }
+            if !e.participants.is_empty() {
+                facts.push(format!("avec : {}", safe(&e.participants.join(", "))));
+            }
+            let sources: Vec<String> = e.articles.iter().map(|&a| safe(&c.articles[a].id).into_owned()).collect();
+            facts.push(format!("sources : {}", sources.join(", ")));
+            let _ = writeln!(out, "            {}", facts.join(" · "));
+        }
+        for &qi in &e.quotes {
+            let q = &c.quotes[qi];
+            let kind = if q.kind == crate::model::QuoteKind::Fragment { " (fragment)" } else { "" };
+            let _ = writeln!(out, "    {}{kind}: « {} »", speaker_or_unknown(c, q), safe(&q.text));
+        }
+    }
+    out
+}
+
+/// The corpus as Markdown: a section per event, quotes as block quotes.
+pub fn markdown(c: &Corpus) -> String {
+    let mut out = format!("# {}\n", safe(&c.name));
+    for e in &c.events {
+        let ctx = if e.kind == EventKind::Context { " *(contexte)*" } else { "" };
+        let _ = writeln!(out, "\n## {} — {}{ctx}\n", date_of(e), safe(&e.title));
+        if let Some(p) = &e.place {
+            let _ = writeln!(out, "- Lieu : {}", safe(p));
+        }
+        if !e.participants.is_empty() {
+            let _ = writeln!(out, "- Participants : {}", safe(&e.participants.join(", ")));
+        }
+        let sources: Vec<String> = e
+            .articles
+            .iter()
+            .map(|&a| {
+                let a = &c.articles[a];
+                let name = safe(a.source.as_deref().unwrap_or(&a.id)).into_owned();
+                match &a.url {
+                    Some(u) => format!("[{name}]({})", safe(u)),
+                    None => name,
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "- Sources : {}", sources.join(", "));
+        for &qi in &e.quotes {
+            let q = &c.quotes[qi];
+            let _ = writeln!(out, "\n> {}\n>\n> — {}", safe(&q.text), speaker_or_unknown(c, q));
+        }
+    }
+    out
+}
+
+/// Per article: what was found and every doubt.
+pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let level = if d.fatal { "error" } else { "warning" };
+        let _ = writeln!(out, "{level}: {}", safe(&d.to_string()));
+    }
+    for (ai, a) in c.articles.iter().enumerate() {
+        let quotes: Vec<_> = c.quotes.iter().filter(|q| q.article == ai).collect();
+        let attributed = quotes.iter().filter(|q| q.speaker.is_some()).count();
+        let event = quotes.first().map(|q| &c.events[q.event]).or_else(|| {
+            c.events.iter().find(|e| e.kind == EventKind::Reported && e.articles.contains(&ai))
+        });
+        let _ = writeln!(out, "{} ({})", safe(&a.id), safe(&a.path));
+        let _ = writeln!(
+            out,
+            "  published: {}   source: {}",
+            a.published.map_or("unknown".into(), |d| d.iso()),
+            safe(a.source.as_deref().unwrap_or("unknown"))
+        );
+        if let Some(e) = event {
+            let _ = writeln!(out, "  event: {} {}", e.date.map_or("undated".into(), |d| d.iso()), safe(&e.title));
+        }
+        let _ = writeln!(out, "  quotes: {} ({} attributed)", quotes.len(), attributed);
+        for w in &a.warnings {
+            let _ = writeln!(out, "  doubt: {}", safe(w));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_shows_dates_titles_and_speakers() {
+        let c = crate::testing::sample_corpus();
+        let out = list(&c);
+        assert!(out.contains("2023-11-08  Rencontre Poutine – Zhang Youxia"), "{out}");
+        assert!(out.contains("    Zhang Youxia: « La Fédération de Russie"), "{out}");
+        assert!(out.contains("(locuteur inconnu): « Quelqu’un"), "{out}");
+        assert!(out.contains("2022-02     Partenariat « sans limites »  (contexte)"), "{out}");
+    }
+
+    #[test]
+    fn escape_sequences_are_inert_in_text_forms() {
+        let mut c = crate::testing::sample_corpus();
+        c.quotes[0].text = "a\x1b]52;c;aGk=\x07b".into();
+        c.events[1].title = "t\x1b[2J".into();
+        for out in [list(&c), markdown(&c), check(&c, &[])] {
+            assert!(!out.contains('\x1b') && !out.contains('\x07'), "{out:?}");
+        }
+    }
+}
