@@ -1,0 +1,118 @@
+//! The command line as a user runs it: the real binary, real files, exit codes and messages.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn chronique(args: &[&str], dir: Option<&Path>) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_chronique"));
+    c.args(args).env("NO_COLOR", "1");
+    if let Some(d) = dir {
+        c.current_dir(d);
+    }
+    c.output().expect("binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn export_json_of_embedded_seeds_works_from_any_directory() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = chronique(&["export"], Some(tmp.path()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 5);
+    let dates: Vec<&str> = v["events"].as_array().unwrap().iter().filter_map(|e| e["date"].as_str()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "events in chronological order");
+    for a in v["articles"].as_array().unwrap() {
+        assert!(a["published"].is_string(), "{a}");
+    }
+}
+
+#[test]
+fn export_formats_csv_and_markdown() {
+    let o = chronique(&["export", "--format", "csv"], None);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with("event,date,precision,event_title,quote,speaker"));
+    let o = chronique(&["export", "--format", "markdown"], None);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with("# seeds\n"));
+}
+
+#[test]
+fn bad_paths_are_named_and_the_rest_loads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = tmp.path().join("good.txt");
+    std::fs::write(&good, "PARIS, 3 mars (AFP) – « Nous ne céderons rien à personne », a déclaré Jean Dupont.\n").unwrap();
+    std::fs::write(tmp.path().join("latin1.txt"), b"Le pr\xe9sident a dit.").unwrap();
+    let missing = tmp.path().join("absent.txt");
+    let o = chronique(&["list", tmp.path().to_str().unwrap(), missing.to_str().unwrap()], None);
+    assert!(o.status.success(), "some articles loaded: {}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("latin1.txt: not UTF-8"), "{err}");
+    assert!(err.contains("absent.txt: no such file or folder"), "{err}");
+    assert!(stdout(&o).contains("good") || stdout(&o).contains("Dupont"), "{}", stdout(&o));
+}
+
+#[test]
+fn nothing_loadable_exits_2_and_check_exits_1_on_unreadable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = chronique(&["list", tmp.path().join("nope").to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no article could be loaded"));
+    let o = chronique(&["export", tmp.path().to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2), "empty folder");
+    assert!(stderr(&o).contains("no article (.txt) files"), "{}", stderr(&o));
+
+    std::fs::write(tmp.path().join("ok.txt"), "Texte.").unwrap();
+    std::fs::write(tmp.path().join("bad.txt"), b"\xff\xfe").unwrap();
+    let o = chronique(&["check", tmp.path().to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("bad.txt") && out.contains("ok ("), "{out}");
+}
+
+#[test]
+fn check_reports_every_seed_article() {
+    let o = chronique(&["check"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for id in ["000_", "001_", "002_", "003_", "004_"] {
+        assert!(out.contains(id), "{out}");
+    }
+}
+
+#[test]
+fn sidecar_metadata_overrides_and_bad_sidecar_warns() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("a.txt"), "date 2023-11 légende\n\nLe texte.\n").unwrap();
+    std::fs::write(tmp.path().join("a.json"), r#"{"published": "2023-11-09", "source": "Le Monde"}"#).unwrap();
+    std::fs::write(tmp.path().join("b.txt"), "Le texte.\n").unwrap();
+    std::fs::write(tmp.path().join("b.json"), r#"{"published": "2023-02-30"}"#).unwrap();
+    let o = chronique(&["export", tmp.path().to_str().unwrap()], None);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let a = &v["articles"][0];
+    assert_eq!(a["published"], "2023-11-09");
+    assert_eq!(a["source"], "Le Monde");
+    let b = &v["articles"][1];
+    assert!(b["warnings"][0].as_str().unwrap().contains("b.json"), "{b}");
+    assert!(b["warnings"].to_string().contains("2023-02-30"), "{b}");
+}
+
+#[test]
+fn bad_gazetteer_file_is_named_and_work_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let g = tmp.path().join("people.json");
+    std::fs::write(&g, "{\"speakers\": [\n  {\"name\": \"X\",}\n]}").unwrap();
+    let o = chronique(&["list", "--speakers", g.to_str().unwrap()], None);
+    assert!(o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("people.json: line 2"), "{err}");
+}
