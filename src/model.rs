@@ -293,6 +293,8 @@ pub struct Quote {
     pub unclosed: bool,
     /// The event this quote belongs to (exactly one).
     pub event: EventIx,
+    /// Web addresses of the articles that carried it, when known (Quotebank input, exports).
+    pub urls: Vec<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -68,6 +68,7 @@ pub fn sample_corpus() -> Corpus {
             continues: None,
             unclosed: false,
             event,
+            urls: vec![],
         });
     };
     // Event 0: 30 Dec 2022, event 1: context Feb 2022 is earlier; keep chronological order:

@@ -158,6 +158,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 continues: fq.continues.map(|c| first_quote + c),
                 unclosed: fq.unclosed,
                 event: usize::MAX,
+                urls: vec![],
             });
         }
         let quote_ixs: Vec<QuoteIx> = (first_quote..quotes.len()).collect();
@@ -196,7 +197,17 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
         articles.push(article);
     }
 
-    // Chronological; undated last; at the same date the reported meeting first.
+    let mut corpus = Corpus { name, articles, speakers: speakers.list, events, quotes };
+    finish_events(&mut corpus);
+    corroborate::link(&mut corpus);
+    corpus
+}
+
+/// Sort the timeline (chronological; undated last; at the same date the reported meeting
+/// first), give events their ids, order each event's quotes by article and position, and point
+/// every quote at its event.
+pub fn finish_events(corpus: &mut Corpus) {
+    let Corpus { events, quotes, .. } = corpus;
     events.sort_by(|a, b| match (a.date, b.date) {
         (Some(x), Some(y)) => x.cmp(&y).then(kind_rank(a.kind).cmp(&kind_rank(b.kind))),
         (Some(_), None) => std::cmp::Ordering::Less,
@@ -214,9 +225,6 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             quotes[q].event = ei;
         }
     }
-    let mut corpus = Corpus { name, articles, speakers: speakers.list, events, quotes };
-    corroborate::link(&mut corpus);
-    corpus
 }
 
 fn kind_rank(k: EventKind) -> u8 {

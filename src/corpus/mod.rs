@@ -21,6 +21,8 @@ pub enum SpeakerRef {
 }
 
 pub mod assemble;
+pub mod bulk;
+pub mod combine;
 pub mod corroborate;
 pub mod header;
 pub mod source;
@@ -34,16 +36,28 @@ use std::path::PathBuf;
 /// Load a corpus: the embedded seeds when `paths` is empty, else the named files and folders.
 /// Files that cannot be read are reported in the diagnostics; the others still load.
 pub fn load(paths: &[PathBuf], gazetteer: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
-    let (inputs, diagnostics, name) = if paths.is_empty() {
-        (source::embedded_seeds(), vec![], "seeds".to_string())
-    } else {
-        let (i, d) = source::read_paths(paths);
-        let name = match paths {
-            [one] => one.display().to_string(),
-            _ => format!("{} paths", paths.len()),
-        };
-        (i, d, name)
+    if paths.is_empty() {
+        let analysed = assemble::analyse_all(source::embedded_seeds(), gazetteer);
+        return (assemble::assemble("seeds".into(), analysed, gazetteer), vec![]);
+    }
+    let (inputs, bulk_files, mut diagnostics) = source::read_paths(paths);
+    let name = match paths {
+        [one] => one.display().to_string(),
+        _ => format!("{} paths", paths.len()),
     };
-    let analysed = assemble::analyse_all(inputs, gazetteer);
-    (assemble::assemble(name, analysed, gazetteer), diagnostics)
+    let mut parts = Vec::new();
+    if !inputs.is_empty() {
+        let analysed = assemble::analyse_all(inputs, gazetteer);
+        parts.push(assemble::assemble(name.clone(), analysed, gazetteer));
+    }
+    for f in bulk_files {
+        match bulk::load(&f, gazetteer) {
+            Ok((c, d)) => {
+                parts.push(c);
+                diagnostics.extend(d);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    (combine::combine(name, parts), diagnostics)
 }

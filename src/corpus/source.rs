@@ -79,7 +79,9 @@ pub fn embedded_seeds() -> Vec<Input> {
 
 /// Read every article named by `paths` (files, or folders searched recursively for `.txt`).
 /// Returns what could be read, and a diagnostic for everything that could not.
-pub fn read_paths(paths: &[PathBuf]) -> (Vec<Input>, Vec<Diagnostic>) {
+/// Files of extracted quotes (JSON Lines, exports) are returned apart, for `corpus::bulk`.
+pub fn read_paths(paths: &[PathBuf]) -> (Vec<Input>, Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut bulk = Vec::new();
     let mut files = Vec::new();
     let mut diags = Vec::new();
     for p in paths {
@@ -89,6 +91,10 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Input>, Vec<Diagnostic>) {
     files.retain(|f: &PathBuf| seen.insert(f.canonicalize().unwrap_or_else(|_| f.clone())));
     let mut inputs = Vec::new();
     for f in files {
+        if crate::corpus::bulk::is_bulk(&f) {
+            bulk.push(f);
+            continue;
+        }
         match read_article(&f) {
             Ok(input) => inputs.push(input),
             Err(d) => diags.push(d),
@@ -113,7 +119,7 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Input>, Vec<Diagnostic>) {
             inp.id = format!("{}-{n}", inp.id);
         }
     }
-    (inputs, diags)
+    (inputs, bulk, diags)
 }
 
 fn collect(p: &Path, named: bool, visiting: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
@@ -149,13 +155,16 @@ fn collect(p: &Path, named: bool, visiting: &mut HashSet<PathBuf>, out: &mut Vec
         let before = out.len();
         for c in children {
             let is_dir = std::fs::metadata(&c).map(|m| m.is_dir()).unwrap_or(false);
-            if is_dir || c.extension().is_some_and(|e| e == "txt") || std::fs::metadata(&c).is_err() {
+            let name = c.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+            // In folders: articles, and quote files in JSON Lines (a bare .json is a sidecar).
+            let bulk = crate::corpus::bulk::is_bulk(&c) && !name.ends_with(".json");
+            if is_dir || c.extension().is_some_and(|e| e == "txt") || bulk || std::fs::metadata(&c).is_err() {
                 collect(&c, false, visiting, out, diags);
             }
         }
         visiting.remove(&canon);
         if named && out.len() == before {
-            diags.push(Diagnostic { path: shown, message: "folder has no article (.txt) files".into(), fatal: true });
+            diags.push(Diagnostic { path: shown, message: "folder has no article (.txt) or quote (.jsonl) files".into(), fatal: true });
         }
     } else {
         let _ = named;
@@ -234,7 +243,7 @@ mod tests {
         std::fs::write(dir.path().join("a.json"), "{oops").unwrap();
         let empty = dir.path().join("empty");
         std::fs::create_dir(&empty).unwrap();
-        let (inputs, diags) = read_paths(&[dir.path().to_path_buf(), dir.path().join("missing.txt"), empty]);
+        let (inputs, _, diags) = read_paths(&[dir.path().to_path_buf(), dir.path().join("missing.txt"), empty]);
         assert_eq!(inputs.len(), 1);
         assert!(inputs[0].warnings[0].contains("a.json"));
         let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();

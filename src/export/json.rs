@@ -66,6 +66,9 @@ pub struct QuoteOut {
     /// True when the closing quote mark was missing and the end was inferred.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unclosed: bool,
+    /// Web addresses of the articles that carried it, when known (Quotebank input).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub urls: Vec<String>,
 }
 
 pub fn quote_out(c: &Corpus, q: &Quote) -> QuoteOut {
@@ -82,6 +85,7 @@ pub fn quote_out(c: &Corpus, q: &Quote) -> QuoteOut {
         same_as: q.same_as.iter().map(|&o| c.quotes[o].id.clone()).collect(),
         continues: q.continues.map(|o| c.quotes[o].id.clone()),
         unclosed: q.unclosed,
+        urls: q.urls.clone(),
     }
 }
 
