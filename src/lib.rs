@@ -20,6 +20,7 @@ pub mod gazetteer;
 pub mod model;
 pub mod runtime;
 pub mod search;
+pub mod synth;
 pub mod testing;
 pub mod text;
 pub mod ui;

@@ -4,6 +4,7 @@
 //! Exit codes: 0 success; 1 `check` found an article it could not read, or `search` matched
 //! nothing; 2 nothing could be loaded or the command line is wrong.
 
+mod generate;
 mod search;
 
 use crate::cite::CiteFormat;
@@ -59,6 +60,8 @@ pub enum Command {
     Check { paths: Vec<PathBuf> },
     /// Print the quotes matching QUERY (same engine and syntax as the browser's filter).
     Search(search::SearchArgs),
+    /// Write a synthetic corpus (articles, Quotebank JSON Lines, or quote lines) for benchmarks.
+    Generate(generate::GenerateArgs),
     /// Serve the X11/Wayland clipboard after chronique exits (internal).
     #[command(name = "__serve-clipboard", hide = true)]
     ServeClipboard,
@@ -87,6 +90,7 @@ pub fn main() -> ExitCode {
             }
         }
         Some(Command::Search(args)) => search::run(args, &gazetteer, &cli.global),
+        Some(Command::Generate(args)) => generate::run(args),
         Some(Command::ServeClipboard) => ExitCode::from(2), // MERGE: clipboard::serve_from_stdin
     }
 }

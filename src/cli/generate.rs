@@ -1,0 +1,84 @@
+//! `chronique generate`: synthetic corpora for benchmarks (see README, "Performance").
+
+use crate::synth::{self, Rng};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    #[arg(value_enum)]
+    pub what: What,
+    /// How many articles, or quote lines.
+    pub count: usize,
+    /// Folder for articles (created); file for JSON Lines or lines (default: stdout).
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum What {
+    /// Article .txt files with .json sidecars, in the seeds' style.
+    Articles,
+    /// Quotebank-shaped JSON Lines.
+    Quotebank,
+    /// One ~236-byte quote per line (to time `fzf --filter` on the same text).
+    Lines,
+}
+
+pub fn run(a: GenerateArgs) -> ExitCode {
+    let mut r = Rng::new(a.seed);
+    let result = match a.what {
+        What::Articles => {
+            let Some(dir) = a.out else {
+                eprintln!("chronique: generate articles needs --out FOLDER");
+                return ExitCode::from(2);
+            };
+            write_articles(&mut r, a.count, &dir)
+        }
+        What::Quotebank | What::Lines => {
+            let mut w: Box<dyn Write> = match &a.out {
+                Some(p) => match std::fs::File::create(p) {
+                    Ok(f) => Box::new(std::io::BufWriter::new(f)),
+                    Err(e) => {
+                        eprintln!("chronique: {}: {e}", p.display());
+                        return ExitCode::from(2);
+                    }
+                },
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            (0..a.count)
+                .try_for_each(|n| {
+                    let line = match a.what {
+                        What::Quotebank => synth::quotebank_line(&mut r, n, 2015 + (n % 6) as i32),
+                        _ => synth::sentence(&mut r, 236),
+                    };
+                    writeln!(w, "{line}")
+                })
+                .and_then(|_| w.flush())
+                .map_err(|e| e.to_string())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chronique: generate: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn write_articles(r: &mut Rng, count: usize, dir: &std::path::Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for n in 0..count {
+        let (y, m, d) = (2020 + (n % 5) as i32, 1 + (n % 12) as u32, 1 + (n % 28) as u32);
+        let stem = dir.join(format!("synth_{n:06}"));
+        let text = synth::article(r, y, m, d);
+        std::fs::write(stem.with_extension("txt"), text).map_err(|e| e.to_string())?;
+        let meta = format!("{{\"published\": \"{y}-{m:02}-{d:02}\", \"source\": \"Synthétique\"}}\n");
+        std::fs::write(stem.with_extension("json"), meta).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
