@@ -74,11 +74,18 @@ pub fn name(r: &mut Rng) -> String {
 /// A French quote sentence of roughly `target` bytes.
 pub fn sentence(r: &mut Rng, target: usize) -> String {
     let mut s = format!("{} {}", r.pick(SUBJ), r.pick(PRED));
-    while s.len() + 40 < target {
+    while s.len() < target {
         s.push_str(", ");
         s.push_str(*r.pick(TAIL));
     }
-    s
+    // Cut back to a word boundary at or under the target length.
+    let mut cut = target.min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let cut = s[..cut].rfind(' ').filter(|&i| i > target / 2).unwrap_or(cut);
+    s.truncate(cut);
+    s.trim_end_matches([',', ' ']).to_string()
 }
 
 /// One article in the seeds' style, published on (year, month, day).
@@ -166,6 +173,6 @@ mod tests {
         let (c, d) = crate::corpus::bulk::quotebank::load("q.jsonl", &a, &crate::gazetteer::Gazetteer::builtin());
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(c.quotes.len(), 1);
-        assert!(c.quotes[0].text.len() >= 200);
+        assert!((200..=236).contains(&c.quotes[0].text.len()), "{}", c.quotes[0].text.len());
     }
 }
