@@ -110,13 +110,44 @@ fn gazetteer(user: Option<&std::path::Path>) -> Gazetteer {
 
 /// Load, report problems on stderr, and run `f` unless nothing could be loaded (exit 2).
 pub(crate) fn with_corpus(paths: &[PathBuf], g: &Gazetteer, f: impl FnOnce(&Corpus, &[Diagnostic]) -> ExitCode) -> ExitCode {
-    let (corpus, diags) = corpus::load(paths, g);
+    let (corpus, diags) = load_showing_progress(paths, g);
     report(&diags);
     if corpus.articles.is_empty() {
         eprintln!("chronique: no article could be loaded");
         return ExitCode::from(2);
     }
     f(&corpus, &diags)
+}
+
+/// Load, showing progress on stderr when it is a terminal and the load takes a while (never
+/// mixed into redirected output).
+pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
+    use std::io::IsTerminal;
+    let progress = corpus::Progress::default();
+    if !std::io::stderr().is_terminal() {
+        return corpus::load_with_progress(paths, g, &progress);
+    }
+    // The printer wakes every 100 ms, and at once when the load ends (the sender is dropped).
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let start = std::time::Instant::now();
+            let mut shown = false;
+            while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = done_rx.recv_timeout(std::time::Duration::from_millis(100)) {
+                if start.elapsed().as_millis() >= 500 {
+                    let (done, total) = progress.get();
+                    eprint!("\rchronique: loading {done}/{total} files…\x1b[K");
+                    shown = true;
+                }
+            }
+            if shown {
+                eprint!("\r\x1b[K");
+            }
+        });
+        let out = corpus::load_with_progress(paths, g, &progress);
+        drop(done_tx);
+        out
+    })
 }
 
 pub(crate) fn report(diags: &[Diagnostic]) {

@@ -41,7 +41,7 @@ struct Hit {
 
 pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
     let t0 = Instant::now();
-    let (corpus, diags) = crate::corpus::load(&args.paths, g);
+    let (corpus, diags) = super::load_showing_progress(&args.paths, g);
     report(&diags);
     if corpus.articles.is_empty() {
         eprintln!("chronique: no article could be loaded");

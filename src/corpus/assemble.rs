@@ -71,10 +71,17 @@ fn heading_title(text: &str, paragraphs: &[layout::Paragraph]) -> Option<String>
         .map(|p| fold_whitespace(&text[p.span.clone()]))
 }
 
-/// Analyse all inputs, using every core.
-pub fn analyse_all(inputs: Vec<Input>, gazetteer: &Gazetteer) -> Vec<Analysed> {
+/// Analyse all inputs, using every core; `done` counts finished articles (for progress).
+pub fn analyse_all(inputs: Vec<Input>, gazetteer: &Gazetteer, done: &std::sync::atomic::AtomicUsize) -> Vec<Analysed> {
     use rayon::prelude::*;
-    inputs.into_par_iter().map(|i| analyse(i, gazetteer)).collect()
+    inputs
+        .into_par_iter()
+        .map(|i| {
+            let a = analyse(i, gazetteer);
+            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            a
+        })
+        .collect()
 }
 
 /// Corpus-wide speaker numbering.

@@ -32,22 +32,46 @@ pub use source::{Diagnostic, Input, Metadata};
 use crate::gazetteer::Gazetteer;
 use crate::model::Corpus;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Load a corpus: the embedded seeds when `paths` is empty, else the named files and folders.
 /// Files that cannot be read are reported in the diagnostics; the others still load.
 pub fn load(paths: &[PathBuf], gazetteer: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
+    load_with_progress(paths, gazetteer, &Progress::default())
+}
+
+/// How far a load has got, readable from another thread while it runs.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Articles and quote files found to load (known once the paths are read).
+    pub total: AtomicUsize,
+    /// Articles and quote files loaded so far.
+    pub done: AtomicUsize,
+}
+
+impl Progress {
+    pub fn get(&self) -> (usize, usize) {
+        (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed))
+    }
+}
+
+/// [`load`], counting progress in `progress` as it goes.
+pub fn load_with_progress(paths: &[PathBuf], gazetteer: &Gazetteer, progress: &Progress) -> (Corpus, Vec<Diagnostic>) {
     if paths.is_empty() {
-        let analysed = assemble::analyse_all(source::embedded_seeds(), gazetteer);
+        let seeds = source::embedded_seeds();
+        progress.total.store(seeds.len(), Ordering::Relaxed);
+        let analysed = assemble::analyse_all(seeds, gazetteer, &progress.done);
         return (assemble::assemble("seeds".into(), analysed, gazetteer), vec![]);
     }
     let (inputs, bulk_files, mut diagnostics) = source::read_paths(paths);
+    progress.total.store(inputs.len() + bulk_files.len(), Ordering::Relaxed);
     let name = match paths {
         [one] => one.display().to_string(),
         _ => format!("{} paths", paths.len()),
     };
     let mut parts = Vec::new();
     if !inputs.is_empty() {
-        let analysed = assemble::analyse_all(inputs, gazetteer);
+        let analysed = assemble::analyse_all(inputs, gazetteer, &progress.done);
         parts.push(assemble::assemble(name.clone(), analysed, gazetteer));
     }
     for f in bulk_files {
@@ -58,6 +82,7 @@ pub fn load(paths: &[PathBuf], gazetteer: &Gazetteer) -> (Corpus, Vec<Diagnostic
             }
             Err(d) => diagnostics.push(d),
         }
+        progress.done.fetch_add(1, Ordering::Relaxed);
     }
     (combine::combine(name, parts), diagnostics)
 }
