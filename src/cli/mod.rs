@@ -130,7 +130,8 @@ pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus
     // The printer wakes every 100 ms, and at once when the load ends (the sender is dropped).
     let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
     std::thread::scope(|s| {
-        s.spawn(|| {
+        let progress = &progress;
+        s.spawn(move || {
             let start = std::time::Instant::now();
             let mut shown = false;
             while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = done_rx.recv_timeout(std::time::Duration::from_millis(100)) {
@@ -144,7 +145,7 @@ pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus
                 eprint!("\r\x1b[K");
             }
         });
-        let out = corpus::load_with_progress(paths, g, &progress);
+        let out = corpus::load_with_progress(paths, g, progress);
         drop(done_tx);
         out
     })
