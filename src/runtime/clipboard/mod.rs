@@ -1,5 +1,5 @@
-//! Copying text to the user's clipboard: OSC 52 (terminals, tmux, screen, SSH) and the system
-//! clipboard (arboard). OWNER: clipboard helper. Contract used by the runtime and the CLI:
+//! Copying text to the user's clipboard: OSC 52 (terminals, tmux, screen, SSH), tmux's own
+//! buffer when inside tmux, and the system clipboard (arboard). OWNER: clipboard helper. Contract used by the runtime and the CLI:
 //! [`copy`], [`ClipboardMode`], [`CopyReport`], [`summary`]; and [`serve_from_stdin`] behind the
 //! hidden `chronique __serve-clipboard` ([`SERVE_ARG`]) subcommand.
 //!
@@ -11,6 +11,7 @@
 
 mod osc52;
 mod system;
+mod tmux;
 
 pub use osc52::{Wrap, MAX_SEQUENCE as OSC52_MAX_SEQUENCE};
 pub use system::{serve_from_stdin, SERVE_ARG};
@@ -28,7 +29,7 @@ pub enum ClipboardMode {
 /// What a copy did, for the status line: "via OSC 52 and system clipboard", or why not.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct CopyReport {
-    /// Mechanisms that took the text ("OSC 52", "system clipboard").
+    /// Mechanisms that took the text ("OSC 52", "tmux", "system clipboard").
     pub via: Vec<String>,
     /// Why a mechanism failed or none was available, in plain words.
     pub problems: Vec<String>,
@@ -42,6 +43,7 @@ impl CopyReport {
 
 /// Names used in [`CopyReport::via`].
 pub const VIA_OSC52: &str = "OSC 52";
+pub const VIA_TMUX: &str = "tmux";
 pub const VIA_SYSTEM: &str = "system clipboard";
 
 /// What a display server the system clipboard can use looks like here.
@@ -88,6 +90,9 @@ impl Env {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     pub osc52: Option<Wrap>,
+    /// Also `tmux load-buffer -w` (inside tmux, whenever OSC 52 is wanted: it is tmux's way to
+    /// the same clipboard, and needs no terminal).
+    pub tmux: bool,
     pub system: bool,
     /// Why a mechanism is left out; told to the user only when nothing else worked (over SSH
     /// without a display, "no display" is expected, not news).
@@ -100,7 +105,7 @@ pub fn plan(mode: ClipboardMode, env: &Env) -> Plan {
         ClipboardMode::Osc52 => (true, false),
         ClipboardMode::System => (false, true),
         ClipboardMode::None => {
-            return Plan { osc52: None, system: false, skipped: vec!["the clipboard is off (--clipboard none)".into()] }
+            return Plan { osc52: None, tmux: false, system: false, skipped: vec!["the clipboard is off (--clipboard none)".into()] }
         }
     };
     let mut skipped = Vec::new();
@@ -122,7 +127,7 @@ pub fn plan(mode: ClipboardMode, env: &Env) -> Plan {
     if want_system && !system {
         skipped.push("no display for the system clipboard ($DISPLAY and $WAYLAND_DISPLAY are unset)".into());
     }
-    Plan { osc52, system, skipped }
+    Plan { osc52, tmux: want_osc52 && env.tmux, system, skipped }
 }
 
 /// Copy `text` with the mechanisms `mode` allows. Never panics; failures are in the report.
@@ -138,7 +143,26 @@ pub fn copy_in(text: &str, mode: ClipboardMode, env: &Env) -> CopyReport {
         return report;
     }
     let plan = plan(mode, env);
-    if let Some(wrap) = plan.osc52 {
+    let mut wrap = plan.osc52;
+    if plan.tmux {
+        match tmux::load_buffer(text) {
+            Ok(()) => {
+                report.via.push(VIA_TMUX.into());
+                // tmux has it and forwards it: a plain OSC 52 would only give tmux a second,
+                // identical buffer. The passthrough still goes, for a tmux with
+                // `set-clipboard off` and `allow-passthrough on`; it cannot be confirmed, so it
+                // is not reported.
+                if let Some(Wrap::Tmux) = wrap {
+                    if let Ok(bytes) = osc52::sequence(text, Wrap::TmuxPassthrough) {
+                        let _ = osc52::write_to_terminal(&bytes);
+                    }
+                }
+                wrap = None;
+            }
+            Err(e) => report.problems.push(format!("tmux: {e}")),
+        }
+    }
+    if let Some(wrap) = wrap {
         match osc52::sequence(text, wrap) {
             Ok(bytes) => match osc52::write_to_terminal(&bytes) {
                 Ok(()) => report.via.push(VIA_OSC52.into()),
@@ -180,7 +204,11 @@ pub fn summary(n_quotes: usize, chars: usize, report: &CopyReport) -> String {
         return if problems.is_empty() { "Not copied".into() } else { format!("Not copied: {problems}") };
     }
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let mut s = format!("Copied {} ({}) via {}", plural(n_quotes, "quote"), plural(chars, "char"), report.via.join(" and "));
+    let via = match report.via.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => report.via.join(""),
+    };
+    let mut s = format!("Copied {} ({}) via {via}", plural(n_quotes, "quote"), plural(chars, "char"));
     if report.via == [VIA_OSC52] {
         s.push_str(" (if the terminal allows it)");
     }
@@ -199,13 +227,18 @@ mod tests {
 
     #[test]
     fn auto_uses_every_mechanism_that_can_work() {
-        assert_eq!(plan(ClipboardMode::Auto, &DESKTOP), Plan { osc52: Some(Wrap::Plain), system: true, skipped: vec![] });
+        assert_eq!(plan(ClipboardMode::Auto, &DESKTOP), Plan { osc52: Some(Wrap::Plain), tmux: false, system: true, skipped: vec![] });
         let ssh = Env { display: None, ..DESKTOP };
         let p = plan(ClipboardMode::Auto, &ssh);
         assert_eq!((p.osc52, p.system), (Some(Wrap::Plain), false));
         assert!(p.skipped[0].contains("no display"));
         let tmux = Env { tmux: true, ..ssh };
-        assert_eq!(plan(ClipboardMode::Auto, &tmux).osc52, Some(Wrap::Tmux));
+        let p = plan(ClipboardMode::Auto, &tmux);
+        assert_eq!((p.osc52, p.tmux), (Some(Wrap::Tmux), true));
+        // tmux takes the text even without a terminal of ours (`search --copy | ...` from cron).
+        let p = plan(ClipboardMode::Auto, &Env { terminal: false, ..tmux });
+        assert_eq!((p.osc52, p.tmux), (None, true));
+        assert!(!plan(ClipboardMode::System, &tmux).tmux);
         let screen = Env { screen: true, ..ssh };
         assert_eq!(plan(ClipboardMode::Auto, &screen).osc52, Some(Wrap::Screen));
         // tmux inside screen (or the reverse): the innermost, tmux, gets the sequence first.
@@ -255,6 +288,8 @@ mod tests {
         );
         let osc = CopyReport { via: vec![VIA_OSC52.into()], problems: vec![] };
         assert_eq!(summary(2, 1, &osc), "Copied 2 quotes (1 char) via OSC 52 (if the terminal allows it)");
+        let three = CopyReport { via: vec![VIA_OSC52.into(), VIA_TMUX.into(), VIA_SYSTEM.into()], problems: vec![] };
+        assert_eq!(summary(1, 3, &three), "Copied 1 quote (3 chars) via OSC 52, tmux and system clipboard");
         assert_eq!(summary(0, 0, &CopyReport::default()), "Nothing to copy: no quotes here");
     }
 }

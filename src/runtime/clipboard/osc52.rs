@@ -34,6 +34,9 @@ pub enum Wrap {
     /// Each form is dropped by a tmux not configured for it, and when both get through the outer
     /// terminal receives the same text twice, which is harmless.
     Tmux,
+    /// Inside tmux once tmux took the text itself (see `tmux.rs`): only the passthrough, for
+    /// the outer terminal, so tmux does not get the same buffer twice.
+    TmuxPassthrough,
     /// Inside GNU screen: the sequence in screen's DCS, in pieces (see [`SCREEN_CHUNK`]).
     Screen,
 }
@@ -47,8 +50,8 @@ pub fn sequence(text: &str, wrap: Wrap) -> Result<Vec<u8>, usize> {
     }
     Ok(match wrap {
         Wrap::Plain => plain.into_bytes(),
-        Wrap::Tmux => {
-            let mut out = plain.clone().into_bytes();
+        Wrap::Tmux | Wrap::TmuxPassthrough => {
+            let mut out = if wrap == Wrap::Tmux { plain.clone().into_bytes() } else { Vec::new() };
             out.extend_from_slice(b"\x1bPtmux;");
             // Inside a tmux passthrough every ESC is doubled.
             out.extend_from_slice(plain.replace('\x1b', "\x1b\x1b").as_bytes());
@@ -120,7 +123,9 @@ mod tests {
     fn tmux_gets_plain_then_passthrough_with_escapes_doubled() {
         let seq = String::from_utf8(sequence("é", Wrap::Tmux).unwrap()).unwrap();
         let plain = format!("\x1b]52;c;{}\x07", b64("é"));
-        assert_eq!(seq, format!("{plain}\x1bPtmux;\x1b\x1b]52;c;{}\x07\x1b\\", b64("é")));
+        let passthrough = format!("\x1bPtmux;\x1b\x1b]52;c;{}\x07\x1b\\", b64("é"));
+        assert_eq!(seq, format!("{plain}{passthrough}"));
+        assert_eq!(sequence("é", Wrap::TmuxPassthrough).unwrap(), passthrough.into_bytes());
     }
 
     #[test]
