@@ -70,7 +70,8 @@ fn attribution(corpus: &Corpus, q: QuoteIx, markdown: bool) -> String {
     let Some(primary) = corpus.articles.get(quote.article) else { return out };
     let mut named = vec![source_name(primary)];
     let mut others = Vec::new();
-    for art in quote.same_as.iter().filter_map(|&o| corpus.quotes.get(o)).filter_map(|o| corpus.articles.get(o.article)) {
+    for art in quote.same_as.iter().filter_map(|&o| corpus.quotes.get(o)).filter_map(|o| corpus.articles.get(o.article))
+    {
         let name = source_name(art);
         if !named.contains(&name) {
             named.push(name);
@@ -177,8 +178,10 @@ mod tests {
             "« La Fédération de Russie, sous votre direction, s’oppose obstinément aux sanctions occidentales » \
              — Zhang Youxia, 8 novembre 2023 (Reuters)"
         );
-        assert_eq!(quote(&c, ix(&c, "a1#q2"), CiteFormat::Citation),
-            "« Nous ne créons pas un bloc militaire contre des pays tiers » — Sergueï Choïgou, 8 novembre 2023 (a1)");
+        assert_eq!(
+            quote(&c, ix(&c, "a1#q2"), CiteFormat::Citation),
+            "« Nous ne créons pas un bloc militaire contre des pays tiers » — Sergueï Choïgou, 8 novembre 2023 (a1)"
+        );
     }
 
     #[test]
@@ -205,7 +208,10 @@ mod tests {
         );
         let e = c.quotes[q].event;
         c.events[e].date = None;
-        assert_eq!(quote(&c, q, CiteFormat::Citation), "« Quelqu’un a dit cela sans dire qui » — auteur non identifié (a2)");
+        assert_eq!(
+            quote(&c, q, CiteFormat::Citation),
+            "« Quelqu’un a dit cela sans dire qui » — auteur non identifié (a2)"
+        );
         c.events[e].date = crate::model::FuzzyDate::month(2022, 12);
         assert!(quote(&c, q, CiteFormat::Citation).ends_with("identifié, décembre 2022 (a2)"));
     }

@@ -105,7 +105,12 @@ pub fn plan(mode: ClipboardMode, env: &Env) -> Plan {
         ClipboardMode::Osc52 => (true, false),
         ClipboardMode::System => (false, true),
         ClipboardMode::None => {
-            return Plan { osc52: None, tmux: false, system: false, skipped: vec!["the clipboard is off (--clipboard none)".into()] }
+            return Plan {
+                osc52: None,
+                tmux: false,
+                system: false,
+                skipped: vec!["the clipboard is off (--clipboard none)".into()],
+            }
         }
     };
     let mut skipped = Vec::new();
@@ -180,7 +185,7 @@ pub fn copy_in(text: &str, mode: ClipboardMode, env: &Env) -> CopyReport {
             Ok(system::Stored::Lasting) => report.via.push(VIA_SYSTEM.into()),
             Ok(system::Stored::WhileRunning(why)) => {
                 report.via.push(VIA_SYSTEM.into());
-                report.problems.push(format!("the system clipboard keeps it only while chronique runs ({why})"));
+                report.problems.push(format!("the system clipboard keeps it only while chronique runs: {why}"));
             }
             Err(e) => report.problems.push(format!("system clipboard: {e}")),
         }
@@ -227,7 +232,10 @@ mod tests {
 
     #[test]
     fn auto_uses_every_mechanism_that_can_work() {
-        assert_eq!(plan(ClipboardMode::Auto, &DESKTOP), Plan { osc52: Some(Wrap::Plain), tmux: false, system: true, skipped: vec![] });
+        assert_eq!(
+            plan(ClipboardMode::Auto, &DESKTOP),
+            Plan { osc52: Some(Wrap::Plain), tmux: false, system: true, skipped: vec![] }
+        );
         let ssh = Env { display: None, ..DESKTOP };
         let p = plan(ClipboardMode::Auto, &ssh);
         assert_eq!((p.osc52, p.system), (Some(Wrap::Plain), false));
@@ -281,7 +289,10 @@ mod tests {
     fn summary_says_how_many_how_long_and_how() {
         let both = CopyReport { via: vec![VIA_OSC52.into(), VIA_SYSTEM.into()], problems: vec![] };
         assert_eq!(summary(1, 142, &both), "Copied 1 quote (142 chars) via OSC 52 and system clipboard");
-        let sys = CopyReport { via: vec![VIA_SYSTEM.into()], problems: vec!["too long for OSC 52 (120 kB; terminals accept about 100 kB)".into()] };
+        let sys = CopyReport {
+            via: vec![VIA_SYSTEM.into()],
+            problems: vec!["too long for OSC 52 (120 kB; terminals accept about 100 kB)".into()],
+        };
         assert_eq!(
             summary(4, 90_000, &sys),
             "Copied 4 quotes (90000 chars) via system clipboard; too long for OSC 52 (120 kB; terminals accept about 100 kB)"

@@ -115,7 +115,8 @@ mod tests {
         let seq = sequence(text, Wrap::Plain).unwrap();
         assert_eq!(seq, format!("\x1b]52;c;{}\x07", b64(text)).into_bytes());
         // The only control bytes are the sequence's own: ESC at the start, BEL at the end.
-        let controls: Vec<usize> = seq.iter().enumerate().filter(|(_, b)| b.is_ascii_control()).map(|(i, _)| i).collect();
+        let controls: Vec<usize> =
+            seq.iter().enumerate().filter(|(_, b)| b.is_ascii_control()).map(|(i, _)| i).collect();
         assert_eq!(controls, vec![0, seq.len() - 1]);
     }
 
@@ -133,7 +134,8 @@ mod tests {
         let text = "Nous ne créons pas un bloc militaire. ".repeat(40);
         let seq = String::from_utf8(sequence(&text, Wrap::Screen).unwrap()).unwrap();
         let plain = format!("\x1b]52;c;{}\x07", b64(&text));
-        let pieces: Vec<&str> = seq.strip_prefix("\x1bP").unwrap().strip_suffix("\x1b\\").unwrap().split("\x1b\\\x1bP").collect();
+        let pieces: Vec<&str> =
+            seq.strip_prefix("\x1bP").unwrap().strip_suffix("\x1b\\").unwrap().split("\x1b\\\x1bP").collect();
         assert!(pieces.len() > 1);
         assert!(pieces.iter().all(|p| p.len() <= SCREEN_CHUNK));
         assert_eq!(pieces.concat(), plain);

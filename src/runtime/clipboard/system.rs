@@ -118,7 +118,7 @@ fn hand_to_helper(text: &str) -> Result<(), String> {
         Ok(line) if line.trim_end() == "ok" => Ok(()),
         Ok(line) => match line.trim().strip_prefix("error:") {
             Some(why) => Err(crate::text::for_terminal(why.trim()).into_owned()),
-            None => Err("the clipboard helper did not start (is `chronique __serve-clipboard` wired?)".into()),
+            None => Err("the clipboard helper did not start (`chronique __serve-clipboard`)".into()),
         },
         Err(_) => Err(format!("the clipboard helper did not answer within {} s", HANDSHAKE_TIMEOUT.as_secs())),
     }

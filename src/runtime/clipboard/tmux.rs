@@ -17,7 +17,9 @@ pub fn load_buffer(text: &str) -> Result<(), String> {
     // `-w` (tmux 3.2+) also sets the outer clipboard; an older tmux refuses the flag and still
     // takes the buffer without it.
     match run(&["load-buffer", "-w", "-"], text) {
-        Err(e) if e.contains("-w") || e.contains("unknown flag") || e.contains("usage") => run(&["load-buffer", "-"], text),
+        Err(e) if e.contains("-w") || e.contains("unknown flag") || e.contains("usage") => {
+            run(&["load-buffer", "-"], text)
+        }
         r => r,
     }
 }
