@@ -68,6 +68,10 @@ pub enum Command {
 }
 
 pub fn main() -> ExitCode {
+    // The clipboard server is started by chronique itself: no corpus, no terminal set-up.
+    if std::env::args_os().nth(1).is_some_and(|a| a == crate::runtime::clipboard::SERVE_ARG) {
+        return crate::runtime::clipboard::serve_from_stdin();
+    }
     let cli = Cli::parse();
     let gazetteer = gazetteer(cli.global.speakers.as_deref());
     match cli.command {
@@ -91,7 +95,7 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Search(args)) => search::run(args, &gazetteer, &cli.global),
         Some(Command::Generate(args)) => generate::run(args),
-        Some(Command::ServeClipboard) => ExitCode::from(2), // MERGE: clipboard::serve_from_stdin
+        Some(Command::ServeClipboard) => crate::runtime::clipboard::serve_from_stdin(),
     }
 }
 

@@ -81,10 +81,9 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
         }
     }
     if args.copy && !matches.is_empty() {
-        let text: Vec<String> = matches.iter().map(|&q| crate::cite::quote(&corpus, q, global.cite)).collect();
-        let text = text.join("\n\n");
+        let text = crate::cite::quotes(&corpus, &matches, global.cite);
         let report = crate::runtime::clipboard::copy(&text, global.clipboard);
-        eprintln!("chronique: copied {} quotes via {:?} {:?}", matches.len(), report.via, report.problems); // MERGE: cite::summary
+        eprintln!("chronique: {}", crate::runtime::clipboard::summary(matches.len(), text.chars().count(), &report));
     }
     if args.stats {
         eprintln!("quotes: {}", corpus.quotes.len());
