@@ -27,8 +27,12 @@ pub struct SearchArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutFormat {
+    /// Date, speaker and words, one quote per line.
     Text,
+    /// A JSON array of the export's quote objects, each with its event's `date` and `event` id.
     Json,
+    /// Citations in the `--cite` format, one per paragraph (what `--copy` copies).
+    Cite,
 }
 
 #[derive(Serialize)]
@@ -66,6 +70,12 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
                 .collect();
             print(&(serde_json::to_string_pretty(&hits).expect("hits serialize") + "\n"));
         }
+        OutFormat::Cite => {
+            if !matches.is_empty() {
+                let text = crate::cite::quotes(&corpus, &matches, global.cite);
+                print(&(for_terminal_multiline(&text) + "\n"));
+            }
+        }
         OutFormat::Text => {
             let mut out = String::new();
             for &q in &matches {
@@ -92,4 +102,9 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
         eprintln!("match_ms: {match_ms:.1}");
     }
     if matches.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// Citations keep their paragraph breaks; everything else unsafe is made inert.
+fn for_terminal_multiline(s: &str) -> String {
+    s.split('\n').map(|l| for_terminal(l).into_owned()).collect::<Vec<_>>().join("\n")
 }
