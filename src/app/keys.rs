@@ -59,20 +59,20 @@ pub struct Binding {
 use Key::*;
 
 pub const BINDINGS: &[Binding] = &[
-    Binding { keys: &[Down, Char('j')], command: Command::Down, help: "move down (or scroll the focused pane)", hint: Some("move") },
-    Binding { keys: &[Up, Char('k')], command: Command::Up, help: "move up (or scroll the focused pane)", hint: Some("move") },
+    Binding { keys: &[Down, Char('j')], command: Command::Down, help: "move down (in the detail pane: scroll)", hint: Some("move") },
+    Binding { keys: &[Up, Char('k')], command: Command::Up, help: "move up (in the detail pane: scroll)", hint: Some("move") },
     Binding { keys: &[PageDown, Ctrl('d')], command: Command::PageDown, help: "page down", hint: None },
     Binding { keys: &[PageUp, Ctrl('u')], command: Command::PageUp, help: "page up", hint: None },
     Binding { keys: &[Home, Char('g')], command: Command::Top, help: "jump to the first row", hint: None },
     Binding { keys: &[End, Char('G')], command: Command::Bottom, help: "jump to the last row", hint: None },
     Binding { keys: &[Char('['), Left], command: Command::PrevEvent, help: "previous event", hint: Some("event") },
     Binding { keys: &[Char(']'), Right], command: Command::NextEvent, help: "next event", hint: Some("event") },
-    Binding { keys: &[Tab, BackTab], command: Command::FocusNext, help: "switch pane (the focused pane scrolls)", hint: Some("pane") },
-    Binding { keys: &[Char('/')], command: Command::StartFilter, help: "filter quotes (fuzzy, by speaker or words)", hint: Some("filter") },
-    Binding { keys: &[Enter], command: Command::Open, help: "open the source article (in the filter: keep it and browse)", hint: Some("article") },
-    Binding { keys: &[Char('y')], command: Command::CopyCitation, help: "copy the quote as a citation (on an event: all its quotes)", hint: Some("copy") },
+    Binding { keys: &[Tab, BackTab], command: Command::FocusNext, help: "switch between timeline and detail panes", hint: Some("pane") },
+    Binding { keys: &[Char('/')], command: Command::StartFilter, help: "filter quotes by speaker or words (fuzzy)", hint: Some("filter") },
+    Binding { keys: &[Enter], command: Command::Open, help: "open the source article (while filtering: browse matches)", hint: Some("article") },
+    Binding { keys: &[Char('y')], command: Command::CopyCitation, help: "copy as a citation (on an event: all its quotes)", hint: Some("copy") },
     Binding { keys: &[Char('Y')], command: Command::CopyWords, help: "copy the quoted words alone", hint: None },
-    Binding { keys: &[Esc], command: Command::Back, help: "clear the filter, close the article or this help", hint: None },
+    Binding { keys: &[Esc], command: Command::Back, help: "close help or article, or clear the filter", hint: None },
     Binding { keys: &[Char('?')], command: Command::Help, help: "show or hide this help", hint: Some("help") },
     Binding { keys: &[Char('q'), Ctrl('c')], command: Command::Quit, help: "quit", hint: Some("quit") },
 ];
@@ -111,6 +111,13 @@ pub fn help_entries() -> Vec<(String, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn help_texts_fit_the_help_popup() {
+        for (keys, help) in help_entries() {
+            assert!(keys.chars().count() < 17 && help.chars().count() <= 58, "{keys}: {help}");
+        }
+    }
 
     #[test]
     fn no_key_is_bound_twice() {

@@ -72,7 +72,8 @@ fn command(state: &mut State, c: Command) -> Vec<Effect> {
         return vec![Effect::Quit];
     }
     if let Some(scroll) = state.help {
-        let max = keys::help_entries().len();
+        // Upper bound: entries wrap to at most a few lines; the drawing clamps exactly.
+        let max = keys::help_entries().len() * 3;
         state.help = match c {
             Help | Back => None,
             _ => Some(scrolled(scroll, c, state.height as usize / 2, max)),

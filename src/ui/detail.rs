@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
     let stacked = state.layout().stacked;
     let title = if stacked { format!("{title}· Tab: timeline ") } else { title.to_string() };
     let block = Block::bordered().title(title).border_style(theme.border(state.focus == Pane::Detail));
-    let body = inner(area);
+    let body = body(area);
     frame.render_widget(block, area);
     let all = lines(state, body.width as usize, theme);
     let max = all.len().saturating_sub(body.height as usize);
@@ -42,7 +42,13 @@ pub fn line_count(state: &State) -> usize {
     if l.too_small {
         return 0;
     }
-    lines(state, inner(l.detail).width as usize, Theme { color: false }).len()
+    lines(state, body(l.detail).width as usize, Theme { color: false }).len()
+}
+
+/// Inside the border, with a one-column margin each side.
+fn body(area: Rect) -> Rect {
+    let r = inner(area);
+    Rect::new(r.x + 1.min(r.width), r.y, r.width.saturating_sub(2), r.height)
 }
 
 pub fn lines(state: &State, width: usize, theme: Theme) -> Vec<Line<'static>> {

@@ -51,6 +51,9 @@ fn speaker_width(width: usize) -> usize {
 fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static> {
     let c = &state.corpus;
     let mut b = LineBuilder::new(width);
+    let selected = i == state.selected && state.rows[i].selectable();
+    // A visible mark besides reverse video: readable without colour and in plain-text captures.
+    let lead = if selected { "▶" } else { " " };
     match state.rows[i] {
         Row::Year(y) => {
             let label = y.map_or_else(|| "undated".to_string(), |y| y.to_string());
@@ -60,11 +63,11 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             let ev = &c.events[e];
             let context = ev.kind == EventKind::Context;
             let (axis, title_style, date_style) = if context {
-                (" ○ ", theme.secondary(), theme.secondary())
+                ("○ ", theme.secondary(), theme.secondary())
             } else {
-                (" ● ", theme.bold(), theme.date())
+                ("● ", theme.bold(), theme.date())
             };
-            b.push(axis, if context { theme.dim() } else { theme.date() });
+            b.push(lead, theme.bold()).push(axis, if context { theme.dim() } else { theme.date() });
             b.push(&ev.date.map_or_else(|| "date unknown".to_string(), |d| d.french()), date_style);
             b.push("  ", theme.plain()).push(&ev.title, title_style);
             if context {
@@ -78,7 +81,7 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             let quote = &c.quotes[q];
             let hl = state.filter.as_ref().and_then(|f| f.highlights.get(&q));
             let (spk_marks, text_marks) = hl.map_or((&[][..], &[][..]), |h| (&h.speaker[..], &h.text[..]));
-            b.push(" │   ", theme.dim());
+            b.push(lead, theme.bold()).push("│   ", theme.dim());
             let sw = speaker_width(width);
             let before = b.remaining();
             match c.speaker_name(quote) {
@@ -96,7 +99,7 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             b.push("« ", theme.dim()).push_marked(&quote.text, style, theme.matched(), text_marks).push(" »", theme.dim());
         }
     }
-    if i == state.selected && state.rows[i].selectable() {
+    if selected {
         b.pad(usize::MAX, theme.plain());
         return b.build().patch_style(theme.selected());
     }
