@@ -94,7 +94,7 @@ pub fn fit(s: &str, width: usize) -> String {
 mod tests {
     use super::*;
 
-    fn lines<'a>(t: &'a str, w: usize) -> Vec<&'a str> {
+    fn lines(t: &str, w: usize) -> Vec<&str> {
         wrap(t, w).into_iter().map(|r| &t[r]).collect()
     }
 

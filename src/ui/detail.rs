@@ -141,7 +141,7 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx) {
     out.field("Source", &source_line(c, quote.article), t.plain());
     for &other in &quote.same_as {
         if let Some(o) = c.quotes.get(other) {
-            out.field("Also in", &source_line(c, o.article), t.plain());
+            out.field("Also", &format!("reported by {}", source_line(c, o.article)), t.plain());
             out.field("", &format!("« {} »", o.text), t.dim());
         }
     }
@@ -183,7 +183,8 @@ fn event(out: &mut Out, c: &Corpus, e: usize) {
         out.field(if i == 0 { "Sources" } else { "" }, &source_line(c, a), t.plain());
     }
     out.blank();
-    out.field("Quotes", &ev.quotes.len().to_string(), t.bold());
+    let n = if ev.quotes.is_empty() { "none".to_string() } else { ev.quotes.len().to_string() };
+    out.field("Quotes", &n, t.bold());
     for &q in &ev.quotes {
         let quote = &c.quotes[q];
         let who = c.speaker_name(quote).unwrap_or("(unattributed)");

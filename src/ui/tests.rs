@@ -202,3 +202,18 @@ fn matched_characters_and_the_article_quote_are_lit() {
     let lit: String = lit.split_whitespace().collect::<Vec<_>>().join(" ");
     assert_eq!(lit, "Nous ne créons pas un bloc militaire contre des pays tiers");
 }
+
+#[test]
+fn without_colour_no_cell_has_a_colour() {
+    use ratatui::style::Color;
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "russie");
+    for color in [false, true] {
+        s.color = color;
+        let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        t.draw(|f| super::draw(f, &s)).unwrap();
+        let coloured = t.backend().buffer().content().iter().filter(|c| c.fg != Color::Reset || c.bg != Color::Reset).count();
+        assert_eq!(coloured == 0, !color, "{coloured} coloured cells with color={color}");
+    }
+}
