@@ -82,3 +82,51 @@ fn serve(engine: &dyn SearchEngine, rx: &Receiver<Request>, tx: &Sender<Action>)
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::testkit::FakeEngine;
+    use std::time::{Duration, Instant};
+
+    fn collect(w: &Worker, until_complete_of: u64) -> Vec<Action> {
+        let start = Instant::now();
+        let mut got = vec![];
+        while start.elapsed() < Duration::from_secs(5) {
+            got.extend(w.answers());
+            if got.iter().any(|a| matches!(a, Action::SearchDone { generation, complete: true, .. } if *generation == until_complete_of)) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        got
+    }
+
+    #[test]
+    fn answers_one_screen_then_the_complete_set() {
+        let corpus = Arc::new(crate::testing::sample_corpus());
+        let w = Worker::spawn(Arc::new(FakeEngine(corpus)));
+        w.ask("russie".into(), 7, 1);
+        let got = collect(&w, 7);
+        assert_eq!(
+            got,
+            vec![
+                Action::SearchDone { generation: 7, quotes: vec![2], complete: false },
+                Action::SearchDone { generation: 7, quotes: vec![2, 3, 4], complete: true },
+            ]
+        );
+    }
+
+    #[test]
+    fn queued_older_queries_are_skipped() {
+        let corpus = Arc::new(crate::testing::sample_corpus());
+        let w = Worker::spawn(Arc::new(FakeEngine(corpus)));
+        for (g, q) in ["r", "ru", "rus"].iter().enumerate() {
+            w.ask(q.to_string(), g as u64, 100);
+        }
+        let got = collect(&w, 2);
+        // The last query is always answered completely; earlier ones at most once each.
+        assert!(got.contains(&Action::SearchDone { generation: 2, quotes: vec![2, 3, 4], complete: true }), "{got:?}");
+        assert!(got.len() <= 3, "{got:?}");
+    }
+}
