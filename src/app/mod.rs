@@ -1,1 +1,24 @@
-//! The browser's pure state: actions in, effects out, no I/O. OWNER: browser helper.
+//! The browser's pure state: actions in, effects out, no I/O. Every user gesture becomes an
+//! [`Action`] value; [`update`] changes the [`State`] and returns [`Effect`] values that the
+//! runtime performs (quit, copy, search). Nothing here touches the terminal, so the whole
+//! viewer is tested by feeding actions and reading the state.
+pub mod action;
+pub mod article;
+pub mod density;
+pub mod filter;
+pub mod keys;
+pub mod layout;
+pub mod rows;
+pub mod state;
+pub mod update;
+pub mod wrap;
+
+#[cfg(test)]
+pub(crate) mod testkit;
+#[cfg(test)]
+mod tests;
+
+pub use action::{Action, Command, Effect};
+pub use keys::{Binding, Key, BINDINGS};
+pub use state::{Pane, Sel, State};
+pub use update::update;

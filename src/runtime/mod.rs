@@ -1,2 +1,95 @@
-//! The one impure corner: terminal set-up and restore, the event loop, the clipboard.
+//! The one impure corner: terminal set-up and restore, the event loop, the search worker,
+//! performing the effects `app::update` asks for (quit, copy, search).
 pub mod clipboard;
+pub mod events;
+pub mod terminal;
+pub mod worker;
+
+use crate::app::{self, Action, Effect, State};
+use crate::cite::CiteFormat;
+use crate::model::Corpus;
+use crate::search::SearchEngine;
+use clipboard::ClipboardMode;
+use ratatui::crossterm::event;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How the browser behaves, as the CLI decided from flags and environment.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub clipboard: ClipboardMode,
+    pub cite_format: CiteFormat,
+    /// Name shown in the header (the corpus name when empty).
+    pub corpus_label: String,
+    /// Draw without colours even when NO_COLOR is unset.
+    pub no_color: bool,
+}
+
+/// Whether to use colours: not when asked, nor when NO_COLOR is set to anything non-empty
+/// (https://no-color.org).
+pub fn color_enabled(options: &Options) -> bool {
+    !options.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Open the full-screen browser over `corpus` until the user quits. The terminal is restored
+/// on quit, on error and on panic.
+pub fn run(corpus: Arc<Corpus>, engine: Box<dyn SearchEngine>, options: Options) -> anyhow::Result<()> {
+    let engine: Arc<dyn SearchEngine> = Arc::from(engine);
+    let mut term = terminal::Session::start()?;
+    let size = term.terminal.size()?;
+    let mut state = State::new(corpus, size.width, size.height);
+    state.color = color_enabled(&options);
+    state.cite_format = options.cite_format;
+    if !options.corpus_label.is_empty() {
+        state.label = options.corpus_label.clone();
+    }
+    let worker = worker::Worker::spawn(engine.clone());
+    let mut dirty = true;
+    loop {
+        if dirty {
+            app::filter::fill_highlights(&mut state, engine.as_ref());
+            state.detail_lines = crate::ui::detail::line_count(&state);
+            term.terminal.draw(|f| crate::ui::draw(f, &state))?;
+            dirty = false;
+        }
+        let mut pending = Vec::new();
+        if event::poll(Duration::from_millis(40))? {
+            // Take every event already queued so a burst of keys is handled before one redraw.
+            loop {
+                pending.push(event::read()?);
+                if !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        // Translate one event at a time: a "/" earlier in the burst makes the next keys typing.
+        for ev in pending {
+            if let Some(action) = events::translate(ev, state.typing()) {
+                dirty = true;
+                if handle(&mut state, action, &worker, &options) {
+                    return Ok(());
+                }
+            }
+        }
+        for action in worker.answers() {
+            dirty = true;
+            handle(&mut state, action, &worker, &options);
+        }
+    }
+}
+
+/// Apply one action and perform its effects. Returns true to quit.
+fn handle(state: &mut State, action: Action, worker: &worker::Worker, options: &Options) -> bool {
+    for effect in app::update(state, action) {
+        match effect {
+            Effect::Quit => return true,
+            Effect::Copy { text, what } => {
+                let report = clipboard::copy(&text, options.clipboard);
+                let chars = text.chars().count();
+                app::update(state, Action::Copied { what, chars, report });
+            }
+            Effect::Search { query, generation, first } => worker.ask(query, generation, first),
+        }
+    }
+    false
+}

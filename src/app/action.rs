@@ -1,0 +1,54 @@
+//! What can happen to the browser (actions) and what it asks the outside world to do (effects).
+
+use crate::model::QuoteIx;
+use crate::runtime::clipboard::CopyReport;
+
+/// A user command, as bound to keys in [`crate::app::keys::BINDINGS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    PrevEvent,
+    NextEvent,
+    FocusNext,
+    StartFilter,
+    Back,
+    Open,
+    Help,
+    CopyCitation,
+    CopyWords,
+    Quit,
+}
+
+/// Everything that can change the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Command(Command),
+    /// A character typed into the filter.
+    Input(char),
+    /// Backspace in the filter.
+    Backspace,
+    Resize { width: u16, height: u16 },
+    /// Mouse wheel at a screen cell.
+    Wheel { column: u16, row: u16, down: bool },
+    /// Left click at a screen cell.
+    Click { column: u16, row: u16 },
+    /// Results from the search worker; dropped unless `generation` is the current one.
+    SearchDone { generation: u64, quotes: Vec<QuoteIx>, complete: bool },
+    /// What a copy did, to show in the status line.
+    Copied { what: String, chars: usize, report: CopyReport },
+}
+
+/// Work for the runtime; `update` never does I/O itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+    /// Copy `text`; `what` names it for the status line ("1 quote", "4 quotes").
+    Copy { text: String, what: String },
+    /// Run `query`; first up to `first` matches (one screen), then the complete set.
+    Search { query: String, generation: u64, first: usize },
+}

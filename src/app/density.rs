@@ -1,0 +1,48 @@
+//! How many quotes fall in each month of the corpus's span, computed once at start for the
+//! density strip above the timeline.
+
+use crate::model::Corpus;
+use chrono::{Datelike, NaiveDate};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Density {
+    /// Months since year 0 of the first counted month.
+    pub first: i64,
+    /// Quotes per month from `first` on (a dated event's quotes count in its start month).
+    pub counts: Vec<usize>,
+}
+
+fn month_number(d: NaiveDate) -> i64 {
+    i64::from(d.year()) * 12 + i64::from(d.month0())
+}
+
+impl Density {
+    pub fn new(corpus: &Corpus) -> Density {
+        let Some((first, last)) = corpus.date_range() else { return Density::default() };
+        let (lo, hi) = (month_number(first.start), month_number(last.start));
+        // A corrupt far-off date must not allocate millions of months.
+        let len = (hi - lo + 1).clamp(1, 12 * 200) as usize;
+        let mut counts = vec![0; len];
+        for ev in &corpus.events {
+            if let Some(d) = ev.date {
+                let i = month_number(d.start) - lo;
+                if (0..len as i64).contains(&i) {
+                    counts[i as usize] += ev.quotes.len();
+                }
+            }
+        }
+        Density { first: lo, counts }
+    }
+
+    /// Index of `d`'s month in `counts`.
+    pub fn index_of(&self, d: NaiveDate) -> Option<usize> {
+        let i = month_number(d) - self.first;
+        (0..self.counts.len() as i64).contains(&i).then_some(i as usize)
+    }
+
+    /// (year, month0) of the month at `index`.
+    pub fn month_at(&self, index: usize) -> (i64, u32) {
+        let m = self.first + index as i64;
+        (m.div_euclid(12), m.rem_euclid(12) as u32)
+    }
+}

@@ -1,0 +1,84 @@
+//! The live filter: editing the query, taking the worker's answers, clearing back to the full
+//! timeline, and the highlight positions of the rows on screen.
+
+use super::action::Effect;
+use super::rows::{self, Row};
+use super::state::{Filter, State};
+use crate::model::QuoteIx;
+use crate::search::SearchEngine;
+
+/// `/`: show the filter line and type into it (keeping any query already there).
+pub fn start(state: &mut State) {
+    match &mut state.filter {
+        Some(f) => f.typing = true,
+        None => {
+            state.filter = Some(Filter { typing: true, current: true, complete: true, saved: state.selection(), ..Filter::default() });
+        }
+    }
+}
+
+/// The query changed: ask the worker (one screen first), or show everything for an empty query.
+pub fn edit(state: &mut State, change: impl FnOnce(&mut String)) -> Vec<Effect> {
+    let generation = state.next_generation;
+    state.next_generation += 1;
+    let first = state.page();
+    let Some(f) = &mut state.filter else { return vec![] };
+    change(&mut f.query);
+    f.generation = generation;
+    f.highlights.clear();
+    if f.query.is_empty() {
+        f.matches = None;
+        f.current = true;
+        f.complete = true;
+        let all = rows::all(&state.corpus);
+        state.set_rows(all, None);
+        return vec![];
+    }
+    // Keep showing the previous answer until this one arrives: typing never waits.
+    f.current = false;
+    vec![Effect::Search { query: f.query.clone(), generation, first }]
+}
+
+/// An answer from the worker: shown only if it answers the latest query.
+pub fn answer(state: &mut State, generation: u64, quotes: Vec<QuoteIx>, complete: bool) {
+    let Some(f) = &mut state.filter else { return };
+    if f.generation != generation || f.query.is_empty() {
+        return;
+    }
+    let new_rows = rows::matching(&state.corpus, &quotes);
+    f.matches = Some(quotes);
+    f.complete = complete;
+    f.current = true;
+    state.set_rows(new_rows, None);
+}
+
+/// Esc: back to the full timeline and the selection from before the filter.
+pub fn clear(state: &mut State) {
+    let Some(f) = state.filter.take() else { return };
+    state.next_generation += 1;
+    let all = rows::all(&state.corpus);
+    state.set_rows(all, f.saved);
+}
+
+/// Quote rows on screen that have no highlight yet.
+pub fn rows_needing_highlight(state: &State) -> Vec<QuoteIx> {
+    let Some(f) = state.filter.as_ref().filter(|f| !f.query.is_empty()) else { return vec![] };
+    let end = (state.offset + state.page()).min(state.rows.len());
+    state.rows[state.offset.min(end)..end]
+        .iter()
+        .filter_map(|r| match r {
+            Row::Quote(q) if !f.highlights.contains_key(q) => Some(*q),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Compute highlights for the rows on screen only (cheap: one quote each).
+pub fn fill_highlights(state: &mut State, engine: &dyn SearchEngine) {
+    let need = rows_needing_highlight(state);
+    let Some(f) = &mut state.filter else { return };
+    for q in need {
+        let h = engine.highlight(&f.query, q);
+        f.highlights.insert(q, h);
+    }
+}

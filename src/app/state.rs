@@ -1,0 +1,230 @@
+//! The browser's whole state: what is shown, what is selected, where each pane is scrolled.
+//! Viewport size and scroll offsets live here so moves and resizes are plain, testable updates.
+
+use super::density::Density;
+use super::layout::Layout;
+use super::rows::{self, Row};
+use crate::cite::CiteFormat;
+use crate::model::{Corpus, EventIx, QuoteIx};
+use crate::search::Highlight;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Timeline,
+    Detail,
+}
+
+/// What is selected, independent of the rows currently shown (rows change with the filter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sel {
+    Event(EventIx),
+    Quote(QuoteIx),
+}
+
+/// The full source article of a quote, shown over the panes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleView {
+    pub article: crate::model::ArticleIx,
+    /// The quote to light up, if the view was opened from one.
+    pub quote: Option<QuoteIx>,
+    /// First visible line.
+    pub scroll: usize,
+}
+
+/// The live filter: its query, and the latest answer from the search worker.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub query: String,
+    /// Keys type into the query (until Enter or Esc).
+    pub typing: bool,
+    /// Generation of the latest query; answers for older ones are dropped.
+    pub generation: u64,
+    /// The matches shown (possibly still those of the previous query while the current one runs).
+    /// `None` shows the whole timeline (empty query, or no answer yet).
+    pub matches: Option<Vec<QuoteIx>>,
+    /// The shown matches are the complete set for the current query.
+    pub complete: bool,
+    /// The shown matches answer the current query (not an older one).
+    pub current: bool,
+    /// Selection before filtering, restored when the filter is cleared.
+    pub saved: Option<Sel>,
+    /// Highlight positions for rows on screen, for `query`, filled lazily by the runtime.
+    pub highlights: HashMap<QuoteIx, Highlight>,
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub corpus: Arc<Corpus>,
+    /// Name shown in the header.
+    pub label: String,
+    /// Colours allowed (false under NO_COLOR): styles then use only bold, dim, reverse...
+    pub color: bool,
+    pub cite_format: CiteFormat,
+    pub rows: Vec<Row>,
+    /// Index into `rows`; always a selectable row when there is one.
+    pub selected: usize,
+    /// First timeline row on screen.
+    pub offset: usize,
+    pub focus: Pane,
+    pub width: u16,
+    pub height: u16,
+    pub detail_scroll: usize,
+    /// Lines the detail pane's content takes at the current width (set by the runtime from
+    /// `ui::detail::line_count`, so scrolling stops at the end).
+    pub detail_lines: usize,
+    pub filter: Option<Filter>,
+    pub article: Option<ArticleView>,
+    /// Help popup open, with its scroll offset.
+    pub help: Option<usize>,
+    /// Message for the status line ("Copied …").
+    pub status: Option<String>,
+    pub density: Density,
+    /// Source of filter generations (never reused, so a cleared filter's answers are dropped).
+    pub next_generation: u64,
+}
+
+impl State {
+    pub fn new(corpus: Arc<Corpus>, width: u16, height: u16) -> State {
+        let rows = rows::all(&corpus);
+        let density = Density::new(&corpus);
+        let mut s = State {
+            label: corpus.name.clone(),
+            corpus,
+            color: true,
+            cite_format: CiteFormat::default(),
+            rows,
+            selected: 0,
+            offset: 0,
+            focus: Pane::Timeline,
+            width,
+            height,
+            detail_scroll: 0,
+            detail_lines: 0,
+            filter: None,
+            article: None,
+            help: None,
+            status: None,
+            density,
+            next_generation: 1,
+        };
+        s.selected = s.first_selectable().unwrap_or(0);
+        s.ensure_visible();
+        s
+    }
+
+    pub fn layout(&self) -> Layout {
+        Layout::new(self.width, self.height, self.filter.is_some(), self.focus)
+    }
+
+    /// Rows the timeline list shows at the current size.
+    pub fn page(&self) -> usize {
+        usize::from(self.layout().list_rows).max(1)
+    }
+
+    pub fn selected_row(&self) -> Option<Row> {
+        self.rows.get(self.selected).copied().filter(|r| r.selectable())
+    }
+
+    pub fn selection(&self) -> Option<Sel> {
+        match self.selected_row()? {
+            Row::Event(e) => Some(Sel::Event(e)),
+            Row::Quote(q) => Some(Sel::Quote(q)),
+            Row::Year(_) => None,
+        }
+    }
+
+    /// The selected quote, if a quote row is selected.
+    pub fn selected_quote(&self) -> Option<QuoteIx> {
+        match self.selection()? {
+            Sel::Quote(q) => Some(q),
+            Sel::Event(_) => None,
+        }
+    }
+
+    /// The event of the selected row.
+    pub fn selected_event(&self) -> Option<EventIx> {
+        match self.selection()? {
+            Sel::Event(e) => Some(e),
+            Sel::Quote(q) => self.corpus.quotes.get(q).map(|q| q.event),
+        }
+    }
+
+    /// Whether keys type into the filter.
+    pub fn typing(&self) -> bool {
+        self.filter.as_ref().is_some_and(|f| f.typing) && self.help.is_none() && self.article.is_none()
+    }
+
+    pub fn first_selectable(&self) -> Option<usize> {
+        self.rows.iter().position(|r| r.selectable())
+    }
+
+    pub fn last_selectable(&self) -> Option<usize> {
+        self.rows.iter().rposition(|r| r.selectable())
+    }
+
+    /// Replace the shown rows, keeping the selection when it is still there.
+    pub fn set_rows(&mut self, rows: Vec<Row>, prefer: Option<Sel>) {
+        let keep = prefer.or(self.selection());
+        self.rows = rows;
+        self.selected = keep
+            .and_then(|s| self.find(s))
+            .or_else(|| self.first_selectable())
+            .unwrap_or(0);
+        self.detail_scroll = 0;
+        self.ensure_visible();
+    }
+
+    /// The row showing `sel`; for a quote that is filtered out, its event.
+    pub fn find(&self, sel: Sel) -> Option<usize> {
+        let exact = match sel {
+            Sel::Event(e) => Row::Event(e),
+            Sel::Quote(q) => Row::Quote(q),
+        };
+        self.rows.iter().position(|&r| r == exact).or_else(|| match sel {
+            Sel::Quote(q) => {
+                let e = self.corpus.quotes.get(q)?.event;
+                self.rows.iter().position(|&r| r == Row::Event(e))
+            }
+            Sel::Event(_) => None,
+        })
+    }
+
+    /// Scroll the timeline so the selected row is on screen (with its year heading when the
+    /// heading is just above it), and never past the end.
+    pub fn ensure_visible(&mut self) {
+        let page = self.page();
+        let max_offset = self.rows.len().saturating_sub(page);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+            if self.selected > 0 && matches!(self.rows[self.selected - 1], Row::Year(_)) {
+                self.offset -= 1;
+            }
+        } else if self.selected >= self.offset + page {
+            self.offset = self.selected + 1 - page;
+        }
+        self.offset = self.offset.min(max_offset);
+    }
+
+    /// Number of quotes in the corpus.
+    pub fn total_quotes(&self) -> usize {
+        self.corpus.quotes.len()
+    }
+
+    /// "7 of 34 quotes", "≥7… of 34 quotes" while the search runs; `None` without a query.
+    pub fn match_count(&self) -> Option<String> {
+        let f = self.filter.as_ref().filter(|f| !f.query.is_empty())?;
+        let total = self.total_quotes();
+        Some(match (&f.matches, f.current, f.complete) {
+            (Some(m), true, true) => format!("{} of {total} quotes", m.len()),
+            (Some(m), true, false) => format!("≥{}… of {total} quotes", m.len()),
+            _ => "searching…".to_string(),
+        })
+    }
+
+    /// The filter ran and found nothing: the timeline shows a message instead of rows.
+    pub fn no_match(&self) -> bool {
+        self.filter.as_ref().is_some_and(|f| f.current && f.complete && f.matches.as_ref().is_some_and(|m| m.is_empty()))
+    }
+}

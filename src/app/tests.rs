@@ -1,0 +1,259 @@
+//! Sequences of actions on the state: the viewer's behaviour without a terminal.
+
+use super::rows::Row;
+use super::testkit::{act, cmd, sample_state, type_str};
+use super::{Action, Command::*, Effect, Pane, Sel, State};
+use crate::runtime::clipboard::CopyReport;
+
+fn sel(s: &State) -> Option<Sel> {
+    s.selection()
+}
+
+fn assert_visible(s: &State) {
+    if s.rows.is_empty() {
+        return;
+    }
+    assert!(s.rows[s.selected].selectable(), "selected a heading: {:?}", s.rows[s.selected]);
+    assert!(s.offset <= s.selected && s.selected < s.offset + s.page(), "selected {} not in {}+{}", s.selected, s.offset, s.page());
+}
+
+#[test]
+fn starts_on_the_first_event_and_stays_in_bounds() {
+    let (mut s, e) = sample_state(120, 40);
+    assert_eq!(sel(&s), Some(Sel::Event(0)));
+    cmd(&mut s, &e, Up);
+    assert_eq!(sel(&s), Some(Sel::Event(0)), "up at the top stays");
+    for _ in 0..50 {
+        cmd(&mut s, &e, Down);
+        assert_visible(&s);
+    }
+    assert_eq!(sel(&s), Some(Sel::Quote(5)), "down stops at the last quote");
+    cmd(&mut s, &e, Top);
+    assert_eq!(sel(&s), Some(Sel::Event(0)));
+    cmd(&mut s, &e, Bottom);
+    assert_eq!(sel(&s), Some(Sel::Quote(5)));
+    cmd(&mut s, &e, PageUp);
+    assert_eq!(sel(&s), Some(Sel::Event(0)));
+    cmd(&mut s, &e, PageDown);
+    assert_eq!(sel(&s), Some(Sel::Quote(5)));
+}
+
+#[test]
+fn brackets_jump_between_events_and_skip_headings() {
+    let (mut s, e) = sample_state(120, 40);
+    cmd(&mut s, &e, NextEvent);
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
+    cmd(&mut s, &e, NextEvent);
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    cmd(&mut s, &e, NextEvent);
+    assert_eq!(sel(&s), Some(Sel::Event(2)), "no event after the last");
+    cmd(&mut s, &e, Down);
+    assert_eq!(sel(&s), Some(Sel::Quote(2)));
+    cmd(&mut s, &e, PrevEvent);
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    cmd(&mut s, &e, PrevEvent);
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
+    // Up from event 1 crosses the year heading to the context event's row.
+    cmd(&mut s, &e, Up);
+    assert_eq!(sel(&s), Some(Sel::Event(0)));
+}
+
+#[test]
+fn filter_then_clear_restores_the_timeline_and_selection() {
+    let (mut s, e) = sample_state(120, 40);
+    let all_rows = s.rows.clone();
+    for _ in 0..3 {
+        cmd(&mut s, &e, Down);
+    }
+    let before = sel(&s);
+    assert_eq!(before, Some(Sel::Quote(1)));
+    cmd(&mut s, &e, StartFilter);
+    assert!(s.typing());
+    type_str(&mut s, &e, "choig");
+    assert_eq!(s.rows, vec![Row::Year(Some(2023)), Row::Event(2), Row::Quote(5)]);
+    assert_eq!(s.match_count().as_deref(), Some("1 of 6 quotes"));
+    // The filtered-out selection falls on the first match.
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    let h = &s.filter.as_ref().unwrap().highlights[&5];
+    assert_eq!(h.speaker, vec![8, 9, 10, 11, 12], "Choïg in « Sergueï Choïgou »");
+    cmd(&mut s, &e, Back);
+    assert!(s.filter.is_none());
+    assert_eq!(s.rows, all_rows);
+    assert_eq!(sel(&s), before);
+}
+
+#[test]
+fn typing_letters_never_triggers_their_commands() {
+    let (mut s, e) = sample_state(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    for k in ['q', 'j', 'y', '?'] {
+        let action = super::keys::action_for(super::Key::Char(k), s.typing()).unwrap();
+        assert_eq!(action, Action::Input(k));
+    }
+    type_str(&mut s, &e, "russie");
+    assert_eq!(s.match_count().as_deref(), Some("3 of 6 quotes"));
+    // Enter keeps the filter and leaves the input: keys are commands again.
+    cmd(&mut s, &e, Open);
+    assert!(!s.typing() && s.filter.is_some() && s.article.is_none());
+    cmd(&mut s, &e, Down);
+    assert_eq!(sel(&s), Some(Sel::Quote(2)));
+    // Backspace in an emptied query shows everything again.
+    cmd(&mut s, &e, StartFilter);
+    for _ in 0..6 {
+        act(&mut s, &e, Action::Backspace);
+    }
+    assert_eq!(s.rows, super::rows::all(&s.corpus));
+    assert_eq!(s.match_count(), None);
+}
+
+#[test]
+fn stale_and_partial_answers() {
+    let (mut s, e) = sample_state(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    let effects = super::update(&mut s, Action::Input('r'));
+    let Some(Effect::Search { generation: g1, .. }) = effects.first().cloned() else { panic!("{effects:?}") };
+    let effects = super::update(&mut s, Action::Input('u'));
+    let Some(Effect::Search { generation: g2, first, .. }) = effects.first().cloned() else { panic!("{effects:?}") };
+    assert!(g2 > g1);
+    assert_eq!(first, s.page(), "first answer asks for one screen");
+    assert_eq!(s.match_count().as_deref(), Some("searching…"));
+    // An answer to the older query is dropped.
+    super::update(&mut s, Action::SearchDone { generation: g1, quotes: vec![0], complete: true });
+    assert_eq!(s.rows, super::rows::all(&s.corpus));
+    super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], complete: false });
+    assert_eq!(s.match_count().as_deref(), Some("≥1… of 6 quotes"));
+    assert_eq!(s.rows, vec![Row::Year(Some(2023)), Row::Event(2), Row::Quote(2)]);
+    super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2, 3, 4], complete: true });
+    assert_eq!(s.match_count().as_deref(), Some("3 of 6 quotes"));
+    // After clearing, the answer still in flight is dropped too.
+    cmd(&mut s, &e, Back);
+    super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], complete: true });
+    assert!(s.filter.is_none());
+    assert_eq!(s.rows, super::rows::all(&s.corpus));
+}
+
+#[test]
+fn no_match_is_a_state_not_a_crash() {
+    let (mut s, e) = sample_state(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "zzzz");
+    assert!(s.no_match());
+    assert!(s.rows.is_empty());
+    for c in [Down, Up, PageDown, Bottom, Top, NextEvent, PrevEvent, Open, CopyCitation, CopyWords, FocusNext] {
+        assert!(cmd(&mut s, &e, c).is_empty());
+    }
+    cmd(&mut s, &e, Back);
+    assert_eq!(sel(&s), Some(Sel::Event(0)));
+}
+
+#[test]
+fn selection_stays_visible_through_moves_and_resizes() {
+    let (mut s, e) = sample_state(60, 20);
+    let moves = [Down, Down, PageDown, Up, NextEvent, Bottom, PageUp, Top, Down, PrevEvent, FocusNext, FocusNext];
+    for (i, size) in [(60u16, 9u16), (30, 7), (120, 40), (24, 8), (80, 10), (200, 60)].iter().enumerate() {
+        act(&mut s, &e, Action::Resize { width: size.0, height: size.1 });
+        assert_visible(&s);
+        for m in moves.iter().cycle().skip(i).take(9) {
+            cmd(&mut s, &e, *m);
+            assert_visible(&s);
+        }
+    }
+}
+
+#[test]
+fn copy_asks_for_citations_and_reports() {
+    let (mut s, e) = sample_state(120, 40);
+    // On an event without quotes: a message, no copy.
+    assert!(cmd(&mut s, &e, CopyCitation).is_empty());
+    assert!(s.status.as_deref().unwrap().contains("no quote"));
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, NextEvent);
+    let eff = cmd(&mut s, &e, CopyCitation);
+    assert!(matches!(&eff[..], [Effect::Copy { what, .. }] if what == "4 quotes"), "{eff:?}");
+    cmd(&mut s, &e, Down);
+    let eff = cmd(&mut s, &e, CopyWords);
+    let [Effect::Copy { text, what }] = &eff[..] else { panic!("{eff:?}") };
+    assert_eq!(what, "1 quote");
+    assert!(text.contains("La Russie et la Chine ne construisent aucune alliance militaire"));
+    let report = CopyReport { via: vec!["OSC 52".into(), "system clipboard".into()], problems: vec![] };
+    act(&mut s, &e, Action::Copied { what: what.clone(), chars: 142, report });
+    assert_eq!(s.status.as_deref(), Some("Copied 1 quote (142 chars) via OSC 52 and system clipboard"));
+    let report = CopyReport { via: vec![], problems: vec!["no terminal".into()] };
+    act(&mut s, &e, Action::Copied { what: what.clone(), chars: 1, report });
+    assert_eq!(s.status.as_deref(), Some("Not copied: no terminal"));
+    // The next key clears the message.
+    cmd(&mut s, &e, Down);
+    assert_eq!(s.status, None);
+}
+
+#[test]
+fn article_view_opens_on_the_quote_and_esc_returns() {
+    let (mut s, e) = sample_state(60, 12);
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, Down); // a2#q1, first line of article 2
+    cmd(&mut s, &e, Down); // a2#q2, later in the article
+    let before = (sel(&s), s.offset);
+    cmd(&mut s, &e, Open);
+    let v = s.article.clone().expect("article open");
+    assert_eq!((v.article, v.quote), (2, Some(1)));
+    let art = &s.corpus.articles[2];
+    let lines = super::article::lines(art, 58);
+    let line = super::article::line_of(&lines, s.corpus.quotes[1].span.start);
+    assert!(v.scroll <= line && line < v.scroll + 8, "quote line {line} scroll {}", v.scroll);
+    // Keys scroll the article, not the timeline.
+    cmd(&mut s, &e, Top);
+    assert_eq!(s.article.as_ref().unwrap().scroll, 0);
+    cmd(&mut s, &e, Back);
+    assert!(s.article.is_none());
+    assert_eq!((sel(&s), s.offset), before);
+}
+
+#[test]
+fn help_and_focus() {
+    let (mut s, e) = sample_state(120, 40);
+    cmd(&mut s, &e, Help);
+    assert!(s.help.is_some());
+    cmd(&mut s, &e, Down);
+    assert_eq!(sel(&s), Some(Sel::Event(0)), "help swallows moves");
+    cmd(&mut s, &e, Back);
+    assert!(s.help.is_none());
+    assert_eq!(cmd(&mut s, &e, Quit), vec![Effect::Quit]);
+    // Detail focus: moves scroll the detail pane, the selection stays.
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, NextEvent);
+    act(&mut s, &e, Action::Resize { width: 90, height: 12 });
+    cmd(&mut s, &e, FocusNext);
+    assert_eq!(s.focus, Pane::Detail);
+    assert!(s.detail_lines > 5, "event 2 detail has {} lines", s.detail_lines);
+    cmd(&mut s, &e, Down);
+    cmd(&mut s, &e, Down);
+    assert_eq!(s.detail_scroll, 2);
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    cmd(&mut s, &e, Bottom);
+    let max = s.detail_scroll;
+    cmd(&mut s, &e, Down);
+    assert_eq!(s.detail_scroll, max, "scrolling stops at the end");
+}
+
+#[test]
+fn mouse_click_selects_and_wheel_scrolls() {
+    let (mut s, e) = sample_state(120, 40);
+    let list = s.layout().list;
+    // Rows: 2022, event 0, event 1, q0, q1, 2023, event 2 ...
+    act(&mut s, &e, Action::Click { column: list.x + 3, row: list.y + 4 });
+    assert_eq!(sel(&s), Some(Sel::Quote(1)));
+    // A click on a year heading selects the event under it.
+    act(&mut s, &e, Action::Click { column: list.x + 3, row: list.y + 5 });
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    let detail = s.layout().detail;
+    act(&mut s, &e, Action::Click { column: detail.x + 3, row: detail.y + 3 });
+    assert_eq!(s.focus, Pane::Detail);
+    // Wheel over the small timeline moves its view; the selection follows to stay visible.
+    let (mut s, e) = sample_state(60, 10);
+    let list = s.layout().list;
+    for _ in 0..5 {
+        act(&mut s, &e, Action::Wheel { column: list.x + 1, row: list.y, down: true });
+        assert_visible(&s);
+    }
+    assert!(s.offset > 0);
+}

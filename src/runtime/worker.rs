@@ -1,0 +1,132 @@
+//! The search worker thread: typing never waits on matching. Each query is answered first
+//! with one screen of matches, then with the complete set; a newer query makes older work stale.
+
+use crate::app::Action;
+use crate::search::SearchEngine;
+use std::sync::mpsc::{channel, Receiver, Sender, TryRecvError};
+use std::sync::Arc;
+
+struct Request {
+    query: String,
+    generation: u64,
+    first: usize,
+}
+
+pub struct Worker {
+    requests: Sender<Request>,
+    answers: Receiver<Action>,
+}
+
+impl Worker {
+    pub fn spawn(engine: Arc<dyn SearchEngine>) -> Worker {
+        let (requests, rx) = channel::<Request>();
+        let (tx, answers) = channel();
+        std::thread::Builder::new()
+            .name("chronique-search".into())
+            .spawn(move || serve(engine.as_ref(), &rx, &tx))
+            .expect("spawn the search thread");
+        Worker { requests, answers }
+    }
+
+    pub fn ask(&self, query: String, generation: u64, first: usize) {
+        let _ = self.requests.send(Request { query, generation, first });
+    }
+
+    /// Answers that arrived since the last call.
+    pub fn answers(&self) -> Vec<Action> {
+        self.answers.try_iter().collect()
+    }
+}
+
+/// Keep only the newest of the queued requests.
+fn newest(rx: &Receiver<Request>, mut req: Request) -> Result<Request, ()> {
+    loop {
+        match rx.try_recv() {
+            Ok(newer) => req = newer,
+            Err(TryRecvError::Empty) => return Ok(req),
+            Err(TryRecvError::Disconnected) => return Err(()),
+        }
+    }
+}
+
+fn serve(engine: &dyn SearchEngine, rx: &Receiver<Request>, tx: &Sender<Action>) {
+    let mut next = None;
+    loop {
+        let req = match next.take() {
+            Some(r) => r,
+            None => match rx.recv() {
+                Ok(r) => r,
+                Err(_) => return,
+            },
+        };
+        let Ok(req) = newest(rx, req) else { return };
+        let (quotes, complete) = engine.search(&req.query, Some(req.first.max(1)));
+        if tx.send(Action::SearchDone { generation: req.generation, quotes, complete }).is_err() {
+            return;
+        }
+        if complete {
+            continue;
+        }
+        // A newer query already waiting makes the complete set of this one useless.
+        match rx.try_recv() {
+            Ok(newer) => {
+                next = Some(newer);
+                continue;
+            }
+            Err(TryRecvError::Disconnected) => return,
+            Err(TryRecvError::Empty) => {}
+        }
+        let (quotes, _) = engine.search(&req.query, None);
+        if tx.send(Action::SearchDone { generation: req.generation, quotes, complete: true }).is_err() {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::testkit::FakeEngine;
+    use std::time::{Duration, Instant};
+
+    fn collect(w: &Worker, until_complete_of: u64) -> Vec<Action> {
+        let start = Instant::now();
+        let mut got = vec![];
+        while start.elapsed() < Duration::from_secs(5) {
+            got.extend(w.answers());
+            if got.iter().any(|a| matches!(a, Action::SearchDone { generation, complete: true, .. } if *generation == until_complete_of)) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        got
+    }
+
+    #[test]
+    fn answers_one_screen_then_the_complete_set() {
+        let corpus = Arc::new(crate::testing::sample_corpus());
+        let w = Worker::spawn(Arc::new(FakeEngine(corpus)));
+        w.ask("russie".into(), 7, 1);
+        let got = collect(&w, 7);
+        assert_eq!(
+            got,
+            vec![
+                Action::SearchDone { generation: 7, quotes: vec![2], complete: false },
+                Action::SearchDone { generation: 7, quotes: vec![2, 3, 4], complete: true },
+            ]
+        );
+    }
+
+    #[test]
+    fn queued_older_queries_are_skipped() {
+        let corpus = Arc::new(crate::testing::sample_corpus());
+        let w = Worker::spawn(Arc::new(FakeEngine(corpus)));
+        for (g, q) in ["r", "ru", "rus"].iter().enumerate() {
+            w.ask(q.to_string(), g as u64, 100);
+        }
+        let got = collect(&w, 2);
+        // The last query is always answered completely; earlier ones at most once each.
+        assert!(got.contains(&Action::SearchDone { generation: 2, quotes: vec![2, 3, 4], complete: true }), "{got:?}");
+        assert!(got.len() <= 3, "{got:?}");
+    }
+}

@@ -1,0 +1,38 @@
+//! The help popup, generated from the key table the dispatcher uses.
+
+use super::theme::Theme;
+use crate::app::keys::help_entries;
+use crate::app::layout::{inner, popup};
+use crate::app::wrap::{fit, wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::Frame;
+
+/// Columns of the keys, before the descriptions.
+const KEYS_WIDTH: usize = 18;
+
+pub fn draw(frame: &mut Frame, scroll: usize, theme: Theme) {
+    let area = frame.area();
+    let entries = help_entries();
+    let r = popup(area.width, area.height, entries.len() as u16);
+    if r.width < 3 || r.height < 3 {
+        return;
+    }
+    let block = Block::bordered().title(" Keys ").title_bottom(" Esc or ?: close · ↑↓: scroll ").border_style(theme.border(true));
+    frame.render_widget(Clear, r);
+    frame.render_widget(block, r);
+    let body = inner(r);
+    let keys_w = KEYS_WIDTH.min(body.width as usize / 3);
+    let desc_w = (body.width as usize).saturating_sub(keys_w + 1).max(1);
+    // Descriptions wrap under themselves on a narrow screen.
+    let mut lines: Vec<Line> = Vec::new();
+    for (keys, help) in &entries {
+        for (i, r) in wrap(help, desc_w).into_iter().enumerate() {
+            let k = if i == 0 { fit(keys, keys_w) } else { " ".repeat(keys_w) };
+            lines.push(Line::from(vec![Span::raw(" "), Span::styled(k, theme.key()), Span::raw(help[r].to_string())]));
+        }
+    }
+    let max = lines.len().saturating_sub(body.height as usize);
+    let shown: Vec<Line> = lines.into_iter().skip(scroll.min(max)).take(body.height as usize).collect();
+    frame.render_widget(Paragraph::new(shown), body);
+}

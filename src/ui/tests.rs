@@ -1,0 +1,219 @@
+//! Whole frames drawn into ratatui's TestBackend: snapshots (insta) and robustness.
+
+use crate::app::testkit::{act, cmd, sample_state, type_str, FakeEngine};
+use crate::app::{keys, Action, Command::*, State};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn frame(s: &State) -> String {
+    let mut t = Terminal::new(TestBackend::new(s.width, s.height)).unwrap();
+    t.draw(|f| super::draw(f, s)).unwrap();
+    t.backend().to_string()
+}
+
+fn at(w: u16, h: u16) -> (State, FakeEngine) {
+    let (mut s, e) = sample_state(w, h);
+    s.color = false;
+    act(&mut s, &e, Action::Resize { width: w, height: h });
+    (s, e)
+}
+
+#[test]
+fn snapshot_timeline_wide() {
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, Down);
+    insta::assert_snapshot!("timeline_120x40", frame(&s));
+}
+
+#[test]
+fn snapshot_event_detail_wide() {
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, NextEvent);
+    insta::assert_snapshot!("event_120x40", frame(&s));
+}
+
+#[test]
+fn snapshot_narrow_stacks_panes() {
+    let (mut s, e) = at(60, 20);
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, Down);
+    insta::assert_snapshot!("timeline_60x20", frame(&s));
+    cmd(&mut s, &e, FocusNext);
+    insta::assert_snapshot!("detail_60x20", frame(&s));
+}
+
+#[test]
+fn snapshot_filter_active() {
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "russie");
+    insta::assert_snapshot!("filter_120x40", frame(&s));
+    let (mut s, e) = at(60, 20);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "poutine");
+    insta::assert_snapshot!("filter_60x20", frame(&s));
+}
+
+#[test]
+fn snapshot_no_match() {
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "xylophone");
+    let f = frame(&s);
+    assert!(f.contains("No quote matches"));
+    insta::assert_snapshot!("no_match_120x40", f);
+}
+
+#[test]
+fn snapshot_help_popup() {
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, Help);
+    insta::assert_snapshot!("help_120x40", frame(&s));
+    let (mut s, e) = at(60, 20);
+    cmd(&mut s, &e, Help);
+    insta::assert_snapshot!("help_60x20", frame(&s));
+}
+
+#[test]
+fn snapshot_article_view() {
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, Bottom);
+    cmd(&mut s, &e, Open);
+    insta::assert_snapshot!("article_120x40", frame(&s));
+    let (mut s, e) = at(60, 20);
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, Down);
+    cmd(&mut s, &e, Open);
+    insta::assert_snapshot!("article_60x20", frame(&s));
+}
+
+#[test]
+fn every_key_of_the_table_is_in_the_help_popup() {
+    let (mut s, e) = at(160, 60);
+    cmd(&mut s, &e, Help);
+    let f = frame(&s);
+    for b in keys::BINDINGS {
+        let line = f.lines().find(|l| l.contains(b.help)).unwrap_or_else(|| panic!("no help line for {:?}", b.command));
+        for k in b.keys {
+            assert!(line.contains(&k.label()), "{} missing from {line:?}", k.label());
+        }
+    }
+    // Every hint shown at the bottom is a bound key too.
+    let hints = super::status::hints(200, super::theme::Theme { color: false });
+    let hints: String = hints.spans.iter().map(|s| s.content.as_ref()).collect();
+    for b in keys::BINDINGS.iter().filter(|b| b.hint.is_some()) {
+        assert!(hints.contains(&b.keys[0].label()), "{hints}");
+    }
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal() {
+    let mut corpus = crate::testing::sample_corpus();
+    corpus.events[2].title = "Évil\x1b]52;c;aGk=\x07 title".into();
+    corpus.quotes[2].text = "words \x1b[2J with escapes".into();
+    let mut s = State::new(std::sync::Arc::new(corpus), 120, 40);
+    s.selected = s.rows.iter().position(|r| *r == crate::app::rows::Row::Quote(2)).unwrap();
+    let f = frame(&s);
+    assert!(!f.contains('\x1b') && !f.contains('\x07'));
+    assert!(f.contains("Évil␛]52;c;aGk=␇ title"));
+}
+
+#[test]
+fn wide_names_keep_columns_aligned() {
+    let mut corpus = crate::testing::sample_corpus();
+    corpus.speakers[1].name = "习近平 🇨🇳 Zhang".into();
+    let s = State::new(std::sync::Arc::new(corpus), 120, 40);
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    t.draw(|f| super::draw(f, &s)).unwrap();
+    let buf = t.backend().buffer();
+    // Each quote's « starts in the same column whatever the speaker's name is made of.
+    let quote_rows = (0..40u16).filter(|&y| buf[(2, y)].symbol() == "│");
+    let cols: Vec<u16> = quote_rows.filter_map(|y| (3..66u16).find(|&x| buf[(x, y)].symbol() == "«")).collect();
+    assert!(cols.len() >= 6, "{cols:?}");
+    assert!(cols.windows(2).all(|w| w[0] == w[1]), "{cols:?}");
+}
+
+#[test]
+fn drawing_never_panics_at_any_size() {
+    let (base, e) = sample_state(80, 24);
+    let mut states = vec![base.clone()];
+    let mut s = base.clone();
+    cmd(&mut s, &e, Bottom);
+    cmd(&mut s, &e, Open);
+    states.push(s);
+    let mut s = base.clone();
+    cmd(&mut s, &e, Help);
+    states.push(s);
+    let mut s = base.clone();
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "ru");
+    states.push(s);
+    let mut s = base.clone();
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "qqq");
+    states.push(s);
+    // Every small size, and a spread of the others (all 12,000 sizes take too long in debug).
+    let sizes = (1..=200u16).flat_map(|w| (1..=60u16).map(move |h| (w, h)));
+    let sizes = sizes.filter(|&(w, h)| w <= 30 || h <= 8 || (w * 7 + h * 13) % 11 == 0 || [59, 60, 79, 80, 81].contains(&w));
+    for (i, (w, h)) in sizes.enumerate() {
+        for (k, st) in states.iter().enumerate() {
+            if (i + k) % states.len() != 0 && w > 30 {
+                continue;
+            }
+            let mut st = st.clone();
+            crate::app::update(&mut st, Action::Resize { width: w, height: h });
+            cmd(&mut st, &e, Down);
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            t.draw(|f| super::draw(f, &st)).unwrap();
+        }
+    }
+}
+
+fn styled_cells(s: &State, m: ratatui::style::Modifier) -> String {
+    let mut t = Terminal::new(TestBackend::new(s.width, s.height)).unwrap();
+    t.draw(|f| super::draw(f, s)).unwrap();
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..s.height {
+        for x in 0..s.width {
+            if buf[(x, y)].modifier.contains(m) {
+                out.push_str(buf[(x, y)].symbol());
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn matched_characters_and_the_article_quote_are_lit() {
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "choig");
+    let lit = styled_cells(&s, ratatui::style::Modifier::UNDERLINED);
+    assert_eq!(lit.trim(), "Choïg", "only the matched characters of the row");
+    cmd(&mut s, &e, Open); // leave the input
+    cmd(&mut s, &e, Down);
+    cmd(&mut s, &e, Open);
+    let lit = styled_cells(&s, ratatui::style::Modifier::REVERSED);
+    let lit: String = lit.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(lit, "Nous ne créons pas un bloc militaire contre des pays tiers");
+}
+
+#[test]
+fn without_colour_no_cell_has_a_colour() {
+    use ratatui::style::Color;
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "russie");
+    for color in [false, true] {
+        s.color = color;
+        let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        t.draw(|f| super::draw(f, &s)).unwrap();
+        let coloured = t.backend().buffer().content().iter().filter(|c| c.fg != Color::Reset || c.bg != Color::Reset).count();
+        assert_eq!(coloured == 0, !color, "{coloured} coloured cells with color={color}");
+    }
+}
