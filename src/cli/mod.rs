@@ -44,6 +44,9 @@ pub struct Global {
     /// What `y` copies: a citation, a Markdown block quote with link, or the words alone.
     #[arg(long, global = true, value_enum, default_value_t = CiteFormat::Citation)]
     pub cite: CiteFormat,
+    /// No colours in the browser (also when the NO_COLOR environment variable is set).
+    #[arg(long, global = true)]
+    pub no_color: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -169,9 +172,25 @@ pub(crate) fn print(s: &str) {
 }
 
 fn browse(paths: &[PathBuf], g: &Gazetteer, global: &Global) -> ExitCode {
-    let _ = global;
-    with_corpus(paths, g, |_, _| {
-        eprintln!("chronique: the browser is not built yet; try `chronique list`");
-        ExitCode::from(2)
-    })
+    let (corpus, diags) = load_showing_progress(paths, g);
+    report(&diags);
+    if corpus.articles.is_empty() {
+        eprintln!("chronique: no article could be loaded");
+        return ExitCode::from(2);
+    }
+    let corpus = std::sync::Arc::new(corpus);
+    let engine = crate::search::engine(corpus.clone());
+    let options = crate::runtime::Options {
+        clipboard: global.clipboard,
+        cite_format: global.cite,
+        corpus_label: String::new(),
+        no_color: global.no_color,
+    };
+    match crate::runtime::run(corpus, engine, options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chronique: {e:#}");
+            ExitCode::from(2)
+        }
+    }
 }
