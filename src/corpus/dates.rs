@@ -179,7 +179,9 @@ impl<'a> Scanner<'a, '_> {
 
     /// The clause around word i speaks of the future.
     fn future(&self, i: usize) -> bool {
+        // The clause around the word: a few words either side within its sentence.
         let (lo, hi) = self.sentence(i);
+        let (lo, hi) = (lo.max(i.saturating_sub(6)), hi.min(i + 7));
         (lo..hi).any(|k| {
             let f = self.f(k);
             if lexicon::FUTURE_WORDS.contains(&f) {
