@@ -25,7 +25,7 @@ fn nearest_noun(s: &Sentence, dt: usize) -> Option<(usize, Option<&'static str>)
             None
         } else if f.starts_with("rencontr") {
             Some("Rencontre")
-        } else if f == "rendu" && i > 0 && ["est", "s"].contains(&s.f(i - 1)) {
+        } else if f == "rendu" && i > 0 && ["est", "s", "etait", "sont", "etaient"].contains(&s.f(i - 1)) {
             Some("Visite")
         } else {
             None
