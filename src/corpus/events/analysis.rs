@@ -154,7 +154,7 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
             seg += 1;
             temporal.push(false);
         }
-        if lx::TEMPORAL_CONNECTORS.contains(&f) && (i == 0 || !punct || true) {
+        if lx::TEMPORAL_CONNECTORS.contains(&f) {
             // "depuis sa résidence" is a place; "depuis qu'il", "depuis l'invasion ... 2022" are time.
             let is_time = f != "depuis" || {
                 let nf = s.f(i + 1);
@@ -276,7 +276,7 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
             let link = k - 1;
             let lf = s.f(link);
             let gov = if link > 0 { s.f(link - 1).to_string() } else { String::new() };
-            let gov_is_person = link > 0 && s.persons.iter().any(|p| p.tok <= link - 1 && link - 1 < p.tok + 4 && p.tok != t0);
+            let gov_is_person = link > 0 && s.persons.iter().any(|p| p.tok < link && link <= p.tok + 4 && p.tok != t0);
             if ["de", "du", "d", "des"].contains(&lf) {
                 if gov == "et" { prev_aside } else { !lx::PRESENCE_NOUNS.contains(&gov.as_str()) }
             } else if lf == "a" && s.toks[link].text != "a" {
@@ -307,7 +307,7 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
             }
             // An unknown capitalised name after "à" is taken for a town, unless it is a person
             // or an institution the speaker gazetteer knows.
-            if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !s.persons.iter().any(|p| p.tok == i) && i + 1 <= s.toks.len() {
+            if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !s.persons.iter().any(|p| p.tok == i) {
                 let known = mentions.iter().any(|m| base + m.span.start == s.toks[i].start);
                 if !known && !s.in_date(i) {
                     let mut j = i + 1;

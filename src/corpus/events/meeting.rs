@@ -164,7 +164,7 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
         let present = s.persons.iter().filter(|p| participants.contains(&p.who)).map(|p| &p.who).collect::<std::collections::HashSet<_>>().len();
         let same_time = s.dates.iter().all(|d| compatible(&d.m.date, meeting));
         let chosen_here = chosen.contains(&si);
-        if !chosen_here && !(same_time && present >= 1) {
+        if !chosen_here && (!same_time || present == 0) {
             continue;
         }
         for pl in &s.places {

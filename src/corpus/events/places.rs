@@ -78,7 +78,7 @@ impl Places {
             }
         }
         for v in index.values_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
         Ok(Places { places: file.places, index })
     }
