@@ -1,1 +1,2 @@
 //! Quote spans: « », “ ”, straight quotes, nesting, unclosed quotes. OWNER: extraction helper.
+pub mod marks;
