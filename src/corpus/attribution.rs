@@ -1,12 +1,40 @@
 //! Who said each quote. OWNER: extraction helper.
 //!
-//! Contract used by the assembler:
-//! `pub fn extract(ctx: &ArticleContext) -> Extraction`
+//! Contract used by the assembler: `pub fn extract(ctx: &ArticleContext) -> Extraction`.
+//!
+//! For each quotation of a body paragraph (never furniture), in text order, the first of:
+//! 1. an incise right after it ("», a déclaré Poutine", "», a-t-il soutenu", "», selon X"),
+//!    or a few words later in the same sentence ("» dans la coopération, a-t-il précisé");
+//! 2. a frame before it in its sentence ("Mais il a ajouté : «", "X a déclaré que … «",
+//!    "selon X, «"), or a previous paragraph ending with a colon;
+//! 3. a continuation: right after an attributed quotation and its incise in the same
+//!    paragraph ("», a déclaré Zhang. « …"), or opening the paragraph after one that ended
+//!    with an attributed quotation.
+//!
+//! Otherwise the speaker is unknown (None): nothing is guessed.
+//!
+//! Confidence = structure × resolution. Structure: incise 0.95, later incise 0.9, selon 0.85,
+//! frame 0.85, continuation in the same paragraph 0.85, colon frame from the previous paragraph
+//! 0.75, continuation across paragraphs 0.6. Resolution: gazetteer or unknown name 1.0,
+//! surname of a name given earlier 0.95, pronoun 0.9, title resolved by date 0.85, definite
+//! description 0.8. So "a déclaré Poutine" = 0.95, "a-t-il soutenu" ≈ 0.86, "Mais il a ajouté :"
+//! ≈ 0.77, "le ministre russe de la Défense a déclaré que" ≈ 0.72.
 
-use super::layout::Paragraph;
+pub mod frame;
+pub mod incise;
+pub mod resolve;
+pub mod tokens;
+#[cfg(test)]
+mod tests;
+
+use super::layout::{self, Paragraph};
+use super::quotes::{self, RawQuote};
 use super::SpeakerRef;
 use crate::gazetteer::Gazetteer;
 use crate::model::{FuzzyDate, QuoteKind};
+use crate::text::for_terminal;
+use incise::{Incise, Subject};
+use resolve::{Article, Scope};
 use std::ops::Range;
 
 pub struct ArticleContext<'a> {
@@ -26,24 +54,210 @@ pub struct FoundQuote {
     pub kind: QuoteKind,
     pub unclosed: bool,
     pub speaker: Option<SpeakerRef>,
-    /// The words that gave the speaker away ("a déclaré Poutine", "a-t-il soutenu", "selon X",
-    /// "il a ajouté :", "continuation"); None when unknown.
+    /// The words that gave the speaker away, as in the text ("a déclaré Poutine", "a-t-il
+    /// soutenu", "selon le ministère russe de la Défense", "il a ajouté") or "continuation";
+    /// None when unknown.
     pub cue: Option<String>,
+    /// 0.0 (unknown) ..= 1.0; see the module doc for the scale.
     pub confidence: f32,
     /// Index (in this Extraction's `quotes`) of the earlier part of the same statement.
     pub continues: Option<usize>,
-    /// Index of the paragraph it is in.
+    /// Index of the paragraph it is in (in `ArticleContext::paragraphs`).
     pub paragraph: usize,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
+    /// Quotations in text order.
     pub quotes: Vec<FoundQuote>,
     /// Doubts in plain words, for `chronique check` ("unattributed quote at line 4: « … »").
+    /// Excerpts are made terminal-safe.
     pub doubts: Vec<String>,
 }
 
+/// What attributed a quote, before it becomes a `FoundQuote`.
+struct Attr {
+    who: Option<SpeakerRef>,
+    cue: Option<String>,
+    confidence: f32,
+    continues: Option<usize>,
+    /// Where the attribution words end (a continuation may follow right after).
+    end: usize,
+}
+
+/// Find the quotations of the article's body paragraphs and who said them.
 pub fn extract(ctx: &ArticleContext) -> Extraction {
-    let _ = ctx;
-    Extraction::default()
+    let text = ctx.text;
+    let mut art = Article::new(ctx.gazetteer, ctx.date);
+    let mut out = Extraction::default();
+    // The previous body paragraph: its last quote (index, attribution end) and whether it
+    // ended with a colon (frame for a quote opening the next paragraph).
+    let mut prev_para: Option<(Range<usize>, Option<(usize, usize)>)> = None;
+    for (pi, para) in ctx.paragraphs.iter().enumerate() {
+        if !para.is_body() || text.get(para.span.clone()).is_none() {
+            continue;
+        }
+        let span = para.span.clone();
+        let found = quotes::find(text, span.clone());
+        let toks = tokens::tokenize(text, span.clone());
+        let mentions = art.scan_paragraph(text, &toks, span.clone());
+        let sentences = layout::sentences(text, span.clone());
+        let mut last_in_para: Option<(usize, usize)> = None;
+        let mut qi = 0;
+        for sent in &sentences {
+            let mut attributed_here = false;
+            while qi < found.quotes.len() && found.quotes[qi].open.start < sent.end {
+                let q = &found.quotes[qi];
+                qi += 1;
+                let scope = Scope { text, toks: &toks, mentions: &mentions, sentence: sent.clone(), at: q.open.start, quoted: &found.quoted };
+                let a = attribute(&mut art, q, &scope, span.clone(), last_in_para, prev_para.as_ref(), &out.quotes);
+                if let Some(w) = &a.who {
+                    art.push_focus(w);
+                    attributed_here = true;
+                }
+                let index = out.quotes.len();
+                last_in_para = a.who.as_ref().map(|_| (index, a.end));
+                doubt_for(text, q, &a, &mut out.doubts);
+                out.quotes.push(FoundQuote {
+                    span: q.span.clone(),
+                    kind: q.kind,
+                    unclosed: q.unclosed(),
+                    speaker: a.who,
+                    cue: a.cue,
+                    confidence: a.confidence,
+                    continues: a.continues,
+                    paragraph: pi,
+                });
+            }
+            if !attributed_here {
+                let scope = Scope { text, toks: &toks, mentions: &mentions, sentence: sent.clone(), at: sent.end, quoted: &found.quoted };
+                if let Some(w) = art.sentence_subject(&scope, |_| true) {
+                    art.push_focus(&w);
+                }
+            }
+        }
+        // A paragraph "ends with" its last quote when only its attribution and punctuation follow.
+        let tail = last_in_para.filter(|&(_, end)| text[end.min(span.end)..span.end].chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation()));
+        prev_para = Some((span, tail));
+    }
+    for (name, at) in std::mem::take(&mut art.unknown) {
+        out.doubts.push(format!("unknown name (not in gazetteer) at line {}: {}", line_of(text, at), for_terminal(&name)));
+    }
+    out
+}
+
+fn attribute(
+    art: &mut Article,
+    q: &RawQuote,
+    scope: &Scope,
+    para: Range<usize>,
+    last_in_para: Option<(usize, usize)>,
+    prev_para: Option<&(Range<usize>, Option<(usize, usize)>)>,
+    done: &[FoundQuote],
+) -> Attr {
+    let text = scope.text;
+    let none = Attr { who: None, cue: None, confidence: 0.0, continues: None, end: q.end() };
+    // 1. Incise right after the quote (or at the comma that ended an unclosed one).
+    let inc_at = q.incise_at.unwrap_or(q.end());
+    let mut incise = incise::parse(text, inc_at, para.end).map(|i| (i, 0.95));
+    if incise.is_none() && q.close.is_some() {
+        incise = later_incise(text, q.end(), scope.sentence.end).map(|i| (i, 0.9));
+    }
+    if let Some((inc, base)) = incise {
+        let base = if inc.source_marker { 0.85 } else { base };
+        let cue = Some(text[inc.cue.clone()].to_string());
+        match art.resolve(&inc.subject, scope) {
+            Some((who, how)) => return Attr { who: Some(who), cue, confidence: base * how.factor(), continues: None, end: inc.cue.end },
+            // "selon une transcription": not a speaker; look further. An incise verb with an
+            // unknown subject ("a déclaré un responsable") means the text does not say who.
+            None if !inc.source_marker => return Attr { cue, end: inc.cue.end, ..none },
+            None => {}
+        }
+    }
+    // 2. Frame before the quote in its sentence.
+    if let Some(f) = frame::parse(text, scope.sentence.start, q.open.start, scope.quoted) {
+        let cue = Some(text[f.cue.clone()].to_string());
+        return match art.resolve(&f.subject, scope) {
+            Some((who, how)) => Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), ..none },
+            None => Attr { cue, ..none },
+        };
+    }
+    let opens_para = q.open.start == para.start;
+    // 3. Continuation right after an attributed quote of this paragraph.
+    if let Some((prev, end)) = last_in_para {
+        let between = text.get(end..q.open.start).unwrap_or("x");
+        if between.chars().all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | '…')) {
+            let who = done[prev].speaker.clone();
+            return Attr { who, cue: Some("continuation".into()), confidence: 0.85, continues: Some(prev), ..none };
+        }
+    }
+    if opens_para {
+        if let Some((prev_span, tail)) = prev_para {
+            // Previous paragraph ending with a colon: its last sentence frames this quote.
+            if text[prev_span.clone()].ends_with(':') {
+                let sents = layout::sentences(text, prev_span.clone());
+                if let Some(last) = sents.last() {
+                    if let Some(f) = frame::parse(text, last.start, prev_span.end, &[]) {
+                        let s2 = Scope { sentence: last.clone(), at: prev_span.end, mentions: &[], toks: &[], ..*scope };
+                        let cue = Some(text[f.cue.clone()].to_string());
+                        if let Some((who, how)) = art.resolve(&f.subject, &s2) {
+                            return Attr { who: Some(who), cue, confidence: 0.75 * how.factor(), ..none };
+                        }
+                    }
+                }
+            }
+            if let Some((prev, _)) = tail {
+                let who = done[*prev].speaker.clone();
+                return Attr { who, cue: Some("continuation".into()), confidence: 0.6, ..none };
+            }
+        }
+    }
+    none
+}
+
+/// "» dans la coopération russo-chinoise, a-t-il précisé": an incise a few words after the
+/// closing mark, in the same sentence, with no other quotation in between.
+fn later_incise(text: &str, from: usize, sentence_end: usize) -> Option<Incise> {
+    let end = tokens::floor(text, sentence_end.min(from + 200));
+    let between = text.get(from..end)?;
+    for (i, c) in between.char_indices() {
+        if matches!(c, '«' | '»' | '“' | '”' | '"') {
+            return None;
+        }
+        if c == ',' {
+            if crate::text::words(&between[..i]).count() > 10 {
+                return None;
+            }
+            if let Some(inc) = incise::parse(text, from + i, sentence_end) {
+                if !matches!(inc.subject, Subject::Sentence) {
+                    return Some(inc);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn line_of(text: &str, at: usize) -> usize {
+    1 + text.as_bytes()[..at.min(text.len())].iter().filter(|&&b| b == b'\n').count()
+}
+
+fn excerpt(s: &str) -> String {
+    let mut e: String = s.chars().take(60).collect();
+    if e.len() < s.len() {
+        e.push('…');
+    }
+    for_terminal(&crate::model::fold_whitespace(&e)).into_owned()
+}
+
+fn doubt_for(text: &str, q: &RawQuote, a: &Attr, doubts: &mut Vec<String>) {
+    let words = &text[q.span.clone()];
+    let line = line_of(text, q.span.start);
+    if q.unclosed() {
+        let how = if q.incise_at.is_some() { "ended at its incise" } else { "ended at the end of its sentence or paragraph" };
+        doubts.push(format!("unclosed quote at line {line} ({how}): « {} »", excerpt(words)));
+    }
+    if a.who.is_none() {
+        doubts.push(format!("unattributed quote at line {line}: « {} »", excerpt(words)));
+    }
 }

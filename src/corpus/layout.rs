@@ -1,6 +1,15 @@
 //! Paragraphs, sentences and page furniture (captions, credits, navigation, share buttons...).
-//! OWNER: extraction helper. Contract below; implementation to be written.
+//!
+//! News text comes one paragraph per line. Each paragraph is classified by its *shape*, not by
+//! exact strings, so pages never seen before are handled: credit markers (©, "via AGENCY",
+//! "/ AGENCY", "(… photo)", gallery counters "[1/4]") make a caption; separators between short
+//! segments make a breadcrumb; "X plus :" / "Lire aussi :" lead-ins and "LABEL: …" lines make
+//! navigation; text whose function words are English or German is foreign; a short line without
+//! sentence punctuation is a heading. Furniture is never a source of quotes, speakers or events.
 
+use super::french;
+use super::quotes::marks;
+use crate::text::{fold, words};
 use std::ops::Range;
 
 /// What kind of page furniture a paragraph is (never a source of quotes, speakers or events).
@@ -30,24 +39,344 @@ impl Paragraph {
 }
 
 /// Split the body (`text[body]`) into paragraphs (one per non-blank line, as news text
-/// comes), each classified as body or furniture.
+/// comes), each classified as body or furniture. Spans are absolute, trimmed, on char
+/// boundaries. An out-of-range or non-boundary `body` is clamped rather than panicking.
 pub fn paragraphs(text: &str, body: Range<usize>) -> Vec<Paragraph> {
-    // Provisional: one paragraph per non-blank line, no furniture detection yet.
+    let body = clamp(text, body);
     let mut out = Vec::new();
     let mut pos = body.start;
     for line in text[body.clone()].split_inclusive('\n') {
         let start = pos + (line.len() - line.trim_start().len());
         let end = pos + line.trim_end().len();
         if end > start {
-            out.push(Paragraph { span: start..end, furniture: None });
+            let furniture = classify(&text[start..end]);
+            out.push(Paragraph { span: start..end, furniture });
         }
         pos += line.len();
     }
     out
 }
 
-/// Sentences of `text[span]`, as byte spans of `text`.
+fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
+    let mut s = r.start.min(text.len());
+    let mut e = r.end.min(text.len()).max(s);
+    while !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while !text.is_char_boundary(e) {
+        e += 1;
+    }
+    s..e
+}
+
+/// Classify one paragraph (already trimmed). None = article body.
+pub fn classify(line: &str) -> Option<Furniture> {
+    if is_breadcrumb(line) {
+        return Some(Furniture::Navigation);
+    }
+    if has_credit(line) {
+        return Some(Furniture::Caption);
+    }
+    if is_foreign(line) {
+        return Some(Furniture::Foreign);
+    }
+    if is_link_or_label(line) {
+        return Some(Furniture::Navigation);
+    }
+    let n_words = words(line).count();
+    let last = line.chars().last().unwrap_or(' ');
+    let sentence_end = matches!(last, '.' | '!' | '?' | '…' | ':' | ';' | '»' | '”' | '"');
+    if !sentence_end && n_words <= 30 {
+        // Share buttons and other UI labels are Title Case ("Partager Cet Article").
+        let title_case = n_words >= 2 && n_words <= 4 && words(line).all(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+        return Some(if title_case { Furniture::Navigation } else { Furniture::Heading });
+    }
+    None
+}
+
+/// "Infos / A La Une / Europe": two or more separators between short segments.
+fn is_breadcrumb(line: &str) -> bool {
+    let seps = ['/', '>', '›', '|', '»'];
+    let segments: Vec<&str> = line.split(|c| seps.contains(&c)).collect();
+    if segments.len() < 3 {
+        return false;
+    }
+    // Separators must stand between spaces (not "Spoutnik/Sergei" nor "24/7").
+    let spaced = line.char_indices().filter(|&(i, c)| {
+        seps.contains(&c)
+            && line[..i].chars().next_back().is_some_and(char::is_whitespace)
+            && line[i + c.len_utf8()..].chars().next().is_some_and(char::is_whitespace)
+    });
+    spaced.count() >= 2 && segments.iter().all(|s| words(s).count() <= 5) && !line.trim_end().ends_with('.')
+}
+
+fn is_all_caps_word(w: &str) -> bool {
+    w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Photo credits and captions: ©, "via REUTERS", "/ AFP", "(AFP photo)", "[1/4]", "Photo :".
+fn has_credit(line: &str) -> bool {
+    if line.contains('©') {
+        return true;
+    }
+    // Gallery counter "[1/4]".
+    let b = line.as_bytes();
+    for (i, _) in line.match_indices('[') {
+        let rest = &b[i + 1..];
+        let d1 = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+        if d1 > 0 && rest.get(d1) == Some(&b'/') {
+            let d2 = rest[d1 + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if d2 > 0 && rest.get(d1 + 1 + d2) == Some(&b']') {
+                return true;
+            }
+        }
+    }
+    let ws: Vec<_> = words(line).collect();
+    for (k, w) in ws.iter().enumerate() {
+        let f = fold(w.text);
+        // "via REUTERS"
+        if f == "via" && ws.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
+            return true;
+        }
+        // "/ REUTERS", "AFP/"
+        if is_all_caps_word(w.text) {
+            let before = line[..w.start].trim_end();
+            let after = line[w.end..].trim_start();
+            if before.ends_with('/') || after.starts_with('/') {
+                return true;
+            }
+        }
+        // "(AFP photo)", "(Photo X)", "Photo :", "Crédit photo"
+        if f == "photo" || f == "photos" || f == "credit" {
+            let before = line[..w.start].trim_end();
+            let after = line[w.end..].trim_start();
+            let in_parens = line[..w.start].rfind('(').is_some_and(|o| !line[o..w.start].contains(')'))
+                && line[w.end..].contains(')');
+            if in_parens || after.starts_with(':') || before.is_empty() && after.is_empty() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// English or German text: foreign function words and (almost) no French ones.
+fn is_foreign(line: &str) -> bool {
+    let (mut fr, mut foreign) = (0usize, 0usize);
+    for w in words(line) {
+        let f = fold(w.text);
+        if french::is_fr_stop(&f) {
+            fr += 1;
+        } else if french::is_foreign_stop(&f) {
+            foreign += 1;
+        }
+    }
+    (foreign >= 1 && fr == 0) || (foreign >= 3 && foreign > 2 * fr)
+}
+
+/// "En savoir plus : …", "Lire aussi : …", "SOURCE: FRENCH PRESS TV".
+fn is_link_or_label(line: &str) -> bool {
+    let Some(colon) = line.find(':') else { return false };
+    let lead = &line[..colon];
+    let rest = line[colon + 1..].trim();
+    let lead_words: Vec<String> = words(lead).map(|w| fold(w.text)).collect();
+    if lead_words.is_empty() || lead_words.len() > 4 {
+        return false;
+    }
+    let read_more = lead_words.iter().any(|w| matches!(w.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more"));
+    if read_more && words(rest).count() <= 25 {
+        return true;
+    }
+    let label = lead_words.len() == 1 && lead.trim().chars().all(|c| !c.is_lowercase());
+    label && words(rest).count() <= 6 && !rest.ends_with('.')
+}
+
+/// Sentences of `text[span]`, as byte spans of `text` (trimmed). A sentence ends at . ! ? …
+/// (and any closing quote marks after it) followed by a space and a capital, a digit or an
+/// opening mark, except after abbreviations ("M. Poutine") and initials; never inside a quotation
+/// that is closed in the same paragraph, so « A. B », a-t-il dit stays one sentence.
 pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
-    let _ = text;
-    vec![span]
+    let span = clamp(text, span);
+    let protected: Vec<Range<usize>> = marks::pairs(text, span.clone())
+        .into_iter()
+        .filter_map(|p| p.close.map(|c| p.open.start..c.end))
+        .collect();
+    let s = &text[span.clone()];
+    let base = span.start;
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut prot = protected.iter().peekable();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let punct = matches!(c, '.' | '!' | '?' | '…');
+        if !punct && !matches!(c, '»' | '”' | '"') {
+            continue;
+        }
+        while prot.peek().is_some_and(|r| r.end <= base + i) {
+            prot.next();
+        }
+        if let Some(r) = prot.peek().filter(|r| r.start <= base + i) {
+            // Inside a closed quotation: only its closing mark, right after a sentence end
+            // ("« Merci. » Fin."), may end the sentence.
+            let closing = r.end == base + i + c.len_utf8();
+            let ends_sentence = s[..i].trim_end().ends_with(['.', '!', '?', '…']);
+            if !(closing && ends_sentence) {
+                continue;
+            }
+        } else if !punct {
+            continue;
+        }
+        // Swallow repeated punctuation and closing marks: "?!", "...", "»", ")".
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            if matches!(d, '.' | '!' | '?' | '…' | '»' | '”' | '"' | ')' | ']') {
+                end = j + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        let after = &s[end..];
+        let trimmed = after.trim_start();
+        if trimmed.len() == after.len() && !after.is_empty() {
+            continue; // no space after: "3.5", "H.R."
+        }
+        let next_ok = match trimmed.chars().next() {
+            None => false,
+            Some(n) => n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '“' | '"' | '(' | '—' | '–' | '-' | '['),
+        };
+        if !next_ok || (c == '.' && before_is_abbreviation(&s[start..i])) {
+            continue;
+        }
+        push_trimmed(&mut out, s, base, start, end);
+        start = end;
+    }
+    push_trimmed(&mut out, s, base, start, s.len());
+    out
+}
+
+fn before_is_abbreviation(before: &str) -> bool {
+    let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if last.is_empty() {
+        return false;
+    }
+    let single_capital = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    single_capital || french::is_abbreviation(&fold(last))
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: usize) {
+    let piece = &s[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let t = piece.trim();
+    if !t.is_empty() {
+        out.push(base + start + lead..base + start + lead + t.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, Option<Furniture>)> {
+        paragraphs(text, 0..text.len()).into_iter().map(|p| (text[p.span].to_string(), p.furniture)).collect()
+    }
+
+    #[test]
+    fn captions_by_credit_markers() {
+        for line in [
+            "Le président reçoit le général à Moscou, le 8 novembre 2023. Spoutnik/Pool via REUTERS Acquérir des droits de licence",
+            "Le ministre et le président se rencontrent au Kremlin, le 16 avril 2023.©Reuters",
+            "Des soldats défilent sur la place Rouge, à Moscou. / AFP",
+            "Des soldats défilent sur la place Rouge (Photo d'archives).",
+            "[2/5] Des soldats défilent sur la place Rouge.",
+        ] {
+            assert_eq!(classify(line), Some(Furniture::Caption), "{line}");
+        }
+        // A dateline naming the agency is body text.
+        assert_eq!(classify("MOSCOU, 8 novembre (Reuters) – Le président a salué mercredi la coopération."), None);
+    }
+
+    #[test]
+    fn navigation_headings_and_foreign_text() {
+        assert_eq!(classify("Infos  /  A La Une  /  Europe  /  L’INFO EN CONTINU"), Some(Furniture::Navigation));
+        assert_eq!(classify("En savoir plus : Iran-Chine-Russie broient les sanctions US"), Some(Furniture::Navigation));
+        assert_eq!(classify("Lire aussi : Comment Pékin voit la guerre ? Notre analyse"), Some(Furniture::Navigation));
+        assert_eq!(classify("SOURCE: FRENCH PRESS TV"), Some(Furniture::Navigation));
+        assert_eq!(classify("Partager Cet Article"), Some(Furniture::Navigation));
+        assert_eq!(classify("Une visite importante"), Some(Furniture::Heading));
+        assert_eq!(classify("Les liens sino-russes dépassent les alliances de la guerre froide (Chine)"), Some(Furniture::Heading));
+        assert_eq!(classify("Transparenz: Redaktionell erstellt und geprüft."), Some(Furniture::Foreign));
+        assert_eq!(classify("The minister talks with the speaker of the House during a rally."), Some(Furniture::Foreign));
+        assert_eq!(classify("« Nous avons des liens très forts », a affirmé Li."), None);
+        assert_eq!(classify("Le ministre a déclaré : « Nous avançons »."), None);
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let t = "  Titre court\n\nUn paragraphe complet, avec une phrase.\u{a0}\n";
+        let k = kinds(t);
+        assert_eq!(k[0], ("Titre court".to_string(), Some(Furniture::Heading)));
+        assert_eq!(k[1], ("Un paragraphe complet, avec une phrase.".to_string(), None));
+        // Out-of-range bodies do not panic.
+        assert!(paragraphs("é", 1..99).len() <= 1);
+    }
+
+    #[test]
+    fn sentence_split_respects_quotes_and_abbreviations() {
+        let t = "« Nous avons des liens. Ils sont stables », a affirmé Li. Il a déclaré M. Poutine satisfait. « Pour cela, merci. » Fin.";
+        let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            ["« Nous avons des liens. Ils sont stables », a affirmé Li.", "Il a déclaré M. Poutine satisfait.", "« Pour cela, merci. »", "Fin."]
+        );
+        let t = "Un mot. « début jamais fermé. Suite ici.";
+        let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(s, ["Un mot.", "« début jamais fermé.", "Suite ici."]);
+    }
+}
+
+#[cfg(test)]
+mod seed_tests {
+    use super::*;
+
+    const SEEDS: [&str; 5] = [
+        include_str!("../../seeds/000_a5779f173ae89623.txt"),
+        include_str!("../../seeds/001_1ea0ca948f0b20f8.txt"),
+        include_str!("../../seeds/002_2ae29bfc66637c27.txt"),
+        include_str!("../../seeds/003_e7cadc77fcb512b1.txt"),
+        include_str!("../../seeds/004_622de18bb6f3ec2b.txt"),
+    ];
+
+    fn furniture_lines(t: &str) -> Vec<&str> {
+        paragraphs(t, 0..t.len()).into_iter().filter(|p| !p.is_body()).map(|p| &t[p.span]).collect()
+    }
+
+    #[test]
+    fn seed_furniture_is_found_and_body_kept() {
+        // Every seed paragraph that carries a quote mark or a reporting sentence stays body;
+        // the furniture lines are recognised by shape.
+        let f = furniture_lines(SEEDS[1]);
+        assert!(f.iter().any(|l| l.starts_with("Infos")));
+        assert!(f.iter().any(|l| l.starts_with("US Rep. Ilhan Omar")));
+        assert!(f.iter().any(|l| l.ends_with("©Reuters")));
+        assert!(f.iter().any(|l| l.starts_with("Partager")));
+        assert!(f.iter().any(|l| l.starts_with("SOURCE")));
+        assert_eq!(f.iter().filter(|l| l.starts_with("En savoir plus")).count(), 2);
+        let f = furniture_lines(SEEDS[4]);
+        assert!(f.iter().any(|l| l.starts_with("Transparenz")));
+        assert!(f.iter().any(|l| l.starts_with("Veröffentlicht")));
+        assert!(f.iter().any(|l| *l == "Une visite importante"));
+        assert!(furniture_lines(SEEDS[0])[0].contains("[1/4]"));
+        for (k, t) in SEEDS.iter().enumerate() {
+            for p in paragraphs(t, 0..t.len()) {
+                let line = &t[p.span.clone()];
+                let has_quote = line.contains('«') || line.contains('“') || line.contains('"');
+                if has_quote && words(line).count() > 15 {
+                    assert!(p.is_body(), "seed {k}: {line}");
+                }
+            }
+        }
+        assert!(furniture_lines(SEEDS[2]).is_empty());
+        assert!(furniture_lines(SEEDS[3]).is_empty());
+    }
 }

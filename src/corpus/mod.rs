@@ -8,6 +8,7 @@
 pub mod attribution;
 pub mod dates;
 pub mod events;
+pub mod french;
 pub mod layout;
 pub mod quotes;
 

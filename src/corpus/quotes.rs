@@ -1,1 +1,140 @@
 //! Quote spans: « », “ ”, straight quotes, nesting, unclosed quotes. OWNER: extraction helper.
+//!
+//! A quotation is 3 words or more: one- or two-word scare quotes and names in quotes
+//! (“AUKUS”, « sans limites ») are not quotations. A quotation opened and never closed ends at
+//! the first attribution incise inside it (", a ajouté X"), else — for a fragment starting in
+//! lowercase — at the end of its sentence, else at the end of its paragraph.
+
+pub mod marks;
+
+use super::attribution::incise;
+use super::layout;
+use crate::model::QuoteKind;
+use crate::text::words;
+use std::ops::Range;
+
+/// A quotation found in one paragraph, before attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawQuote {
+    /// The quoted words, inside the marks, trimmed of whitespace (absolute byte span).
+    pub span: Range<usize>,
+    /// The opening mark.
+    pub open: Range<usize>,
+    /// The closing mark; None when unclosed.
+    pub close: Option<Range<usize>>,
+    pub kind: QuoteKind,
+    /// For an unclosed quotation cut at an incise: where the incise's comma is.
+    pub incise_at: Option<usize>,
+}
+
+impl RawQuote {
+    pub fn unclosed(&self) -> bool {
+        self.close.is_none()
+    }
+    /// Where the quotation's marks end (after the closing mark, or after its words).
+    pub fn end(&self) -> usize {
+        self.close.as_ref().map_or(self.span.end, |c| c.end)
+    }
+}
+
+/// Everything quoted in a paragraph.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// Quotations of 3 words or more, in text order.
+    pub quotes: Vec<RawQuote>,
+    /// Every quoted range, short ones included (mark to mark), so attribution can skip words
+    /// inside quotation marks.
+    pub quoted: Vec<Range<usize>>,
+}
+
+/// The quotations of the paragraph `text[para]`.
+pub fn find(text: &str, para: Range<usize>) -> Found {
+    let mut found = Found::default();
+    for p in marks::pairs(text, para.clone()) {
+        let (end, incise_at) = match &p.close {
+            Some(c) => (c.start, None),
+            None => unclosed_end(text, p.open.end, p.limit),
+        };
+        found.quoted.push(p.open.start..p.close.as_ref().map_or(end, |c| c.end));
+        let span = trim(text, p.open.end..end);
+        let n = words(&text[span.clone()]).count();
+        if n < 3 {
+            continue;
+        }
+        let first_upper = text[span.clone()].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+        let before = text[para.start..p.open.start].trim_end();
+        let opens_clause = before.is_empty() || before.ends_with(':');
+        let kind = if n >= 4 && (first_upper || opens_clause) { QuoteKind::Full } else { QuoteKind::Fragment };
+        found.quotes.push(RawQuote { span, open: p.open, close: p.close, kind, incise_at });
+    }
+    found
+}
+
+/// Where an unclosed quotation's words end, and the incise that ends it if any.
+fn unclosed_end(text: &str, from: usize, limit: usize) -> (usize, Option<usize>) {
+    let body = &text[from..limit];
+    for (i, c) in body.char_indices() {
+        if matches!(c, ',' | '—' | '–') && incise::parse(text, from + i, limit).is_some() {
+            return (from + i, Some(from + i));
+        }
+    }
+    let lowercase_start = body.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    if lowercase_start {
+        if let Some(first) = layout::sentences(text, from..limit).first() {
+            return (first.end, None);
+        }
+    }
+    (limit, None)
+}
+
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    r.start + lead..r.start + lead + t.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Vec<(&str, QuoteKind, bool)> {
+        find(text, 0..text.len()).quotes.into_iter().map(|r| (&text[r.span.clone()], r.kind, r.unclosed())).collect()
+    }
+    use QuoteKind::*;
+
+    #[test]
+    fn scare_quotes_and_names_are_not_quotations() {
+        assert!(q("l’alliance “AUKUS” et un partenariat « sans limites » ou «vision commune».").is_empty());
+    }
+
+    #[test]
+    fn full_and_fragment() {
+        let t = "« Nous avons des liens très forts », a affirmé Li. Il a dit qu’elles étaient « déjà entrées dans une ère ».";
+        assert_eq!(q(t), [("Nous avons des liens très forts", Full, false), ("déjà entrées dans une ère", Fragment, false)]);
+        assert_eq!(q("Il a qualifié la coopération “de haute technologie”."), [("de haute technologie", Fragment, false)]);
+        assert_eq!(q("Mais il a ajouté : « la Russie ne construit pas »."), [("la Russie ne construit pas", Full, false)]);
+        // No-break and narrow no-break spaces inside guillemets are trimmed.
+        assert_eq!(q("«\u{a0}Il s'agit d'un domaine important\u{202f}», a-t-il dit."), [("Il s'agit d'un domaine important", Full, false)]);
+    }
+
+    #[test]
+    fn unclosed_quotes_end_sensibly() {
+        let t = "L'objectif est de \"renforcer et développer le partenariat stratégique, a ajouté Belousov. Autre phrase ici.";
+        assert_eq!(q(t), [("renforcer et développer le partenariat stratégique", Fragment, true)]);
+        let t = "Il a dit que les deux avaient « l’intention de renforcer la coopération. Puis il est parti.";
+        assert_eq!(q(t), [("l’intention de renforcer la coopération.", Fragment, true)]);
+        let t = "« Nous ne céderons pas. Jamais. Nous continuerons";
+        assert_eq!(q(t), [("Nous ne céderons pas. Jamais. Nous continuerons", Full, true)]);
+    }
+
+    #[test]
+    fn hostile_paragraphs_do_not_blow_up() {
+        let t = "« a, ".repeat(5000) + &"\" b , ".repeat(5000);
+        let f = find(&t, 0..t.len());
+        assert!(f.quotes.len() < 10_001);
+        let big = "mot ".repeat(250_000);
+        let t = format!("« {big}");
+        assert_eq!(find(&t, 0..t.len()).quotes.len(), 1);
+    }
+}

@@ -1,0 +1,171 @@
+//! Frames before a quotation: "Mais il a ajouté : « … »", "X a déclaré que … « … »",
+//! "le G7 ayant appelé Pékin à « … »", "selon X, « … »". The nearest reporting verb to the left
+//! of the quote in its sentence (bounded window), and its subject.
+
+use super::incise::{self, Subject};
+use super::tokens::{gap, is_tight, tokenize, Tok};
+use crate::corpus::french;
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    /// Subject and verb as in the text ("il a ajouté", "Poutine a affirmé").
+    pub cue: Range<usize>,
+    pub subject: Subject,
+}
+
+/// How far left of a quote a frame is looked for (bytes).
+const WINDOW: usize = 600;
+
+/// The frame introducing the quote opening at `open`, looked for between `sentence_start` and
+/// `open`, skipping words inside the `quoted` ranges (other quotations).
+pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usize>]) -> Option<Frame> {
+    let from = sentence_start.max(open.saturating_sub(WINDOW));
+    let toks = tokenize(text, from..open);
+    let inside = |t: &Tok| quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
+    let mut saw_participle = None;
+    for v in (0..toks.len()).rev() {
+        let t = &toks[v];
+        if t.cap() && !t.is("selon") || inside(t) {
+            continue;
+        }
+        if t.is("selon") {
+            if let Some(inc) = incise::parse_tokens(text, &toks[v..], t.start) {
+                if !matches!(inc.subject, Subject::Sentence) {
+                    return Some(Frame { cue: inc.cue, subject: inc.subject });
+                }
+            }
+            continue;
+        }
+        let faire = french::is_faire(&t.fold) && toks.get(v + 1).is_some_and(|n| french::is_faire_complement(&n.fold));
+        if !faire && !french::is_reporting_verb(&t.fold) {
+            continue;
+        }
+        // "soulignant que", "en affirmant": the subject is the sentence's.
+        if t.fold.ends_with("ant") || t.fold.ends_with("er") && !faire {
+            saw_participle.get_or_insert(t.start..t.end);
+            continue;
+        }
+        let verb_end = if faire { toks[v + 1].end } else { t.end };
+        if let Some(subj) = subject_left(text, &toks, v, from) {
+            return Some(Frame { cue: subj.start..verb_end, subject: subject_kind(&toks, subj) });
+        }
+        // "« A », a déclaré X à Y, ajoutant …": an incise of an earlier quote.
+        let aux = aux_start(text, &toks, v, from);
+        let g = gap(text, &toks, aux, from);
+        if g.contains(',') {
+            if let Some(inc) = incise::parse_tokens(text, &toks[aux..], toks[aux].start) {
+                if !inc.source_marker {
+                    return Some(Frame { cue: inc.cue, subject: inc.subject });
+                }
+            }
+        }
+    }
+    saw_participle.map(|cue| Frame { cue, subject: Subject::Sentence })
+}
+
+fn subject_kind(toks: &[Tok], subj: Range<usize>) -> Subject {
+    let inside: Vec<&Tok> = toks.iter().filter(|t| t.start >= subj.start && t.end <= subj.end).collect();
+    if inside.len() == 1 && french::is_pronoun(&inside[0].fold) {
+        Subject::Pronoun(inside[0].fold.clone(), subj)
+    } else {
+        Subject::Np(subj)
+    }
+}
+
+/// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs
+/// between them: "s’est", "a pour sa part", "a en outre fait").
+fn aux_start(text: &str, toks: &[Tok], v: usize, from: usize) -> usize {
+    let mut a = v;
+    // Nearest auxiliary within five words to the left.
+    for j in (v.saturating_sub(5)..v).rev() {
+        if !is_tight(gap(text, toks, j + 1, from)) {
+            break;
+        }
+        if french::is_auxiliary(&toks[j].fold) && !toks[j].cap() {
+            a = j;
+            break;
+        }
+    }
+    while a > 0 && is_tight(gap(text, toks, a, from)) && french::is_auxiliary(&toks[a - 1].fold) && !toks[a - 1].cap() {
+        a -= 1;
+    }
+    a
+}
+
+fn is_clause_stop(t: &Tok) -> bool {
+    matches!(t.fold.as_str(), "que" | "qu" | "lorsque" | "quand" | "si" | "mais" | "et" | "car" | "donc" | "puis" | "alors")
+}
+
+/// Whether token `i` is joined to the one before it (same phrase): only spaces, hyphens,
+/// apostrophes, or the dot of an honorific ("M. Poutine").
+fn joined(text: &str, toks: &[Tok], i: usize, from: usize) -> bool {
+    let g = gap(text, toks, i, from);
+    is_tight(g) || (i > 0 && g.trim() == "." && french::is_honorific(&toks[i - 1].fold))
+}
+
+/// The subject words to the left of the verb at `v`; None when there are none. Relative
+/// clauses and appositions between commas are skipped ("Poutine, qui dirige …, a déclaré").
+fn subject_left(text: &str, toks: &[Tok], v: usize, from: usize) -> Option<Range<usize>> {
+    let mut e = aux_start(text, toks, v, from); // exclusive end of the segment
+    let mut first = true;
+    for _ in 0..4 {
+        let mut s = e;
+        if !first || joined(text, toks, e, from) {
+            while s > 0 && e - s < 12 && !is_clause_stop(&toks[s - 1]) {
+                s -= 1;
+                if !joined(text, toks, s, from) {
+                    break;
+                }
+            }
+        }
+        if s < e {
+            let apposition = matches!(toks[s].fold.as_str(), "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "un" | "une" | "ou");
+            if !apposition {
+                return Some(toks[s].start..toks[e - 1].end);
+            }
+        }
+        if s == 0 || !gap(text, toks, s, from).contains(',') {
+            return None;
+        }
+        e = s;
+        first = false;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fr(s: &str) -> Option<(String, String)> {
+        let open = s.rfind(['«', '“', '"']).unwrap();
+        let f = parse(s, 0, open, &[])?;
+        let subj = match &f.subject {
+            Subject::Pronoun(p, _) => p.clone(),
+            Subject::Np(r) => s[r.clone()].to_string(),
+            Subject::Sentence => "<sentence>".into(),
+        };
+        Some((s[f.cue].to_string(), subj))
+    }
+
+    #[test]
+    fn frames_with_subjects() {
+        assert_eq!(fr("Mais il a ajouté : « La Russie"), Some(("il a ajouté".into(), "il".into())));
+        assert_eq!(fr("S’exprimant aujourd’hui, Poutine a affirmé que l’OTAN cherchait à « dépasser"), Some(("Poutine a affirmé".into(), "Poutine".into())));
+        assert_eq!(
+            fr("L’Occident veut empêcher la Chine, le G7 ayant appelé mercredi Pékin à « ne pas aider"),
+            Some(("le G7 ayant appelé".into(), "le G7".into()))
+        );
+        assert_eq!(fr("Le général chinois a pour sa part déclaré que les relations étaient à leur « plus"), Some(("Le général chinois a pour sa part déclaré".into(), "Le général chinois".into())));
+        assert_eq!(fr("Lors de sa réception du général Zhang, il a déclaré que la coopération n’était pas « dirigée"), Some(("il a déclaré".into(), "il".into())));
+        assert_eq!(fr("Le président a salué ce qu’il a qualifié d’importante coopération “de haute"), Some(("il a qualifié".into(), "il".into())));
+        assert_eq!(fr("Poutine, qui dirige la plus grande puissance du monde, a déclaré que « nous"), Some(("Poutine, qui dirige la plus grande puissance du monde, a déclaré".into(), "Poutine".into())));
+        assert_eq!(
+            fr("M. Poutine a en outre fait savoir que son homologue viendrait, soulignant que les deux avaient « l’intention"),
+            Some(("M. Poutine a en outre fait savoir".into(), "M. Poutine".into()))
+        );
+        assert_eq!(fr("Selon Marie Curie, porte-parole, « nous"), Some(("Selon Marie Curie".into(), "Marie Curie".into())));
+        assert_eq!(fr("Il fait beau et « tout va"), None);
+    }
+}

@@ -1,0 +1,223 @@
+//! Incises after a quotation: "», a déclaré Poutine", "», a-t-il soutenu", "», s’est-il
+//! félicité", "», dit-elle", "», selon le ministère", "», selon lui". Works on a bounded window
+//! after the closing mark, so it costs the same on any input.
+
+use super::tokens::{gap, is_tight, tokenize, Tok};
+use crate::corpus::french;
+use std::ops::Range;
+
+/// Who an incise or frame names, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A subject pronoun ("il", "elle", "on", "lui" after "selon"), folded.
+    Pronoun(String, Range<usize>),
+    /// A noun phrase: a name, a title, a description.
+    Np(Range<usize>),
+    /// No explicit subject (a participle clause): the subject of the sentence.
+    Sentence,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incise {
+    /// The words that make the incise, as in the text ("a déclaré Poutine").
+    pub cue: Range<usize>,
+    pub subject: Subject,
+    /// "selon X" / "d'après X": a source, not a verb.
+    pub source_marker: bool,
+}
+
+const WINDOW: usize = 320;
+
+/// Parse an incise right after `at` (just past a closing quote mark, or at a comma inside an
+/// unclosed quotation). It must start with a comma or a dash. `limit` bounds the search (the end
+/// of the sentence or paragraph).
+pub fn parse(text: &str, at: usize, limit: usize) -> Option<Incise> {
+    let rest = text.get(at..limit.max(at))?;
+    let t = rest.trim_start();
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    if !matches!(first, ',' | '—' | '–') {
+        return None;
+    }
+    let p = at + (rest.len() - t.len()) + first.len_utf8();
+    let end = (p + WINDOW).min(limit);
+    let toks = tokenize(text, p..end);
+    if toks.is_empty() || !text[p..toks[0].start].trim().is_empty() {
+        return None;
+    }
+    parse_tokens(text, &toks, p)
+}
+
+/// Parse an incise whose words start at `toks[0]` (`from` = where the gap before it starts).
+pub fn parse_tokens(text: &str, toks: &[Tok], from: usize) -> Option<Incise> {
+    let start = toks[0].start;
+    // "selon X", "d'après X"
+    let (marker_len, is_marker) = if toks[0].is("selon") {
+        (1, true)
+    } else if toks.len() > 1 && toks[0].is("d") && toks[1].is("apres") {
+        (2, true)
+    } else {
+        (0, false)
+    };
+    if is_marker {
+        let np = noun_phrase(text, toks, marker_len)?;
+        return Some(Incise { cue: start..np.end, subject: subject_of(text, toks, np), source_marker: true });
+    }
+    let mut i = 0;
+    if toks[i].cap() {
+        return None;
+    }
+    if matches!(toks[i].fold.as_str(), "s" | "se" | "n" | "ne") && toks.len() > 1 {
+        i += 1;
+    }
+    // Inversion: "a-t-il", "dit-elle", "s’est-il", "poursuit-on".
+    if let Some((pron, pron_end_tok)) = inverted_pronoun(text, toks, i) {
+        let mut j = pron_end_tok + 1;
+        let mut cue_end = toks[pron_end_tok].end;
+        // The participle, and "fait savoir"-like pairs, belong to the cue.
+        let mut taken = 0;
+        while j < toks.len() && taken < 2 && !toks[j].cap() && is_tight(gap(text, toks, j, from)) {
+            let w = &toks[j].fold;
+            if french::is_reporting_verb(w) || french::is_faire(w) || french::is_faire_complement(w) {
+                cue_end = toks[j].end;
+                j += 1;
+                taken += 1;
+            } else {
+                break;
+            }
+        }
+        let p = &toks[pron_end_tok];
+        return Some(Incise { cue: start..cue_end, subject: Subject::Pronoun(pron, p.start..p.end), source_marker: false });
+    }
+    // "a déclaré X", "s’est félicité le président russe X", "a fait observer X", "dit X".
+    let mut k = i;
+    let has_aux = french::is_auxiliary(&toks[k].fold) && !toks[k].cap();
+    if has_aux {
+        k += 1;
+        // A few adverbs may sit between the auxiliary and the participle ("a également dit").
+        let mut skipped = 0;
+        while k < toks.len() && skipped < 2 && !is_verb_at(toks, k) && !toks[k].cap() && is_tight(gap(text, toks, k, from)) {
+            k += 1;
+            skipped += 1;
+        }
+    }
+    if k >= toks.len() || !is_verb_at(toks, k) || !is_tight(gap(text, toks, k, from)) {
+        return None;
+    }
+    let verb = &toks[k].fold;
+    if !has_aux && (verb.ends_with("ant") || verb.ends_with("er")) {
+        return None; // "ajoutant que", "pour affirmer": not an incise
+    }
+    if french::is_faire(verb) {
+        k += 1;
+    }
+    let np = noun_phrase(text, toks, k + 1)?;
+    Some(Incise { cue: start..np.end, subject: subject_of(text, toks, np), source_marker: false })
+}
+
+fn is_verb_at(toks: &[Tok], k: usize) -> bool {
+    let w = &toks[k].fold;
+    !toks[k].cap()
+        && (french::is_reporting_verb(w)
+            || french::is_faire(w) && toks.get(k + 1).is_some_and(|n| french::is_faire_complement(&n.fold)))
+}
+
+/// "-t-il" / "-elle" right after token `i`: the pronoun and the index of its token.
+fn inverted_pronoun(text: &str, toks: &[Tok], i: usize) -> Option<(String, usize)> {
+    let after = text.get(toks[i].end..)?;
+    let mut j = i + 1;
+    let rest = if let Some(r) = after.strip_prefix("-t-") {
+        j += 1;
+        r
+    } else {
+        after.strip_prefix('-')?
+    };
+    let tok = toks.get(j)?;
+    let pron = tok.fold.as_str();
+    if matches!(pron, "il" | "elle" | "ils" | "elles" | "on") && rest.starts_with(tok.raw) {
+        Some((pron.to_string(), j))
+    } else {
+        None
+    }
+}
+
+/// The noun phrase starting at token `k`: up to punctuation, a preposition or adverb that
+/// starts a complement ("à Zhang", "depuis sa résidence", "mercredi"), at most 12 words.
+pub fn noun_phrase(text: &str, toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let mut end = None;
+    let mut j = k;
+    while j < toks.len() && j < k + 12 {
+        let g = gap(text, toks, j, toks[k].start);
+        let honorific_dot = j > k && g.trim() == "." && french::is_honorific(&toks[j - 1].fold);
+        if j > k && !is_tight(g) && !honorific_dot {
+            break;
+        }
+        let t = &toks[j];
+        if t.raw == "à" || (!t.cap() && french::is_np_ender(&t.fold) && !(j == k && french::is_pronoun(&t.fold))) {
+            break;
+        }
+        // A verb after the phrase ends it ("selon X a dit", rare) — a reporting verb cannot be
+        // part of a name.
+        if j > k && !t.cap() && french::is_reporting_verb(&t.fold) {
+            break;
+        }
+        end = Some(t.end);
+        j += 1;
+    }
+    end.map(|e| toks[k].start..e)
+}
+
+fn subject_of(text: &str, toks: &[Tok], np: Range<usize>) -> Subject {
+    let inside: Vec<&Tok> = toks.iter().filter(|t| t.start >= np.start && t.end <= np.end).collect();
+    if inside.len() == 1 && french::is_pronoun(&inside[0].fold) {
+        return Subject::Pronoun(inside[0].fold.clone(), np);
+    }
+    let _ = text;
+    Subject::Np(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inc(s: &str) -> Option<(String, String)> {
+        let i = parse(s, 0, s.len())?;
+        let subj = match &i.subject {
+            Subject::Pronoun(p, _) => p.clone(),
+            Subject::Np(r) => s[r.clone()].to_string(),
+            Subject::Sentence => "<sentence>".into(),
+        };
+        Some((s[i.cue].to_string(), subj))
+    }
+
+    #[test]
+    fn inverted_subject_incises() {
+        assert_eq!(inc(", a déclaré Poutine à Zhang depuis sa résidence"), Some(("a déclaré Poutine".into(), "Poutine".into())));
+        assert_eq!(inc(", a déclaré M. Poutine. ."), Some(("a déclaré M. Poutine".into(), "M. Poutine".into())));
+        assert_eq!(
+            inc(", s’est félicité le président russe Vladimir Poutine."),
+            Some(("s’est félicité le président russe Vladimir Poutine".into(), "le président russe Vladimir Poutine".into()))
+        );
+        assert_eq!(inc(", a affirmé Li, un général"), Some(("a affirmé Li".into(), "Li".into())));
+        assert_eq!(inc(", a fait observer Marie Curie."), Some(("a fait observer Marie Curie".into(), "Marie Curie".into())));
+        assert_eq!(inc(" — explique Jean Dupont"), Some(("explique Jean Dupont".into(), "Jean Dupont".into())));
+    }
+
+    #[test]
+    fn pronoun_incises_and_sources() {
+        assert_eq!(inc(", a-t-il soutenu."), Some(("a-t-il soutenu".into(), "il".into())));
+        assert_eq!(inc(", s’est-il félicité."), Some(("s’est-il félicité".into(), "il".into())));
+        assert_eq!(inc(", ajoute-t-elle"), Some(("ajoute-t-elle".into(), "elle".into())));
+        assert_eq!(inc(", dit-il"), Some(("dit-il".into(), "il".into())));
+        assert_eq!(inc(", selon le ministère russe de la Défense."), Some(("selon le ministère russe de la Défense".into(), "le ministère russe de la Défense".into())));
+        assert_eq!(inc(", selon lui."), Some(("selon lui".into(), "lui".into())));
+    }
+
+    #[test]
+    fn not_incises() {
+        assert_eq!(inc(", ajoutant que les relations"), None);
+        assert_eq!(inc(" a déclaré Poutine"), None, "no comma");
+        assert_eq!(inc(", les deux pays"), None);
+        assert_eq!(inc(", a déclaré"), None, "no subject");
+    }
+}

@@ -1,0 +1,374 @@
+//! Who a subject refers to: gazetteer names and titles (titles resolved at the event's date),
+//! surnames of people named earlier in the article, definite descriptions ("le général
+//! chinois" = the person last introduced so), names the gazetteer does not know, and pronouns
+//! (the subject of the sentence, else the speaker in focus).
+
+use super::incise::Subject;
+use super::tokens::{gap, is_tight, Tok};
+use crate::corpus::{french, SpeakerRef};
+use crate::gazetteer::{Gazetteer, Gender, Target};
+use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
+use crate::text::fold;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// How a subject was resolved; sets the confidence factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// A gazetteer name or alias.
+    Name,
+    /// A word of a full name given earlier in the article ("Zhang" after "Zhang Youxia").
+    Alias,
+    /// A title resolved to its holder at the article's date.
+    Role,
+    /// "le général chinois" → the person last introduced with that description.
+    Description,
+    /// A name the gazetteer does not know.
+    Unknown,
+    /// A pronoun resolved to the sentence's subject or the speaker in focus.
+    Pronoun,
+}
+
+impl How {
+    /// Confidence factor of the resolution (multiplied by the structure's base).
+    pub fn factor(self) -> f32 {
+        match self {
+            How::Name | How::Unknown => 1.0,
+            How::Alias => 0.95,
+            How::Pronoun => 0.9,
+            How::Role => 0.85,
+            How::Description => 0.8,
+        }
+    }
+}
+
+/// A person or institution mentioned in a paragraph.
+#[derive(Debug, Clone)]
+pub struct Mentioned {
+    pub span: Range<usize>,
+    pub who: SpeakerRef,
+    /// Index of its first token in the paragraph's tokens.
+    pub tok: usize,
+}
+
+const STOP_PREPOSITIONS: &[&str] = &[
+    "du", "des", "au", "aux", "par", "avec", "pour", "sur", "dans", "en", "chez", "contre", "entre",
+    "vers", "selon", "sans", "sous", "apres", "avant", "lors", "depuis", "devant",
+];
+const DEFINITE: &[&str] = &["le", "la", "les", "l", "un", "une", "ce", "cette"];
+
+/// Article-wide state: who has been named, how, and who is in focus.
+pub struct Article<'a> {
+    pub g: &'a Gazetteer,
+    pub date: Option<FuzzyDate>,
+    aliases: HashMap<String, SpeakerRef>,
+    descriptions: Vec<(Vec<String>, SpeakerRef)>,
+    focus: Vec<SpeakerRef>,
+    /// Names the gazetteer does not know, with the byte offset of their first use.
+    pub unknown: Vec<(String, usize)>,
+}
+
+fn is_stop_prep(t: &Tok) -> bool {
+    !t.cap() && STOP_PREPOSITIONS.contains(&t.fold.as_str()) || t.raw == "à"
+}
+
+impl<'a> Article<'a> {
+    pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
+        Article { g, date, aliases: HashMap::new(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new() }
+    }
+
+    fn is_person(&self, who: &SpeakerRef) -> bool {
+        match who {
+            SpeakerRef::Entry(e) => self.g.entries[*e].kind == SpeakerKind::Person,
+            SpeakerRef::Name(_) => true,
+        }
+    }
+
+    fn role_holder(&self, e: usize, r: usize) -> Option<usize> {
+        match &self.date {
+            Some(d) => self.g.resolve_role(e, r, d),
+            // Without a date, only a title held by one person with no end date resolves.
+            None => {
+                let title = &self.g.entries[e].roles[r].title;
+                let open: Vec<usize> = (0..self.g.entries.len())
+                    .filter(|&i| self.g.entries[i].roles.iter().any(|ro| ro.until.is_none() && fold(&ro.title) == fold(title)))
+                    .collect();
+                (open.len() == 1).then(|| open[0])
+            }
+        }
+    }
+
+    /// Names, titles and known surnames in a paragraph (tokens `toks`), in text order; also
+    /// learns surnames and descriptions for later references.
+    pub fn scan_paragraph(&mut self, text: &str, toks: &[Tok], span: Range<usize>) -> Vec<Mentioned> {
+        let mut out: Vec<Mentioned> = Vec::new();
+        let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
+        for m in self.g.mentions(&text[span.clone()]) {
+            let abs = span.start + m.span.start..span.start + m.span.end;
+            let (who, role) = match m.target {
+                Target::Name(e) => (Some(SpeakerRef::Entry(e)), false),
+                Target::Role(e, r) => (self.role_holder(e, r).map(SpeakerRef::Entry), true),
+            };
+            let Some(who) = who else { continue };
+            let tok = tok_at(abs.start);
+            let end_tok = tok_at(abs.end);
+            if self.is_person(&who) {
+                if !role && end_tok - tok >= 2 {
+                    for t in &toks[tok..end_tok] {
+                        if t.cap() && t.raw.chars().count() >= 2 {
+                            self.aliases.insert(t.fold.clone(), who.clone());
+                        }
+                    }
+                }
+                if role {
+                    let key: Vec<String> = toks[tok..end_tok].iter().map(|t| t.fold.clone()).collect();
+                    self.descriptions.push((key, who.clone()));
+                } else {
+                    self.learn_description(text, toks, tok, &who);
+                }
+            }
+            out.push(Mentioned { span: abs, who, tok });
+        }
+        // Surnames learnt earlier ("Zhang", "Li") where the gazetteer found nothing.
+        let mut extra = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            if !t.cap() || out.iter().any(|m| m.span.start <= t.start && t.end <= m.span.end) {
+                continue;
+            }
+            if let Some(who) = self.aliases.get(&t.fold) {
+                extra.push(Mentioned { span: t.start..t.end, who: who.clone(), tok: i });
+            }
+        }
+        out.extend(extra);
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+
+    /// "du général chinois Zhang Youxia" → "général chinois" describes Zhang Youxia.
+    fn learn_description(&mut self, text: &str, toks: &[Tok], name_tok: usize, who: &SpeakerRef) {
+        let mut key = Vec::new();
+        let mut j = name_tok;
+        let mut first = true;
+        while j > 0 && key.len() < 7 {
+            let g = gap(text, toks, j, toks[0].start);
+            let comma_ok = first && g.trim() == ",";
+            if !is_tight(g) && !comma_ok {
+                break;
+            }
+            first = false;
+            let t = &toks[j - 1];
+            let starts = DEFINITE.contains(&t.fold.as_str()) && !(j >= 2 && matches!(toks[j - 2].fold.as_str(), "de" | "d"));
+            if starts || is_stop_prep(t) || matches!(t.fold.as_str(), "du" | "des" | "au" | "aux") {
+                break;
+            }
+            if french::is_honorific(&t.fold) {
+                j -= 1;
+                continue;
+            }
+            key.push(t.fold.clone());
+            j -= 1;
+        }
+        if !key.is_empty() && key.len() < 7 {
+            key.reverse();
+            self.descriptions.push((key, who.clone()));
+        }
+    }
+
+    /// Make `who` the speaker in focus (pronouns refer to it).
+    pub fn push_focus(&mut self, who: &SpeakerRef) {
+        self.focus.retain(|f| f != who);
+        self.focus.push(who.clone());
+        if self.focus.len() > 8 {
+            self.focus.remove(0);
+        }
+    }
+
+    fn gender_ok(&self, who: &SpeakerRef, pron: &str) -> bool {
+        let want = match pron {
+            "il" => Gender::M,
+            "elle" => Gender::F,
+            _ => return true,
+        };
+        match who {
+            SpeakerRef::Entry(e) => self.g.entries[*e].gender.as_ref().is_none_or(|g| *g == want),
+            SpeakerRef::Name(_) => true,
+        }
+    }
+
+    /// Whether the mention starting at token `m` is the subject of its sentence (starts it,
+    /// or follows a comma), not the complement of a preposition.
+    pub fn subject_position(text: &str, toks: &[Tok], sentence_tok: usize, m: usize) -> bool {
+        let mut j = m;
+        for _ in 0..9 {
+            if j <= sentence_tok {
+                return true;
+            }
+            let g = gap(text, toks, j, toks[0].start);
+            let honorific = g.trim() == "." && french::is_honorific(&toks[j - 1].fold);
+            if !is_tight(g) && !honorific {
+                return g.contains(',');
+            }
+            let p = &toks[j - 1];
+            if is_stop_prep(p) {
+                return false;
+            }
+            if DEFINITE.contains(&p.fold.as_str()) && !(j >= 2 && matches!(toks[j - 2].fold.as_str(), "de" | "d")) {
+                let k = j - 1;
+                return k <= sentence_tok || gap(text, toks, k, toks[0].start).contains(',');
+            }
+            j -= 1;
+        }
+        false
+    }
+
+    /// Resolve a pronoun at byte `at`: the subject of the sentence before it (outside quotes),
+    /// else the most recent speaker in focus of a compatible gender.
+    pub fn pronoun(&self, pron: &str, ctx: &Scope) -> Option<SpeakerRef> {
+        if !matches!(pron, "il" | "elle" | "lui") {
+            return None; // "on", "ils": not one speaker
+        }
+        let pron = if pron == "lui" { "il" } else { pron };
+        if let Some(w) = self.sentence_subject(ctx, |w| self.gender_ok(w, pron)) {
+            return Some(w);
+        }
+        self.focus.iter().rev().find(|w| self.gender_ok(w, pron)).cloned()
+    }
+
+    /// The first subject-position mention of the scope's sentence before `ctx.at`.
+    pub fn sentence_subject(&self, ctx: &Scope, ok: impl Fn(&SpeakerRef) -> bool) -> Option<SpeakerRef> {
+        let stok = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
+        ctx.mentions
+            .iter()
+            .filter(|m| m.span.start >= ctx.sentence.start && m.span.end <= ctx.at)
+            .filter(|m| !ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end))
+            .find(|m| ok(&m.who) && Self::subject_position(ctx.text, ctx.toks, stok, m.tok))
+            .map(|m| m.who.clone())
+    }
+
+    /// Resolve a subject. None when the text does not say who.
+    pub fn resolve(&mut self, subject: &Subject, ctx: &Scope) -> Option<(SpeakerRef, How)> {
+        match subject {
+            Subject::Pronoun(p, _) => self.pronoun(p, ctx).map(|w| (w, How::Pronoun)),
+            Subject::Sentence => self
+                .sentence_subject(ctx, |_| true)
+                .or_else(|| self.focus.last().cloned())
+                .map(|w| (w, How::Pronoun)),
+            Subject::Np(r) => self.resolve_np(ctx.text, r.clone()),
+        }
+    }
+
+    fn resolve_np(&mut self, text: &str, np: Range<usize>) -> Option<(SpeakerRef, How)> {
+        let s = &text[np.clone()];
+        let ms = self.g.mentions(s);
+        let mut role_end = None;
+        let mut role = None;
+        let mut institution = None;
+        for m in &ms {
+            match m.target {
+                Target::Name(e) if self.g.entries[e].kind == SpeakerKind::Person => {
+                    return Some((SpeakerRef::Entry(e), How::Name));
+                }
+                Target::Name(e) => {
+                    institution.get_or_insert(e);
+                }
+                Target::Role(e, r) => {
+                    role_end = Some(np.start + m.span.end);
+                    if role.is_none() {
+                        role = self.role_holder(e, r);
+                    }
+                }
+            }
+        }
+        let toks = super::tokens::tokenize(text, np.clone());
+        for t in &toks {
+            if t.cap() && !french::is_determiner(&t.fold) && !french::is_honorific(&t.fold) {
+                if let Some(w) = self.aliases.get(&t.fold) {
+                    return Some((w.clone(), How::Alias));
+                }
+            }
+        }
+        if let Some(e) = role {
+            return Some((SpeakerRef::Entry(e), How::Role));
+        }
+        if let Some(e) = institution {
+            return Some((SpeakerRef::Entry(e), How::Name));
+        }
+        let first = toks.first()?;
+        if matches!(first.fold.as_str(), "un" | "une" | "des") || french::is_pronoun(&first.fold) {
+            return None; // "un responsable russe": the text does not say who
+        }
+        if let Some(name) = unknown_name(text, &toks, role_end.unwrap_or(np.start)) {
+            let who = SpeakerRef::Name(fold_whitespace(&text[name.clone()]));
+            let words: Vec<&Tok> = toks.iter().filter(|t| t.start >= name.start && t.end <= name.end).collect();
+            if words.len() >= 2 {
+                for t in words {
+                    self.aliases.insert(t.fold.clone(), who.clone());
+                }
+            }
+            if let SpeakerRef::Name(n) = &who {
+                if !self.unknown.iter().any(|(u, _)| u == n) {
+                    self.unknown.push((n.clone(), name.start));
+                }
+            }
+            return Some((who, How::Unknown));
+        }
+        // "le général chinois": the person last introduced with that description.
+        if DEFINITE.contains(&first.fold.as_str()) && toks.len() >= 2 {
+            let key: Vec<&str> = toks[1..].iter().map(|t| t.fold.as_str()).collect();
+            if let Some((_, w)) = self.descriptions.iter().rev().find(|(k, _)| k.len() >= key.len() && k.iter().zip(&key).all(|(a, b)| a == b)) {
+                return Some((w.clone(), How::Description));
+            }
+        }
+        None
+    }
+}
+
+/// Where a resolution happens: the paragraph's words and mentions, the sentence, the position.
+pub struct Scope<'t, 'a> {
+    pub text: &'t str,
+    pub toks: &'t [Tok<'a>],
+    pub mentions: &'t [Mentioned],
+    pub sentence: Range<usize>,
+    pub at: usize,
+    pub quoted: &'t [Range<usize>],
+}
+
+/// The last run of capitalized words (with name particles) in `toks` after `from` that is not
+/// the complement of a preposition: "le porte-parole Jean Dupont" → "Jean Dupont".
+fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
+    let mut best = None;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let skip = t.start < from || !t.cap() || french::is_determiner(&t.fold) || french::is_honorific(&t.fold) || t.fold == "selon";
+        if skip {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut j = i + 1;
+        while j < toks.len() && is_tight(gap(text, toks, j, toks[0].start)) {
+            if toks[j].cap() {
+                end = j;
+                j += 1;
+            } else if matches!(toks[j].fold.as_str(), "de" | "du" | "d" | "van" | "von" | "der" | "al" | "el" | "ben" | "bin")
+                && toks.get(j + 1).is_some_and(|n| n.cap())
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let after_prep = start > 0 && {
+            let p = &toks[start - 1];
+            is_stop_prep(p) || matches!(p.fold.as_str(), "de" | "d")
+                || (DEFINITE.contains(&p.fold.as_str()) && start >= 2 && (is_stop_prep(&toks[start - 2]) || matches!(toks[start - 2].fold.as_str(), "de" | "d")))
+        };
+        if !after_prep {
+            best = Some(toks[start].start..toks[end].end);
+        }
+        i = end + 1;
+    }
+    best
+}

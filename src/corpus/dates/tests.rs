@@ -1,0 +1,187 @@
+use super::*;
+use crate::model::{Precision, Season};
+
+fn nd(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// (matched text, iso, precision) of every date in `text` read on `reference`.
+fn read(text: &str, reference: &str) -> Vec<(String, String, Precision)> {
+    find_dates(text, 0..text.len(), Some(nd(reference)), None)
+        .into_iter()
+        .map(|m| (text[m.span.clone()].to_string(), m.date.start.to_string(), m.date.precision))
+        .collect()
+}
+
+fn one(text: &str, reference: &str) -> (String, Precision) {
+    let v = read(text, reference);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    (v[0].1.clone(), v[0].2)
+}
+
+#[test]
+fn day_and_month() {
+    assert_eq!(one("MOSCOU, 8 novembre (Reuters)", "2023-11-08"), ("2023-11-08".into(), Precision::Day));
+    assert_eq!(one("le 16 avril 2023.", "2024-01-01"), ("2023-04-16".into(), Precision::Day));
+    assert_eq!(one("ce vendredi 30 décembre vouloir", "2022-12-30"), ("2022-12-30".into(), Precision::Day));
+    assert_eq!(one("le 1er mai", "2023-05-03"), ("2023-05-01".into(), Precision::Day));
+    assert_eq!(one("lors d'un point de presse le 30 avril que", "2023-04-16"), ("2023-04-30".into(), Precision::Day));
+}
+
+#[test]
+fn year_rollover_and_weekday_check() {
+    // Read in early January, "30 décembre" is last year's.
+    assert_eq!(one("le 30 décembre", "2023-01-03").0, "2022-12-30");
+    // Read in late December, "2 janvier" is next year's.
+    assert_eq!(one("le 2 janvier", "2022-12-29").0, "2023-01-02");
+    // The weekday decides between two candidate years: 30 June 2022 was a Thursday.
+    assert_eq!(one("jeudi 30 juin", "2022-12-31").0, "2022-06-30");
+}
+
+#[test]
+fn invalid_days_and_leap_years() {
+    assert!(read("le 31 février", "2023-03-01").is_empty());
+    assert!(read("le 29 février 2023", "2023-03-01").is_empty());
+    assert_eq!(one("le 29 février 2024", "2024-03-01").0, "2024-02-29");
+    assert_eq!(one("le 29 février", "2024-03-10").0, "2024-02-29");
+    assert!(read("31/02/2023", "2023-03-01").is_empty());
+}
+
+#[test]
+fn bare_weekdays() {
+    // 2023-11-08 is a Wednesday: "mercredi" is the publication day itself.
+    assert_eq!(one("Poutine a salué mercredi la coopération", "2023-11-08").0, "2023-11-08");
+    // 2024-10-16 is a Wednesday: "Mardi" is the day before.
+    assert_eq!(one("Mardi, lors de la réunion, Zhang a répété", "2024-10-16").0, "2024-10-15");
+    assert_eq!(one("a rencontré dimanche au Kremlin", "2023-04-16").0, "2023-04-16");
+    // Future clause: the coming day.
+    assert_eq!(one("Il se rendra jeudi à Pékin", "2024-10-16").0, "2024-10-17");
+    assert_eq!(one("Une réunion est prévue lundi", "2024-10-16").0, "2024-10-21");
+    assert_eq!(one("mercredi dernier", "2023-11-08").0, "2023-11-01");
+    assert_eq!(one("mercredi prochain", "2023-11-08").0, "2023-11-15");
+    // Capitalised mid-sentence: a name, not a day.
+    assert!(read("le roman de Robinson et Vendredi est lu", "2023-11-08").is_empty());
+    assert!(read("à mardi gras", "2023-11-08").is_empty() || read("à mardi gras", "2023-11-08").is_empty());
+}
+
+#[test]
+fn months_seasons_years() {
+    assert_eq!(one("un partenariat en février 2022 lorsque", "2023-11-08"), ("2022-02-01".into(), Precision::Month));
+    let v = read("début février 2022, la Chine", "2022-12-30");
+    assert_eq!(v[0].0, "début février 2022");
+    assert_eq!(one("au printemps 2023 en Russie", "2022-12-30"), ("2023-03-01".into(), Precision::Season));
+    assert_eq!(one("exercices conjoints en été, y compris", "2024-10-16"), ("2024-06-01".into(), Precision::Season));
+    // "en juin" is the last June; in a future clause the next one.
+    assert_eq!(one("un rapport publié en juin a révélé", "2023-11-08"), ("2023-06-01".into(), Precision::Month));
+    assert_eq!(one("un rapport publié en décembre", "2023-11-08").0, "2022-12-01");
+    assert_eq!(one("il se rendra en décembre", "2023-11-08").0, "2023-12-01");
+    assert_eq!(one("qui a commencé en février de l'année dernière", "2023-04-16"), ("2022-02-01".into(), Precision::Month));
+    assert_eq!(one("en 2024 est en passe", "2022-12-30"), ("2024-01-01".into(), Precision::Year));
+    let winter = FuzzyDate::season(2023, Season::Winter).unwrap();
+    assert_eq!(one("en hiver", "2024-01-15").0, winter.start.to_string());
+}
+
+#[test]
+fn relative_forms() {
+    assert_eq!(one("hier", "2024-03-01"), ("2024-02-29".into(), Precision::Day));
+    assert_eq!(one("S'exprimant aujourd'hui, Poutine", "2023-11-08").0, "2023-11-08");
+    assert_eq!(one("la semaine prochaine pour un sommet", "2024-10-16"), ("2024-10-21".into(), Precision::Week));
+    assert_eq!(one("La semaine dernière, Poutine", "2022-12-30"), ("2022-12-19".into(), Precision::Week));
+    assert_eq!(one("a déclaré le mois dernier que", "2023-11-08"), ("2023-10-01".into(), Precision::Month));
+    assert_eq!(one("le mois dernier", "2024-01-10").0, "2023-12-01");
+    assert_eq!(one("L'année dernière, les relations", "2024-10-16"), ("2023-01-01".into(), Precision::Year));
+    assert_eq!(one("l'an prochain", "2024-10-16").0, "2025-01-01");
+    assert_eq!(one("il y a deux ans", "2023-11-08"), ("2021-01-01".into(), Precision::Year));
+    assert_eq!(one("il y a trois jours", "2023-03-02"), ("2023-02-27".into(), Precision::Day));
+    let m = find_dates("il y a près de deux ans", 0..23, Some(nd("2023-11-08")), None);
+    assert!(m[0].approximate);
+}
+
+#[test]
+fn anchored_forms_count_from_the_discussed_date() {
+    let text = "Belousov a également rencontré Dong Jun un jour plus tôt.";
+    let anchor = FuzzyDate::day(nd("2024-10-15"));
+    let m = find_dates(text, 0..text.len(), Some(nd("2024-10-16")), Some(anchor));
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].date, FuzzyDate::day(nd("2024-10-14")));
+    assert!(m[0].anchored);
+    let m = find_dates("la veille, il", 0..13, Some(nd("2024-10-16")), Some(anchor));
+    assert_eq!(m[0].date.start, nd("2024-10-14"));
+    // Without an anchor the reference is used.
+    let m = find_dates("deux jours plus tard", 0..20, Some(nd("2024-10-16")), None);
+    assert_eq!(m[0].date.start, nd("2024-10-18"));
+}
+
+#[test]
+fn numeric_and_iso() {
+    assert_eq!(one("publié le 16/04/2023 à 10h", "2020-01-01"), ("2023-04-16".into(), Precision::Day));
+    assert_eq!(one("2023-04-16T10:00", "2020-01-01").0, "2023-04-16");
+    assert_eq!(one("le 08.11.2023", "2020-01-01").0, "2023-11-08");
+    assert!(read("[1/4] Le président", "2023-11-08").is_empty());
+    assert!(read("score 3-2-2023x", "2023-11-08").is_empty());
+}
+
+#[test]
+fn false_positives() {
+    for s in [
+        "200 milliards de dollars",
+        "au XXIe siècle",
+        "Mai Lan chante",
+        "le Mars rover",
+        "2024 soldats",
+        "de 2024 soldats",
+        "il a été cité",
+        "il y a deux pays",
+        "le mercredi des Cendres.",
+        "Le 8 est un chiffre",
+    ] {
+        let v = read(s, "2023-11-08");
+        assert!(v.iter().all(|(t, ..)| !t.contains("Mai") && !t.contains("Mars") && !t.contains("2024") && !t.contains("été") && !t.contains("deux") && t != "8"), "{s}: {v:?}");
+    }
+    assert!(read("200 milliards de dollars en 2024", "2022-12-30").iter().any(|(t, ..)| t == "2024"));
+}
+
+#[test]
+fn without_reference_only_dates_with_years() {
+    let text = "hier, le 8 novembre, puis le 16 avril 2023 et en février 2022";
+    let got: Vec<String> = find_dates(text, 0..text.len(), None, None).into_iter().map(|m| m.date.iso()).collect();
+    assert_eq!(got, ["2023-04-16", "2022-02"]);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let nasty = ["", "é", "1/", "31/12/", "2023-", "1er", "il y a", "dans", "\u{0}\u{1b}[31m 8 novembre", "８ novembre", "29 février 1900"];
+    for s in nasty {
+        let _ = find_dates(s, 0..s.len(), Some(nd("2023-11-08")), None);
+        let _ = find_dates(s, 0..s.len() + 5, Some(nd("2023-11-08")), None);
+        let _ = dateline(s, 0..s.len());
+    }
+    // A span off a char boundary yields nothing rather than a panic.
+    assert!(find_dates("é 8 novembre", 1..5, Some(nd("2023-11-08")), None).is_empty());
+}
+
+#[test]
+fn datelines() {
+    let t = "MOSCOU, 8 novembre (Reuters) – Le président Vladimir Poutine a salué mercredi";
+    let d = dateline(t, 0..t.len()).unwrap();
+    assert_eq!(d.place, "MOSCOU");
+    assert_eq!((d.day, d.month, d.year), (Some(8), Some(11), None));
+    assert_eq!(d.outlet.as_deref(), Some("Reuters"));
+    assert_eq!(&t[d.span.clone()], "MOSCOU, 8 novembre (Reuters) –");
+    assert_eq!(d.date(Some(nd("2023-11-09"))), Some(FuzzyDate::day(nd("2023-11-08"))));
+    assert_eq!(d.date(None), None);
+    let t = "\nPARIS (AFP) - Le gouvernement";
+    let d = dateline(t, 0..t.len()).unwrap();
+    assert_eq!((d.place.as_str(), d.outlet.as_deref(), d.day), ("PARIS", Some("AFP"), None));
+    let t = "Pékin, 15 octobre 2024 (Xinhua) — Le ministre";
+    let d = dateline(t, 0..t.len()).unwrap();
+    assert_eq!(d.date(None), Some(FuzzyDate::day(nd("2024-10-15"))));
+    for no in [
+        "Le président russe a affirmé – en substance – que",
+        "La Chine (et la Russie) – ensemble",
+        "MOSCOU, 31 février (Reuters) – x",
+        "Moscou – la ville",
+    ] {
+        assert!(dateline(no, 0..no.len()).is_none(), "{no}");
+    }
+}

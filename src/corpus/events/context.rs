@@ -1,0 +1,187 @@
+//! Dated events an article mentions besides its meeting: a sentence segment with a resolved
+//! date other than the meeting's and an event noun close to it. Few and precise on purpose.
+
+use super::analysis::Sentence;
+use super::lexicon as lx;
+use super::meeting::compatible;
+use super::{short_name, ContextEvent};
+use crate::corpus::SpeakerRef;
+use crate::gazetteer::Gazetteer;
+use crate::model::{fold_whitespace, FuzzyDate};
+
+/// The event noun nearest the date word `dt` in its segment (nouns before verbs), as
+/// (word index, is a verb of meeting/travel).
+fn nearest_noun(s: &Sentence, dt: usize) -> Option<(usize, Option<&'static str>)> {
+    let seg = s.seg.get(dt).copied()?;
+    let mut best: Option<(usize, usize, Option<&'static str>)> = None;
+    for i in 0..s.toks.len() {
+        if s.seg.get(i) != Some(&seg) || s.in_date(i) {
+            continue;
+        }
+        let f = s.f(i);
+        let lower = s.toks[i].text.chars().next().is_some_and(|c| c.is_lowercase());
+        let noun = lx::EVENT_NOUNS.contains(&f) && (f != "point" || (s.f(i + 1) == "de" && s.f(i + 2) == "presse"));
+        let verb: Option<&'static str> = if !lower {
+            None
+        } else if f.starts_with("rencontr") {
+            Some("Rencontre")
+        } else if f == "rendu" && i > 0 && ["est", "s", "etait", "sont", "etaient"].contains(&s.f(i - 1)) {
+            Some("Visite")
+        } else {
+            None
+        };
+        if !noun && verb.is_none() {
+            continue;
+        }
+        let dist = i.abs_diff(dt) + if verb.is_some() { 3 } else { 0 } + if i > dt { 1 } else { 0 };
+        if dist <= 12 && best.is_none_or(|b| dist < b.0) {
+            best = Some((dist, i, verb));
+        }
+    }
+    best.map(|(_, i, v)| (i, v))
+}
+
+/// The noun phrase starting at word `n`: the noun and its complements, stopping at a clause
+/// word, punctuation, a date or after eight words. Quoted words ("« sans limites »") stay.
+fn noun_phrase(text: &str, s: &Sentence, n: usize) -> String {
+    let mut end = s.toks[n].end;
+    let mut in_quote = false;
+    let mut j = n + 1;
+    while j < s.toks.len() && j <= n + 8 {
+        let g = s.gap(text, j);
+        let opens = g.contains(['«', '“']) || (!in_quote && g.contains('"'));
+        let closes_before = in_quote && g.contains(['»', '”', '"']);
+        if closes_before {
+            // The quote closed after the previous word: keep the mark.
+            let close_at = g.find(['»', '”', '"']).unwrap_or(0);
+            end = s.toks[j - 1].end + close_at + g[close_at..].chars().next().map_or(0, |c| c.len_utf8());
+            break;
+        }
+        if opens {
+            in_quote = true;
+        }
+        if !in_quote {
+            if g.contains([',', ';', ':', '(', ')', '.', '–', '—', '!', '?']) && !opens {
+                break;
+            }
+            let f = s.f(j);
+            let lower = s.toks[j].text.chars().next().is_some_and(|c| c.is_lowercase());
+            let possessive_after_de = ["leur", "leurs", "sa", "son", "ses"].contains(&f) && ["de", "d"].contains(&s.f(j - 1));
+            if s.in_date(j) || (lx::PHRASE_STOPS.contains(&f) && !possessive_after_de) {
+                break;
+            }
+            // Articles only after "de": "de la", "de l'".
+            if ["le", "la", "les", "l", "un", "une", "des"].contains(&f) && !["de", "d"].contains(&s.f(j - 1)) && f != "des" {
+                break;
+            }
+            // A participle ends the phrase ("rapport ... publié en juin").
+            let t = s.toks[j].text;
+            if lower && j > n + 1 && (t.ends_with('é') || t.ends_with("ée") || t.ends_with("és") || t.ends_with("ées")) {
+                break;
+            }
+            if f == "en" || f == "au" || f == "aux" || f == "dans" {
+                let next_cap = s.toks.get(j + 1).is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()));
+                if !next_cap || s.in_date(j + 1) {
+                    break;
+                }
+            }
+            if ["de", "d", "du"].contains(&f) && s.in_date(j + 1) {
+                break;
+            }
+        }
+        end = s.toks[j].end;
+        j += 1;
+    }
+    // A dangling preposition or article is not a phrase end.
+    let mut phrase = fold_whitespace(text.get(s.toks[n].start..end).unwrap_or(""));
+    loop {
+        let trimmed = phrase.trim_end();
+        let last = trimmed.rsplit([' ', '\'', '’']).next().unwrap_or("");
+        if ["de", "du", "des", "d", "la", "le", "l", "en", "au", "aux", "à"].contains(&last) && trimmed.len() > last.len() {
+            phrase = trimmed[..trimmed.len() - last.len()].trim_end_matches(['\'', '’']).trim_end().to_string();
+        } else {
+            break;
+        }
+    }
+    capitalise(&phrase)
+}
+
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Context entries of every sentence, given the meeting date and what the meeting looks like.
+pub fn context_events(
+    text: &str,
+    sents: &[Sentence],
+    g: &Gazetteer,
+    meeting: Option<&FuzzyDate>,
+    meeting_people: &[SpeakerRef],
+    meeting_place: Option<&super::places::Place>,
+    skip: Option<&std::ops::Range<usize>>,
+) -> Vec<ContextEvent> {
+    let mut out: Vec<ContextEvent> = Vec::new();
+    for s in sents {
+        for d in &s.dates {
+            if compatible(&d.m.date, meeting) || d.m.approximate || skip.is_some_and(|r| r.contains(&d.m.span.start)) {
+                continue;
+            }
+            let Some((n, verb)) = nearest_noun(s, d.tok) else { continue };
+            let seg = s.seg[d.tok];
+            let people: Vec<SpeakerRef> = {
+                let mut v: Vec<SpeakerRef> = Vec::new();
+                // Not in a relative clause after both ("..., qui est sous Zhang").
+                let rel = (n.max(d.tok)..s.toks.len()).find(|&k| ["qui", "dont"].contains(&s.f(k))).unwrap_or(usize::MAX);
+                let near = |t: usize| (t.abs_diff(n) <= 10 || t.abs_diff(d.tok) <= 10) && t < rel;
+                for p in s.persons.iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && !p.aside && near(p.tok)) {
+                    if !v.contains(&p.who) {
+                        v.push(p.who.clone());
+                    }
+                }
+                v
+            };
+            let place = s.places.iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && {
+                let reach = if p.place.kind >= super::places::PlaceKind::City { 14 } else { 8 };
+                p.tok.abs_diff(n) <= reach || p.tok.abs_diff(d.tok) <= reach
+            }).max_by_key(|p| (p.place.kind, std::cmp::Reverse(p.tok))).map(|p| p.place.clone());
+            // The meeting itself seen from another date (its announcement): not a new event.
+            let same_people = !people.is_empty() && people.iter().all(|p| meeting_people.contains(p));
+            let same_place = match (&place, meeting_place) {
+                (Some(a), Some(b)) => a.name == b.name || b.within.as_deref() == Some(a.name.as_str()) || a.within.as_deref() == Some(b.name.as_str()),
+                (None, _) => true,
+                _ => false,
+            };
+            if same_people && same_place && matches!(s.f(n), "visite" | "rencontre" | "reunion" | "entretien") {
+                continue;
+            }
+            let f = s.f(n);
+            let named = lx::NAMED_MEETING_NOUNS.contains(&f) || verb == Some("Rencontre");
+            let mut title = if named && people.len() >= 2 {
+                let noun = verb.map(str::to_string).unwrap_or_else(|| capitalise(s.toks[n].text));
+                let names: Vec<String> = people.iter().take(2).map(|p| short_name(g, p)).collect();
+                format!("{} {}", noun, names.join(" – "))
+            } else if let Some(v) = verb {
+                match people.first() {
+                    Some(p) => format!("{v} de {}", short_name(g, p)),
+                    None => v.to_string(),
+                }
+            } else {
+                noun_phrase(text, s, n)
+            };
+            if let Some(p) = &place {
+                if !crate::text::fold(&title).contains(&crate::text::fold(&p.name)) {
+                    title = format!("{title} {}", p.at_phrase());
+                }
+            }
+            let dup = out.iter().any(|c| c.date == d.m.date && crate::text::fold(&c.title) == crate::text::fold(&title));
+            if !dup {
+                out.push(ContextEvent { date: d.m.date, title, place: place.map(|p| p.name), participants: people, span: s.span.clone() });
+            }
+        }
+    }
+    out
+}

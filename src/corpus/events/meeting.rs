@@ -1,0 +1,194 @@
+//! The meeting an article reports: its date (the date expression tied to the lead's meeting
+//! sentence), its participants (people acting in the meeting sentences) and its place.
+
+use super::analysis::{Dated, Sentence};
+use super::places::Place;
+use crate::corpus::SpeakerRef;
+use crate::model::{FuzzyDate, Precision};
+use chrono::NaiveDate;
+
+/// The chosen date mention: sentence index and the mention.
+pub struct MeetingDate {
+    pub sentence: usize,
+    pub date: FuzzyDate,
+}
+
+/// How likely a date mention is the reported meeting's date.
+fn score(s: &Sentence, d: &Dated, published: Option<NaiveDate>) -> f32 {
+    let mut sc = 0.0;
+    let seg = s.seg.get(d.tok).copied().unwrap_or(0);
+    if s.cues.iter().any(|c| s.seg.get(*c) == Some(&seg)) {
+        sc += 4.0;
+        if s.cues.iter().any(|c| c.abs_diff(d.tok) <= 10) {
+            sc += 1.0;
+        }
+    } else if s.has_cue() {
+        sc += 2.0;
+    }
+    sc += match d.m.date.precision {
+        Precision::Day => 2.0,
+        Precision::Week => 0.5,
+        Precision::Month => -1.0,
+        Precision::Season | Precision::Year => -3.0,
+    };
+    if let Some(p) = published {
+        let back = (p - d.m.date.start).num_days();
+        let back_end = (p - d.m.date.end()).num_days();
+        sc += if back_end <= 7 && back >= 0 {
+            3.0
+        } else if (-2..=0).contains(&back) {
+            1.0
+        } else if back_end <= 31 && back >= -7 {
+            0.0
+        } else {
+            -4.0
+        };
+    }
+    if d.m.anchored {
+        sc -= 2.0;
+    }
+    if d.m.approximate {
+        sc -= 3.0;
+    }
+    if s.temporal.get(seg).copied().unwrap_or(false) {
+        sc -= 3.0;
+    }
+    sc - (0.3 * s.para as f32).min(3.0)
+}
+
+/// The best date mention for the reported meeting, if any scores well enough.
+pub fn pick_date(sents: &[Sentence], published: Option<NaiveDate>, skip: Option<std::ops::Range<usize>>) -> Option<MeetingDate> {
+    let mut best: Option<(f32, usize, FuzzyDate)> = None;
+    for (si, s) in sents.iter().enumerate() {
+        for d in &s.dates {
+            if skip.as_ref().is_some_and(|r| r.contains(&d.m.span.start)) {
+                continue;
+            }
+            let sc = score(s, d, published);
+            if sc >= 3.0 && best.as_ref().is_none_or(|b| sc > b.0) {
+                best = Some((sc, si, d.m.date));
+            }
+        }
+    }
+    best.map(|(_, sentence, date)| MeetingDate { sentence, date })
+}
+
+/// Whether a date may describe the meeting's day (same day or a period holding it).
+pub fn compatible(d: &FuzzyDate, meeting: Option<&FuzzyDate>) -> bool {
+    match meeting {
+        None => false,
+        Some(m) => d.start <= m.start && d.end() >= m.end(),
+    }
+}
+
+/// Segments of sentence `s` that may speak of the meeting: no other date, not another time frame.
+fn segment_ok(s: &Sentence, seg: usize, meeting: Option<&FuzzyDate>) -> bool {
+    !s.temporal.get(seg).copied().unwrap_or(false) && s.seg_dates(seg).all(|d| compatible(&d.m.date, meeting))
+}
+
+pub struct Meeting {
+    pub participants: Vec<SpeakerRef>,
+    pub place: Option<Place>,
+    pub noun: &'static str,
+}
+
+/// Participants, place and kind of the meeting around the primary sentence.
+pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&FuzzyDate>) -> Meeting {
+    let acting = |s: &Sentence, allow_roles: bool| -> Vec<(usize, SpeakerRef)> {
+        s.persons
+            .iter()
+            .filter(|p| !p.aside && (p.by_name || allow_roles))
+            .filter(|p| segment_ok(s, s.seg.get(p.tok).copied().unwrap_or(0), meeting))
+            .map(|p| (p.tok, p.who.clone()))
+            .collect()
+    };
+    let first_cue = sents.iter().position(|s| s.has_cue());
+    let primary_para = primary.map(|p| sents[p].para).or(first_cue.map(|c| sents[c].para)).unwrap_or(0);
+    let mut core: Vec<SpeakerRef> = Vec::new();
+    let mut chosen: Vec<usize> = Vec::new();
+    // The primary sentence speaks for the meeting when it has a cue; otherwise the first
+    // cue sentence of the lead does.
+    let seed = match primary {
+        Some(p) if sents[p].has_cue() => Some(p),
+        _ => first_cue.filter(|c| sents[*c].para <= primary_para + 2),
+    };
+    if let Some(p) = seed {
+        chosen.push(p);
+        for (_, w) in acting(&sents[p], true) {
+            if !core.contains(&w) {
+                core.push(w);
+            }
+        }
+    }
+    if let Some(p) = primary.filter(|p| Some(*p) != seed) {
+        // A cue-less date sentence ("Le président russe a affirmé mercredi") adds the people
+        // it names only if they also act in a cue sentence (checked below).
+        chosen.push(p);
+    }
+    let mut participants = core.clone();
+    // Other cue sentences: before the primary paragraph they lead up to the meeting; after it
+    // they must name someone already at the meeting.
+    for _round in 0..2 {
+        for (si, s) in sents.iter().enumerate() {
+            if !s.has_cue() || Some(si) == seed {
+                continue;
+            }
+            let cue_ok = s.cues.iter().any(|c| segment_ok(s, s.seg.get(*c).copied().unwrap_or(0), meeting));
+            if !cue_ok {
+                continue;
+            }
+            let people = acting(s, false);
+            let linked = s.para <= primary_para || people.iter().any(|(_, w)| participants.contains(w));
+            if !linked {
+                continue;
+            }
+            if !chosen.contains(&si) {
+                chosen.push(si);
+            }
+            for (_, w) in people {
+                if !participants.contains(&w) {
+                    participants.push(w);
+                }
+            }
+        }
+    }
+    // Order participants by their first named mention in the text.
+    let first_seen = |w: &SpeakerRef| {
+        sents.iter().enumerate().find_map(|(si, s)| s.persons.iter().find(|p| p.by_name && &p.who == w).map(|p| (si, p.tok))).unwrap_or((usize::MAX, 0))
+    };
+    participants.sort_by_key(first_seen);
+
+    // Place: from meeting sentences, and sentences naming two participants together.
+    let mut cands: Vec<Place> = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        let present = s.persons.iter().filter(|p| participants.contains(&p.who)).map(|p| &p.who).collect::<std::collections::HashSet<_>>().len();
+        let same_time = s.dates.iter().all(|d| compatible(&d.m.date, meeting));
+        let chosen_here = chosen.contains(&si);
+        if !chosen_here && (!same_time || present == 0) {
+            continue;
+        }
+        for pl in &s.places {
+            // Outside meeting sentences only a named site, or a place where two of them are.
+            let fits = chosen_here || present >= 2 || pl.place.kind == super::places::PlaceKind::Site;
+            if fits && segment_ok(s, s.seg.get(pl.tok).copied().unwrap_or(0), meeting) {
+                cands.push(pl.place.clone());
+            }
+        }
+    }
+    // The most precise place; among equals the first.
+    let place = cands.iter().enumerate().max_by_key(|(i, p)| (p.kind, std::cmp::Reverse(*i))).map(|(_, p)| p.clone());
+
+    let mut noun = "Rencontre";
+    for &si in &chosen {
+        let s = &sents[si];
+        for i in 0..s.toks.len() {
+            let f = s.f(i);
+            if f == "visioconference" || f == "videoconference" || (f == "video" && i > 0 && s.f(i - 1) == "appel") {
+                noun = "Visioconférence";
+            } else if (f.starts_with("telephon") || f == "appel") && noun == "Rencontre" {
+                noun = "Entretien téléphonique";
+            }
+        }
+    }
+    Meeting { participants, place, noun }
+}

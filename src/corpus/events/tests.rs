@@ -1,0 +1,197 @@
+use super::*;
+use crate::corpus::layout::paragraphs;
+
+fn seed_published(id: &str) -> Option<FuzzyDate> {
+    let v: serde_json::Value = serde_json::from_str(include_str!("../../../assets/seeds.json")).unwrap();
+    v["articles"][id]["published"].as_str().and_then(FuzzyDate::parse_iso)
+}
+
+fn run(text: &str, skip_first_line: bool, published: Option<FuzzyDate>) -> ArticleEvents {
+    let start = if skip_first_line { text.find('\n').map_or(text.len(), |i| i + 1) } else { 0 };
+    let paras = paragraphs(text, start..text.len());
+    let g = Gazetteer::builtin();
+    article_events(&EventInput { text, paragraphs: &paras, gazetteer: &g, published })
+}
+
+fn names(v: &[SpeakerRef]) -> Vec<String> {
+    let g = Gazetteer::builtin();
+    v.iter().map(|p| match p { SpeakerRef::Entry(i) => g.entries[*i].name.clone(), SpeakerRef::Name(n) => n.clone() }).collect()
+}
+
+fn d(s: &str) -> FuzzyDate {
+    FuzzyDate::parse_iso(s).unwrap()
+}
+
+fn seed(id: &str, text: &str, skip: bool) -> ArticleEvents {
+    run(text, skip, seed_published(id))
+}
+
+fn has_context(ev: &ArticleEvents, date: &str, title_part: &str) -> bool {
+    ev.context.iter().any(|c| c.date.iso() == date && c.title.contains(title_part))
+}
+
+fn no_bystanders(ev: &ArticleEvents) {
+    let p = names(&ev.reported.as_ref().unwrap().participants);
+    for bystander in ["Joe Biden", "Wang Yi", "Lai Ching-te", "Ilhan Omar", "Nancy Pelosi", "Dong Jun"] {
+        assert!(!p.iter().any(|n| n == bystander), "{bystander} in {p:?}");
+    }
+}
+
+#[test]
+fn seed_000_zhang_near_moscow() {
+    let ev = seed("000_a5779f173ae89623", include_str!("../../../seeds/000_a5779f173ae89623.txt"), true);
+    let r = ev.reported.as_ref().unwrap();
+    assert_eq!(r.date, Some(d("2023-11-08")));
+    assert_eq!(names(&r.participants), ["Vladimir Poutine", "Zhang Youxia", "Sergueï Choïgou"]);
+    assert_eq!(r.place.as_deref(), Some("Novo-Ogaryovo"));
+    assert_eq!(r.title, "Rencontre Poutine – Zhang Youxia à Novo-Ogaryovo");
+    assert!(has_context(&ev, "2022-02", "Partenariat « sans limites »"), "{:?}", ev.context);
+    assert_eq!(ev.dateline.as_ref().and_then(|d| d.outlet.as_deref()), Some("Reuters"));
+    no_bystanders(&ev);
+}
+
+#[test]
+fn seed_001_li_shangfu_at_the_kremlin() {
+    let ev = seed("001_1ea0ca948f0b20f8", include_str!("../../../seeds/001_1ea0ca948f0b20f8.txt"), false);
+    let r = ev.reported.as_ref().unwrap();
+    assert_eq!(r.date, Some(d("2023-04-16")));
+    assert_eq!(names(&r.participants), ["Vladimir Poutine", "Li Shangfu", "Sergueï Choïgou"]);
+    assert_eq!(r.place.as_deref(), Some("Kremlin"));
+    assert_eq!(r.title, "Rencontre Poutine – Li Shangfu au Kremlin");
+    // Xi's visit "le mois dernier", the press point "le 30 avril", the war since February 2022.
+    assert!(has_context(&ev, "2023-03", "Xi Jinping"), "{:?}", ev.context);
+    assert!(has_context(&ev, "2023-04-30", "Point de presse"));
+    assert!(has_context(&ev, "2022-02", "Guerre en Ukraine"));
+    // The announcement of the same visit "la semaine dernière" is not another event.
+    assert!(!ev.context.iter().any(|c| c.title.starts_with("Visite")), "{:?}", ev.context);
+    no_bystanders(&ev);
+}
+
+#[test]
+fn seed_002_zhang_received_in_moscow() {
+    let ev = seed("002_2ae29bfc66637c27", include_str!("../../../seeds/002_2ae29bfc66637c27.txt"), false);
+    let r = ev.reported.as_ref().unwrap();
+    assert_eq!(r.date, Some(d("2023-11-08")));
+    assert_eq!(names(&r.participants), ["Vladimir Poutine", "Zhang Youxia", "Sergueï Choïgou"]);
+    assert_eq!(r.place.as_deref(), Some("Moscou"));
+    assert!(has_context(&ev, "2022-02", "Invasion"));
+    assert!(has_context(&ev, "2023-06", "Rapport"));
+    no_bystanders(&ev);
+}
+
+#[test]
+fn seed_003_video_call() {
+    let ev = seed("003_e7cadc77fcb512b1", include_str!("../../../seeds/003_e7cadc77fcb512b1.txt"), false);
+    let r = ev.reported.as_ref().unwrap();
+    assert_eq!(r.date, Some(d("2022-12-30")));
+    assert_eq!(names(&r.participants), ["Vladimir Poutine", "Xi Jinping"]);
+    assert_eq!(r.place, None);
+    assert_eq!(r.title, "Visioconférence Poutine – Xi Jinping");
+    let spring = ev.context.iter().find(|c| c.title.starts_with("Visite d")).unwrap();
+    assert_eq!(spring.date, FuzzyDate::season(2023, crate::model::Season::Spring).unwrap());
+    assert!(has_context(&ev, "2022-09", "Samarkand"));
+    assert!(has_context(&ev, "2022-02", "Opération militaire spéciale"));
+    // "en 2024" (a trade target) and "l'année prochaine" name no event.
+    assert!(!ev.context.iter().any(|c| c.date.precision == crate::model::Precision::Year), "{:?}", ev.context);
+}
+
+#[test]
+fn seed_004_belousov_in_beijing() {
+    let ev = seed("004_622de18bb6f3ec2b", include_str!("../../../seeds/004_622de18bb6f3ec2b.txt"), false);
+    let r = ev.reported.as_ref().unwrap();
+    assert_eq!(r.date, Some(d("2024-10-15")));
+    assert_eq!(names(&r.participants), ["Andreï Belooussov", "Zhang Youxia"]);
+    assert_eq!(r.place.as_deref(), Some("Pékin"));
+    let dong = ev.context.iter().find(|c| c.date == d("2024-10-14")).expect("meeting with Dong Jun the day before");
+    assert_eq!(names(&dong.participants), ["Andreï Belooussov", "Dong Jun"]);
+    let kazan = ev.context.iter().find(|c| c.title.contains("BRICS")).unwrap();
+    assert_eq!(kazan.date.start.to_string(), "2024-10-21");
+    assert_eq!(kazan.date.precision, crate::model::Precision::Week);
+    assert_eq!(kazan.place.as_deref(), Some("Kazan"));
+    assert!(has_context(&ev, "2024-05", "Nomination"));
+    no_bystanders(&ev);
+}
+
+#[test]
+fn fixture_elysee_meeting() {
+    let text = include_str!("../../../tests/fixtures/events/sommet_paris.txt");
+    // No publication date given: the dateline has no year, so nothing resolves the weekday.
+    let ev = run(text, false, None);
+    assert_eq!(ev.reported.as_ref().unwrap().date, None);
+    assert!(!ev.doubts.is_empty());
+    assert_eq!(ev.dateline.as_ref().unwrap().outlet.as_deref(), Some("AFP"));
+    let ev = run(text, false, Some(d("2024-03-14")));
+    let r = ev.reported.as_ref().unwrap();
+    assert_eq!(r.date, Some(d("2024-03-14")), "jeudi = the publication Thursday");
+    assert_eq!(names(&r.participants), ["Emmanuel Macron", "Volodymyr Zelensky"]);
+    assert_eq!(r.place.as_deref(), Some("Élysée"));
+    assert_eq!(r.title, "Rencontre Macron – Zelensky à l'Élysée");
+    assert!(has_context(&ev, "2024-02", "Ukraine"), "{:?}", ev.context);
+    // "qui se tiendra en juillet": future, so July 2024, not 2023.
+    assert!(ev.context.iter().all(|c| c.date.iso() != "2023-07"), "{:?}", ev.context);
+    assert!(!names(&r.participants).contains(&"Joe Biden".to_string()));
+}
+
+#[test]
+fn fixture_without_any_date() {
+    let text = include_str!("../../../tests/fixtures/events/sans_date.txt");
+    let ev = run(text, false, None);
+    let r = ev.reported.as_ref().unwrap();
+    assert_eq!(r.date, None);
+    assert!(ev.doubts.iter().any(|x| x.contains("no usable date")));
+    assert_eq!(names(&r.participants), ["Wang Yi", "Sergueï Lavrov"]);
+    assert!(ev.context.is_empty());
+}
+
+#[test]
+fn publication_from_text() {
+    let text = "Publié le 16/04/2023\nLe président a reçu dimanche son homologue.\n";
+    let ev = run(text, false, None);
+    assert_eq!(ev.published_from_text, Some(d("2023-04-16")));
+    assert_eq!(ev.reported.unwrap().date, Some(d("2023-04-16")));
+    let text = "PÉKIN, 15 octobre 2024 (Xinhua) — Le ministre a rencontré mardi son homologue.\n";
+    let ev = run(text, false, None);
+    assert_eq!(ev.published_from_text, Some(d("2024-10-15")));
+}
+
+#[test]
+fn snippets_of_rules() {
+    let pubd = Some(d("2023-11-08"));
+    // A genitive complement is not a participant; the received general is.
+    let ev = run("Poutine a reçu mercredi le général Zhang Youxia, proche allié du président Xi Jinping.\n", false, pubd);
+    assert_eq!(names(&ev.reported.unwrap().participants), ["Vladimir Poutine", "Zhang Youxia"]);
+    // No meeting: statements grouped under the publication date, with a doubt.
+    let ev = run("Poutine a déclaré que tout allait bien.\n", false, pubd);
+    let r = ev.reported.unwrap();
+    assert_eq!(r.date, pubd);
+    assert!(r.title.starts_with("Déclarations"));
+    assert!(ev.doubts.len() >= 2);
+    // An unknown town after "à".
+    let ev = run("Le président russe Vladimir Poutine a rencontré mardi Xi Jinping à Zlatograd.\n", false, pubd);
+    let r = ev.reported.unwrap();
+    assert_eq!(r.place.as_deref(), Some("Zlatograd"));
+    assert_eq!(r.date, Some(d("2023-11-07")));
+}
+
+#[test]
+fn never_panics_and_stays_bounded() {
+    let g = Gazetteer::builtin();
+    let long = "Poutine a rencontré Xi mardi. ".repeat(5000);
+    for text in ["", "\u{0}", "é", "« » “ ”", "mercredi", long.as_str(), "1/4/2023-- – — (( ))"] {
+        let paras = paragraphs(text, 0..text.len());
+        let _ = article_events(&EventInput { text, paragraphs: &paras, gazetteer: &g, published: Some(d("2023-11")) });
+        // Paragraph spans off char boundaries or out of range are ignored.
+        let bad = [Paragraph { span: 1..2, furniture: None }, Paragraph { span: 0..text.len() + 10, furniture: None }];
+        let _ = article_events(&EventInput { text, paragraphs: &bad, gazetteer: &g, published: None });
+    }
+}
+
+#[test]
+fn builtin_places_parse_and_say_at() {
+    let p = places::Places::builtin();
+    let k = p.lookup("le Kremlin").unwrap();
+    assert_eq!(p.places[k].at_phrase(), "au Kremlin");
+    assert_eq!(p.lookup("Beijing"), p.lookup("Pékin"));
+    assert_eq!(p.lookup("Kyiv"), p.lookup("Kiev"));
+    assert_eq!(p.places[p.lookup("Moscow").unwrap()].at_phrase(), "à Moscou");
+}

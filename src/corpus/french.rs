@@ -1,0 +1,168 @@
+//! French language knowledge used by layout and attribution: function words, abbreviations,
+//! reporting verbs, auxiliaries. This is knowledge of the language, not of any article; all
+//! words are in folded form (lowercase, no accents: see `crate::text::fold`).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Frequent French function words (folded). Used to tell French text from foreign text.
+const FR_STOP: &[&str] = &[
+    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour",
+    "pas", "sur", "avec", "au", "aux", "ce", "cette", "il", "elle", "sont", "ont", "ne", "se", "en",
+    "par", "plus", "son", "sa", "ses", "leur", "ete", "etre", "mais", "ou", "nous", "vous", "ils",
+    "elles", "etait", "selon", "lors", "entre", "apres", "avant", "l", "d", "qu", "n", "s", "c",
+];
+
+/// Frequent English and German function words that are not also French words.
+const FOREIGN_STOP: &[&str] = &[
+    // English
+    "the", "of", "and", "to", "in", "is", "was", "with", "for", "by", "that", "this", "at", "from",
+    "during", "before", "after", "are", "were", "be", "has", "have", "had", "its", "it", "or",
+    "an", "which", "who", "will", "would", "said", "his", "her", "their", "talks", "about",
+    // German
+    "und", "der", "die", "das", "ist", "nicht", "mit", "von", "den", "dem", "zu", "auf", "im",
+    "ein", "eine", "einer", "fur", "sich", "auch", "am", "bei", "werden", "wurde", "oder", "nach",
+    "vom", "zum", "zur", "uber",
+];
+
+/// Abbreviations after which a period does not end a sentence (folded).
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gen", "col", "cdt",
+    "lt", "sgt", "rep", "sen", "jr", "sr", "no", "art", "cf", "av", "apr", "ex", "vol", "ch", "p",
+    "etc", "env", "min", "max", "tel", "fig", "vs", "mr", "mrs", "ms", "prof", "gal",
+];
+
+/// Honorifics written before a name ("M. Poutine"): not part of the cleaned name.
+pub const HONORIFICS: &[&str] = &["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "sir", "lord"];
+
+/// Words that start a noun phrase (folded).
+pub const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet", "cette",
+    "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre",
+];
+
+/// Words that end a subject noun phrase written after an inverted verb ("a déclaré Poutine
+/// devant la presse"). "de" is absent on purpose: it belongs to titles ("ministre de la Défense").
+/// "à" is checked on the raw word (it folds to "a", the auxiliary).
+pub const NP_ENDERS: &[&str] = &[
+    "au", "aux", "depuis", "lors", "dans", "devant", "en", "pendant", "apres", "avant", "selon",
+    "sur", "pour", "par", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "hier", "aujourd", "ce", "cette", "qui", "que", "qu", "dont", "lorsque", "alors", "avec", "et",
+    "mais", "lui", "ou", "tout", "toutefois", "cependant", "encore", "aussi", "egalement",
+    "vers", "chez", "face", "soir", "matin",
+];
+
+/// Auxiliaries and clitics that sit between a subject and a reporting participle (folded).
+const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ayant", "avoir", "eut",
+    "est", "sont", "etait", "etaient", "sera", "serait", "s", "se", "ne", "n", "va", "vont",
+    "allait", "vient", "venait", "l", "lui", "leur", "y", "en",
+];
+
+/// Subject pronouns an attribution may use (folded).
+pub const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on", "lui", "eux"];
+
+/// Stems of first-group (-er) reporting verbs, folded.
+const ER_STEMS: &[&str] = &[
+    "declar", "affirm", "ajout", "soulign", "not", "precis", "expliqu", "indiqu", "annonc",
+    "insist", "estim", "jug", "assur", "confi", "lanc", "martel", "repet", "rappel", "rappell",
+    "racont", "confirm", "demand", "repliqu", "retorqu", "comment", "observ", "relev", "plaid",
+    "consider", "tweet", "proclam", "resum", "lach", "gliss", "ironis", "exclam", "interrog",
+    "inquiet", "felicit", "salu", "qualifi", "denonc", "deplor", "regrett", "critiqu", "fustig",
+    "accus", "exhort", "appel", "appell", "reclam", "exig", "menac", "parl", "evoqu", "signal",
+    "mentionn", "temoign", "constat", "reiter", "rassur", "alert", "rejet", "condamn", "reproch",
+    "exprim", "avanc", "assen", "tranch", "nuanc", "detaill", "enchain", "continu", "raill",
+    "insurg", "protest", "object", "argument", "arguer", "vant",
+    "admoneste", "dement", "souhait", "esper", "declam", "precis", "illustr", "resum",
+];
+
+const ER_SUFFIXES: &[&str] = &[
+    "e", "es", "ee", "ees", "ent", "ait", "aient", "a", "erent", "ant", "er", "era", "erait",
+    "eraient", "ons", "ez", "ai", "eront",
+];
+
+/// Reporting verb forms of other groups (folded, full forms).
+const IRREGULAR: &[&str] = &[
+    "dit", "dits", "dite", "dites", "dire", "disait", "disaient", "dira", "dirait", "disant",
+    "disent", "soutenu", "soutient", "soutiennent", "soutenait", "soutenant", "soutenir",
+    "poursuivi", "poursuit", "poursuivait", "poursuivant", "reconnu", "reconnait", "reconnaissait",
+    "admis", "admet", "conclu", "conclut", "promis", "promet", "ecrit", "ecrivait", "ecrivant",
+    "repondu", "repond", "repondait", "repondant", "defendu", "defend", "defendait", "defendant",
+    "averti", "avertit", "avertissant", "prevenu", "previent", "reagi", "reagit", "dementi",
+    "dement", "repris", "reprend", "rencheri", "rencherit", "rejoui", "rejouit", "garanti",
+    "garantit", "predit", "predisait", "interdit", "maintenu", "maintient", "convenu", "convient",
+    "reconnaissant", "concluant", "selon",
+];
+
+/// Infinitives that, after a form of "faire", make a reporting phrase ("a fait savoir").
+const FAIRE_COMPLEMENTS: &[&str] = &["savoir", "valoir", "observer", "remarquer", "part"];
+const FAIRE_FORMS: &[&str] = &["fait", "faisait", "faire", "fera", "ferait", "faisant", "font"];
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+fn reporting_forms() -> &'static HashSet<String> {
+    static FORMS: OnceLock<HashSet<String>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut s: HashSet<String> = IRREGULAR.iter().map(|w| w.to_string()).collect();
+        for stem in ER_STEMS {
+            for suf in ER_SUFFIXES {
+                s.insert(format!("{stem}{suf}"));
+            }
+        }
+        s
+    })
+}
+
+macro_rules! lexicon {
+    ($name:ident, $list:ident) => {
+        pub fn $name(folded: &str) -> bool {
+            static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            S.get_or_init(|| set($list)).contains(folded)
+        }
+    };
+}
+
+lexicon!(is_fr_stop, FR_STOP);
+lexicon!(is_foreign_stop, FOREIGN_STOP);
+lexicon!(is_abbreviation, ABBREVIATIONS);
+lexicon!(is_honorific, HONORIFICS);
+lexicon!(is_determiner, DETERMINERS);
+lexicon!(is_np_ender, NP_ENDERS);
+lexicon!(is_auxiliary, AUXILIARIES);
+lexicon!(is_pronoun, PRONOUNS);
+lexicon!(is_faire, FAIRE_FORMS);
+lexicon!(is_faire_complement, FAIRE_COMPLEMENTS);
+
+/// A reporting verb form ("déclaré", "affirme", "dit", "soulignant"...), folded.
+pub fn is_reporting_verb(folded: &str) -> bool {
+    reporting_forms().contains(folded)
+}
+
+/// Source markers that introduce a speaker without a verb ("selon X", "d'après X").
+pub fn is_source_marker(folded: &str) -> bool {
+    folded == "selon" || folded == "apres"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_verbs_in_many_tenses() {
+        for w in ["declare", "affirme", "ajoutant", "soulignait", "dit", "poursuivi", "felicite", "precisera", "appele", "qualifie", "insiste", "defendu"] {
+            assert!(is_reporting_verb(w), "{w}");
+        }
+        for w in ["maison", "cherchait", "tentait", "not", "construisent"] {
+            assert!(!is_reporting_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn function_word_sets() {
+        assert!(is_fr_stop("les") && !is_fr_stop("the"));
+        assert!(is_foreign_stop("und") && !is_foreign_stop("de"));
+        assert!(is_abbreviation("m") && is_honorific("mme"));
+    }
+}

@@ -1,0 +1,175 @@
+//! Quote marks and how they pair up inside one paragraph.
+//!
+//! « » and “ ” say by themselves whether they open or close; a straight " says it by position
+//! (after a space or at the start it opens, before a space or punctuation it closes). Apostrophes
+//! (' and ’) are never quote marks. Nested quotes are kept inside the outer one. A mark of the
+//! same family opened again while one is open means the first was never closed: it is reported
+//! unclosed, up to where the new one starts. One pass, a small stack: linear on any input.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// « »
+    Guillemet,
+    /// “ ” (and „)
+    Curly,
+    /// "
+    Straight,
+}
+
+/// An outermost quotation found in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pair {
+    pub family: Family,
+    /// Byte span of the opening mark.
+    pub open: Range<usize>,
+    /// Byte span of the closing mark; None when it was never closed.
+    pub close: Option<Range<usize>>,
+    /// For an unclosed quote: where its words must end at the latest (the next quote of the same
+    /// family, or the end of the paragraph). For a closed one: the start of the closing mark.
+    pub limit: usize,
+}
+
+fn is_open_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '«' | '“' | '—' | '–' | '-' | '/' | ':' | '\'' | '’'),
+    }
+}
+
+fn is_close_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || (c.is_ascii_punctuation() && c != '"') || matches!(c, '»' | '”' | '…' | '—' | '–'),
+    }
+}
+
+/// The outermost quotations of `text[span]`, in text order. Spans are absolute byte offsets.
+/// `span` must lie on char boundaries of `text`.
+pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
+    let s = &text[span.clone()];
+    let base = span.start;
+    let mut out = Vec::new();
+    // (family, byte span of the opening mark)
+    let mut stack: Vec<(Family, Range<usize>)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        let at = base + i..base + i + c.len_utf8();
+        let in_stack = |stack: &[(Family, Range<usize>)], f: Family| stack.iter().any(|(g, _)| *g == f);
+        enum Act {
+            Open(Family),
+            Close(Family),
+            None,
+        }
+        let act = match c {
+            '«' => Act::Open(Family::Guillemet),
+            '»' => Act::Close(Family::Guillemet),
+            '„' => Act::Open(Family::Curly),
+            '“' => {
+                // German style „…“ closes with “.
+                if in_stack(&stack, Family::Curly) && !is_open_context(prev) && is_close_context(next) {
+                    Act::Close(Family::Curly)
+                } else {
+                    Act::Open(Family::Curly)
+                }
+            }
+            '”' => {
+                if in_stack(&stack, Family::Curly) {
+                    Act::Close(Family::Curly)
+                } else if is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace()) {
+                    Act::Open(Family::Curly)
+                } else {
+                    Act::None
+                }
+            }
+            '"' => {
+                let open_ok = is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace());
+                let close_ok = prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next);
+                let open_now = in_stack(&stack, Family::Straight);
+                if open_now && (close_ok || !open_ok) {
+                    Act::Close(Family::Straight)
+                } else if open_ok || !open_now && !close_ok {
+                    Act::Open(Family::Straight)
+                } else {
+                    Act::None
+                }
+            }
+            _ => Act::None,
+        };
+        match act {
+            Act::Open(f) => {
+                if f != Family::Straight {
+                    if let Some(k) = stack.iter().position(|(g, _)| *g == f) {
+                        // Same family reopened: the earlier one was never closed.
+                        if k == 0 {
+                            let (fam, open) = stack[0].clone();
+                            out.push(Pair { family: fam, open, close: None, limit: at.start });
+                        }
+                        stack.truncate(k);
+                    }
+                }
+                stack.push((f, at));
+            }
+            Act::Close(f) => {
+                if let Some(k) = stack.iter().rposition(|(g, _)| *g == f) {
+                    if k == 0 {
+                        let (fam, open) = stack[0].clone();
+                        out.push(Pair { family: fam, open, close: Some(at.clone()), limit: at.start });
+                    }
+                    stack.truncate(k);
+                }
+            }
+            Act::None => {}
+        }
+        prev = Some(c);
+    }
+    if let Some((fam, open)) = stack.into_iter().next() {
+        out.push(Pair { family: fam, open, close: None, limit: span.end });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<(&str, bool)> {
+        pairs(text, 0..text.len())
+            .into_iter()
+            .map(|p| (&text[p.open.end..p.limit], p.close.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn guillemets_curly_and_nesting() {
+        let t = "Il a dit « nous “refusons” cela » puis “autre chose”.";
+        assert_eq!(quoted(t), [(" nous “refusons” cela ", true), ("autre chose", true)]);
+    }
+
+    #[test]
+    fn straight_quotes_by_position_and_apostrophes_ignored() {
+        let t = "L'objectif est \"d'aller vite\", a-t-il dit. C'est \"clair\".";
+        assert_eq!(quoted(t), [("d'aller vite", true), ("clair", true)]);
+    }
+
+    #[test]
+    fn unclosed_stops_at_next_same_family_or_end() {
+        let t = "« un début sans fin. « Une autre » ici";
+        assert_eq!(quoted(t), [(" un début sans fin. ", false), (" Une autre ", true)]);
+        let t = "de \"renforcer le partenariat, a ajouté X.";
+        assert_eq!(quoted(t), [("renforcer le partenariat, a ajouté X.", false)]);
+    }
+
+    #[test]
+    fn hostile_runs_are_linear_and_safe() {
+        let t = "« ".repeat(20_000) + &"\"".repeat(20_000) + "»»»";
+        let p = pairs(&t, 0..t.len());
+        assert!(!p.is_empty());
+        for q in p {
+            assert!(t.is_char_boundary(q.limit));
+        }
+    }
+}
