@@ -88,6 +88,16 @@ impl FuzzyDate {
         }
     }
 
+    /// A compact form for listings: "2023-11-08", "2023-11", "2023", and for the periods that
+    /// the ISO form cannot say, "sem. 2024-10-21" and "printemps 2023".
+    pub fn short(&self) -> String {
+        match self.precision {
+            Precision::Week => format!("sem. {}", self.iso()),
+            Precision::Season => self.french(),
+            _ => self.iso(),
+        }
+    }
+
     /// Parse the sidecar/header form: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
     pub fn parse_iso(s: &str) -> Option<Self> {
         let s = s.trim();

@@ -21,9 +21,9 @@ fn speaker_or_unknown(c: &Corpus, q: &crate::model::Quote) -> String {
 pub fn list(c: &Corpus) -> String {
     let mut out = String::new();
     for e in &c.events {
-        let date = e.date.map_or_else(|| "undated".to_string(), |d| d.iso());
+        let date = e.date.map_or_else(|| "undated".to_string(), |d| d.short());
         let marker = if e.kind == EventKind::Context { "  (contexte)" } else { "" };
-        let _ = writeln!(out, "{date:<10}  {}{marker}", safe(&e.title));
+        let _ = writeln!(out, "{date:<14}  {}{marker}", safe(&e.title));
         if e.kind == EventKind::Reported {
             let mut facts = Vec::new();
             if let Some(p) = &e.place {
@@ -34,7 +34,7 @@ pub fn list(c: &Corpus) -> String {
             }
             let sources: Vec<String> = e.articles.iter().map(|&a| safe(&c.articles[a].id).into_owned()).collect();
             facts.push(format!("sources : {}", sources.join(", ")));
-            let _ = writeln!(out, "            {}", facts.join(" · "));
+            let _ = writeln!(out, "{:16}{}", "", facts.join(" · "));
         }
         for &qi in &e.quotes {
             let q = &c.quotes[qi];
@@ -117,10 +117,10 @@ mod tests {
     fn list_shows_dates_titles_and_speakers() {
         let c = crate::testing::sample_corpus();
         let out = list(&c);
-        assert!(out.contains("2023-11-08  Rencontre Poutine – Zhang Youxia"), "{out}");
+        assert!(out.contains("2023-11-08      Rencontre Poutine – Zhang Youxia"), "{out}");
         assert!(out.contains("    Zhang Youxia: « La Fédération de Russie"), "{out}");
         assert!(out.contains("(locuteur inconnu): « Quelqu’un"), "{out}");
-        assert!(out.contains("2022-02     Partenariat « sans limites »  (contexte)"), "{out}");
+        assert!(out.contains("2022-02         Partenariat « sans limites »  (contexte)"), "{out}");
     }
 
     #[test]
