@@ -44,7 +44,7 @@ pub fn analyse(input: Input, gazetteer: &Gazetteer) -> Analysed {
     let extraction = attribution::extract(&ArticleContext { text: &text, paragraphs: &paragraphs, gazetteer, date });
     warnings.append(&mut ev.doubts);
     warnings.extend(extraction.doubts.iter().cloned());
-    let source = pick(&side.source, &head.metadata.source).or_else(|| header::dateline_outlet(&text[body.clone()]));
+    let source = pick(&side.source, &head.metadata.source).or_else(|| ev.dateline.as_ref().and_then(|d| d.outlet.clone()));
     let title = pick(&side.title, &head.metadata.title).or_else(|| heading_title(&text, &paragraphs));
     let article = Article {
         id,

@@ -86,22 +86,6 @@ pub fn parse(text: &str) -> Header {
     Header { body_start: bom, ..Header::default() }
 }
 
-/// The outlet named in a wire dateline at the start of the body:
-/// "MOSCOU, 8 novembre (Reuters) – ..." gives "Reuters".
-pub fn dateline_outlet(body: &str) -> Option<String> {
-    let first = body.trim_start().lines().next()?;
-    let head: String = first.chars().take(80).collect();
-    let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
-    let city = head[..open].split(',').next()?.trim();
-    let outlet = head[open + 1..close].trim();
-    let after = head[close + 1..].trim_start();
-    let city_is_caps = !city.is_empty() && city.chars().all(|c| !c.is_lowercase());
-    let outlet_ok = !outlet.is_empty() && outlet.len() < 30 && outlet.chars().next().is_some_and(char::is_uppercase);
-    let dash = after.starts_with(['–', '—', '-']);
-    (city_is_caps && outlet_ok && dash).then(|| outlet.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,14 +106,6 @@ mod tests {
         assert_eq!(h.metadata.title.as_deref(), Some("Un titre"));
         assert_eq!(h.metadata.published.as_deref(), Some("2024-10-16"));
         assert_eq!(&t[h.body_start..], "Le corps.");
-    }
-
-    #[test]
-    fn dateline_outlet_is_read() {
-        assert_eq!(dateline_outlet("\nMOSCOU, 8 novembre (Reuters) – Le président").as_deref(), Some("Reuters"));
-        assert_eq!(dateline_outlet("PARIS (AFP) - Texte").as_deref(), Some("AFP"));
-        assert_eq!(dateline_outlet("Le président (russe) – a dit"), None);
-        assert_eq!(dateline_outlet(""), None);
     }
 
     #[test]
