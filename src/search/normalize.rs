@@ -56,10 +56,10 @@ fn push_normalized(chars: impl Iterator<Item = (char, u32)>, out: &mut String, m
 }
 
 /// Byte offsets where `needle` occurs in `hay` starting at a word start (start of `hay` or
-/// after a space). Both are normalized.
+/// after a space or a line break, which separates normalized fields). Both are normalized.
 pub(crate) fn word_start_hits<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
     let bytes = hay.as_bytes();
-    memchr::memmem::find_iter(bytes, needle.as_bytes()).filter(move |&h| h == 0 || bytes[h - 1] == b' ')
+    memchr::memmem::find_iter(bytes, needle.as_bytes()).filter(move |&h| h == 0 || matches!(bytes[h - 1], b' ' | b'\n'))
 }
 
 #[cfg(test)]
