@@ -172,7 +172,7 @@ impl Engine {
         let n = r.len();
         let words = n.div_ceil(64);
         let mut acc = vec![!0u64; words];
-        if n % 64 != 0 {
+        if !n.is_multiple_of(64) {
             acc[words - 1] = (1u64 << (n % 64)) - 1;
         }
         let mut live = n;
