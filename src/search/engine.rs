@@ -52,8 +52,8 @@ struct Plan {
 impl Engine {
     /// Build the index: folds every quote, speaker name and event title once.
     pub fn new(corpus: Arc<Corpus>) -> Engine {
-        let ix = Index::build(&corpus);
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(16);
+        let ix = Index::build(&corpus, threads);
         Engine { corpus, ix, threads }
     }
 
@@ -67,7 +67,7 @@ impl Engine {
         if plan.terms.is_empty() {
             return self.run(self.ix.len(), limit, |r| self.ix.order[r].to_vec());
         }
-        self.run(self.ix.len(), limit, |r| self.scan(&plan, r))
+        self.run(self.ix.len(), limit, |r| self.scan(&plan, r, None))
     }
 
     /// The quotes of `candidates` (kept in their order) that match `query`, at most `limit`.
@@ -75,14 +75,22 @@ impl Engine {
     /// `search(query, limit)` and reads only the candidates.
     pub fn search_within(&self, query: &str, candidates: &[QuoteIx], limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
         let plan = self.plan(query);
+        let pos: Vec<u32> = candidates.iter().map(|&q| self.ix.pos_of.get(q).copied().unwrap_or(NONE)).collect();
+        let in_timeline_order = pos.windows(2).all(|w| w[0] < w[1]) && pos.last().is_none_or(|&p| p != NONE);
+        if in_timeline_order {
+            // The usual case (an earlier result): scan the stretch of timeline they span, with
+            // only the candidates' bits set, so dense candidates get the one-pass memmem.
+            return self.run(pos.len(), limit, |r| match (pos[r.clone()].first(), pos[r.clone()].last()) {
+                (Some(&a), Some(&b)) => self.scan(&plan, a as usize..b as usize + 1, Some(&pos[r])),
+                _ => vec![],
+            });
+        }
         self.run(candidates.len(), limit, |r| {
-            candidates[r]
+            candidates[r.clone()]
                 .iter()
-                .copied()
-                .filter(|&q| {
-                    let p = self.ix.pos_of.get(q).copied().unwrap_or(NONE);
-                    p != NONE && plan.terms.iter().all(|t| t.matches_at(&self.ix, p as usize) != t.term.negated)
-                })
+                .zip(&pos[r])
+                .filter(|&(_, &p)| p != NONE && plan.terms.iter().all(|t| t.matches_at(&self.ix, p as usize) != t.term.negated))
+                .map(|(&q, _)| q)
                 .collect()
         })
     }
@@ -167,15 +175,28 @@ impl Engine {
         }
     }
 
-    /// Matches among timeline positions `r`, in order.
-    fn scan(&self, plan: &Plan, r: Range<usize>) -> Vec<QuoteIx> {
+    /// Matches among timeline positions `r` (only those of `only` when given: sorted positions
+    /// inside `r`), in order.
+    fn scan(&self, plan: &Plan, r: Range<usize>, only: Option<&[u32]>) -> Vec<QuoteIx> {
         let n = r.len();
         let words = n.div_ceil(64);
-        let mut acc = vec![!0u64; words];
-        if !n.is_multiple_of(64) {
-            acc[words - 1] = (1u64 << (n % 64)) - 1;
+        let mut acc;
+        match only {
+            None => {
+                acc = vec![!0u64; words];
+                if !n.is_multiple_of(64) {
+                    acc[words - 1] = (1u64 << (n % 64)) - 1;
+                }
+            }
+            Some(ps) => {
+                acc = vec![0u64; words];
+                for &p in ps {
+                    let b = p as usize - r.start;
+                    acc[b / 64] |= 1 << (b % 64);
+                }
+            }
         }
-        let mut live = n;
+        let mut live: usize = acc.iter().map(|w| w.count_ones() as usize).sum();
         let mut hits = vec![0u64; words];
         for &i in &plan.run_order {
             if live == 0 {

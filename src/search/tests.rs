@@ -248,6 +248,18 @@ fn narrowing_is_exact() {
     assert!(e.narrows("!pouti", "!pout"));
 }
 
+#[test]
+fn search_within_filters_any_candidate_list() {
+    let e = sample();
+    // Not an earlier result: out of timeline order, with duplicates and unknown quotes.
+    assert_eq!(e.search_within("russie", &[4, 0, 3, 999, 3], None), (vec![4, 3, 3], true));
+    assert_eq!(e.search_within("russie", &[4, 0, 3], Some(1)), (vec![4], false));
+    // In timeline order but not a superset: the intersection.
+    assert_eq!(e.search_within("russie", &[0, 3, 5], None), (vec![3], true));
+    assert_eq!(e.search_within("", &[1, 5], None), (vec![1, 5], true));
+    assert_eq!(e.search_within("russie", &[], None), (vec![], true));
+}
+
 /// A plain reference implementation: each quote tested alone, no index, no threads.
 fn reference(c: &Corpus, query: &str) -> Vec<QuoteIx> {
     let terms = parse(query);
@@ -339,4 +351,20 @@ fn the_boxed_engine_answers_like_the_engine() {
     let (prev, _) = b.search("pout", None);
     assert!(b.narrows("pout", "poutine"));
     assert_eq!(b.search_within("poutine", &prev, None), (vec![0, 2, 4], true));
+}
+
+#[test]
+fn empty_corpus_and_odd_queries_do_not_panic() {
+    let e = Engine::new(Arc::new(Corpus::default()));
+    assert_eq!(e.search("", None), (vec![], true));
+    assert_eq!(e.search("x @y !#z \"", Some(10)), (vec![], true));
+    assert_eq!(e.highlight("x", 0), Highlight::default());
+    let e = sample();
+    for q in ["\"", "!", "@", "#", "!@", "\"\"", "«»", "\u{1b}[31m", "🙂", "a\u{301}"] {
+        let (v, complete) = e.search(q, Some(3));
+        assert!(complete || v.len() == 3, "{q:?}");
+        let _ = e.highlight(q, 0);
+    }
+    // A query of nothing but punctuation has no term: it matches everything.
+    assert_eq!(all(&e, "« — »"), vec![0, 1, 2, 3, 4, 5]);
 }
