@@ -162,6 +162,7 @@ fn bench(c: &mut Criterion) {
             g.bench_with_input(BenchmarkId::new("complete", q), q, |b, q| b.iter(|| black_box(engine.search(q, None))));
         }
         let (pout, _) = engine.search("pout", None);
+        g.bench_function("fresh_pouti", |b| b.iter(|| black_box(engine.search("pouti", None))));
         g.bench_function("narrow_pout_to_pouti", |b| b.iter(|| black_box(engine.search_within("pouti", &pout, None))));
         g.finish();
     }

@@ -40,7 +40,7 @@ impl Index {
             let n = e.quotes.iter().filter(|&&q| q < corpus.quotes.len()).count();
             event_of.extend(std::iter::repeat_n(ei as u32, n));
         }
-        // Folding is the costly part of building (about 1 µs a quote): split it over the cores
+        // Folding is the costly part of building (a microsecond or two a quote): split it over the cores
         // in contiguous slices of the timeline, then join the slices in order.
         let slice = order.len().div_ceil(threads.max(1)).max(1);
         let parts: Vec<(String, Vec<usize>)> = std::thread::scope(|s| {
