@@ -1,0 +1,373 @@
+//! Running a query over the index: per-query tables for speakers and events, a memmem pass
+//! over the folded buffer for words, bitsets to AND the terms, and chunks spread over the
+//! cores with results kept in timeline order.
+
+use super::index::{Index, NONE};
+use super::normalize::{normalize_with_map, word_start_hits};
+use super::query::{parse, Field, Term};
+use super::speakers::NameMatcher;
+use super::{Highlight, SearchEngine};
+use crate::model::{Corpus, QuoteIx};
+use memchr::memmem::Finder;
+use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// Below this many quotes (or candidates) one thread does the work: starting threads would cost
+/// more than it saves.
+const PAR_MIN: usize = 32 * 1024;
+/// The first window of a limited search; each next window is twice as large, so a common term
+/// fills the first screen after reading a few hundred kilobytes and a rare one still ends in
+/// a few parallel passes.
+const FIRST_WINDOW: usize = 4 * 1024;
+/// When fewer than 1/SPARSE of the quotes are still candidates, later terms test them one by
+/// one instead of scanning the whole range.
+const SPARSE: usize = 8;
+
+/// The search engine over one corpus. See the `search` module docs for the query syntax.
+pub struct Engine {
+    corpus: Arc<Corpus>,
+    ix: Index,
+    threads: usize,
+}
+
+/// One term ready to run: its needle and its per-speaker / per-event answers.
+struct Compiled {
+    term: Term,
+    finder: Finder<'static>,
+    /// Indexed by speaker (empty for `Field::Event`).
+    speakers: Vec<bool>,
+    any_speaker: bool,
+    /// Indexed by event (empty unless `Field::Event`).
+    events: Vec<bool>,
+}
+
+/// A compiled query: terms in query order, and the order to run them in (cheap tables first,
+/// then the longer, usually rarer, words; exclusions last).
+struct Plan {
+    terms: Vec<Compiled>,
+    run_order: Vec<usize>,
+}
+
+impl Engine {
+    /// Build the index: folds every quote, speaker name and event title once.
+    pub fn new(corpus: Arc<Corpus>) -> Engine {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(16);
+        let ix = Index::build(&corpus, threads);
+        Engine { corpus, ix, threads }
+    }
+
+    pub fn corpus(&self) -> &Arc<Corpus> {
+        &self.corpus
+    }
+
+    /// Matching quotes in timeline order, at most `limit`; `true` when the list is complete.
+    pub fn search(&self, query: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
+        let plan = self.plan(query);
+        if plan.terms.is_empty() {
+            return self.run(self.ix.len(), limit, |r| self.ix.order[r].to_vec());
+        }
+        self.run(self.ix.len(), limit, |r| self.scan(&plan, r, None))
+    }
+
+    /// The quotes of `candidates` (kept in their order) that match `query`, at most `limit`.
+    /// With the result of an earlier query for which [`Engine::narrows`] is true, this equals
+    /// `search(query, limit)` and reads only the candidates.
+    pub fn search_within(&self, query: &str, candidates: &[QuoteIx], limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
+        let plan = self.plan(query);
+        let pos: Vec<u32> = candidates.iter().map(|&q| self.ix.pos_of.get(q).copied().unwrap_or(NONE)).collect();
+        let in_timeline_order = pos.windows(2).all(|w| w[0] < w[1]) && pos.last().is_none_or(|&p| p != NONE);
+        if in_timeline_order {
+            // The usual case (an earlier result): scan the stretch of timeline they span, with
+            // only the candidates' bits set, so dense candidates get the one-pass memmem.
+            return self.run(pos.len(), limit, |r| match (pos[r.clone()].first(), pos[r.clone()].last()) {
+                (Some(&a), Some(&b)) => self.scan(&plan, a as usize..b as usize + 1, Some(&pos[r])),
+                _ => vec![],
+            });
+        }
+        self.run(candidates.len(), limit, |r| {
+            candidates[r.clone()]
+                .iter()
+                .zip(&pos[r])
+                .filter(|&(_, &p)| p != NONE && plan.terms.iter().all(|t| t.matches_at(&self.ix, p as usize) != t.term.negated))
+                .map(|(&q, _)| q)
+                .collect()
+        })
+    }
+
+    /// Whether every match of `next` is a match of `prev`, so `next` can be run on the results
+    /// of `prev` with [`Engine::search_within`]. True when `next` keeps `prev`'s terms in order,
+    /// each extended ("pout" -> "poutine", "guerre" -> "guerre froide"; an exclusion only
+    /// shortened) and matching no speaker or event the old term did not, possibly with terms
+    /// added. Checked exactly, not guessed: fuzzy speaker matches are compared as sets.
+    pub fn narrows(&self, prev: &str, next: &str) -> bool {
+        let (p, n) = (self.plan(prev), self.plan(next));
+        n.terms.len() >= p.terms.len()
+            && p.terms.iter().zip(&n.terms).all(|(old, new)| {
+                let (o, t) = (&old.term, &new.term);
+                if o.field != t.field || o.negated != t.negated {
+                    return false;
+                }
+                // For an exclusion the new term must match at least what the old one did.
+                let (narrow, wide) = if o.negated { (old, new) } else { (new, old) };
+                let text_ok = o.field != Field::Any || narrow.term.text.starts_with(&wide.term.text);
+                text_ok && subset(&narrow.speakers, &wide.speakers) && subset(&narrow.events, &wide.events)
+            })
+    }
+
+    /// Char positions to highlight in the quote's text and its speaker's canonical name.
+    pub fn highlight(&self, query: &str, quote: QuoteIx) -> Highlight {
+        let mut out = Highlight::default();
+        let Some(q) = self.corpus.quotes.get(quote) else { return out };
+        let terms = parse(query);
+        let positive = terms.iter().filter(|t| !t.negated);
+        let mut norm: Option<(String, Vec<u32>)> = None;
+        for t in positive.clone().filter(|t| t.field == Field::Any) {
+            let (text, map) = norm.get_or_insert_with(|| normalize_with_map(&q.text));
+            for h in word_start_hits(text, &t.text) {
+                out.text.extend(map[h..h + t.text.len()].iter().map(|&c| c as usize));
+            }
+        }
+        let speaker = q.speaker.and_then(|s| Some((s, self.corpus.speakers.get(s)?)));
+        if let Some((s, sp)) = speaker {
+            for t in positive.filter(|t| t.field != Field::Event) {
+                let m = NameMatcher::new(&t.text);
+                if m.matches(&self.ix.speakers[s]) {
+                    out.speaker.extend(m.highlight(&sp.name));
+                }
+            }
+        }
+        for v in [&mut out.text, &mut out.speaker] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        out
+    }
+
+    fn plan(&self, query: &str) -> Plan {
+        let terms: Vec<Compiled> = parse(query).into_iter().map(|t| self.compile(t)).collect();
+        let mut run_order: Vec<usize> = (0..terms.len()).collect();
+        run_order.sort_by_key(|&i| {
+            let t = &terms[i].term;
+            (t.negated, t.field == Field::Any, std::cmp::Reverse(t.text.len()))
+        });
+        Plan { terms, run_order }
+    }
+
+    fn compile(&self, term: Term) -> Compiled {
+        let speakers: Vec<bool> = if term.field == Field::Event {
+            vec![]
+        } else {
+            let m = NameMatcher::new(&term.text);
+            self.ix.speakers.iter().map(|s| m.matches(s)).collect()
+        };
+        let events = if term.field == Field::Event {
+            self.ix.events.iter().map(|e| word_start_hits(e, &term.text).next().is_some()).collect()
+        } else {
+            vec![]
+        };
+        Compiled {
+            finder: Finder::new(term.text.as_bytes()).into_owned(),
+            any_speaker: speakers.contains(&true),
+            speakers,
+            events,
+            term,
+        }
+    }
+
+    /// Matches among timeline positions `r` (only those of `only` when given: sorted positions
+    /// inside `r`), in order.
+    fn scan(&self, plan: &Plan, r: Range<usize>, only: Option<&[u32]>) -> Vec<QuoteIx> {
+        let n = r.len();
+        let words = n.div_ceil(64);
+        let mut acc;
+        match only {
+            None => {
+                acc = vec![!0u64; words];
+                if !n.is_multiple_of(64) {
+                    acc[words - 1] = (1u64 << (n % 64)) - 1;
+                }
+            }
+            Some(ps) => {
+                acc = vec![0u64; words];
+                for &p in ps {
+                    let b = p as usize - r.start;
+                    acc[b / 64] |= 1 << (b % 64);
+                }
+            }
+        }
+        let mut live: usize = acc.iter().map(|w| w.count_ones() as usize).sum();
+        let mut hits = vec![0u64; words];
+        for &i in &plan.run_order {
+            if live == 0 {
+                break;
+            }
+            let t = &plan.terms[i];
+            if live * SPARSE < n {
+                for_each_bit(&mut acc, |b| t.matches_at(&self.ix, r.start + b) != t.term.negated);
+            } else {
+                t.hits(&self.ix, r.clone(), &mut hits);
+                for (a, h) in acc.iter_mut().zip(&hits) {
+                    *a &= if t.term.negated { !h } else { *h };
+                }
+            }
+            live = acc.iter().map(|w| w.count_ones() as usize).sum();
+        }
+        let mut out = Vec::with_capacity(live);
+        for_each_bit(&mut acc, |b| {
+            out.push(self.ix.order[r.start + b]);
+            true
+        });
+        out
+    }
+
+    /// Run `f` over `0..total` items: all of them across the cores, or window after window
+    /// until `limit` matches are found. Results stay in item order.
+    fn run<F>(&self, total: usize, limit: Option<usize>, f: F) -> (Vec<QuoteIx>, bool)
+    where
+        F: Fn(Range<usize>) -> Vec<QuoteIx> + Sync,
+    {
+        let Some(limit) = limit else { return (self.par(0..total, &f), true) };
+        let mut out = Vec::new();
+        let (mut start, mut size) = (0, FIRST_WINDOW.max(limit));
+        while start < total && out.len() < limit {
+            let end = total.min(start + size);
+            out.extend(self.par(start..end, &f));
+            start = end;
+            size *= 2;
+        }
+        let complete = out.len() <= limit && start >= total;
+        out.truncate(limit);
+        (out, complete)
+    }
+
+    /// `f` over `r` split in chunks taken in turn by the threads; chunk results concatenated in
+    /// order.
+    fn par<F>(&self, r: Range<usize>, f: &F) -> Vec<QuoteIx>
+    where
+        F: Fn(Range<usize>) -> Vec<QuoteIx> + Sync,
+    {
+        if self.threads < 2 || r.len() < PAR_MIN {
+            return f(r);
+        }
+        let chunk = (r.len() / (self.threads * 4)).max(PAR_MIN / 4);
+        let chunks = r.len().div_ceil(chunk);
+        let next = AtomicUsize::new(0);
+        let mut parts: Vec<(usize, Vec<QuoteIx>)> = std::thread::scope(|s| {
+            let workers: Vec<_> = (0..self.threads.min(chunks))
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let c = next.fetch_add(1, Ordering::Relaxed);
+                            if c >= chunks {
+                                break mine;
+                            }
+                            let a = r.start + c * chunk;
+                            mine.push((c, f(a..r.end.min(a + chunk))));
+                        }
+                    })
+                })
+                .collect();
+            // A panic in a worker is a bug in this module; re-raise it rather than lose results.
+            workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        });
+        parts.sort_unstable_by_key(|(c, _)| *c);
+        let mut out = Vec::with_capacity(parts.iter().map(|(_, v)| v.len()).sum());
+        for (_, v) in parts {
+            out.extend(v);
+        }
+        out
+    }
+}
+
+impl Compiled {
+    #[inline]
+    fn speaker_at(&self, ix: &Index, p: usize) -> bool {
+        let s = ix.speaker_of[p];
+        s != NONE && self.speakers[s as usize]
+    }
+
+    fn text_at(&self, ix: &Index, p: usize) -> bool {
+        let (mut from, end) = (ix.off[p], ix.off[p + 1] - 1);
+        while let Some(h) = self.finder.find(&ix.buf[from..end]) {
+            if ix.word_start(from + h) {
+                return true;
+            }
+            from += h + 1;
+        }
+        false
+    }
+
+    fn matches_at(&self, ix: &Index, p: usize) -> bool {
+        match self.term.field {
+            Field::Event => self.events[ix.event_of[p] as usize],
+            Field::Speaker => self.speaker_at(ix, p),
+            Field::Any => self.speaker_at(ix, p) || self.text_at(ix, p),
+        }
+    }
+
+    /// Set bit `p - r.start` of `bits` for each position `p` of `r` the term matches.
+    fn hits(&self, ix: &Index, r: Range<usize>, bits: &mut [u64]) {
+        bits.fill(0);
+        let mut set = |p: usize| bits[(p - r.start) / 64] |= 1 << ((p - r.start) % 64);
+        match self.term.field {
+            Field::Event => r.clone().filter(|&p| self.events[ix.event_of[p] as usize]).for_each(&mut set),
+            Field::Speaker | Field::Any => {
+                if self.any_speaker {
+                    r.clone().filter(|&p| self.speaker_at(ix, p)).for_each(&mut set);
+                }
+            }
+        }
+        if self.term.field != Field::Any {
+            return;
+        }
+        // One pass over the range's text; after a word-start hit, skip to the next quote.
+        let end = ix.off[r.end];
+        let (mut from, mut p) = (ix.off[r.start], r.start);
+        while let Some(h) = self.finder.find(&ix.buf[from..end]) {
+            let h = from + h;
+            p += ix.off[p + 1..=r.end].partition_point(|&o| o <= h);
+            if ix.word_start(h) {
+                set(p);
+                from = ix.off[p + 1];
+            } else {
+                from = h + 1;
+            }
+        }
+    }
+}
+
+/// Visit the set bits of `bits` (as bit numbers); clear those for which `keep` says false.
+fn for_each_bit(bits: &mut [u64], mut keep: impl FnMut(usize) -> bool) {
+    for (w, word) in bits.iter_mut().enumerate() {
+        let mut rest = *word;
+        while rest != 0 {
+            let b = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            if !keep(w * 64 + b) {
+                *word &= !(1 << b);
+            }
+        }
+    }
+}
+
+/// Whether every `true` of `a` is `true` in `b` (tables of the same corpus).
+fn subset(a: &[bool], b: &[bool]) -> bool {
+    a.iter().zip(b).all(|(x, y)| !x || *y)
+}
+
+impl SearchEngine for Engine {
+    fn search(&self, query: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
+        Engine::search(self, query, limit)
+    }
+    fn highlight(&self, query: &str, quote: QuoteIx) -> Highlight {
+        Engine::highlight(self, query, quote)
+    }
+    fn search_within(&self, query: &str, candidates: &[QuoteIx], limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
+        Engine::search_within(self, query, candidates, limit)
+    }
+    fn narrows(&self, prev: &str, next: &str) -> bool {
+        Engine::narrows(self, prev, next)
+    }
+}

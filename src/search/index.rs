@@ -1,0 +1,110 @@
+//! The search index, built once per corpus: every quote's normalized text in ONE contiguous
+//! buffer in timeline order (so a scan is a single memmem pass and results come out in
+//! order), plus small per-quote tables (speaker, event) for lookups.
+
+use super::normalize::{normalize, normalize_into};
+use super::speakers::SpeakerNames;
+use crate::model::{Corpus, QuoteIx};
+
+/// Marks "no speaker" in `speaker_of` and "not in timeline" in `pos_of`.
+pub(crate) const NONE: u32 = u32::MAX;
+/// Between two quotes in `buf`. Never in a normalized term, so no match spans two quotes, and
+/// it counts as a word boundary.
+pub(crate) const SEP: u8 = b'\n';
+
+pub(crate) struct Index {
+    /// Normalized texts in timeline order, each followed by `SEP`.
+    pub buf: Vec<u8>,
+    /// `off[p]..off[p + 1] - 1` is the text at timeline position `p`; `off.len() == len + 1`.
+    pub off: Vec<usize>,
+    /// Timeline position -> quote.
+    pub order: Vec<QuoteIx>,
+    /// Quote -> timeline position (`NONE` for a quote no event lists).
+    pub pos_of: Vec<u32>,
+    /// Timeline position -> speaker index or `NONE`.
+    pub speaker_of: Vec<u32>,
+    /// Timeline position -> event index.
+    pub event_of: Vec<u32>,
+    pub speakers: Vec<SpeakerNames>,
+    /// Each event's normalized title and place, separated by `SEP`.
+    pub events: Vec<String>,
+}
+
+impl Index {
+    pub fn build(corpus: &Corpus, threads: usize) -> Index {
+        let order: Vec<QuoteIx> =
+            corpus.events.iter().flat_map(|e| e.quotes.iter().copied()).filter(|&q| q < corpus.quotes.len()).collect();
+        let mut pos_of = vec![NONE; corpus.quotes.len()];
+        let mut event_of = Vec::with_capacity(order.len());
+        for (ei, e) in corpus.events.iter().enumerate() {
+            let n = e.quotes.iter().filter(|&&q| q < corpus.quotes.len()).count();
+            event_of.extend(std::iter::repeat_n(ei as u32, n));
+        }
+        // Folding is the costly part of building (a microsecond or two a quote): split it over the cores
+        // in contiguous slices of the timeline, then join the slices in order.
+        let slice = order.len().div_ceil(threads.max(1)).max(1);
+        let parts: Vec<(String, Vec<usize>)> = std::thread::scope(|s| {
+            let workers: Vec<_> =
+                order.chunks(slice).map(|qs| s.spawn(move || normalize_quotes(corpus, qs))).collect();
+            workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        });
+        let mut text = String::with_capacity(parts.iter().map(|(t, _)| t.len()).sum());
+        let mut off = Vec::with_capacity(order.len() + 1);
+        for (t, o) in parts {
+            let base = text.len();
+            off.extend(o.into_iter().map(|x| base + x));
+            text.push_str(&t);
+        }
+        let mut speaker_of = Vec::with_capacity(order.len());
+        for (p, &q) in order.iter().enumerate() {
+            pos_of[q] = p as u32;
+            let quote = &corpus.quotes[q];
+            speaker_of.push(quote.speaker.filter(|&s| s < corpus.speakers.len()).map_or(NONE, |s| s as u32));
+        }
+        off.push(text.len());
+        let events = corpus
+            .events
+            .iter()
+            .map(|e| {
+                let mut s = normalize(&e.title);
+                if let Some(place) = &e.place {
+                    s.push(SEP as char);
+                    s.push_str(&normalize(place));
+                }
+                s
+            })
+            .collect();
+        Index {
+            buf: text.into_bytes(),
+            off,
+            order,
+            pos_of,
+            speaker_of,
+            event_of,
+            speakers: corpus.speakers.iter().map(SpeakerNames::new).collect(),
+            events,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Whether a match of a needle at absolute byte `h` of `buf` starts a word.
+    #[inline]
+    pub fn word_start(&self, h: usize) -> bool {
+        h == 0 || matches!(self.buf[h - 1], b' ' | SEP)
+    }
+}
+
+/// The normalized texts of quotes `qs`, each followed by `SEP`, and where each starts.
+fn normalize_quotes(corpus: &Corpus, qs: &[QuoteIx]) -> (String, Vec<usize>) {
+    let mut text = String::with_capacity(qs.iter().map(|&q| corpus.quotes[q].text.len() + 1).sum());
+    let mut off = Vec::with_capacity(qs.len());
+    for &q in qs {
+        off.push(text.len());
+        normalize_into(&corpus.quotes[q].text, &mut text);
+        text.push(SEP as char);
+    }
+    (text, off)
+}
