@@ -176,3 +176,30 @@ fn hostile_input_is_fast_and_safe() {
         assert!(t.is_char_boundary(q.span.start) && t.is_char_boundary(q.span.end));
     }
 }
+
+/// Throughput report (run with `--release -- --ignored`-free: it only prints and checks a
+/// floor far below the target, so it stays meaningful in debug builds).
+#[test]
+fn throughput_on_repeated_seeds() {
+    let seeds = [
+        include_str!("../../../seeds/000_a5779f173ae89623.txt"),
+        include_str!("../../../seeds/001_1ea0ca948f0b20f8.txt"),
+        include_str!("../../../seeds/002_2ae29bfc66637c27.txt"),
+        include_str!("../../../seeds/003_e7cadc77fcb512b1.txt"),
+        include_str!("../../../seeds/004_622de18bb6f3ec2b.txt"),
+    ];
+    let g = Gazetteer::builtin();
+    let mut bytes = 0usize;
+    let start = std::time::Instant::now();
+    for _ in 0..20 {
+        for t in seeds {
+            let paras = paragraphs(t, 0..t.len());
+            let ctx = ArticleContext { text: t, paragraphs: &paras, gazetteer: &g, date: FuzzyDate::parse_iso("2023-11-08") };
+            assert!(!extract(&ctx).quotes.is_empty());
+            bytes += t.len();
+        }
+    }
+    let mbs = bytes as f64 / 1e6 / start.elapsed().as_secs_f64();
+    println!("extraction throughput: {mbs:.1} MB/s");
+    assert!(mbs > 0.2, "{mbs} MB/s");
+}
