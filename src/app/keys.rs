@@ -105,6 +105,13 @@ pub fn help_entries() -> Vec<(String, &'static str)> {
     let mut v: Vec<(String, &'static str)> = BINDINGS.iter().map(|b| (keys_label(b), b.help)).collect();
     v.push(("wheel".into(), "scroll the pane under the pointer"));
     v.push(("click".into(), "select a row, or focus a pane"));
+    // The filter's syntax (the search engine's `parse`) and the copy formats (`--cite`).
+    v.push(("word".into(), "filter: quotes whose words or speaker match"));
+    v.push(("@word".into(), "filter: the speaker (any spelling) only"));
+    v.push(("!word".into(), "filter: leave out what matches"));
+    v.push(("#word".into(), "filter: the event's title or place"));
+    v.push(("\"two words\"".into(), "filter: words next to each other"));
+    v.push(("--cite FORMAT".into(), "copy as citation (default), markdown or plain"));
     v
 }
 
