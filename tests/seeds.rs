@@ -89,9 +89,19 @@ fn fragments_of_four_words_or_more_have_their_speakers() {
         ("déjà entrées dans une nouvelle ère", "Li Shangfu"),
         ("l’intention de renforcer la coopération", "Vladimir Poutine"),
         ("renforcer et développer et développer le partenariat stratégique", "Andreï Belooussov"),
+        ("dépasser son cadre géographique", "Vladimir Poutine"),
+        ("créer de nouvelles alliances", "Vladimir Poutine"),
     ] {
         assert_eq!(speaker_of(&c, words), Some(who), "{words}");
+        let q = c.quotes.iter().find(|q| q.text.contains(words)).unwrap();
+        assert_eq!(q.kind, QuoteKind::Fragment, "{words}");
     }
+    // Those, the second « certains pays occidentaux agressifs », and the 17 full quotes are all
+    // the quotes of four words or more: nothing else in the seeds is taken for one.
+    let long = c.quotes.iter().filter(|q| chronique::text::words(&q.text).count() >= 4).count();
+    assert_eq!(long, 17 + 11, "{:#?}", c.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+    // Every quote is attributed: the seeds always say who spoke.
+    assert!(c.quotes.iter().all(|q| q.speaker.is_some()));
 }
 
 #[test]
