@@ -55,7 +55,7 @@ pub fn sample_state(width: u16, height: u16) -> (State, FakeEngine) {
 
 /// Apply `action`, performing search effects at once (first screen, then complete, like the
 /// worker) and returning the other effects.
-pub fn act(state: &mut State, engine: &FakeEngine, action: Action) -> Vec<Effect> {
+pub fn act(state: &mut State, engine: &dyn SearchEngine, action: Action) -> Vec<Effect> {
     let mut other = vec![];
     for e in update(state, action) {
         match e {
@@ -73,11 +73,11 @@ pub fn act(state: &mut State, engine: &FakeEngine, action: Action) -> Vec<Effect
     other
 }
 
-pub fn cmd(state: &mut State, engine: &FakeEngine, c: Command) -> Vec<Effect> {
+pub fn cmd(state: &mut State, engine: &dyn SearchEngine, c: Command) -> Vec<Effect> {
     act(state, engine, Action::Command(c))
 }
 
-pub fn type_str(state: &mut State, engine: &FakeEngine, s: &str) {
+pub fn type_str(state: &mut State, engine: &dyn SearchEngine, s: &str) {
     for c in s.chars() {
         act(state, engine, Action::Input(c));
     }

@@ -217,3 +217,43 @@ fn without_colour_no_cell_has_a_colour() {
         assert_eq!(coloured == 0, !color, "{coloured} coloured cells with color={color}");
     }
 }
+
+/// The real seeds with the real search engine, as a user first sees them.
+fn seeds_at(w: u16, h: u16) -> (State, Box<dyn crate::search::SearchEngine>) {
+    let (corpus, _) = crate::corpus::load(&[], &crate::gazetteer::Gazetteer::builtin());
+    let corpus = std::sync::Arc::new(corpus);
+    let mut s = State::new(corpus.clone(), w, h);
+    s.color = false;
+    let e = crate::search::engine(corpus);
+    act(&mut s, e.as_ref(), Action::Resize { width: w, height: h });
+    (s, e)
+}
+
+#[test]
+fn snapshot_seeds_timeline() {
+    let (s, _) = seeds_at(120, 40);
+    insta::assert_snapshot!("seeds_timeline_120x40", frame(&s));
+    let (s, _) = seeds_at(60, 20);
+    insta::assert_snapshot!("seeds_timeline_60x20", frame(&s));
+}
+
+#[test]
+fn snapshot_seeds_filtered_by_speaker_alias() {
+    let (mut s, e) = seeds_at(120, 40);
+    cmd(&mut s, e.as_ref(), StartFilter);
+    type_str(&mut s, e.as_ref(), "shoigu");
+    cmd(&mut s, e.as_ref(), Open); // leave the input, browse the matches
+    cmd(&mut s, e.as_ref(), Down);
+    insta::assert_snapshot!("seeds_filter_shoigu_120x40", frame(&s));
+}
+
+#[test]
+fn snapshot_seeds_article_view() {
+    let (mut s, e) = seeds_at(120, 40);
+    cmd(&mut s, e.as_ref(), StartFilter);
+    type_str(&mut s, e.as_ref(), "@poutine aucune alliance");
+    cmd(&mut s, e.as_ref(), Open);
+    cmd(&mut s, e.as_ref(), Down);
+    cmd(&mut s, e.as_ref(), Open);
+    insta::assert_snapshot!("seeds_article_120x40", frame(&s));
+}
