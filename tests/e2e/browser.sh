@@ -3,7 +3,7 @@
 # meetings, filters to Choïgou's quotes by typing "shoigu", opens and closes the article view,
 # and quits leaving the terminal usable.
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/common.bash"
 
 start_shell 120 70
 keys "$BIN" Enter

@@ -4,7 +4,7 @@
 #  2. into the X clipboard under Xvfb, still there after chronique exits (read with xclip);
 #  3. `chronique search QUERY --copy` does the same without the browser.
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/common.bash"
 command -v Xvfb >/dev/null || fail "Xvfb is not installed"
 command -v xclip >/dev/null || fail "xclip is not installed"
 
