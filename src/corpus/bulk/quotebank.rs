@@ -43,9 +43,65 @@ struct Line<'a> {
     #[serde(borrow)]
     date: Cow<'a, str>,
     #[serde(default, borrow)]
-    probas: Vec<(Cow<'a, str>, Prob)>,
+    probas: Probas<'a>,
     #[serde(default)]
-    urls: Vec<String>,
+    urls: Urls,
+}
+
+/// The first few (name, probability) pairs, without allocating: the named speaker is the
+/// likeliest, listed first.
+#[derive(Default)]
+struct Probas<'a>([Option<(Cow<'a, str>, f32)>; 4]);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Probas<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
+            type Value = Probas<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of [name, probability] pairs")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Probas<'a>, A::Error> {
+                let mut out = Probas::default();
+                let mut i = 0;
+                while let Some((name, p)) = seq.next_element::<(Cow<'a, str>, Prob)>()? {
+                    if let Some(slot) = out.0.get_mut(i) {
+                        *slot = Some((name, p.0));
+                    }
+                    i += 1;
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_seq(V(std::marker::PhantomData))
+    }
+}
+
+/// The addresses, in a vector no larger than needed (serde's own starts at four).
+#[derive(Default)]
+struct Urls(Vec<String>);
+
+impl<'de> Deserialize<'de> for Urls {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Urls;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of addresses")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Urls, A::Error> {
+                let mut out = Vec::with_capacity(1);
+                while let Some(u) = seq.next_element::<String>()? {
+                    out.push(u);
+                }
+                if out.len() < out.capacity() {
+                    out.shrink_to_fit();
+                }
+                Ok(Urls(out))
+            }
+        }
+        d.deserialize_seq(V)
+    }
 }
 
 /// Quotebank writes probabilities as strings ("0.8615"); accept numbers too.
@@ -104,18 +160,39 @@ fn parse_line(line: &[u8]) -> Result<Parsed<'_>, String> {
         Cow::Owned(o) => Cow::Owned(o.trim().to_string()),
     });
     let confidence = match &speaker {
-        Some(s) => l.probas.iter().find(|(n, _)| n.trim() == s).map_or(0.5, |(_, p)| p.0),
+        Some(s) => l.probas.0.iter().flatten().find(|(n, _)| n.trim() == s).map_or(0.5, |(_, p)| *p),
         None => 0.0,
     };
-    let text = fold_whitespace(&l.quotation);
+    let text = if is_folded(&l.quotation) { l.quotation.into_owned() } else { fold_whitespace(&l.quotation) };
     if text.is_empty() {
         return Err("empty quotation".into());
     }
     let kind = if crate::text::words(&text).nth(3).is_some() { QuoteKind::Full } else { QuoteKind::Fragment };
-    let mut urls = l.urls;
-    // serde grows the vector by doubling; most quotes carry one or two addresses.
-    urls.shrink_to_fit();
-    Ok(Parsed { id: l.quote_id.into_owned(), text, speaker, date, confidence, urls, kind })
+    Ok(Parsed { id: l.quote_id.into_owned(), text, speaker, date, confidence, urls: l.urls.0, kind })
+}
+
+/// Whether `fold_whitespace` would leave `s` as it is (the usual case: then a copy will do).
+fn is_folded(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b' ' if after_space => return false,
+            b' ' => {
+                after_space = true;
+                continue;
+            }
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
+            // Lead bytes of the other Unicode spaces (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000).
+            0xc2 | 0xe1 | 0xe2 | 0xe3 if s[i..].chars().next().is_some_and(char::is_whitespace) => return false,
+            _ => {}
+        }
+        after_space = false;
+    }
+    true
 }
 
 /// A day-and-speaker event while the file is read: `quotes` in file order.
@@ -463,6 +540,13 @@ mod tests {
         assert!(dw[0].message.starts_with("line 68:"), "{dw:?}");
         assert_eq!(format!("{dw:?}"), format!("{dp:?}"));
         assert_eq!(crate::export::json::to_string(&whole), crate::export::json::to_string(&parts));
+    }
+
+    #[test]
+    fn folded_text_is_recognized() {
+        for t in ["a b", "é à", " a", "a ", "a  b", "a\tb", "a\u{a0}b", "a\u{202f}b", "\u{3000}", "a\u{85}", "x\u{2019}y", "\u{e9}\u{2028}", ""] {
+            assert_eq!(is_folded(t), fold_whitespace(t) == t, "{t:?}");
+        }
     }
 
     #[test]
