@@ -30,6 +30,18 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    // The seeds: loading the five bundled articles (extraction included), the state and the
+    // first frame, as the browser does before its first draw.
+    group.bench_function("first_frame/seeds", |b| {
+        let g = chronique::gazetteer::Gazetteer::builtin();
+        let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+        b.iter(|| {
+            let (corpus, _) = chronique::corpus::load_with_progress(&[], &g, &Default::default());
+            let mut state = State::new(Arc::new(corpus), 120, 40);
+            state.detail_lines = chronique::ui::detail::line_count(&state);
+            term.draw(|f| chronique::ui::draw(f, &state)).expect("draw");
+        })
+    });
     group.finish();
 }
 
