@@ -8,6 +8,7 @@ pub mod density;
 pub mod filter;
 pub mod keys;
 pub mod layout;
+pub mod loading;
 pub mod rows;
 pub mod state;
 pub mod update;

@@ -24,7 +24,8 @@ pub enum What {
     Articles,
     /// Quotebank-shaped JSON Lines.
     Quotebank,
-    /// One ~236-byte quote per line (to time `fzf --filter` on the same text).
+    /// The same quotes as `quotebank` (same seed and count), one per line as "Speaker: quotation"
+    /// (the quotation alone when unattributed): what chronique searches, for timing `fzf --filter`.
     Lines,
 }
 
@@ -51,9 +52,10 @@ pub fn run(a: GenerateArgs) -> ExitCode {
             };
             (0..a.count)
                 .try_for_each(|n| {
+                    let line = synth::quotebank_line(&mut r, n, 2015 + (n % 6) as i32);
                     let line = match a.what {
-                        What::Quotebank => synth::quotebank_line(&mut r, n, 2015 + (n % 6) as i32),
-                        _ => synth::sentence(&mut r, 236),
+                        What::Quotebank => line,
+                        _ => plain_line(&line),
                     };
                     writeln!(w, "{line}")
                 })
@@ -67,6 +69,16 @@ pub fn run(a: GenerateArgs) -> ExitCode {
             eprintln!("chronique: generate: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// "Speaker: quotation" from a Quotebank line.
+fn plain_line(json: &str) -> String {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+    let quote = v["quotation"].as_str().unwrap_or_default();
+    match v["speaker"].as_str() {
+        Some(s) if s != "None" => format!("{s}: {quote}"),
+        _ => quote.to_string(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! performing the effects `app::update` asks for (quit, copy, search).
 pub mod clipboard;
 pub mod events;
+pub mod loading;
 pub mod terminal;
 pub mod worker;
 
@@ -13,6 +14,8 @@ use clipboard::ClipboardMode;
 use ratatui::crossterm::event;
 use std::sync::Arc;
 use std::time::Duration;
+
+pub use loading::{run_loading, Outcome};
 
 /// How the browser behaves, as the CLI decided from flags and environment.
 #[derive(Debug, Clone, Default)]
@@ -36,18 +39,31 @@ pub fn color_enabled(options: &Options) -> bool {
 pub fn run(corpus: Arc<Corpus>, engine: Box<dyn SearchEngine>, options: Options) -> anyhow::Result<()> {
     let engine: Arc<dyn SearchEngine> = Arc::from(engine);
     let mut term = terminal::Session::start()?;
+    browse(&mut term, corpus, worker::Worker::spawn(engine), &options, None)
+}
+
+/// The browser's event loop over a loaded corpus, in a terminal already set up.
+fn browse(
+    term: &mut terminal::Session,
+    corpus: Arc<Corpus>,
+    worker: worker::Worker,
+    options: &Options,
+    status: Option<String>,
+) -> anyhow::Result<()> {
     let size = term.terminal.size()?;
     let mut state = State::new(corpus, size.width, size.height);
-    state.color = color_enabled(&options);
+    state.color = color_enabled(options);
     state.cite_format = options.cite_format;
+    state.status = status;
     if !options.corpus_label.is_empty() {
         state.label = options.corpus_label.clone();
     }
-    let worker = worker::Worker::spawn(engine.clone());
     let mut dirty = true;
     loop {
         if dirty {
-            app::filter::fill_highlights(&mut state, engine.as_ref());
+            if let Some(engine) = worker.engine() {
+                app::filter::fill_highlights(&mut state, engine);
+            }
             state.detail_lines = crate::ui::detail::line_count(&state);
             term.terminal.draw(|f| crate::ui::draw(f, &state))?;
             dirty = false;
@@ -66,14 +82,14 @@ pub fn run(corpus: Arc<Corpus>, engine: Box<dyn SearchEngine>, options: Options)
         for ev in pending {
             if let Some(action) = events::translate(ev, state.typing()) {
                 dirty = true;
-                if handle(&mut state, action, &worker, &options) {
+                if handle(&mut state, action, &worker, options) {
                     return Ok(());
                 }
             }
         }
         for action in worker.answers() {
             dirty = true;
-            handle(&mut state, action, &worker, &options);
+            handle(&mut state, action, &worker, options);
         }
     }
 }

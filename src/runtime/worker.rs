@@ -4,7 +4,7 @@
 use crate::app::Action;
 use crate::search::SearchEngine;
 use std::sync::mpsc::{channel, Receiver, Sender, TryRecvError};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 struct Request {
     query: String,
@@ -15,17 +15,40 @@ struct Request {
 pub struct Worker {
     requests: Sender<Request>,
     answers: Receiver<Action>,
+    /// The engine, once built (for highlighting the rows on screen).
+    engine: Arc<OnceLock<Arc<dyn SearchEngine>>>,
 }
 
 impl Worker {
     pub fn spawn(engine: Arc<dyn SearchEngine>) -> Worker {
+        Worker::start(move || engine)
+    }
+
+    /// Build the corpus's default engine on the worker thread, so the corpus can be shown
+    /// before its index exists (a second or so at a million quotes); queries typed meanwhile
+    /// wait in the queue, and only the newest is answered.
+    pub fn spawn_building(corpus: Arc<crate::model::Corpus>) -> Worker {
+        Worker::start(move || Arc::from(crate::search::engine(corpus)))
+    }
+
+    fn start(build: impl FnOnce() -> Arc<dyn SearchEngine> + Send + 'static) -> Worker {
         let (requests, rx) = channel::<Request>();
         let (tx, answers) = channel();
+        let cell = Arc::new(OnceLock::new());
+        let shared = cell.clone();
         std::thread::Builder::new()
             .name("chronique-search".into())
-            .spawn(move || serve(engine.as_ref(), &rx, &tx))
+            .spawn(move || {
+                let engine = shared.get_or_init(build).clone();
+                serve(engine.as_ref(), &rx, &tx)
+            })
             .expect("spawn the search thread");
-        Worker { requests, answers }
+        Worker { requests, answers, engine: cell }
+    }
+
+    /// The engine, when it is built.
+    pub fn engine(&self) -> Option<&dyn SearchEngine> {
+        self.engine.get().map(|e| e.as_ref())
     }
 
     pub fn ask(&self, query: String, generation: u64, first: usize) {
@@ -115,6 +138,16 @@ mod tests {
                 Action::SearchDone { generation: 7, quotes: vec![2, 3, 4], complete: true },
             ]
         );
+    }
+
+    #[test]
+    fn a_worker_that_builds_its_engine_answers_queries_asked_before() {
+        let corpus = Arc::new(crate::testing::sample_corpus());
+        let w = Worker::spawn_building(corpus);
+        w.ask("russie".into(), 1, 100);
+        let got = collect(&w, 1);
+        assert_eq!(got.last(), Some(&Action::SearchDone { generation: 1, quotes: vec![2, 3, 4], complete: true }));
+        assert!(w.engine().is_some());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! buffer in timeline order (so a scan is a single memmem pass and results come out in
 //! order), plus small per-quote tables (speaker, event) for lookups.
 
-use super::normalize::{normalize, normalize_into};
+use super::normalize::{normalize, normalize_bytes};
 use super::speakers::SpeakerNames;
 use crate::model::{Corpus, QuoteIx};
 
@@ -11,6 +11,8 @@ pub(crate) const NONE: u32 = u32::MAX;
 /// Between two quotes in `buf`. Never in a normalized term, so no match spans two quotes, and
 /// it counts as a word boundary.
 pub(crate) const SEP: u8 = b'\n';
+/// Quotes one thread folds before its slice is appended to the index.
+const ROUND_SLICE: usize = 16 * 1024;
 
 pub(crate) struct Index {
     /// Normalized texts in timeline order, each followed by `SEP`.
@@ -40,21 +42,30 @@ impl Index {
             let n = e.quotes.iter().filter(|&&q| q < corpus.quotes.len()).count();
             event_of.extend(std::iter::repeat_n(ei as u32, n));
         }
-        // Folding is the costly part of building (a microsecond or two a quote): split it over the cores
-        // in contiguous slices of the timeline, then join the slices in order.
-        let slice = order.len().div_ceil(threads.max(1)).max(1);
-        let parts: Vec<(String, Vec<usize>)> = std::thread::scope(|s| {
-            let workers: Vec<_> =
-                order.chunks(slice).map(|qs| s.spawn(move || normalize_quotes(corpus, qs))).collect();
-            workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-        });
-        let mut text = String::with_capacity(parts.iter().map(|(t, _)| t.len()).sum());
+        // Folding is the costly part of building: split it over the cores in contiguous slices
+        // of the timeline, a round of slices at a time appended in order, so the slices never
+        // hold a second copy of the whole text (a million quotes: a quarter of a gigabyte).
+        let estimate = order.iter().map(|&q| corpus.quotes[q].text.len() + 1).sum();
+        let mut text: Vec<u8> = Vec::with_capacity(estimate);
         let mut off = Vec::with_capacity(order.len() + 1);
-        for (t, o) in parts {
-            let base = text.len();
-            off.extend(o.into_iter().map(|x| base + x));
-            text.push_str(&t);
+        let slice = order.len().div_ceil(threads.max(1)).clamp(1, ROUND_SLICE);
+        for round in order.chunks(slice * threads.max(1)) {
+            let parts: Vec<(Vec<u8>, Vec<usize>)> = if round.len() <= slice {
+                vec![normalize_quotes(corpus, round)]
+            } else {
+                std::thread::scope(|s| {
+                    let workers: Vec<_> =
+                        round.chunks(slice).map(|qs| s.spawn(move || normalize_quotes(corpus, qs))).collect();
+                    workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+                })
+            };
+            for (t, o) in parts {
+                let base = text.len();
+                off.extend(o.into_iter().map(|x| base + x));
+                text.extend_from_slice(&t);
+            }
         }
+        text.shrink_to_fit();
         let mut speaker_of = Vec::with_capacity(order.len());
         for (p, &q) in order.iter().enumerate() {
             pos_of[q] = p as u32;
@@ -75,7 +86,7 @@ impl Index {
             })
             .collect();
         Index {
-            buf: text.into_bytes(),
+            buf: text,
             off,
             order,
             pos_of,
@@ -98,13 +109,13 @@ impl Index {
 }
 
 /// The normalized texts of quotes `qs`, each followed by `SEP`, and where each starts.
-fn normalize_quotes(corpus: &Corpus, qs: &[QuoteIx]) -> (String, Vec<usize>) {
-    let mut text = String::with_capacity(qs.iter().map(|&q| corpus.quotes[q].text.len() + 1).sum());
+fn normalize_quotes(corpus: &Corpus, qs: &[QuoteIx]) -> (Vec<u8>, Vec<usize>) {
+    let mut text = Vec::with_capacity(qs.iter().map(|&q| corpus.quotes[q].text.len() + 1).sum());
     let mut off = Vec::with_capacity(qs.len());
     for &q in qs {
         off.push(text.len());
-        normalize_into(&corpus.quotes[q].text, &mut text);
-        text.push(SEP as char);
+        normalize_bytes(&corpus.quotes[q].text, &mut text);
+        text.push(SEP);
     }
     (text, off)
 }

@@ -8,7 +8,7 @@ pub mod reopen;
 use super::Diagnostic;
 use crate::gazetteer::Gazetteer;
 use crate::model::Corpus;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 /// Whether a file should be read by this module rather than as an article.
@@ -38,36 +38,60 @@ pub fn sniff(text: &str) -> Option<Kind> {
     None
 }
 
-/// Read a file, decompressing `.gz` / `.bz2` (told by magic bytes).
+/// Read a file whole, decompressing `.gz` / `.bz2` (told by magic bytes).
 pub fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    let raw = if bytes.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::with_capacity(bytes.len() * 4);
-        flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut out).map_err(|e| format!("gzip: {e}"))?;
-        out
-    } else if bytes.starts_with(b"BZh") {
-        let mut out = Vec::with_capacity(bytes.len() * 5);
-        bzip2::read::MultiBzDecoder::new(&bytes[..]).read_to_end(&mut out).map_err(|e| format!("bzip2: {e}"))?;
-        out
-    } else {
-        bytes
-    };
-    String::from_utf8(raw).map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    read_all(open(path).map_err(|e| format!("cannot read: {e}"))?)
 }
 
-/// Load one bulk file into a corpus of its own.
+/// The file's bytes, decompressed on the fly when it starts with gzip or bzip2 magic bytes.
+fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
+    let mut file = BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
+    let head = file.fill_buf()?;
+    Ok(if head.starts_with(&[0x1f, 0x8b]) {
+        Box::new(flate2::read::MultiGzDecoder::new(file))
+    } else if head.starts_with(b"BZh") {
+        Box::new(bzip2::read::MultiBzDecoder::new(file))
+    } else {
+        Box::new(file)
+    })
+}
+
+/// Load one bulk file into a corpus of its own. Quotebank files are streamed (never held
+/// whole in memory); an export is read whole, as one JSON document.
 pub fn load(path: &Path, gazetteer: &Gazetteer) -> Result<(Corpus, Vec<Diagnostic>), Diagnostic> {
     let shown = path.display().to_string();
     let fail = |message: String| Diagnostic { path: shown.clone(), message, fatal: true };
-    let text = read_text(path).map_err(fail)?;
-    match sniff(&text) {
-        Some(Kind::Quotebank) => Ok(quotebank::load(&shown, &text, gazetteer)),
-        Some(Kind::Export) => reopen::load(&shown, &text, gazetteer).map_err(fail),
+    let mut input = open(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+    // Enough of the start to tell the format: the first line, or 64 KiB of it.
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 8192];
+    while head.len() < 1 << 16 && !head.contains(&b'\n') {
+        match input.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => head.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(fail(format!("cannot read: {e}"))),
+        }
+    }
+    let sniffed = sniff(&String::from_utf8_lossy(&head));
+    let input = std::io::Cursor::new(head).chain(input);
+    match sniffed {
+        Some(Kind::Quotebank) => quotebank::load_from(&shown, input, gazetteer).map_err(fail),
+        Some(Kind::Export) => {
+            let text = read_all(input).map_err(fail)?;
+            reopen::load(&shown, &text, gazetteer).map_err(fail)
+        }
         None => Err(fail(
             "not a chronique export nor Quotebank JSON Lines (expected one {\"quotation\": …} object per line, or {\"articles\": …, \"events\": …})"
                 .into(),
         )),
     }
+}
+
+fn read_all(mut input: impl Read) -> Result<String, String> {
+    let mut raw = Vec::new();
+    input.read_to_end(&mut raw).map_err(|e| format!("cannot read: {e}"))?;
+    String::from_utf8(raw).map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
 #[cfg(test)]

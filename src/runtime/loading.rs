@@ -1,0 +1,126 @@
+//! Opening the browser before the corpus is loaded: the terminal is set up at once, the load
+//! runs on its own thread and the screen says how far it is, then the corpus is shown. The
+//! search index is built after the first frame, on the search thread.
+
+use super::{browse, terminal, worker, Options};
+use crate::app::loading::Loading;
+use crate::app::{Action, Command};
+use crate::corpus::{Diagnostic, Progress};
+use crate::model::Corpus;
+use ratatui::crossterm::event;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// A load this quick (the bundled seeds) goes straight to the corpus, with no loading screen
+/// flashing by.
+const QUICK: Duration = Duration::from_millis(30);
+
+/// How the browser ended. The load's diagnostics are given back, to be printed once the
+/// terminal is restored (printing them over the full-screen view would garble it).
+#[derive(Debug)]
+pub enum Outcome {
+    /// The user quit, after the load (with its diagnostics) or during it (`None`).
+    Quit(Option<Vec<Diagnostic>>),
+    /// The load gave no article: the browser closed at once.
+    NothingLoaded(Vec<Diagnostic>),
+}
+
+type Loaded = (Corpus, Vec<Diagnostic>);
+
+/// Open the browser at once and load with `load` on another thread, showing "Loading N/M
+/// files…" from the counters it updates, then browse the corpus until the user quits. `q` or
+/// Ctrl-C quits during the load too (the load thread is then left to end with the process).
+pub fn run_loading<L>(load: L, options: Options) -> anyhow::Result<Outcome>
+where
+    L: FnOnce(&Progress) -> Loaded + Send + 'static,
+{
+    let progress = Arc::new(Progress::default());
+    let (tx, rx) = std::sync::mpsc::channel::<Loaded>();
+    let counters = progress.clone();
+    std::thread::Builder::new().name("chronique-load".into()).spawn(move || {
+        let _ = tx.send(load(&counters));
+    })?;
+    let started = Instant::now();
+    let mut term = terminal::Session::start()?;
+    let loaded = match rx.recv_timeout(QUICK) {
+        Ok(l) => l,
+        Err(RecvTimeoutError::Disconnected) => anyhow::bail!("loading failed"),
+        Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started)? {
+            Some(l) => l,
+            None => return Ok(Outcome::Quit(None)),
+        },
+    };
+    let (corpus, diagnostics) = loaded;
+    if corpus.articles.is_empty() {
+        return Ok(Outcome::NothingLoaded(diagnostics));
+    }
+    let status = match diagnostics.len() {
+        0 => None,
+        1 => Some("1 problem while loading: listed when you quit".to_string()),
+        n => Some(format!("{n} problems while loading: listed when you quit")),
+    };
+    let corpus = Arc::new(corpus);
+    let worker = worker::Worker::spawn_building(corpus.clone());
+    browse(&mut term, corpus, worker, &options, status)?;
+    Ok(Outcome::Quit(Some(diagnostics)))
+}
+
+/// The loading screen until the load ends (`Some`) or the user quits (`None`).
+fn wait(
+    term: &mut terminal::Session,
+    rx: &Receiver<Loaded>,
+    progress: &Progress,
+    started: Instant,
+) -> anyhow::Result<Option<Loaded>> {
+    let mut shown = None;
+    loop {
+        let (done, total) = progress.get();
+        let message = Loading { done, total, elapsed: started.elapsed() }.message();
+        if shown.as_ref() != Some(&message) {
+            term.terminal.draw(|f| draw(f, &message))?;
+            shown = Some(message);
+        }
+        match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(l) => return Ok(Some(l)),
+            Err(RecvTimeoutError::Disconnected) => anyhow::bail!("loading failed"),
+            Err(RecvTimeoutError::Timeout) => {}
+        }
+        while event::poll(Duration::ZERO)? {
+            match super::events::translate(event::read()?, false) {
+                Some(Action::Command(Command::Quit)) => return Ok(None),
+                Some(Action::Resize { .. }) => shown = None,
+                _ => {}
+            }
+        }
+    }
+}
+
+fn draw(f: &mut ratatui::Frame, message: &str) {
+    let [_, middle, _] = Layout::vertical([Constraint::Fill(1), Constraint::Length(2), Constraint::Fill(1)]).areas(f.area());
+    let text = vec![
+        Line::from(message.to_string()).style(Style::new().add_modifier(Modifier::BOLD)),
+        Line::from("q to quit").style(Style::new().add_modifier(Modifier::DIM)),
+    ];
+    f.render_widget(Paragraph::new(text).centered(), middle);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::backend::TestBackend;
+
+    #[test]
+    fn loading_screen_says_how_far_the_load_is() {
+        let mut t = ratatui::Terminal::new(TestBackend::new(40, 6)).unwrap();
+        let msg = Loading { done: 2, total: 5, elapsed: Duration::ZERO }.message();
+        t.draw(|f| draw(f, &msg)).unwrap();
+        let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+        assert!(screen.contains("Loading 2/5 files…"), "{screen}");
+        assert!(screen.contains("q to quit"), "{screen}");
+    }
+}
