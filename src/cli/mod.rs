@@ -172,22 +172,25 @@ pub(crate) fn print(s: &str) {
 }
 
 fn browse(paths: &[PathBuf], g: &Gazetteer, global: &Global) -> ExitCode {
-    let (corpus, diags) = load_showing_progress(paths, g);
-    report(&diags);
-    if corpus.articles.is_empty() {
-        eprintln!("chronique: no article could be loaded");
-        return ExitCode::from(2);
-    }
-    let corpus = std::sync::Arc::new(corpus);
-    let engine = crate::search::engine(corpus.clone());
+    use crate::runtime::loading::Outcome;
     let options = crate::runtime::Options {
         clipboard: global.clipboard,
         cite_format: global.cite,
         corpus_label: String::new(),
         no_color: global.no_color,
     };
-    match crate::runtime::run(corpus, engine, options) {
-        Ok(()) => ExitCode::SUCCESS,
+    // The browser opens at once and loads on a thread; problems are listed when it closes.
+    let (paths, g) = (paths.to_vec(), g.clone());
+    match crate::runtime::loading::run_loading(move |p| corpus::load_with_progress(&paths, &g, p), options) {
+        Ok(Outcome::Quit(diags)) => {
+            report(&diags.unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Ok(Outcome::NothingLoaded(diags)) => {
+            report(&diags);
+            eprintln!("chronique: no article could be loaded");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("chronique: {e:#}");
             ExitCode::from(2)
