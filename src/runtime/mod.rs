@@ -9,7 +9,6 @@ pub mod worker;
 use crate::app::{self, Action, Effect, State};
 use crate::cite::CiteFormat;
 use crate::model::Corpus;
-use crate::search::SearchEngine;
 use clipboard::ClipboardMode;
 use ratatui::crossterm::event;
 use std::sync::Arc;
@@ -32,14 +31,6 @@ pub struct Options {
 /// (https://no-color.org).
 pub fn color_enabled(options: &Options) -> bool {
     !options.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
-/// Open the full-screen browser over `corpus` until the user quits. The terminal is restored
-/// on quit, on error and on panic.
-pub fn run(corpus: Arc<Corpus>, engine: Box<dyn SearchEngine>, options: Options) -> anyhow::Result<()> {
-    let engine: Arc<dyn SearchEngine> = Arc::from(engine);
-    let mut term = terminal::Session::start()?;
-    browse(&mut term, corpus, worker::Worker::spawn(engine), &options, None)
 }
 
 /// The browser's event loop over a loaded corpus, in a terminal already set up.
