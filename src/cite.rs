@@ -149,7 +149,7 @@ mod tests {
     use crate::testing::sample_corpus;
 
     fn ix(c: &Corpus, id: &str) -> QuoteIx {
-        c.quotes.iter().position(|q| q.id == id).unwrap()
+        c.quotes.iter().position(|q| &*q.id == id).unwrap()
     }
 
     #[test]
@@ -192,7 +192,7 @@ mod tests {
         assert!(words.chars().count() > 200);
         for f in [CiteFormat::Citation, CiteFormat::Markdown, CiteFormat::Plain] {
             let s = quote(&c, q, f);
-            assert!(s.contains(words.as_str()), "{f:?}: {s}");
+            assert!(s.contains(&**words), "{f:?}: {s}");
             assert!(!s.contains('…'));
         }
         assert!(quote(&c, q, CiteFormat::Citation).ends_with("» — Vladimir Poutine, 30 décembre 2022 (a2)"));

@@ -278,7 +278,9 @@ pub enum EventKind {
 pub struct Attribution {
     /// The words that gave it away: "a déclaré Poutine", "a-t-il soutenu", "selon X",
     /// "il a ajouté :", "continuation" ...
-    pub cue: Option<String>,
+    /// Borrowed when it is a fixed label (every Quotebank quote has the same), so a million
+    /// quotes do not carry a million copies.
+    pub cue: Option<std::borrow::Cow<'static, str>>,
     /// 0.0 (no idea) ..= 1.0 (explicit incise naming the speaker).
     pub confidence: f32,
 }
@@ -286,9 +288,10 @@ pub struct Attribution {
 #[derive(Debug, Clone)]
 pub struct Quote {
     /// Stable id: "<article id>#q<n>" (n counts from 1 in text order).
-    pub id: String,
+    pub id: Box<str>,
     /// Exactly the article's bytes `span`, with whitespace runs folded to one space.
-    pub text: String,
+    /// (Boxed strings: no spare capacity, one word less per quote at a million quotes.)
+    pub text: Box<str>,
     pub speaker: Option<SpeakerIx>,
     pub kind: QuoteKind,
     pub article: ArticleIx,
@@ -303,8 +306,34 @@ pub struct Quote {
     pub unclosed: bool,
     /// The event this quote belongs to (exactly one).
     pub event: EventIx,
-    /// Web addresses of the articles that carried it, when known (Quotebank input, exports).
-    pub urls: Vec<String>,
+    /// Web addresses of the articles that carried it, when known (Quotebank input, exports),
+    /// one per line: a single allocation per quote, which counts at a million quotes. Read them
+    /// with [`Quote::url_list`].
+    pub urls: Box<str>,
+}
+
+impl Quote {
+    /// The web addresses of the articles that carried this quote.
+    pub fn url_list(&self) -> impl Iterator<Item = &str> {
+        self.urls.split('\n').filter(|u| !u.is_empty())
+    }
+}
+
+/// Join addresses for [`Quote::urls`] (a line break inside an address would split it: those
+/// characters are not valid in a URL anyway, and are dropped).
+pub fn join_urls<'a>(urls: impl IntoIterator<Item = &'a str>) -> Box<str> {
+    let mut out = String::new();
+    for u in urls {
+        let u: String = u.chars().filter(|c| *c != '\n' && *c != '\r').collect();
+        if u.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&u);
+    }
+    out.into_boxed_str()
 }
 
 #[derive(Debug, Clone)]

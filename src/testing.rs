@@ -58,17 +58,17 @@ pub fn sample_corpus() -> Corpus {
         let text = [a0, a1, a2][art];
         quotes.push(Quote {
             id: id.into(),
-            text: fold_whitespace(words),
+            text: fold_whitespace(words).into(),
             speaker,
             kind,
             article: art,
             span: span_of(text, words),
-            attribution: Attribution { cue: cue.map(Into::into), confidence: if cue.is_some() { 0.9 } else { 0.0 } },
+            attribution: Attribution { cue: cue.map(|c| c.to_string().into()), confidence: if cue.is_some() { 0.9 } else { 0.0 } },
             same_as: vec![],
             continues: None,
             unclosed: false,
             event,
-            urls: vec![],
+            urls: Box::default(),
         });
     };
     // Event 0: 30 Dec 2022, event 1: context Feb 2022 is earlier; keep chronological order:
@@ -123,7 +123,7 @@ mod tests {
         let c = super::sample_corpus();
         for (i, q) in c.quotes.iter().enumerate() {
             assert!(c.events[q.event].quotes.contains(&i));
-            assert_eq!(crate::model::fold_whitespace(&c.articles[q.article].text[q.span.clone()]), q.text);
+            assert_eq!(crate::model::fold_whitespace(&c.articles[q.article].text[q.span.clone()]), *q.text);
         }
     }
 }

@@ -112,14 +112,14 @@ fn unclosed_quotes_stop_at_a_sensible_boundary() {
     assert!(q.text.ends_with("forces armées de Russie et de Chine.") || q.text.ends_with("forces armées de Russie et de Chine"), "{}", q.text);
     let q = c.quotes.iter().find(|q| q.text.starts_with("renforcer et développer")).unwrap();
     assert!(q.unclosed);
-    assert_eq!(q.text, "renforcer et développer et développer le partenariat stratégique");
+    assert_eq!(&*q.text, "renforcer et développer et développer le partenariat stratégique");
 }
 
 #[test]
 fn scare_quotes_and_names_are_not_quotes() {
     let c = seeds();
     for not in ["AUKUS", "sans limites", "bloc militaire", "vision commune", "avertissement clair"] {
-        assert!(!c.quotes.iter().any(|q| q.text == not), "{not} is not a quote");
+        assert!(!c.quotes.iter().any(|q| &*q.text == not), "{not} is not a quote");
     }
 }
 
@@ -128,7 +128,7 @@ fn quotes_are_the_articles_bytes() {
     let c = seeds();
     for q in &c.quotes {
         let a = &c.articles[q.article];
-        assert_eq!(fold_whitespace(&a.text[q.span.clone()]), q.text, "{}", q.id);
+        assert_eq!(fold_whitespace(&a.text[q.span.clone()]), *q.text, "{}", q.id);
         assert!(q.span.start >= a.body_start);
         assert!(c.events[q.event].quotes.contains(&c.quotes.iter().position(|x| x.id == q.id).unwrap()));
     }

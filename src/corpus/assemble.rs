@@ -154,18 +154,18 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 }
             }
             quotes.push(Quote {
-                id: format!("{}#q{}", article.id, n + 1),
-                text: fold_whitespace(&article.text[fq.span.clone()]),
+                id: format!("{}#q{}", article.id, n + 1).into(),
+                text: fold_whitespace(&article.text[fq.span.clone()]).into(),
                 speaker,
                 kind: fq.kind,
                 article: ai,
                 span: fq.span.clone(),
-                attribution: Attribution { cue: fq.cue.clone(), confidence: fq.confidence },
+                attribution: Attribution { cue: fq.cue.clone().map(Into::into), confidence: fq.confidence },
                 same_as: vec![],
                 continues: fq.continues.map(|c| first_quote + c),
                 unclosed: fq.unclosed,
                 event: usize::MAX,
-                urls: vec![],
+                urls: Box::default(),
             });
         }
         let quote_ixs: Vec<QuoteIx> = (first_quote..quotes.len()).collect();

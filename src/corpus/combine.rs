@@ -56,10 +56,10 @@ mod tests {
         assert_eq!(c.speakers.len(), 3, "same names merge");
         for (i, q) in c.quotes.iter().enumerate() {
             assert!(c.events[q.event].quotes.contains(&i));
-            assert_eq!(crate::model::fold_whitespace(&c.articles[q.article].text[q.span.clone()]), q.text);
+            assert_eq!(crate::model::fold_whitespace(&c.articles[q.article].text[q.span.clone()]), *q.text);
         }
         assert!(c.events.windows(2).all(|w| w[0].date <= w[1].date));
-        assert_eq!(c.quotes[c.quotes[8].same_as[0]].id, "a1#q1");
+        assert_eq!(&*c.quotes[c.quotes[8].same_as[0]].id, "a1#q1");
     }
 
     #[test]

@@ -73,19 +73,19 @@ pub struct QuoteOut {
 
 pub fn quote_out(c: &Corpus, q: &Quote) -> QuoteOut {
     QuoteOut {
-        id: q.id.clone(),
-        text: q.text.clone(),
+        id: q.id.to_string(),
+        text: q.text.to_string(),
         speaker: c.speaker_name(q).map(str::to_string),
         kind: q.kind,
         article: c.articles[q.article].id.clone(),
         start: q.span.start,
         end: q.span.end,
-        cue: q.attribution.cue.clone(),
+        cue: q.attribution.cue.as_deref().map(str::to_string),
         confidence: (q.attribution.confidence * 100.0).round() / 100.0,
-        same_as: q.same_as.iter().map(|&o| c.quotes[o].id.clone()).collect(),
-        continues: q.continues.map(|o| c.quotes[o].id.clone()),
+        same_as: q.same_as.iter().map(|&o| c.quotes[o].id.to_string()).collect(),
+        continues: q.continues.map(|o| c.quotes[o].id.to_string()),
         unclosed: q.unclosed,
-        urls: q.urls.clone(),
+        urls: q.url_list().map(str::to_string).collect(),
     }
 }
 

@@ -34,7 +34,7 @@ pub fn csv(c: &Corpus) -> String {
         for &qi in &e.quotes {
             let q = &c.quotes[qi];
             let a = &c.articles[q.article];
-            let same: Vec<&str> = q.same_as.iter().map(|&o| c.quotes[o].id.as_str()).collect();
+            let same: Vec<&str> = q.same_as.iter().map(|&o| &*c.quotes[o].id).collect();
             w.write_record([
                 e.id.as_str(),
                 &e.date.map(|d| d.iso()).unwrap_or_default(),
@@ -67,7 +67,7 @@ mod tests {
         let mut r = ::csv::Reader::from_reader(out.as_bytes());
         let rows: Vec<::csv::StringRecord> = r.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), c.quotes.len());
-        assert_eq!(&rows[2][7], c.quotes[2].text.as_str());
+        assert_eq!(&rows[2][7], &*c.quotes[2].text);
         assert_eq!(&rows[2][1], "2023-11-08");
     }
 }

@@ -39,8 +39,8 @@ fn corpus(speakers: Vec<Speaker>, events: &[Vec<(&str, Option<usize>)>]) -> Corp
             next -= 1;
             ids.push(next);
             quotes[next] = Some(Quote {
-                id: format!("t#q{next}"),
-                text: fold_whitespace(text),
+                id: format!("t#q{next}").into(),
+                text: fold_whitespace(text).into(),
                 speaker: *sp,
                 kind: QuoteKind::Full,
                 article: 0,
@@ -50,7 +50,7 @@ fn corpus(speakers: Vec<Speaker>, events: &[Vec<(&str, Option<usize>)>]) -> Corp
                 continues: None,
                 unclosed: false,
                 event: ei,
-                urls: vec![],
+                urls: Box::default(),
             });
         }
         evs.push(Event {

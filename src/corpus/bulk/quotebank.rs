@@ -79,7 +79,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Probas<'a> {
 
 /// The addresses, in a vector no larger than needed (serde's own starts at four).
 #[derive(Default)]
-struct Urls(Vec<String>);
+struct Urls(Box<str>);
 
 impl<'de> Deserialize<'de> for Urls {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -90,14 +90,11 @@ impl<'de> Deserialize<'de> for Urls {
                 f.write_str("a list of addresses")
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Urls, A::Error> {
-                let mut out = Vec::with_capacity(1);
-                while let Some(u) = seq.next_element::<String>()? {
-                    out.push(u);
+                let mut all: Vec<Cow<'de, str>> = Vec::new();
+                while let Some(u) = seq.next_element::<Cow<'de, str>>()? {
+                    all.push(u);
                 }
-                if out.len() < out.capacity() {
-                    out.shrink_to_fit();
-                }
-                Ok(Urls(out))
+                Ok(Urls(join_urls(all.iter().map(|u| u.as_ref()))))
             }
         }
         d.deserialize_seq(V)
@@ -136,7 +133,7 @@ struct Parsed<'a> {
     speaker: Option<Cow<'a, str>>,
     date: NaiveDate,
     confidence: f32,
-    urls: Vec<String>,
+    urls: Box<str>,
     kind: QuoteKind,
 }
 
@@ -295,13 +292,13 @@ impl<'g> Builder<'g> {
         });
         drafts[d].quotes.push(qi);
         self.quotes.push(Quote {
-            id: p.id,
-            text: p.text,
+            id: p.id.into(),
+            text: p.text.into(),
             speaker,
             kind: p.kind,
             article: 0,
             span: 0..0,
-            attribution: Attribution { cue: speaker.map(|_| "Quotebank attribution".to_string()), confidence: p.confidence },
+            attribution: Attribution { cue: speaker.map(|_| "Quotebank attribution".into()), confidence: p.confidence },
             same_as: vec![],
             continues: None,
             unclosed: false,
@@ -473,10 +470,10 @@ mod tests {
         assert_eq!(c.events[0].title, "Citations non attribuées");
         assert_eq!(c.events[1].quotes.len(), 2);
         let q = &c.quotes[c.events[1].quotes[0]];
-        assert_eq!(q.text, "We will never accept this pressure from anyone");
+        assert_eq!(&*q.text, "We will never accept this pressure from anyone");
         assert_eq!(c.speaker_name(q), Some("Vladimir Poutine"), "known names take their canonical form");
         assert!((q.attribution.confidence - 0.9).abs() < 1e-6);
-        assert_eq!(q.urls.len(), 2);
+        assert_eq!(q.url_list().count(), 2);
         for (i, q) in c.quotes.iter().enumerate() {
             assert!(c.events[q.event].quotes.contains(&i));
         }

@@ -77,18 +77,18 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
             links.push((qi, q.same_as.clone(), q.continues.clone()));
             ev_quotes.push(qi);
             quotes.push(Quote {
-                id: q.id.clone(),
-                text: q.text.clone(),
+                id: q.id.as_str().into(),
+                text: q.text.as_str().into(),
                 speaker,
                 kind: q.kind,
                 article,
                 span: q.start..q.end,
-                attribution: Attribution { cue: q.cue.clone(), confidence: q.confidence },
+                attribution: Attribution { cue: q.cue.clone().map(Into::into), confidence: q.confidence },
                 same_as: vec![],
                 continues: None,
                 unclosed: q.unclosed,
                 event: ei,
-                urls: q.urls.clone(),
+                urls: join_urls(q.urls.iter().map(String::as_str)),
             });
         }
         events.push(Event {
@@ -112,7 +112,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
     // Keep an article's text only if it still holds every quote at its offsets.
     for (ai, a) in articles.iter_mut().enumerate() {
         let ok = quotes.iter().filter(|q| q.article == ai).all(|q| {
-            a.text.get(q.span.clone()).is_some_and(|s| fold_whitespace(s) == q.text)
+            a.text.get(q.span.clone()).is_some_and(|s| fold_whitespace(s) == *q.text)
         });
         if !ok || a.text.is_empty() {
             if !a.text.is_empty() {
