@@ -100,6 +100,10 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
         eprintln!("matches: {}", matches.len());
         eprintln!("load_ms: {load_ms:.1}");
         eprintln!("match_ms: {match_ms:.1}");
+        if let Some((now, peak)) = resident_mb() {
+            eprintln!("rss_mb: {now}");
+            eprintln!("peak_rss_mb: {peak}");
+        }
     }
     if matches.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
@@ -107,4 +111,14 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
 /// Citations keep their paragraph breaks; everything else unsafe is made inert.
 fn for_terminal_multiline(s: &str) -> String {
     s.split('\n').map(|l| for_terminal(l).into_owned()).collect::<Vec<_>>().join("\n")
+}
+
+/// Resident memory now and at its peak, in MB (Linux; None elsewhere).
+fn resident_mb() -> Option<(u64, u64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb = |key: &str| -> Option<u64> {
+        let line = status.lines().find(|l| l.starts_with(key))?;
+        line.split_whitespace().nth(1)?.parse().ok()
+    };
+    Some((kb("VmRSS:")? / 1024, kb("VmHWM:")? / 1024))
 }
