@@ -63,6 +63,7 @@ const TAIL: &[&str] = &[
     "dans le respect du droit international et de la Charte des Nations unies",
     "grâce aux contacts réguliers entre nos départements militaires",
 ];
+const FAMOUS: &[&str] = &["Vladimir Putin", "Xi Jinping", "Sergei Shoigu", "Zhang Youxia", "Emmanuel Macron", "Joe Biden"];
 const MONTHS: [&str; 12] = crate::model::FRENCH_MONTHS;
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
@@ -127,7 +128,13 @@ pub fn article(r: &mut Rng, year: i32, month: u32, day: u32) -> String {
 pub fn quotebank_line(r: &mut Rng, n: usize, year: i32) -> String {
     let month = 1 + r.below(12);
     let day = 1 + r.below(28);
-    let speaker = if r.below(10) == 0 { "None".to_string() } else { name(r) };
+    // One quote in ten is unattributed, one in ten is by a well-known speaker (spelled as
+    // Quotebank spells them, in English), the rest by the synthetic pool.
+    let speaker = match r.below(10) {
+        0 => "None".to_string(),
+        1 => r.pick(FAMOUS).to_string(),
+        _ => name(r),
+    };
     let quote = sentence(r, 236);
     let p = 0.5 + r.below(50) as f32 / 100.0;
     serde_json::json!({
