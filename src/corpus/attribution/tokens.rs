@@ -1,7 +1,7 @@
 //! Words of a bounded window of the article, with folded forms and the raw text between them
 //! (punctuation matters to attribution: "», a-t-il dit" is not "» a-t-il dit").
 
-use crate::text::{fold, words};
+use crate::text::{fold_word, words, Folded};
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -9,7 +9,7 @@ pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub raw: &'a str,
-    pub fold: String,
+    pub fold: Folded,
 }
 
 impl Tok<'_> {
@@ -17,7 +17,7 @@ impl Tok<'_> {
         self.raw.chars().next().is_some_and(char::is_uppercase)
     }
     pub fn is(&self, w: &str) -> bool {
-        self.fold == w
+        self.fold.as_str() == w
     }
 }
 
@@ -35,7 +35,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let s = floor(text, range.start);
     let e = floor(text, range.end).max(s);
     words(&text[s..e])
-        .map(|w| Tok { start: s + w.start, end: s + w.end, raw: w.text, fold: fold(w.text) })
+        .map(|w| Tok { start: s + w.start, end: s + w.end, raw: w.text, fold: fold_word(w.text) })
         .collect()
 }
 

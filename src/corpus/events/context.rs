@@ -14,7 +14,8 @@ use crate::model::{fold_whitespace, FuzzyDate};
 fn nearest_noun(s: &Sentence, dt: usize) -> Option<(usize, Option<&'static str>)> {
     let seg = s.seg.get(dt).copied()?;
     let mut best: Option<(usize, usize, Option<&'static str>)> = None;
-    for i in 0..s.toks.len() {
+    // Only words within 12 of the date can be chosen (see `dist` below).
+    for i in dt.saturating_sub(12)..s.toks.len().min(dt + 13) {
         if s.seg.get(i) != Some(&seg) || s.in_date(i) {
             continue;
         }
@@ -135,7 +136,9 @@ pub fn context_events(
             let people: Vec<SpeakerRef> = {
                 let mut v: Vec<SpeakerRef> = Vec::new();
                 // Not in a relative clause after both ("..., qui est sous Zhang").
-                let rel = (n.max(d.tok)..s.toks.len()).find(|&k| ["qui", "dont"].contains(&s.f(k))).unwrap_or(usize::MAX);
+                // (Only words within 10 of the noun or the date count, so look no further.)
+                let reach = (n.max(d.tok) + 11).min(s.toks.len());
+                let rel = (n.max(d.tok)..reach).find(|&k| ["qui", "dont"].contains(&s.f(k))).unwrap_or(usize::MAX);
                 let near = |t: usize| (t.abs_diff(n) <= 10 || t.abs_diff(d.tok) <= 10) && t < rel;
                 for p in s.persons.iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && !p.aside && near(p.tok)) {
                     if !v.contains(&p.who) {
