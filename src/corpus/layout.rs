@@ -9,7 +9,7 @@
 
 use super::french;
 use super::quotes::marks;
-use crate::text::{fold, words};
+use crate::text::{fold, fold_word, words, Folded, Word};
 use std::ops::Range;
 
 /// What kind of page furniture a paragraph is (never a source of quotes, speakers or events).
@@ -74,21 +74,24 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if is_breadcrumb(line) {
         return Some(Furniture::Navigation);
     }
-    if has_credit(line) {
+    // The line's words, folded once for the checks below.
+    let ws: Vec<Word> = words(line).collect();
+    let folded: Vec<Folded> = ws.iter().map(|w| fold_word(w.text)).collect();
+    if has_credit(line, &ws, &folded) {
         return Some(Furniture::Caption);
     }
-    if is_foreign(line) {
+    if is_foreign(&folded) {
         return Some(Furniture::Foreign);
     }
     if is_link_or_label(line) {
         return Some(Furniture::Navigation);
     }
-    let n_words = words(line).count();
+    let n_words = ws.len();
     let last = line.chars().last().unwrap_or(' ');
     let sentence_end = matches!(last, '.' | '!' | '?' | '…' | ':' | ';' | '»' | '”' | '"');
     if !sentence_end && n_words <= 30 {
         // Share buttons and other UI labels are Title Case ("Partager Cet Article").
-        let title_case = n_words >= 2 && n_words <= 4 && words(line).all(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+        let title_case = n_words >= 2 && n_words <= 4 && ws.iter().all(|w| w.text.chars().next().is_some_and(char::is_uppercase));
         return Some(if title_case { Furniture::Navigation } else { Furniture::Heading });
     }
     None
@@ -115,7 +118,8 @@ fn is_all_caps_word(w: &str) -> bool {
 }
 
 /// Photo credits and captions: ©, "via REUTERS", "/ AFP", "(AFP photo)", "[1/4]", "Photo :".
-fn has_credit(line: &str) -> bool {
+/// `ws` are the line's words, `folded` their folded forms.
+fn has_credit(line: &str, ws: &[Word], folded: &[Folded]) -> bool {
     if line.contains('©') {
         return true;
     }
@@ -131,9 +135,11 @@ fn has_credit(line: &str) -> bool {
             }
         }
     }
-    let ws: Vec<_> = words(line).collect();
-    for (k, w) in ws.iter().enumerate() {
-        let f = fold(w.text);
+    // Parentheses before each word, tracked as the words go (one pass over the line).
+    let last_close = line.rfind(')');
+    let (mut scanned, mut open_before, mut close_before) = (0usize, None, None);
+    for (k, (w, f)) in ws.iter().zip(folded).enumerate() {
+        let f = f.as_str();
         // "via REUTERS"
         if f == "via" && ws.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
             return true;
@@ -148,10 +154,18 @@ fn has_credit(line: &str) -> bool {
         }
         // "(AFP photo)", "(Photo X)", "Photo :", "Crédit photo"
         if f == "photo" || f == "photos" || f == "credit" {
+            for (j, &c) in b[scanned..w.start].iter().enumerate() {
+                match c {
+                    b'(' => open_before = Some(scanned + j),
+                    b')' => close_before = Some(scanned + j),
+                    _ => {}
+                }
+            }
+            scanned = w.start;
             let before = line[..w.start].trim_end();
             let after = line[w.end..].trim_start();
-            let in_parens = line[..w.start].rfind('(').is_some_and(|o| !line[o..w.start].contains(')'))
-                && line[w.end..].contains(')');
+            // An opening parenthesis not closed before the word, and a closing one after it.
+            let in_parens = open_before.is_some_and(|o| close_before.is_none_or(|c| c < o)) && last_close.is_some_and(|c| c >= w.end);
             if in_parens || after.starts_with(':') || before.is_empty() && after.is_empty() {
                 return true;
             }
@@ -161,13 +175,12 @@ fn has_credit(line: &str) -> bool {
 }
 
 /// English or German text: foreign function words and (almost) no French ones.
-fn is_foreign(line: &str) -> bool {
+fn is_foreign(folded: &[Folded]) -> bool {
     let (mut fr, mut foreign) = (0usize, 0usize);
-    for w in words(line) {
-        let f = fold(w.text);
-        if french::is_fr_stop(&f) {
+    for f in folded {
+        if french::is_fr_stop(f) {
             fr += 1;
-        } else if french::is_foreign_stop(&f) {
+        } else if french::is_foreign_stop(f) {
             foreign += 1;
         }
     }

@@ -34,9 +34,10 @@ pub fn floor(text: &str, i: usize) -> usize {
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let s = floor(text, range.start);
     let e = floor(text, range.end).max(s);
-    words(&text[s..e])
-        .map(|w| Tok { start: s + w.start, end: s + w.end, raw: w.text, fold: fold_word(w.text) })
-        .collect()
+    // About one word per six bytes of French: reserve once rather than grow.
+    let mut out = Vec::with_capacity((e - s) / 6 + 1);
+    out.extend(words(&text[s..e]).map(|w| Tok { start: s + w.start, end: s + w.end, raw: w.text, fold: fold_word(w.text) }));
+    out
 }
 
 /// The raw text between token `i - 1` and token `i` (from `from` when `i` is the first).
