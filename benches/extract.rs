@@ -54,8 +54,29 @@ pub fn hostile_paragraph(bytes: usize) -> String {
     unit.repeat(bytes / unit.len() + 1)
 }
 
+/// CHRONIQUE_BENCH_ITERS=WORKLOAD:N runs one workload N times and exits, without criterion:
+/// for `perf stat` (CPU time and instructions do not depend on what else the machine runs).
+fn fixed_iterations(g: &Gazetteer) {
+    let Ok(spec) = std::env::var("CHRONIQUE_BENCH_ITERS") else { return };
+    let (name, n) = spec.split_once(':').unwrap_or((&spec, "100"));
+    let n: usize = n.parse().unwrap_or(100);
+    let inputs = match name {
+        "seeds" => embedded_seeds(),
+        _ => synthetic(200),
+    };
+    let bytes: usize = inputs.iter().map(|i| i.text.len()).sum();
+    for _ in 0..n {
+        for i in inputs.clone() {
+            black_box(analyse(i, g));
+        }
+    }
+    eprintln!("{name}: {n} × {bytes} bytes");
+    std::process::exit(0);
+}
+
 fn bench(c: &mut Criterion) {
     let g = Gazetteer::builtin();
+    fixed_iterations(&g);
     run(c, "seeds", &embedded_seeds(), &g);
     run(c, "synthetic_200", &synthetic(200), &g);
     if let Some(mb) = std::env::var("CHRONIQUE_BENCH_HOSTILE").ok().and_then(|v| v.parse::<f64>().ok()) {

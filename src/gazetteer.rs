@@ -72,6 +72,33 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// First folded word → (folded word sequence, target), longest sequences first.
     index: FastMap<String, Vec<(Vec<String>, Target)>>,
+    /// Which (first byte, length) pairs the index's keys have: most words of a text cannot
+    /// start a name, and this rules them out before any hashing.
+    starts: KeyShapes,
+}
+
+/// A set of (first byte, byte length) pairs, lengths above 63 counted as 63.
+#[derive(Debug, Clone)]
+struct KeyShapes([u64; 256]);
+
+impl Default for KeyShapes {
+    fn default() -> Self {
+        KeyShapes([0; 256])
+    }
+}
+
+impl KeyShapes {
+    fn bit(key: &str) -> (usize, u64) {
+        (key.as_bytes().first().copied().unwrap_or(0) as usize, 1u64 << key.len().min(63))
+    }
+    fn add(&mut self, key: &str) {
+        let (b, m) = Self::bit(key);
+        self.0[b] |= m;
+    }
+    fn may_have(&self, key: &str) -> bool {
+        let (b, m) = Self::bit(key);
+        self.0[b] & m != 0
+    }
 }
 
 /// Whether a word is written with a capital: its first char is not lowercase.
@@ -111,7 +138,7 @@ impl Gazetteer {
                 }
             }
         }
-        let mut g = Gazetteer { entries: file.speakers, index: FastMap::default() };
+        let mut g = Gazetteer { entries: file.speakers, index: FastMap::default(), starts: KeyShapes::default() };
         g.reindex();
         Ok(g)
     }
@@ -161,10 +188,13 @@ impl Gazetteer {
                 }
             }
         }
-        for v in index.values_mut() {
+        let mut starts = KeyShapes::default();
+        for (k, v) in index.iter_mut() {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            starts.add(k);
         }
         self.index = index;
+        self.starts = starts;
     }
 
     /// The entry whose name or alias is exactly `name` (folded comparison).
@@ -197,7 +227,8 @@ impl Gazetteer {
         let mut i = 0;
         while i < n {
             let mut best: Option<(usize, Target)> = None;
-            if let Some(cands) = self.index.get(folded(i)) {
+            let first = folded(i);
+            if let Some(cands) = self.starts.may_have(first).then(|| self.index.get(first)).flatten() {
                 for (seq, t) in cands {
                     let len = seq.len();
                     if i + len <= n && seq.iter().enumerate().all(|(k, w)| folded(i + k) == w) {

@@ -81,23 +81,34 @@ pub fn split_sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let Some(p) = text.get(span.clone()) else { return Vec::new() };
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    for k in 0..chars.len() {
-        let (i, c) = chars[k];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        let Some(&(_, next)) = chars.get(k + 1) else { continue };
+    // Only the sentence-ending marks matter: visit their bytes (… starts with 0xE2).
+    for (i, &b) in p.as_bytes().iter().enumerate() {
+        let c = match b {
+            b'.' | b'!' | b'?' => b as char,
+            0xE2 if p[i..].starts_with('…') => '…',
+            _ => continue,
+        };
+        let rest = &p[i + c.len_utf8()..];
+        let Some(next) = rest.chars().next() else { continue };
         if !next.is_whitespace() {
             continue;
         }
-        let after = chars[k + 1..].iter().find(|(_, ch)| !ch.is_whitespace()).map(|x| x.1);
+        let after = rest.chars().find(|ch| !ch.is_whitespace());
         if !after.is_some_and(|a| a.is_uppercase() || a.is_ascii_digit() || "«“\"–—-".contains(a)) {
             continue;
         }
-        let word_before: String = p[..i].chars().rev().take_while(|ch| ch.is_alphanumeric()).collect();
-        if c == '.' && (word_before.chars().count() == 1 || word_before == "M" || word_before == "eM" || word_before == "rD") {
-            continue;
+        if c == '.' {
+            // The word before the period: an initial, "M", "Me" or "Dr" is an abbreviation.
+            let mut before = p[..i].chars().rev().take_while(|ch| ch.is_alphanumeric());
+            let (last, second, third) = (before.next(), before.next(), before.next());
+            let abbreviation = match (last, second, third) {
+                (Some(_), None, _) => true,
+                (Some('e'), Some('M'), None) | (Some('r'), Some('D'), None) => true,
+                _ => false,
+            };
+            if abbreviation {
+                continue;
+            }
         }
         let end = i + c.len_utf8();
         if p[start..end].trim().is_empty() {
@@ -147,9 +158,8 @@ impl Seen {
     }
 
     /// The people seen whose multi-part name has the word `folded`.
-    fn bearers(&self, folded: &str) -> impl Iterator<Item = usize> + '_ {
-        let folded = folded.to_string();
-        self.entries.iter().zip(&self.words).filter(move |(_, w)| w.iter().any(|x| *x == folded)).map(|(e, _)| *e)
+    fn bearers<'s>(&'s self, folded: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.entries.iter().zip(&self.words).filter(move |(_, w)| w.iter().any(|x| x == folded)).map(|(e, _)| *e)
     }
 }
 
