@@ -59,7 +59,7 @@ pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    pub folded: Folded,
+    pub folded: Folded<'a>,
 }
 
 /// Words of `text[span]` with absolute byte offsets. Empty when the span is not a valid range

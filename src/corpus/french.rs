@@ -115,11 +115,28 @@ fn reporting_forms() -> &'static FastSet<String> {
     })
 }
 
+/// A word list as a set, with its longest word: longer words (most of a text) are ruled out
+/// without hashing.
+struct Lexicon {
+    words: FastSet<&'static str>,
+    longest: usize,
+}
+
+impl Lexicon {
+    fn new(list: &'static [&'static str]) -> Lexicon {
+        Lexicon { words: set(list), longest: list.iter().map(|w| w.len()).max().unwrap_or(0) }
+    }
+    #[inline]
+    fn contains(&self, folded: &str) -> bool {
+        folded.len() <= self.longest && self.words.contains(folded)
+    }
+}
+
 macro_rules! lexicon {
     ($name:ident, $list:ident) => {
         pub fn $name(folded: &str) -> bool {
-            static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
-            S.get_or_init(|| set($list)).contains(folded)
+            static S: OnceLock<Lexicon> = OnceLock::new();
+            S.get_or_init(|| Lexicon::new($list)).contains(folded)
         }
     };
 }

@@ -100,6 +100,10 @@ pub fn classify(line: &str) -> Option<Furniture> {
 /// "Infos / A La Une / Europe": two or more separators between short segments.
 fn is_breadcrumb(line: &str) -> bool {
     let seps = ['/', '>', '›', '|', '»'];
+    // Three segments need two separators: most lines have fewer, and stop here.
+    if line.matches(seps).nth(1).is_none() {
+        return false;
+    }
     let segments: Vec<&str> = line.split(|c| seps.contains(&c)).collect();
     if segments.len() < 3 {
         return false;
@@ -114,7 +118,8 @@ fn is_breadcrumb(line: &str) -> bool {
 }
 
 fn is_all_caps_word(w: &str) -> bool {
-    w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    // (The letters first: most words fail on their first char.)
+    w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().nth(2).is_some()
 }
 
 /// Photo credits and captions: ©, "via REUTERS", "/ AFP", "(AFP photo)", "[1/4]", "Photo :".

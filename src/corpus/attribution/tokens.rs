@@ -9,7 +9,7 @@ pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub raw: &'a str,
-    pub fold: Folded,
+    pub fold: Folded<'a>,
 }
 
 impl Tok<'_> {

@@ -138,6 +138,48 @@ pub struct Ctx<'a> {
     pub reference: Option<NaiveDate>,
 }
 
+/// Words before a name that introduce an unknown person ("le général Wang Xiaoming").
+const PERSON_TITLES: &[&str] = &["general", "amiral", "m", "mme", "colonel", "president", "ministre", "marechal"];
+/// Words before a place name.
+const LOCATIVES: &[&str] = &["a", "au", "aux", "en", "dans", "depuis", "vers"];
+/// Nouns whose "de X" is a place ("résidence de Novo-Ogaryovo").
+const PLACE_NOUNS: &[&str] =
+    &["residence", "palais", "ville", "region", "base", "exterieur", "pres", "environs", "capitale", "sud", "nord", "est", "ouest", "banlieue"];
+
+// Word classes: which of the lists above (and of the event lexicon) a folded word is in.
+const CONNECTOR: u8 = 1;
+const TEMPORAL: u8 = 2;
+const MEETING_NOUN: u8 = 4;
+const PERSON_TITLE: u8 = 8;
+const LOCATIVE: u8 = 16;
+const PLACE_NOUN: u8 = 32;
+
+/// The classes of a folded word: one lookup instead of a scan of every list for every word.
+fn class(f: &str) -> u8 {
+    static MAP: std::sync::OnceLock<(crate::text::hash::FastMap<&'static str, u8>, usize)> = std::sync::OnceLock::new();
+    let (map, longest) = MAP.get_or_init(|| {
+        let mut m = crate::text::hash::FastMap::default();
+        for (list, bit) in [
+            (lx::CONNECTORS, CONNECTOR),
+            (lx::TEMPORAL_CONNECTORS, TEMPORAL),
+            (lx::MEETING_NOUNS, MEETING_NOUN),
+            (PERSON_TITLES, PERSON_TITLE),
+            (LOCATIVES, LOCATIVE),
+            (PLACE_NOUNS, PLACE_NOUN),
+        ] {
+            for w in list {
+                *m.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        let longest = m.keys().map(|w| w.len()).max().unwrap_or(0);
+        (m, longest)
+    });
+    if f.len() > *longest {
+        return 0;
+    }
+    map.get(f).copied().unwrap_or(0)
+}
+
 /// People named so far in the article (gazetteer entries), with the folded words of their
 /// names when these have two parts or more (a bare family name can then refer back to them).
 #[derive(Default)]
@@ -189,6 +231,9 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
         }
     }
 
+    let classes: Vec<u8> = s.toks.iter().map(|t| class(&t.folded)).collect();
+    let is = |i: usize, c: u8| classes.get(i).is_some_and(|k| k & c != 0);
+
     // Segments.
     let mut seg = 0;
     let mut temporal = vec![false];
@@ -196,11 +241,11 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
         let g = s.gap(text, i);
         let f = s.toks[i].folded.as_str();
         let punct = g.contains([';', ':', '–', '—']);
-        if i > 0 && (punct || lx::CONNECTORS.contains(&f)) {
+        if i > 0 && (punct || is(i, CONNECTOR)) {
             seg += 1;
             temporal.push(false);
         }
-        if lx::TEMPORAL_CONNECTORS.contains(&f) {
+        if is(i, TEMPORAL) {
             // "depuis sa résidence" is a place; "depuis qu'il", "depuis l'invasion ... 2022" are time.
             let is_time = f != "depuis" || {
                 let nf = s.f(i + 1);
@@ -220,7 +265,7 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
     for i in 0..s.toks.len() {
         let f = s.f(i);
         let lower = s.toks[i].text.chars().next().is_some_and(|c| c.is_lowercase());
-        let noun = lx::MEETING_NOUNS.contains(&f) && (f != "tete" || s.f(i + 2) == "tete");
+        let noun = is(i, MEETING_NOUN) && (f != "tete" || s.f(i + 2) == "tete");
         let verb = lower && lx::MEETING_VERB_STEMS.iter().any(|st| f.starts_with(st));
         let with = lx::WITH_VERB_STEMS.iter().any(|st| f.starts_with(st)) && s.f(i + 1) == "avec";
         if noun || verb || with {
@@ -273,8 +318,7 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
     };
     // Unknown people introduced by a title: "le général Wang Xiaoming".
     for i in 1..s.toks.len() {
-        let prev = s.f(i - 1);
-        if !["general", "amiral", "m", "mme", "colonel", "president", "ministre", "marechal"].contains(&prev) {
+        if !is(i - 1, PERSON_TITLE) {
             continue;
         }
         let cap = |k: usize| s.toks.get(k).is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()) && t.text.chars().count() > 1);
@@ -354,8 +398,8 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
         let cap = s.toks[i].text.chars().next().is_some_and(|c| c.is_uppercase());
         let prev = if i > 0 { folded[i - 1] } else { "" };
         let prev2 = if i > 1 { folded[i - 2] } else { "" };
-        let locative = ["a", "au", "aux", "en", "dans", "depuis", "vers"].contains(&prev)
-            || (["de", "d"].contains(&prev) && ["residence", "palais", "ville", "region", "base", "exterieur", "pres", "environs", "capitale", "sud", "nord", "est", "ouest", "banlieue"].contains(&prev2))
+        let locative = (i > 0 && is(i - 1, LOCATIVE))
+            || (["de", "d"].contains(&prev) && i > 1 && is(i - 2, PLACE_NOUN))
             || (prev == "l" && ["a", "de"].contains(&prev2));
         if locative {
             if let Some((p, n)) = cx.places.match_at(&folded, cap, i) {
