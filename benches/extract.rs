@@ -4,7 +4,8 @@
 //!
 //! CHRONIQUE_BENCH_HOSTILE=10 also times hostile inputs: a 10 MB single paragraph of French
 //! with quotes, and 100k unbalanced « marks (the number of marks is MB × 10k). Both must stay
-//! roughly linear: compare the MB/s at 1 and 10.
+//! roughly linear: compare the MB/s at 1 and 10. A third input, one endless sentence dense in
+//! names, dates and quotes, checks the per-sentence rules too.
 
 use chronique::corpus::assemble::analyse;
 use chronique::corpus::source::embedded_seeds;
@@ -74,6 +75,14 @@ fn fixed_iterations(g: &Gazetteer) {
     std::process::exit(0);
 }
 
+/// One endless sentence (commas, no sentence end) dense in names, titles, dates and quotes:
+/// everything that is per sentence must still be linear.
+pub fn run_on_paragraph(bytes: usize) -> String {
+    let unit = "le président Xi Jinping a rencontré le ministre russe de la Défense à Pékin en février 2022, \
+                « la coopération se développe », a dit Zhang, selon lui mercredi prochain, ";
+    unit.repeat(bytes / unit.len() + 1)
+}
+
 fn bench(c: &mut Criterion) {
     let g = Gazetteer::builtin();
     fixed_iterations(&g);
@@ -86,6 +95,7 @@ fn bench(c: &mut Criterion) {
         group.sample_size(10);
         for (name, text) in [
             (format!("paragraph_{mb}MB"), format!("date: 2024-01-10\n\n{}", hostile_paragraph(bytes))),
+            (format!("run_on_{mb}MB"), format!("date: 2024-01-10\n\n{}", run_on_paragraph(bytes))),
             (format!("unbalanced_{marks}"), format!("date: 2024-01-10\n\n{}", "« mot ".repeat(marks))),
         ] {
             group.throughput(Throughput::Bytes(text.len() as u64));

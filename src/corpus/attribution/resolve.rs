@@ -66,6 +66,8 @@ pub struct Article<'a> {
     focus: Vec<SpeakerRef>,
     /// Names the gazetteer does not know, with the byte offset of their first use.
     pub unknown: Vec<(String, usize)>,
+    /// Role titles already resolved at `date` (entry, role) → holder: titles recur in an article.
+    holders: HashMap<(usize, usize), Option<usize>>,
 }
 
 fn is_stop_prep(t: &Tok) -> bool {
@@ -74,7 +76,7 @@ fn is_stop_prep(t: &Tok) -> bool {
 
 impl<'a> Article<'a> {
     pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
-        Article { g, date, aliases: HashMap::new(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new() }
+        Article { g, date, aliases: HashMap::new(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: HashMap::new() }
     }
 
     fn is_person(&self, who: &SpeakerRef) -> bool {
@@ -84,7 +86,16 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn role_holder(&self, e: usize, r: usize) -> Option<usize> {
+    fn role_holder(&mut self, e: usize, r: usize) -> Option<usize> {
+        if let Some(h) = self.holders.get(&(e, r)) {
+            return *h;
+        }
+        let h = self.find_role_holder(e, r);
+        self.holders.insert((e, r), h);
+        h
+    }
+
+    fn find_role_holder(&self, e: usize, r: usize) -> Option<usize> {
         match &self.date {
             Some(d) => self.g.resolve_role(e, r, d),
             // Without a date, only a title held by one person with no end date resolves.

@@ -66,10 +66,6 @@ impl Sentence<'_> {
     pub fn has_cue(&self) -> bool {
         !self.cues.is_empty()
     }
-    /// Dates in segment `s`.
-    pub fn seg_dates(&self, s: usize) -> impl Iterator<Item = &Dated> {
-        self.dates.iter().filter(move |d| self.seg.get(d.tok) == Some(&s))
-    }
     pub fn in_date(&self, i: usize) -> bool {
         self.date_word.get(i).copied().unwrap_or(false)
     }

@@ -126,6 +126,8 @@ pub fn context_events(
     skip: Option<&std::ops::Range<usize>>,
 ) -> Vec<ContextEvent> {
     let mut out: Vec<ContextEvent> = Vec::new();
+    // (date, folded title) of the entries so far, to drop duplicates without rescanning.
+    let mut titles: std::collections::HashSet<(FuzzyDate, String)> = std::collections::HashSet::new();
     for s in sents {
         for d in &s.dates {
             if compatible(&d.m.date, meeting) || d.m.approximate || skip.is_some_and(|r| r.contains(&d.m.span.start)) {
@@ -140,14 +142,20 @@ pub fn context_events(
                 let reach = (n.max(d.tok) + 11).min(s.toks.len());
                 let rel = (n.max(d.tok)..reach).find(|&k| ["qui", "dont"].contains(&s.f(k))).unwrap_or(usize::MAX);
                 let near = |t: usize| (t.abs_diff(n) <= 10 || t.abs_diff(d.tok) <= 10) && t < rel;
-                for p in s.persons.iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && !p.aside && near(p.tok)) {
+                // Persons are in word order: only those within 10 words can be near.
+                let lo = s.persons.partition_point(|p| p.tok + 10 < n.min(d.tok));
+                let hi = s.persons.partition_point(|p| p.tok <= n.max(d.tok) + 10);
+                for p in s.persons[lo..hi.max(lo)].iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && !p.aside && near(p.tok)) {
                     if !v.contains(&p.who) {
                         v.push(p.who.clone());
                     }
                 }
                 v
             };
-            let place = s.places.iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && {
+            // Places are in word order: only those within 14 words can be in reach.
+            let lo = s.places.partition_point(|p| p.tok + 14 < n.min(d.tok));
+            let hi = s.places.partition_point(|p| p.tok <= n.max(d.tok) + 14);
+            let place = s.places[lo..hi.max(lo)].iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && {
                 let reach = if p.place.kind >= super::places::PlaceKind::City { 14 } else { 8 };
                 p.tok.abs_diff(n) <= reach || p.tok.abs_diff(d.tok) <= reach
             }).max_by_key(|p| (p.place.kind, std::cmp::Reverse(p.tok))).map(|p| p.place.clone());
@@ -180,7 +188,7 @@ pub fn context_events(
                     title = format!("{title} {}", p.at_phrase());
                 }
             }
-            let dup = out.iter().any(|c| c.date == d.m.date && crate::text::fold(&c.title) == crate::text::fold(&title));
+            let dup = !titles.insert((d.m.date, crate::text::fold(&title)));
             if !dup {
                 out.push(ContextEvent { date: d.m.date, title, place: place.map(|p| p.name), participants: people, span: s.span.clone() });
             }
