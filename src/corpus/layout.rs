@@ -224,10 +224,19 @@ pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut prot = protected.iter().peekable();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Only . ! ? " and the marks starting with bytes C2 (») or E2 (… ”) can end a
+        // sentence: skip everything else byte by byte.
+        if !matches!(b[i], b'.' | b'!' | b'?' | b'"' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
         let punct = matches!(c, '.' | '!' | '?' | '…');
         if !punct && !matches!(c, '»' | '”' | '"') {
+            i += c.len_utf8();
             continue;
         }
         while prot.peek().is_some_and(|r| r.end <= base + i) {
@@ -239,21 +248,24 @@ pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             let closing = r.end == base + i + c.len_utf8();
             let ends_sentence = s[..i].trim_end().ends_with(['.', '!', '?', '…']);
             if !(closing && ends_sentence) {
+                i += c.len_utf8();
                 continue;
             }
         } else if !punct {
+            i += c.len_utf8();
             continue;
         }
         // Swallow repeated punctuation and closing marks: "?!", "...", "»", ")".
+        let at = i;
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
+        while let Some(d) = s[end..].chars().next() {
             if matches!(d, '.' | '!' | '?' | '…' | '»' | '”' | '"' | ')' | ']') {
-                end = j + d.len_utf8();
-                it.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         let after = &s[end..];
         let trimmed = after.trim_start();
         if trimmed.len() == after.len() && !after.is_empty() {
@@ -263,7 +275,7 @@ pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             None => false,
             Some(n) => n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '“' | '"' | '(' | '—' | '–' | '-' | '['),
         };
-        if !next_ok || (c == '.' && before_is_abbreviation(&s[start..i])) {
+        if !next_ok || (c == '.' && before_is_abbreviation(&s[start..at])) {
             continue;
         }
         push_trimmed(&mut out, s, base, start, end);

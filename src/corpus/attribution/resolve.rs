@@ -9,7 +9,7 @@ use crate::corpus::{french, SpeakerRef};
 use crate::gazetteer::{capitalized, Gazetteer, Gender, Target};
 use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
 use crate::text::fold;
-use std::collections::HashMap;
+use crate::text::hash::FastMap;
 use std::ops::Range;
 
 /// How a subject was resolved; sets the confidence factor.
@@ -61,13 +61,13 @@ const DEFINITE: &[&str] = &["le", "la", "les", "l", "un", "une", "ce", "cette"];
 pub struct Article<'a> {
     pub g: &'a Gazetteer,
     pub date: Option<FuzzyDate>,
-    aliases: HashMap<String, SpeakerRef>,
+    aliases: FastMap<String, SpeakerRef>,
     descriptions: Vec<(Vec<String>, SpeakerRef)>,
     focus: Vec<SpeakerRef>,
     /// Names the gazetteer does not know, with the byte offset of their first use.
     pub unknown: Vec<(String, usize)>,
     /// Role titles already resolved at `date` (entry, role) → holder: titles recur in an article.
-    holders: HashMap<(usize, usize), Option<usize>>,
+    holders: FastMap<(usize, usize), Option<usize>>,
 }
 
 fn is_stop_prep(t: &Tok) -> bool {
@@ -76,7 +76,7 @@ fn is_stop_prep(t: &Tok) -> bool {
 
 impl<'a> Article<'a> {
     pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
-        Article { g, date, aliases: HashMap::new(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: HashMap::new() }
+        Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default() }
     }
 
     fn is_person(&self, who: &SpeakerRef) -> bool {
