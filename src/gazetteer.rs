@@ -3,7 +3,7 @@
 //! merged over it); this module only reads and queries it.
 
 use crate::model::{role_covers, FuzzyDate, Role, SpeakerKind};
-use crate::text::hash::FastMap;
+use crate::text::hash::{FastMap, Shapes};
 use crate::text::{fold, fold_word, words};
 use serde::Deserialize;
 use std::ops::Range;
@@ -74,31 +74,7 @@ pub struct Gazetteer {
     index: FastMap<String, Vec<(Vec<String>, Target)>>,
     /// Which (first byte, length) pairs the index's keys have: most words of a text cannot
     /// start a name, and this rules them out before any hashing.
-    starts: KeyShapes,
-}
-
-/// A set of (first byte, byte length) pairs, lengths above 63 counted as 63.
-#[derive(Debug, Clone)]
-struct KeyShapes([u64; 256]);
-
-impl Default for KeyShapes {
-    fn default() -> Self {
-        KeyShapes([0; 256])
-    }
-}
-
-impl KeyShapes {
-    fn bit(key: &str) -> (usize, u64) {
-        (key.as_bytes().first().copied().unwrap_or(0) as usize, 1u64 << key.len().min(63))
-    }
-    fn add(&mut self, key: &str) {
-        let (b, m) = Self::bit(key);
-        self.0[b] |= m;
-    }
-    fn may_have(&self, key: &str) -> bool {
-        let (b, m) = Self::bit(key);
-        self.0[b] & m != 0
-    }
+    starts: Shapes,
 }
 
 /// Whether a word is written with a capital: its first char is not lowercase.
@@ -138,7 +114,7 @@ impl Gazetteer {
                 }
             }
         }
-        let mut g = Gazetteer { entries: file.speakers, index: FastMap::default(), starts: KeyShapes::default() };
+        let mut g = Gazetteer { entries: file.speakers, index: FastMap::default(), starts: Shapes::default() };
         g.reindex();
         Ok(g)
     }
@@ -188,7 +164,7 @@ impl Gazetteer {
                 }
             }
         }
-        let mut starts = KeyShapes::default();
+        let mut starts = Shapes::default();
         for (k, v) in index.iter_mut() {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
             starts.add(k);

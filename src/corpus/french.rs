@@ -2,7 +2,7 @@
 //! reporting verbs, auxiliaries. This is knowledge of the language, not of any article; all
 //! words are in folded form (lowercase, no accents: see `crate::text::fold`).
 
-use crate::text::hash::FastSet;
+use crate::text::hash::{FastSet, Shapes};
 use std::sync::OnceLock;
 
 /// Frequent French function words (folded). Used to tell French text from foreign text.
@@ -115,20 +115,24 @@ fn reporting_forms() -> &'static FastSet<String> {
     })
 }
 
-/// A word list as a set, with its longest word: longer words (most of a text) are ruled out
+/// A word list as a set, with the shapes of its words: most words of a text are ruled out
 /// without hashing.
 struct Lexicon {
     words: FastSet<&'static str>,
-    longest: usize,
+    shapes: Shapes,
 }
 
 impl Lexicon {
     fn new(list: &'static [&'static str]) -> Lexicon {
-        Lexicon { words: set(list), longest: list.iter().map(|w| w.len()).max().unwrap_or(0) }
+        let mut shapes = Shapes::default();
+        for w in list {
+            shapes.add(w);
+        }
+        Lexicon { words: set(list), shapes }
     }
     #[inline]
     fn contains(&self, folded: &str) -> bool {
-        folded.len() <= self.longest && self.words.contains(folded)
+        self.shapes.may_have(folded) && self.words.contains(folded)
     }
 }
 

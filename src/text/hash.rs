@@ -48,6 +48,34 @@ impl Hasher for FastHasher {
 pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
 
+/// The (first byte, byte length) pairs of a set of words, lengths above 63 counted as 63: a
+/// one-load test that rules out most words of a text before any hashing.
+#[derive(Debug, Clone)]
+pub struct Shapes([u64; 256]);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes([0; 256])
+    }
+}
+
+impl Shapes {
+    #[inline]
+    fn bit(key: &str) -> (usize, u64) {
+        (key.as_bytes().first().copied().unwrap_or(0) as usize, 1u64 << key.len().min(63))
+    }
+    pub fn add(&mut self, key: &str) {
+        let (b, m) = Self::bit(key);
+        self.0[b] |= m;
+    }
+    /// False when no word added has this first byte and length.
+    #[inline]
+    pub fn may_have(&self, key: &str) -> bool {
+        let (b, m) = Self::bit(key);
+        self.0[b] & m != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +89,15 @@ mod tests {
         assert_eq!(m.get("visioconference"), Some(&4));
         assert_eq!(m.get(""), Some(&5));
         assert_eq!(m.get("abc"), None);
+    }
+
+    #[test]
+    fn shapes_never_reject_an_added_word() {
+        let mut s = Shapes::default();
+        for w in ["", "a", "poutine", &"x".repeat(100)] {
+            s.add(w);
+            assert!(s.may_have(w));
+        }
+        assert!(!s.may_have("poutin") && !s.may_have("b"));
     }
 }

@@ -152,8 +152,8 @@ const PLACE_NOUN: u8 = 32;
 
 /// The classes of a folded word: one lookup instead of a scan of every list for every word.
 fn class(f: &str) -> u8 {
-    static MAP: std::sync::OnceLock<(crate::text::hash::FastMap<&'static str, u8>, usize)> = std::sync::OnceLock::new();
-    let (map, longest) = MAP.get_or_init(|| {
+    static MAP: std::sync::OnceLock<(crate::text::hash::FastMap<&'static str, u8>, crate::text::hash::Shapes)> = std::sync::OnceLock::new();
+    let (map, shapes) = MAP.get_or_init(|| {
         let mut m = crate::text::hash::FastMap::default();
         for (list, bit) in [
             (lx::CONNECTORS, CONNECTOR),
@@ -167,10 +167,13 @@ fn class(f: &str) -> u8 {
                 *m.entry(*w).or_insert(0) |= bit;
             }
         }
-        let longest = m.keys().map(|w| w.len()).max().unwrap_or(0);
-        (m, longest)
+        let mut shapes = crate::text::hash::Shapes::default();
+        for w in m.keys() {
+            shapes.add(w);
+        }
+        (m, shapes)
     });
-    if f.len() > *longest {
+    if !shapes.may_have(f) {
         return 0;
     }
     map.get(f).copied().unwrap_or(0)
