@@ -83,7 +83,7 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if is_foreign(&folded) {
         return Some(Furniture::Foreign);
     }
-    if is_link_or_label(line) {
+    if is_link_or_label(line, &ws, &folded) {
         return Some(Furniture::Navigation);
     }
     let n_words = ws.len();
@@ -192,21 +192,25 @@ fn is_foreign(folded: &[Folded]) -> bool {
     (foreign >= 1 && fr == 0) || (foreign >= 3 && foreign > 2 * fr)
 }
 
-/// "En savoir plus : …", "Lire aussi : …", "SOURCE: FRENCH PRESS TV".
-fn is_link_or_label(line: &str) -> bool {
+/// "En savoir plus : …", "Lire aussi : …", "SOURCE: FRENCH PRESS TV". `ws` and `folded` are the
+/// line's words and their folded forms.
+fn is_link_or_label(line: &str, ws: &[Word], folded: &[Folded]) -> bool {
     let Some(colon) = line.find(':') else { return false };
     let lead = &line[..colon];
     let rest = line[colon + 1..].trim();
-    let lead_words: Vec<String> = words(lead).map(|w| fold(w.text)).collect();
+    // Words never contain ':', so the lead's words are those starting before it.
+    let n_lead = ws.partition_point(|w| w.start < colon);
+    let lead_words = &folded[..n_lead];
     if lead_words.is_empty() || lead_words.len() > 4 {
         return false;
     }
+    let rest_words = ws.len() - n_lead;
     let read_more = lead_words.iter().any(|w| matches!(w.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more"));
-    if read_more && words(rest).count() <= 25 {
+    if read_more && rest_words <= 25 {
         return true;
     }
     let label = lead_words.len() == 1 && lead.trim().chars().all(|c| !c.is_lowercase());
-    label && words(rest).count() <= 6 && !rest.ends_with('.')
+    label && rest_words <= 6 && !rest.ends_with('.')
 }
 
 /// Sentences of `text[span]`, as byte spans of `text` (trimmed). A sentence ends at . ! ? …
