@@ -97,11 +97,7 @@ pub fn split_sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             // The word before the period: an initial, "M", "Me" or "Dr" is an abbreviation.
             let mut before = p[..i].chars().rev().take_while(|ch| ch.is_alphanumeric());
             let (last, second, third) = (before.next(), before.next(), before.next());
-            let abbreviation = match (last, second, third) {
-                (Some(_), None, _) => true,
-                (Some('e'), Some('M'), None) | (Some('r'), Some('D'), None) => true,
-                _ => false,
-            };
+            let abbreviation = matches!((last, second, third), (Some(_), None, _) | (Some('e'), Some('M'), None) | (Some('r'), Some('D'), None));
             if abbreviation {
                 continue;
             }
