@@ -3,9 +3,9 @@
 //! merged over it); this module only reads and queries it.
 
 use crate::model::{role_covers, FuzzyDate, Role, SpeakerKind};
-use crate::text::{fold, words};
+use crate::text::hash::{FastMap, Shapes};
+use crate::text::{fold, fold_word, words};
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// The built-in gazetteer, shipped inside the binary.
@@ -71,7 +71,15 @@ pub struct Mention {
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// First folded word → (folded word sequence, target), longest sequences first.
-    index: HashMap<String, Vec<(Vec<String>, Target)>>,
+    index: FastMap<String, Vec<(Vec<String>, Target)>>,
+    /// Which (first byte, length) pairs the index's keys have: most words of a text cannot
+    /// start a name, and this rules them out before any hashing.
+    starts: Shapes,
+}
+
+/// Whether a word is written with a capital: its first char is not lowercase.
+pub fn capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
 fn folded_words(s: &str) -> Vec<String> {
@@ -106,7 +114,7 @@ impl Gazetteer {
                 }
             }
         }
-        let mut g = Gazetteer { entries: file.speakers, index: HashMap::new() };
+        let mut g = Gazetteer { entries: file.speakers, index: FastMap::default(), starts: Shapes::default() };
         g.reindex();
         Ok(g)
     }
@@ -134,7 +142,7 @@ impl Gazetteer {
     }
 
     fn reindex(&mut self) {
-        let mut index: HashMap<String, Vec<(Vec<String>, Target)>> = HashMap::new();
+        let mut index: FastMap<String, Vec<(Vec<String>, Target)>> = FastMap::default();
         let mut add = |s: &str, t: Target| {
             let ws = folded_words(s);
             if let Some(first) = ws.first().cloned() {
@@ -156,10 +164,13 @@ impl Gazetteer {
                 }
             }
         }
-        for v in index.values_mut() {
+        let mut starts = Shapes::default();
+        for (k, v) in index.iter_mut() {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            starts.add(k);
         }
         self.index = index;
+        self.starts = starts;
     }
 
     /// The entry whose name or alias is exactly `name` (folded comparison).
@@ -176,31 +187,43 @@ impl Gazetteer {
     /// in text order. Matching is by whole words, case- and accent-insensitive.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let toks: Vec<_> = words(text).collect();
-        let folded: Vec<String> = toks.iter().map(|w| fold(w.text)).collect();
-        let mut out: Vec<Mention> = Vec::new();
+        let folded: Vec<_> = toks.iter().map(|w| fold_word(w.text)).collect();
+        self.mentions_in(toks.len(), |i| &folded[i], |i| capitalized(toks[i].text))
+            .into_iter()
+            .map(|(r, target)| Mention { span: toks[r.start].start..toks[r.end - 1].end, target })
+            .collect()
+    }
+
+    /// [`Gazetteer::mentions`] over words the caller has already split (`crate::text::words`)
+    /// and folded: `folded(i)` is word i folded, `capital(i)` whether it is written with a
+    /// capital (not lowercase) first letter. Returns word index ranges, so callers that keep
+    /// their own tokens fold each word once.
+    pub fn mentions_in<'w>(&self, n: usize, folded: impl Fn(usize) -> &'w str, capital: impl Fn(usize) -> bool) -> Vec<(Range<usize>, Target)> {
+        let mut out = Vec::new();
         let mut i = 0;
-        while i < toks.len() {
+        while i < n {
             let mut best: Option<(usize, Target)> = None;
-            if let Some(cands) = self.index.get(&folded[i]) {
+            let first = folded(i);
+            if let Some(cands) = self.starts.may_have(first).then(|| self.index.get(first)).flatten() {
                 for (seq, t) in cands {
-                    let n = seq.len();
-                    if i + n <= toks.len() && folded[i..i + n] == seq[..] {
+                    let len = seq.len();
+                    if i + len <= n && seq.iter().enumerate().all(|(k, w)| folded(i + k) == w) {
                         // A name must be written with a capital in the text: "li" or "xi" in
                         // lowercase are ordinary words, not people.
                         let capital_ok = match t {
-                            Target::Name(_) => toks[i].text.chars().next().is_some_and(|c| !c.is_lowercase()),
+                            Target::Name(_) => capital(i),
                             Target::Role(..) => true,
                         };
-                        if capital_ok && best.is_none_or(|(bn, _)| n > bn) {
-                            best = Some((n, *t));
+                        if capital_ok && best.is_none_or(|(bn, _)| len > bn) {
+                            best = Some((len, *t));
                         }
                     }
                 }
             }
             match best {
-                Some((n, t)) => {
-                    out.push(Mention { span: toks[i].start..toks[i + n - 1].end, target: t });
-                    i += n;
+                Some((len, t)) => {
+                    out.push((i..i + len, t));
+                    i += len;
                 }
                 None => i += 1,
             }

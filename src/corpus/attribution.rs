@@ -250,7 +250,7 @@ struct Lines(Vec<usize>);
 
 impl Lines {
     fn new(text: &str) -> Self {
-        Lines(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect())
+        Lines(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
     }
     fn of(&self, at: usize) -> usize {
         1 + self.0.partition_point(|&nl| nl < at)

@@ -25,7 +25,7 @@ mod lexicon;
 mod tests;
 
 use crate::model::{FuzzyDate, Precision};
-use crate::text::{fold, words};
+use crate::text::{fold, fold_word, words, Folded};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use lexicon::Unit;
 use std::ops::Range;
@@ -59,16 +59,17 @@ pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    pub folded: String,
+    pub folded: Folded<'a>,
 }
 
 /// Words of `text[span]` with absolute byte offsets. Empty when the span is not a valid range
 /// of `text` (never panics on a bad span).
 pub(crate) fn tokens(text: &str, span: Range<usize>) -> Vec<Tok<'_>> {
     let Some(s) = text.get(span.clone()) else { return Vec::new() };
-    words(s)
-        .map(|w| Tok { start: span.start + w.start, end: span.start + w.end, text: &text[span.start + w.start..span.start + w.end], folded: fold(w.text) })
-        .collect()
+    // About one word per six bytes of French: reserve once rather than grow.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
+    out.extend(words(s).map(|w| Tok { start: span.start + w.start, end: span.start + w.end, text: &text[span.start + w.start..span.start + w.end], folded: fold_word(w.text) }));
+    out
 }
 
 /// Find every date expression in `text[span]`, in text order, never overlapping.
@@ -76,12 +77,23 @@ pub(crate) fn tokens(text: &str, span: Range<usize>) -> Vec<Tok<'_>> {
 /// `anchor` is the date the text is discussing (for "un jour plus tôt"); the reference when None.
 pub fn find_dates(text: &str, span: Range<usize>, reference: Option<NaiveDate>, anchor: Option<FuzzyDate>) -> Vec<DateMention> {
     let toks = tokens(text, span.clone());
+    find_dates_in(text, &toks, span, reference, anchor)
+}
+
+/// [`find_dates`] over the words of `text[span]` already split by [`tokens`] (so a caller that
+/// keeps them folds each word once).
+pub(crate) fn find_dates_in(text: &str, toks: &[Tok], span: Range<usize>, reference: Option<NaiveDate>, anchor: Option<FuzzyDate>) -> Vec<DateMention> {
     let numeric = numeric_dates(text, span);
-    let sc = Scanner { text, toks: &toks, reference, anchor: anchor.map(|a| a.start).or(reference) };
+    let sc = Scanner { text, toks, reference, anchor: anchor.map(|a| a.start).or(reference) };
     let mut out: Vec<DateMention> = Vec::new();
+    // Numeric dates are in text order and never overlap: walk them alongside the words.
+    let mut nx = 0;
     let mut i = 0;
     while i < toks.len() {
-        if let Some(m) = numeric.iter().find(|m| m.span.contains(&toks[i].start)) {
+        while nx < numeric.len() && numeric[nx].span.end <= toks[i].start {
+            nx += 1;
+        }
+        if let Some(m) = numeric.get(nx).filter(|m| m.span.contains(&toks[i].start)) {
             out.push(m.clone());
             while i < toks.len() && toks[i].start < m.span.end {
                 i += 1;
@@ -180,8 +192,7 @@ impl<'a> Scanner<'a, '_> {
     /// The clause around word i speaks of the future.
     fn future(&self, i: usize) -> bool {
         // The clause around the word: a few words either side within its sentence.
-        let (lo, hi) = self.sentence(i);
-        let (lo, hi) = (lo.max(i.saturating_sub(6)), hi.min(i + 7));
+        let (lo, hi) = self.sentence_near(i, 6, 7);
         (lo..hi).any(|k| {
             let f = self.f(k);
             if lexicon::FUTURE_WORDS.contains(&f) {
@@ -196,21 +207,29 @@ impl<'a> Scanner<'a, '_> {
         })
     }
 
-    /// Word range of the sentence holding word i.
-    fn sentence(&self, i: usize) -> (usize, usize) {
-        let ends = |k: usize| {
-            let g = self.gap(k);
-            g.contains(['.', '!', '?', ';', '\n']) && !(k > 0 && self.toks[k - 1].text.chars().count() == 1 && g.starts_with('.'))
-        };
+    /// A sentence ends before word k.
+    fn ends_before(&self, k: usize) -> bool {
+        let g = self.gap(k);
+        g.contains(['.', '!', '?', ';', '\n']) && !(k > 0 && self.toks[k - 1].text.chars().count() == 1 && g.starts_with('.'))
+    }
+
+    /// The words of the sentence holding word i, at most `back` before it and `ahead` from it:
+    /// (first, end). Bounded, so that a text without sentence ends costs the same per word.
+    fn sentence_near(&self, i: usize, back: usize, ahead: usize) -> (usize, usize) {
         let mut lo = i;
-        while lo > 0 && !ends(lo) {
+        while lo > i.saturating_sub(back) && !self.ends_before(lo) {
             lo -= 1;
         }
         let mut hi = i + 1;
-        while hi < self.toks.len() && !ends(hi) {
+        while hi < self.toks.len().min(i + ahead) && !self.ends_before(hi) {
             hi += 1;
         }
         (lo, hi)
+    }
+
+    /// Whether word i starts its sentence.
+    fn starts_sentence(&self, i: usize) -> bool {
+        i == 0 || self.ends_before(i)
     }
 
     /// Try every form at word i; return the word after the match and the mention.
@@ -434,8 +453,7 @@ impl<'a> Scanner<'a, '_> {
         let w = lexicon::weekday(self.f(i))?;
         let r = self.reference?;
         // A capitalised weekday mid-sentence is a name (a character, a title), not a day.
-        let (lo, _) = self.sentence(i);
-        if !self.lower(i) && lo != i {
+        if !self.lower(i) && !self.starts_sentence(i) {
             return None;
         }
         if ["gras", "saint"].contains(&self.f(i + 1)) {

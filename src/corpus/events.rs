@@ -139,7 +139,7 @@ pub fn article_events(input: &EventInput) -> ArticleEvents {
 
     let cx = analysis::Ctx { text, gazetteer: input.gazetteer, places: builtin_places(), reference };
     let mut anchor = None;
-    let mut seen = Vec::new();
+    let mut seen = analysis::Seen::default();
     let mut sents = Vec::new();
     for (pi, p) in body.iter().enumerate() {
         for span in analysis::split_sentences(text, p.span.clone()) {

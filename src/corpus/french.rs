@@ -2,7 +2,7 @@
 //! reporting verbs, auxiliaries. This is knowledge of the language, not of any article; all
 //! words are in folded form (lowercase, no accents: see `crate::text::fold`).
 
-use std::collections::HashSet;
+use crate::text::hash::{FastSet, Shapes};
 use std::sync::OnceLock;
 
 /// Frequent French function words (folded). Used to tell French text from foreign text.
@@ -98,14 +98,14 @@ const IRREGULAR: &[&str] = &[
 const FAIRE_COMPLEMENTS: &[&str] = &["savoir", "valoir", "observer", "remarquer", "part"];
 const FAIRE_FORMS: &[&str] = &["fait", "faisait", "faire", "fera", "ferait", "faisant", "font"];
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
 }
 
-fn reporting_forms() -> &'static HashSet<String> {
-    static FORMS: OnceLock<HashSet<String>> = OnceLock::new();
+fn reporting_forms() -> &'static FastSet<String> {
+    static FORMS: OnceLock<FastSet<String>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut s: HashSet<String> = IRREGULAR.iter().map(|w| w.to_string()).collect();
+        let mut s: FastSet<String> = IRREGULAR.iter().map(|w| w.to_string()).collect();
         for stem in ER_STEMS {
             for suf in ER_SUFFIXES {
                 s.insert(format!("{stem}{suf}"));
@@ -115,11 +115,32 @@ fn reporting_forms() -> &'static HashSet<String> {
     })
 }
 
+/// A word list as a set, with the shapes of its words: most words of a text are ruled out
+/// without hashing.
+struct Lexicon {
+    words: FastSet<&'static str>,
+    shapes: Shapes,
+}
+
+impl Lexicon {
+    fn new(list: &'static [&'static str]) -> Lexicon {
+        let mut shapes = Shapes::default();
+        for w in list {
+            shapes.add(w);
+        }
+        Lexicon { words: set(list), shapes }
+    }
+    #[inline]
+    fn contains(&self, folded: &str) -> bool {
+        self.shapes.may_have(folded) && self.words.contains(folded)
+    }
+}
+
 macro_rules! lexicon {
     ($name:ident, $list:ident) => {
         pub fn $name(folded: &str) -> bool {
-            static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-            S.get_or_init(|| set($list)).contains(folded)
+            static S: OnceLock<Lexicon> = OnceLock::new();
+            S.get_or_init(|| Lexicon::new($list)).contains(folded)
         }
     };
 }

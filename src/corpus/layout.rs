@@ -9,7 +9,7 @@
 
 use super::french;
 use super::quotes::marks;
-use crate::text::{fold, words};
+use crate::text::{fold, fold_word, words, Folded, Word};
 use std::ops::Range;
 
 /// What kind of page furniture a paragraph is (never a source of quotes, speakers or events).
@@ -74,21 +74,24 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if is_breadcrumb(line) {
         return Some(Furniture::Navigation);
     }
-    if has_credit(line) {
+    // The line's words, folded once for the checks below.
+    let ws: Vec<Word> = words(line).collect();
+    let folded: Vec<Folded> = ws.iter().map(|w| fold_word(w.text)).collect();
+    if has_credit(line, &ws, &folded) {
         return Some(Furniture::Caption);
     }
-    if is_foreign(line) {
+    if is_foreign(&folded) {
         return Some(Furniture::Foreign);
     }
-    if is_link_or_label(line) {
+    if is_link_or_label(line, &ws, &folded) {
         return Some(Furniture::Navigation);
     }
-    let n_words = words(line).count();
+    let n_words = ws.len();
     let last = line.chars().last().unwrap_or(' ');
     let sentence_end = matches!(last, '.' | '!' | '?' | '…' | ':' | ';' | '»' | '”' | '"');
     if !sentence_end && n_words <= 30 {
         // Share buttons and other UI labels are Title Case ("Partager Cet Article").
-        let title_case = n_words >= 2 && n_words <= 4 && words(line).all(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+        let title_case = n_words >= 2 && n_words <= 4 && ws.iter().all(|w| w.text.chars().next().is_some_and(char::is_uppercase));
         return Some(if title_case { Furniture::Navigation } else { Furniture::Heading });
     }
     None
@@ -97,6 +100,10 @@ pub fn classify(line: &str) -> Option<Furniture> {
 /// "Infos / A La Une / Europe": two or more separators between short segments.
 fn is_breadcrumb(line: &str) -> bool {
     let seps = ['/', '>', '›', '|', '»'];
+    // Three segments need two separators: most lines have fewer, and stop here.
+    if line.matches(seps).nth(1).is_none() {
+        return false;
+    }
     let segments: Vec<&str> = line.split(|c| seps.contains(&c)).collect();
     if segments.len() < 3 {
         return false;
@@ -111,11 +118,13 @@ fn is_breadcrumb(line: &str) -> bool {
 }
 
 fn is_all_caps_word(w: &str) -> bool {
-    w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    // (The letters first: most words fail on their first char.)
+    w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().nth(2).is_some()
 }
 
 /// Photo credits and captions: ©, "via REUTERS", "/ AFP", "(AFP photo)", "[1/4]", "Photo :".
-fn has_credit(line: &str) -> bool {
+/// `ws` are the line's words, `folded` their folded forms.
+fn has_credit(line: &str, ws: &[Word], folded: &[Folded]) -> bool {
     if line.contains('©') {
         return true;
     }
@@ -131,9 +140,11 @@ fn has_credit(line: &str) -> bool {
             }
         }
     }
-    let ws: Vec<_> = words(line).collect();
-    for (k, w) in ws.iter().enumerate() {
-        let f = fold(w.text);
+    // Parentheses before each word, tracked as the words go (one pass over the line).
+    let last_close = line.rfind(')');
+    let (mut scanned, mut open_before, mut close_before) = (0usize, None, None);
+    for (k, (w, f)) in ws.iter().zip(folded).enumerate() {
+        let f = f.as_str();
         // "via REUTERS"
         if f == "via" && ws.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
             return true;
@@ -148,10 +159,18 @@ fn has_credit(line: &str) -> bool {
         }
         // "(AFP photo)", "(Photo X)", "Photo :", "Crédit photo"
         if f == "photo" || f == "photos" || f == "credit" {
+            for (j, &c) in b[scanned..w.start].iter().enumerate() {
+                match c {
+                    b'(' => open_before = Some(scanned + j),
+                    b')' => close_before = Some(scanned + j),
+                    _ => {}
+                }
+            }
+            scanned = w.start;
             let before = line[..w.start].trim_end();
             let after = line[w.end..].trim_start();
-            let in_parens = line[..w.start].rfind('(').is_some_and(|o| !line[o..w.start].contains(')'))
-                && line[w.end..].contains(')');
+            // An opening parenthesis not closed before the word, and a closing one after it.
+            let in_parens = open_before.is_some_and(|o| close_before.is_none_or(|c| c < o)) && last_close.is_some_and(|c| c >= w.end);
             if in_parens || after.starts_with(':') || before.is_empty() && after.is_empty() {
                 return true;
             }
@@ -161,34 +180,37 @@ fn has_credit(line: &str) -> bool {
 }
 
 /// English or German text: foreign function words and (almost) no French ones.
-fn is_foreign(line: &str) -> bool {
+fn is_foreign(folded: &[Folded]) -> bool {
     let (mut fr, mut foreign) = (0usize, 0usize);
-    for w in words(line) {
-        let f = fold(w.text);
-        if french::is_fr_stop(&f) {
+    for f in folded {
+        if french::is_fr_stop(f) {
             fr += 1;
-        } else if french::is_foreign_stop(&f) {
+        } else if french::is_foreign_stop(f) {
             foreign += 1;
         }
     }
     (foreign >= 1 && fr == 0) || (foreign >= 3 && foreign > 2 * fr)
 }
 
-/// "En savoir plus : …", "Lire aussi : …", "SOURCE: FRENCH PRESS TV".
-fn is_link_or_label(line: &str) -> bool {
+/// "En savoir plus : …", "Lire aussi : …", "SOURCE: FRENCH PRESS TV". `ws` and `folded` are the
+/// line's words and their folded forms.
+fn is_link_or_label(line: &str, ws: &[Word], folded: &[Folded]) -> bool {
     let Some(colon) = line.find(':') else { return false };
     let lead = &line[..colon];
     let rest = line[colon + 1..].trim();
-    let lead_words: Vec<String> = words(lead).map(|w| fold(w.text)).collect();
+    // Words never contain ':', so the lead's words are those starting before it.
+    let n_lead = ws.partition_point(|w| w.start < colon);
+    let lead_words = &folded[..n_lead];
     if lead_words.is_empty() || lead_words.len() > 4 {
         return false;
     }
+    let rest_words = ws.len() - n_lead;
     let read_more = lead_words.iter().any(|w| matches!(w.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more"));
-    if read_more && words(rest).count() <= 25 {
+    if read_more && rest_words <= 25 {
         return true;
     }
     let label = lead_words.len() == 1 && lead.trim().chars().all(|c| !c.is_lowercase());
-    label && words(rest).count() <= 6 && !rest.ends_with('.')
+    label && rest_words <= 6 && !rest.ends_with('.')
 }
 
 /// Sentences of `text[span]`, as byte spans of `text` (trimmed). A sentence ends at . ! ? …
@@ -206,10 +228,19 @@ pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut prot = protected.iter().peekable();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Only . ! ? " and the marks starting with bytes C2 (») or E2 (… ”) can end a
+        // sentence: skip everything else byte by byte.
+        if !matches!(b[i], b'.' | b'!' | b'?' | b'"' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
         let punct = matches!(c, '.' | '!' | '?' | '…');
         if !punct && !matches!(c, '»' | '”' | '"') {
+            i += c.len_utf8();
             continue;
         }
         while prot.peek().is_some_and(|r| r.end <= base + i) {
@@ -221,21 +252,24 @@ pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             let closing = r.end == base + i + c.len_utf8();
             let ends_sentence = s[..i].trim_end().ends_with(['.', '!', '?', '…']);
             if !(closing && ends_sentence) {
+                i += c.len_utf8();
                 continue;
             }
         } else if !punct {
+            i += c.len_utf8();
             continue;
         }
         // Swallow repeated punctuation and closing marks: "?!", "...", "»", ")".
+        let at = i;
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
+        while let Some(d) = s[end..].chars().next() {
             if matches!(d, '.' | '!' | '?' | '…' | '»' | '”' | '"' | ')' | ']') {
-                end = j + d.len_utf8();
-                it.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         let after = &s[end..];
         let trimmed = after.trim_start();
         if trimmed.len() == after.len() && !after.is_empty() {
@@ -245,7 +279,7 @@ pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             None => false,
             Some(n) => n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '“' | '"' | '(' | '—' | '–' | '-' | '['),
         };
-        if !next_ok || (c == '.' && before_is_abbreviation(&s[start..i])) {
+        if !next_ok || (c == '.' && before_is_abbreviation(&s[start..at])) {
             continue;
         }
         push_trimmed(&mut out, s, base, start, end);

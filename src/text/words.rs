@@ -17,29 +17,53 @@ impl Word<'_> {
     }
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Latin-1 and Latin Extended letters (French accents), without the Unicode table search;
+    // × and ÷ are the only non-letters there.
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The char at byte `i` of `s` (a char boundary) and its length in bytes.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = s[i..].chars().next().unwrap_or('\0');
+    (c, c.len_utf8())
 }
 
 /// Words of `s` with their byte spans.
 pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
-    let mut it = s.char_indices().peekable();
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let start = loop {
-            let (i, c) = it.next()?;
-            if is_word_char(c) {
-                break i;
+        loop {
+            if i >= s.len() {
+                return None;
             }
-        };
-        let mut end = s.len();
-        while let Some(&(i, c)) = it.peek() {
-            if !is_word_char(c) {
-                end = i;
+            let (c, n) = char_at(s, i);
+            if is_word_char(c) {
                 break;
             }
-            it.next();
+            i += n;
         }
-        Some(Word { start, end, text: &s[start..end] })
+        let start = i;
+        while i < s.len() {
+            let (c, n) = char_at(s, i);
+            if !is_word_char(c) {
+                break;
+            }
+            i += n;
+        }
+        Some(Word { start, end: i, text: &s[start..i] })
     })
 }
 
@@ -53,5 +77,16 @@ mod tests {
         assert_eq!(w, ["l", "Occident", "Lai", "Ching", "te", "200"]);
         let first = words("  Pékin").next().unwrap();
         assert_eq!(first.span(), 2..8);
+        let w: Vec<&str> = words("×÷ é\u{301}t ²ª Ωmega 日本").map(|w| w.text).collect();
+        assert_eq!(w, ["é\u{301}t", "²ª", "Ωmega", "日本"]);
+    }
+
+    #[test]
+    fn fast_latin_path_agrees_with_unicode() {
+        for u in 0..0x400u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let slow = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(is_word_char(c), slow, "U+{u:04X}");
+        }
     }
 }

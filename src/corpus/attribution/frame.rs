@@ -71,7 +71,7 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
 fn subject_kind(toks: &[Tok], subj: Range<usize>) -> Subject {
     let inside: Vec<&Tok> = toks.iter().filter(|t| t.start >= subj.start && t.end <= subj.end).collect();
     if inside.len() == 1 && french::is_pronoun(&inside[0].fold) {
-        Subject::Pronoun(inside[0].fold.clone(), subj)
+        Subject::Pronoun(inside[0].fold.to_string(), subj)
     } else {
         Subject::Np(subj)
     }

@@ -170,7 +170,7 @@ pub fn noun_phrase(text: &str, toks: &[Tok], k: usize) -> Option<Range<usize>> {
 fn subject_of(text: &str, toks: &[Tok], np: Range<usize>) -> Subject {
     let inside: Vec<&Tok> = toks.iter().filter(|t| t.start >= np.start && t.end <= np.end).collect();
     if inside.len() == 1 && french::is_pronoun(&inside[0].fold) {
-        return Subject::Pronoun(inside[0].fold.clone(), np);
+        return Subject::Pronoun(inside[0].fold.to_string(), np);
     }
     let _ = text;
     Subject::Np(np)

@@ -6,10 +6,10 @@
 use super::incise::Subject;
 use super::tokens::{gap, is_tight, Tok};
 use crate::corpus::{french, SpeakerRef};
-use crate::gazetteer::{Gazetteer, Gender, Target};
+use crate::gazetteer::{capitalized, Gazetteer, Gender, Target};
 use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
 use crate::text::fold;
-use std::collections::HashMap;
+use crate::text::hash::FastMap;
 use std::ops::Range;
 
 /// How a subject was resolved; sets the confidence factor.
@@ -61,11 +61,13 @@ const DEFINITE: &[&str] = &["le", "la", "les", "l", "un", "une", "ce", "cette"];
 pub struct Article<'a> {
     pub g: &'a Gazetteer,
     pub date: Option<FuzzyDate>,
-    aliases: HashMap<String, SpeakerRef>,
+    aliases: FastMap<String, SpeakerRef>,
     descriptions: Vec<(Vec<String>, SpeakerRef)>,
     focus: Vec<SpeakerRef>,
     /// Names the gazetteer does not know, with the byte offset of their first use.
     pub unknown: Vec<(String, usize)>,
+    /// Role titles already resolved at `date` (entry, role) → holder: titles recur in an article.
+    holders: FastMap<(usize, usize), Option<usize>>,
 }
 
 fn is_stop_prep(t: &Tok) -> bool {
@@ -74,7 +76,7 @@ fn is_stop_prep(t: &Tok) -> bool {
 
 impl<'a> Article<'a> {
     pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
-        Article { g, date, aliases: HashMap::new(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new() }
+        Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default() }
     }
 
     fn is_person(&self, who: &SpeakerRef) -> bool {
@@ -84,7 +86,16 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn role_holder(&self, e: usize, r: usize) -> Option<usize> {
+    fn role_holder(&mut self, e: usize, r: usize) -> Option<usize> {
+        if let Some(h) = self.holders.get(&(e, r)) {
+            return *h;
+        }
+        let h = self.find_role_holder(e, r);
+        self.holders.insert((e, r), h);
+        h
+    }
+
+    fn find_role_holder(&self, e: usize, r: usize) -> Option<usize> {
         match &self.date {
             Some(d) => self.g.resolve_role(e, r, d),
             // Without a date, only a title held by one person with no end date resolves.
@@ -102,40 +113,44 @@ impl<'a> Article<'a> {
     /// learns surnames and descriptions for later references.
     pub fn scan_paragraph(&mut self, text: &str, toks: &[Tok], span: Range<usize>) -> Vec<Mentioned> {
         let mut out: Vec<Mentioned> = Vec::new();
-        let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
-        for m in self.g.mentions(&text[span.clone()]) {
-            let abs = span.start + m.span.start..span.start + m.span.end;
-            let (who, role) = match m.target {
+        // The tokens are the words of the paragraph: match them as they are, folded once.
+        debug_assert!(toks.first().is_none_or(|t| t.start >= span.start) && toks.last().is_none_or(|t| t.end <= span.end));
+        let found = self.g.mentions_in(toks.len(), |i| toks[i].fold.as_str(), |i| capitalized(toks[i].raw));
+        // Tokens inside a mention kept in `out` (for the surname pass below).
+        let mut covered = vec![false; toks.len()];
+        for (r, target) in found {
+            let (tok, end_tok) = (r.start, r.end);
+            let abs = toks[tok].start..toks[end_tok - 1].end;
+            let (who, role) = match target {
                 Target::Name(e) => (Some(SpeakerRef::Entry(e)), false),
                 Target::Role(e, r) => (self.role_holder(e, r).map(SpeakerRef::Entry), true),
             };
             let Some(who) = who else { continue };
-            let tok = tok_at(abs.start);
-            let end_tok = tok_at(abs.end);
             if self.is_person(&who) {
                 if !role && end_tok - tok >= 2 {
                     for t in &toks[tok..end_tok] {
                         if t.cap() && t.raw.chars().count() >= 2 {
-                            self.aliases.insert(t.fold.clone(), who.clone());
+                            self.aliases.insert(t.fold.to_string(), who.clone());
                         }
                     }
                 }
                 if role {
-                    let key: Vec<String> = toks[tok..end_tok].iter().map(|t| t.fold.clone()).collect();
+                    let key: Vec<String> = toks[tok..end_tok].iter().map(|t| t.fold.to_string()).collect();
                     self.descriptions.push((key, who.clone()));
                 } else {
                     self.learn_description(text, toks, tok, &who);
                 }
             }
+            covered[tok..end_tok].fill(true);
             out.push(Mentioned { span: abs, who, tok });
         }
         // Surnames learnt earlier ("Zhang", "Li") where the gazetteer found nothing.
         let mut extra = Vec::new();
         for (i, t) in toks.iter().enumerate() {
-            if !t.cap() || out.iter().any(|m| m.span.start <= t.start && t.end <= m.span.end) {
+            if !t.cap() || covered[i] {
                 continue;
             }
-            if let Some(who) = self.aliases.get(&t.fold) {
+            if let Some(who) = self.aliases.get(t.fold.as_str()) {
                 extra.push(Mentioned { span: t.start..t.end, who: who.clone(), tok: i });
             }
         }
@@ -165,7 +180,7 @@ impl<'a> Article<'a> {
                 j -= 1;
                 continue;
             }
-            key.push(t.fold.clone());
+            key.push(t.fold.to_string());
             j -= 1;
         }
         if !key.is_empty() && key.len() < 7 {
@@ -242,10 +257,21 @@ impl<'a> Article<'a> {
         let lo = ctx.quoted.partition_point(|q| q.end <= sentence.start);
         let hi = ctx.quoted.partition_point(|q| q.start < at).max(lo);
         let quoted = &ctx.quoted[lo..hi];
-        ctx.mentions
+        // Mentions are in text order and never overlap (so their ends are in order too): the
+        // sentence's, before `at`, are one slice, found by binary search rather than a scan of
+        // the whole paragraph for every quote.
+        let m_lo = ctx.mentions.partition_point(|m| m.span.start < sentence.start);
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= at).max(m_lo);
+        // Quoted ranges are the outermost quotations: in text order, never overlapping, so
+        // only the last one starting at or before a mention can hold it.
+        let in_quote = move |m: &Mentioned| {
+            let k = quoted.partition_point(|q| q.start <= m.span.start);
+            k > 0 && m.span.end <= quoted[k - 1].end
+        };
+        ctx.mentions[m_lo..m_hi]
             .iter()
             .filter(move |m| m.span.start >= sentence.start && m.span.end <= at)
-            .filter(move |m| !quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end))
+            .filter(move |m| !in_quote(m))
             .filter(move |m| Self::subject_position(text, toks, stok, m.tok))
     }
 
@@ -304,7 +330,7 @@ impl<'a> Article<'a> {
         }
         for t in &toks {
             if t.cap() && !french::is_determiner(&t.fold) && !french::is_honorific(&t.fold) {
-                if let Some(w) = self.aliases.get(&t.fold) {
+                if let Some(w) = self.aliases.get(t.fold.as_str()) {
                     return Some((w.clone(), How::Alias));
                 }
             }
@@ -324,7 +350,7 @@ impl<'a> Article<'a> {
             let words: Vec<&Tok> = toks.iter().filter(|t| t.start >= name.start && t.end <= name.end).collect();
             if words.len() >= 2 {
                 for t in words {
-                    self.aliases.insert(t.fold.clone(), who.clone());
+                    self.aliases.insert(t.fold.to_string(), who.clone());
                 }
             }
             if let SpeakerRef::Name(n) = &who {

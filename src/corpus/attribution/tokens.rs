@@ -1,7 +1,7 @@
 //! Words of a bounded window of the article, with folded forms and the raw text between them
 //! (punctuation matters to attribution: "», a-t-il dit" is not "» a-t-il dit").
 
-use crate::text::{fold, words};
+use crate::text::{fold_word, words, Folded};
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -9,7 +9,7 @@ pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub raw: &'a str,
-    pub fold: String,
+    pub fold: Folded<'a>,
 }
 
 impl Tok<'_> {
@@ -17,7 +17,7 @@ impl Tok<'_> {
         self.raw.chars().next().is_some_and(char::is_uppercase)
     }
     pub fn is(&self, w: &str) -> bool {
-        self.fold == w
+        self.fold.as_str() == w
     }
 }
 
@@ -34,9 +34,10 @@ pub fn floor(text: &str, i: usize) -> usize {
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let s = floor(text, range.start);
     let e = floor(text, range.end).max(s);
-    words(&text[s..e])
-        .map(|w| Tok { start: s + w.start, end: s + w.end, raw: w.text, fold: fold(w.text) })
-        .collect()
+    // About one word per six bytes of French: reserve once rather than grow.
+    let mut out = Vec::with_capacity((e - s) / 6 + 1);
+    out.extend(words(&text[s..e]).map(|w| Tok { start: s + w.start, end: s + w.end, raw: w.text, fold: fold_word(w.text) }));
+    out
 }
 
 /// The raw text between token `i - 1` and token `i` (from `from` when `i` is the first).

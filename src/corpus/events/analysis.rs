@@ -3,9 +3,9 @@
 
 use super::lexicon as lx;
 use super::places::{Place, Places};
-use crate::corpus::dates::{find_dates, tokens, DateMention, Tok};
+use crate::corpus::dates::{find_dates_in, tokens, DateMention, Tok};
 use crate::corpus::SpeakerRef;
-use crate::gazetteer::{Gazetteer, Target};
+use crate::gazetteer::{capitalized, Gazetteer, Target};
 use crate::model::{FuzzyDate, Precision, SpeakerKind};
 use crate::text::{fold, words};
 use chrono::NaiveDate;
@@ -49,27 +49,25 @@ pub struct Sentence<'a> {
     pub dates: Vec<Dated>,
     /// Word indexes of meeting cues.
     pub cues: Vec<usize>,
+    /// For each word: whether it is part of a date expression.
+    date_word: Vec<bool>,
 }
 
 impl Sentence<'_> {
     pub fn f(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.folded.as_str()).unwrap_or("")
     }
-    pub fn gap(&self, text: &str, i: usize) -> String {
+    pub fn gap<'t>(&self, text: &'t str, i: usize) -> &'t str {
         if i == 0 || i >= self.toks.len() {
-            return String::new();
+            return "";
         }
-        text.get(self.toks[i - 1].end..self.toks[i].start).unwrap_or("").to_string()
+        text.get(self.toks[i - 1].end..self.toks[i].start).unwrap_or("")
     }
     pub fn has_cue(&self) -> bool {
         !self.cues.is_empty()
     }
-    /// Dates in segment `s`.
-    pub fn seg_dates(&self, s: usize) -> impl Iterator<Item = &Dated> {
-        self.dates.iter().filter(move |d| self.seg.get(d.tok) == Some(&s))
-    }
     pub fn in_date(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| self.dates.iter().any(|d| d.m.span.contains(&t.start)))
+        self.date_word.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -79,23 +77,30 @@ pub fn split_sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let Some(p) = text.get(span.clone()) else { return Vec::new() };
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    for k in 0..chars.len() {
-        let (i, c) = chars[k];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        let Some(&(_, next)) = chars.get(k + 1) else { continue };
+    // Only the sentence-ending marks matter: visit their bytes (… starts with 0xE2).
+    for (i, &b) in p.as_bytes().iter().enumerate() {
+        let c = match b {
+            b'.' | b'!' | b'?' => b as char,
+            0xE2 if p[i..].starts_with('…') => '…',
+            _ => continue,
+        };
+        let rest = &p[i + c.len_utf8()..];
+        let Some(next) = rest.chars().next() else { continue };
         if !next.is_whitespace() {
             continue;
         }
-        let after = chars[k + 1..].iter().find(|(_, ch)| !ch.is_whitespace()).map(|x| x.1);
+        let after = rest.chars().find(|ch| !ch.is_whitespace());
         if !after.is_some_and(|a| a.is_uppercase() || a.is_ascii_digit() || "«“\"–—-".contains(a)) {
             continue;
         }
-        let word_before: String = p[..i].chars().rev().take_while(|ch| ch.is_alphanumeric()).collect();
-        if c == '.' && (word_before.chars().count() == 1 || word_before == "M" || word_before == "eM" || word_before == "rD") {
-            continue;
+        if c == '.' {
+            // The word before the period: an initial, "M", "Me" or "Dr" is an abbreviation.
+            let mut before = p[..i].chars().rev().take_while(|ch| ch.is_alphanumeric());
+            let (last, second, third) = (before.next(), before.next(), before.next());
+            let abbreviation = matches!((last, second, third), (Some(_), None, _) | (Some('e'), Some('M'), None) | (Some('r'), Some('D'), None));
+            if abbreviation {
+                continue;
+            }
         }
         let end = i + c.len_utf8();
         if p[start..end].trim().is_empty() {
@@ -125,23 +130,104 @@ pub struct Ctx<'a> {
     pub reference: Option<NaiveDate>,
 }
 
+/// Words before a name that introduce an unknown person ("le général Wang Xiaoming").
+const PERSON_TITLES: &[&str] = &["general", "amiral", "m", "mme", "colonel", "president", "ministre", "marechal"];
+/// Words before a place name.
+const LOCATIVES: &[&str] = &["a", "au", "aux", "en", "dans", "depuis", "vers"];
+/// Nouns whose "de X" is a place ("résidence de Novo-Ogaryovo").
+const PLACE_NOUNS: &[&str] =
+    &["residence", "palais", "ville", "region", "base", "exterieur", "pres", "environs", "capitale", "sud", "nord", "est", "ouest", "banlieue"];
+
+// Word classes: which of the lists above (and of the event lexicon) a folded word is in.
+const CONNECTOR: u8 = 1;
+const TEMPORAL: u8 = 2;
+const MEETING_NOUN: u8 = 4;
+const PERSON_TITLE: u8 = 8;
+const LOCATIVE: u8 = 16;
+const PLACE_NOUN: u8 = 32;
+
+/// The classes of a folded word: one lookup instead of a scan of every list for every word.
+fn class(f: &str) -> u8 {
+    static MAP: std::sync::OnceLock<(crate::text::hash::FastMap<&'static str, u8>, crate::text::hash::Shapes)> = std::sync::OnceLock::new();
+    let (map, shapes) = MAP.get_or_init(|| {
+        let mut m = crate::text::hash::FastMap::default();
+        for (list, bit) in [
+            (lx::CONNECTORS, CONNECTOR),
+            (lx::TEMPORAL_CONNECTORS, TEMPORAL),
+            (lx::MEETING_NOUNS, MEETING_NOUN),
+            (PERSON_TITLES, PERSON_TITLE),
+            (LOCATIVES, LOCATIVE),
+            (PLACE_NOUNS, PLACE_NOUN),
+        ] {
+            for w in list {
+                *m.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        let mut shapes = crate::text::hash::Shapes::default();
+        for w in m.keys() {
+            shapes.add(w);
+        }
+        (m, shapes)
+    });
+    if !shapes.may_have(f) {
+        return 0;
+    }
+    map.get(f).copied().unwrap_or(0)
+}
+
+/// People named so far in the article (gazetteer entries), with the folded words of their
+/// names when these have two parts or more (a bare family name can then refer back to them).
+#[derive(Default)]
+pub struct Seen {
+    entries: Vec<usize>,
+    words: Vec<Vec<String>>,
+}
+
+impl Seen {
+    fn add(&mut self, g: &Gazetteer, e: usize) {
+        if self.entries.contains(&e) {
+            return;
+        }
+        let name = &g.entries[e].name;
+        let words = if name.split_whitespace().count() >= 2 { words(name).map(|w| fold(w.text)).collect() } else { Vec::new() };
+        self.entries.push(e);
+        self.words.push(words);
+    }
+
+    /// The people seen whose multi-part name has the word `folded`.
+    fn bearers<'s>(&'s self, folded: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.entries.iter().zip(&self.words).filter(move |(_, w)| w.iter().any(|x| x == folded)).map(|(e, _)| *e)
+    }
+}
+
 /// Analyse one sentence; `anchor` is the last day the text discussed (updated here).
 /// `seen`: people named so far in the article, so that a later bare family name ("a déclaré
 /// Zhang") refers back to the one person of the article bearing it.
-pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut Option<FuzzyDate>, seen: &mut Vec<usize>) -> Sentence<'a> {
+pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut Option<FuzzyDate>, seen: &mut Seen) -> Sentence<'a> {
     let text = cx.text;
     let toks = tokens(text, span.clone());
-    let mut s = Sentence { para, span: span.clone(), toks, seg: Vec::new(), temporal: Vec::new(), persons: Vec::new(), places: Vec::new(), dates: Vec::new(), cues: Vec::new() };
+    let n = toks.len();
+    let mut s = Sentence { para, span: span.clone(), toks, seg: Vec::new(), temporal: Vec::new(), persons: Vec::new(), places: Vec::new(), dates: Vec::new(), cues: Vec::new(), date_word: vec![false; n] };
 
     // Dates first: they bound noun phrases and make "depuis" temporal.
-    for m in find_dates(text, span.clone(), cx.reference, *anchor) {
-        if let Some(tok) = s.toks.iter().position(|t| t.start >= m.span.start) {
+    for m in find_dates_in(text, &s.toks, span.clone(), cx.reference, *anchor) {
+        let tok = s.toks.partition_point(|t| t.start < m.span.start);
+        if tok < n {
             if m.date.precision == Precision::Day {
                 *anchor = Some(m.date);
+            }
+            for k in tok..n {
+                if !m.span.contains(&s.toks[k].start) {
+                    break;
+                }
+                s.date_word[k] = true;
             }
             s.dates.push(Dated { tok, m });
         }
     }
+
+    let classes: Vec<u8> = s.toks.iter().map(|t| class(&t.folded)).collect();
+    let is = |i: usize, c: u8| classes.get(i).is_some_and(|k| k & c != 0);
 
     // Segments.
     let mut seg = 0;
@@ -150,15 +236,17 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
         let g = s.gap(text, i);
         let f = s.toks[i].folded.as_str();
         let punct = g.contains([';', ':', '–', '—']);
-        if i > 0 && (punct || lx::CONNECTORS.contains(&f)) {
+        if i > 0 && (punct || is(i, CONNECTOR)) {
             seg += 1;
             temporal.push(false);
         }
-        if lx::TEMPORAL_CONNECTORS.contains(&f) {
+        if is(i, TEMPORAL) {
             // "depuis sa résidence" is a place; "depuis qu'il", "depuis l'invasion ... 2022" are time.
             let is_time = f != "depuis" || {
                 let nf = s.f(i + 1);
-                nf == "que" || nf == "qu" || s.dates.iter().any(|d| d.tok > i && d.tok <= i + 12) || (i + 1..(i + 4).min(s.toks.len())).any(|k| lx::EVENT_NOUNS.contains(&s.f(k)))
+                // (dates are in word order: the first after i is the one to check)
+                let next_date = s.dates.partition_point(|d| d.tok <= i);
+                nf == "que" || nf == "qu" || s.dates.get(next_date).is_some_and(|d| d.tok <= i + 12) || (i + 1..(i + 4).min(s.toks.len())).any(|k| lx::EVENT_NOUNS.contains(&s.f(k)))
             };
             if let Some(t) = temporal.last_mut() {
                 *t = is_time;
@@ -172,7 +260,7 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
     for i in 0..s.toks.len() {
         let f = s.f(i);
         let lower = s.toks[i].text.chars().next().is_some_and(|c| c.is_lowercase());
-        let noun = lx::MEETING_NOUNS.contains(&f) && (f != "tete" || s.f(i + 2) == "tete");
+        let noun = is(i, MEETING_NOUN) && (f != "tete" || s.f(i + 2) == "tete");
         let verb = lower && lx::MEETING_VERB_STEMS.iter().any(|st| f.starts_with(st));
         let with = lx::WITH_VERB_STEMS.iter().any(|st| f.starts_with(st)) && s.f(i + 1) == "avec";
         if noun || verb || with {
@@ -180,27 +268,36 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
         }
     }
 
-    // People: names, and role titles not followed by the name they introduce.
-    let base = span.start;
-    let local = &text[span.clone()];
-    let mentions = cx.gazetteer.mentions(local);
-    let tok_at = |abs: usize| s.toks.iter().position(|t| t.start == abs);
+    // People: names, and role titles not followed by the name they introduce. The gazetteer
+    // matches the sentence's own words (folded once); mentions are word ranges.
+    let mentions = cx.gazetteer.mentions_in(n, |i| s.toks[i].folded.as_str(), |i| capitalized(s.toks[i].text));
+    let bytes = |r: &Range<usize>| s.toks[r.start].start..s.toks[r.end - 1].end;
+    // Per word: inside a mention; a mention starts there; inside a role title.
+    let mut in_mention = vec![false; n];
+    let mut mention_start = vec![false; n];
+    let mut in_role = vec![false; n];
+    for (r, t) in &mentions {
+        in_mention[r.clone()].fill(true);
+        mention_start[r.start] = true;
+        if matches!(t, Target::Role(..)) {
+            in_role[r.clone()].fill(true);
+        }
+    }
     let role_date = s.dates.first().map(|d| d.m.date).or(cx.reference.map(FuzzyDate::day));
-    let mut role_spans: Vec<Range<usize>> = Vec::new();
-    for (k, m) in mentions.iter().enumerate() {
-        let Some(tok) = tok_at(base + m.span.start) else { continue };
-        let (entry, by_name) = match m.target {
+    for (k, (r, target)) in mentions.iter().enumerate() {
+        let tok = r.start;
+        let (entry, by_name) = match *target {
             Target::Name(e) => (Some(e), true),
-            Target::Role(e, r) => {
-                role_spans.push(base + m.span.start..base + m.span.end);
-                let named_next = mentions.get(k + 1).is_some_and(|n| {
-                    matches!(n.target, Target::Name(x) if cx.gazetteer.entries[x].kind == SpeakerKind::Person)
-                        && n.span.start.saturating_sub(m.span.end) <= 24
+            Target::Role(e, ri) => {
+                let end = bytes(r).end;
+                let named_next = mentions.get(k + 1).is_some_and(|(nr, nt)| {
+                    matches!(nt, Target::Name(x) if cx.gazetteer.entries[*x].kind == SpeakerKind::Person)
+                        && bytes(nr).start.saturating_sub(end) <= 24
                 });
                 if named_next {
                     continue;
                 }
-                (role_date.and_then(|d| cx.gazetteer.resolve_role(e, r, &d)), false)
+                (role_date.and_then(|d| cx.gazetteer.resolve_role(e, ri, &d)), false)
             }
         };
         let Some(e) = entry else { continue };
@@ -209,14 +306,19 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
         }
         s.persons.push(Person { tok, who: SpeakerRef::Entry(e), by_name, aside: false });
     }
+    // Whether a person starts at word i, once `s.persons` is sorted by word.
+    let person_at = |persons: &[Person], i: usize| {
+        let k = persons.partition_point(|p| p.tok < i);
+        persons.get(k).is_some_and(|p| p.tok == i)
+    };
     // Unknown people introduced by a title: "le général Wang Xiaoming".
     for i in 1..s.toks.len() {
-        let prev = s.f(i - 1);
-        if !["general", "amiral", "m", "mme", "colonel", "president", "ministre", "marechal"].contains(&prev) {
+        if !is(i - 1, PERSON_TITLE) {
             continue;
         }
         let cap = |k: usize| s.toks.get(k).is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()) && t.text.chars().count() > 1);
-        if !cap(i) || s.persons.iter().any(|p| p.tok == i) || mentions.iter().any(|m| base + m.span.start <= s.toks[i].start && s.toks[i].start < base + m.span.end) {
+        // (Every person found so far starts a mention or an earlier word.)
+        if !cap(i) || in_mention[i] {
             continue;
         }
         let mut j = i;
@@ -235,36 +337,29 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
         if !t.text.chars().next().is_some_and(|c| c.is_uppercase()) || t.folded.len() < 2 {
             continue;
         }
-        if mentions.iter().any(|m| base + m.span.start <= t.start && t.start < base + m.span.end) {
+        if in_mention[i] {
             continue;
         }
-        let bearers: Vec<usize> = seen
-            .iter()
-            .copied()
-            .filter(|e| cx.gazetteer.entries[*e].name.split_whitespace().count() >= 2 && words(&cx.gazetteer.entries[*e].name).any(|w| fold(w.text) == t.folded))
-            .collect();
+        let bearers: Vec<usize> = seen.bearers(&t.folded).collect();
         if let [e] = bearers.as_slice() {
             s.persons.push(Person { tok: i, who: SpeakerRef::Entry(*e), by_name: true, aside: false });
         }
     }
     for p in &s.persons {
         if let (SpeakerRef::Entry(e), true) = (&p.who, p.by_name) {
-            if !seen.contains(e) {
-                seen.push(*e);
-            }
+            seen.add(cx.gazetteer, *e);
         }
     }
     s.persons.sort_by_key(|p| p.tok);
 
     // Who is only mentioned: complements of other nouns, recipients of non-speech.
-    let in_role = |t: &Tok| role_spans.iter().any(|r| r.contains(&t.start));
     let mut prev_aside = false;
     for pi in 0..s.persons.len() {
         let t0 = s.persons[pi].tok;
         let mut k = t0;
         while k > 0 {
             let kk = k - 1;
-            if in_role(&s.toks[kk]) || (lx::TITLE_WORDS.contains(&s.f(kk)) && s.gap(text, k).chars().all(|c| c.is_whitespace() || c == '\'' || c == '’')) {
+            if in_role[kk] || (lx::TITLE_WORDS.contains(&s.f(kk)) && s.gap(text, k).chars().all(|c| c.is_whitespace() || c == '\'' || c == '’')) {
                 k = kk;
             } else {
                 break;
@@ -276,7 +371,9 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
             let link = k - 1;
             let lf = s.f(link);
             let gov = if link > 0 { s.f(link - 1).to_string() } else { String::new() };
-            let gov_is_person = link > 0 && s.persons.iter().any(|p| p.tok < link && link <= p.tok + 4 && p.tok != t0);
+            // Persons are sorted by word: those within four words before the link.
+            let near = s.persons.partition_point(|p| p.tok + 4 < link);
+            let gov_is_person = link > 0 && s.persons[near..].iter().take_while(|p| p.tok < link).any(|p| p.tok != t0);
             if ["de", "du", "d", "des"].contains(&lf) {
                 if gov == "et" { prev_aside } else { !lx::PRESENCE_NOUNS.contains(&gov.as_str()) }
             } else if lf == "a" && s.toks[link].text != "a" {
@@ -296,8 +393,8 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
         let cap = s.toks[i].text.chars().next().is_some_and(|c| c.is_uppercase());
         let prev = if i > 0 { folded[i - 1] } else { "" };
         let prev2 = if i > 1 { folded[i - 2] } else { "" };
-        let locative = ["a", "au", "aux", "en", "dans", "depuis", "vers"].contains(&prev)
-            || (["de", "d"].contains(&prev) && ["residence", "palais", "ville", "region", "base", "exterieur", "pres", "environs", "capitale", "sud", "nord", "est", "ouest", "banlieue"].contains(&prev2))
+        let locative = (i > 0 && is(i - 1, LOCATIVE))
+            || (["de", "d"].contains(&prev) && i > 1 && is(i - 2, PLACE_NOUN))
             || (prev == "l" && ["a", "de"].contains(&prev2));
         if locative {
             if let Some((p, n)) = cx.places.match_at(&folded, cap, i) {
@@ -307,8 +404,8 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
             }
             // An unknown capitalised name after "à" is taken for a town, unless it is a person
             // or an institution the speaker gazetteer knows.
-            if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !s.persons.iter().any(|p| p.tok == i) {
-                let known = mentions.iter().any(|m| base + m.span.start == s.toks[i].start);
+            if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !person_at(&s.persons, i) {
+                let known = mention_start[i];
                 if !known && !s.in_date(i) {
                     let mut j = i + 1;
                     while j < s.toks.len() && s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase()) && s.gap(text, j).chars().all(|c| c == '-' || c == ' ') && j < i + 3 {

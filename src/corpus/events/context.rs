@@ -14,7 +14,8 @@ use crate::model::{fold_whitespace, FuzzyDate};
 fn nearest_noun(s: &Sentence, dt: usize) -> Option<(usize, Option<&'static str>)> {
     let seg = s.seg.get(dt).copied()?;
     let mut best: Option<(usize, usize, Option<&'static str>)> = None;
-    for i in 0..s.toks.len() {
+    // Only words within 12 of the date can be chosen (see `dist` below).
+    for i in dt.saturating_sub(12)..s.toks.len().min(dt + 13) {
         if s.seg.get(i) != Some(&seg) || s.in_date(i) {
             continue;
         }
@@ -125,6 +126,8 @@ pub fn context_events(
     skip: Option<&std::ops::Range<usize>>,
 ) -> Vec<ContextEvent> {
     let mut out: Vec<ContextEvent> = Vec::new();
+    // (date, folded title) of the entries so far, to drop duplicates without rescanning.
+    let mut titles: std::collections::HashSet<(FuzzyDate, String)> = std::collections::HashSet::new();
     for s in sents {
         for d in &s.dates {
             if compatible(&d.m.date, meeting) || d.m.approximate || skip.is_some_and(|r| r.contains(&d.m.span.start)) {
@@ -135,16 +138,24 @@ pub fn context_events(
             let people: Vec<SpeakerRef> = {
                 let mut v: Vec<SpeakerRef> = Vec::new();
                 // Not in a relative clause after both ("..., qui est sous Zhang").
-                let rel = (n.max(d.tok)..s.toks.len()).find(|&k| ["qui", "dont"].contains(&s.f(k))).unwrap_or(usize::MAX);
+                // (Only words within 10 of the noun or the date count, so look no further.)
+                let reach = (n.max(d.tok) + 11).min(s.toks.len());
+                let rel = (n.max(d.tok)..reach).find(|&k| ["qui", "dont"].contains(&s.f(k))).unwrap_or(usize::MAX);
                 let near = |t: usize| (t.abs_diff(n) <= 10 || t.abs_diff(d.tok) <= 10) && t < rel;
-                for p in s.persons.iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && !p.aside && near(p.tok)) {
+                // Persons are in word order: only those within 10 words can be near.
+                let lo = s.persons.partition_point(|p| p.tok + 10 < n.min(d.tok));
+                let hi = s.persons.partition_point(|p| p.tok <= n.max(d.tok) + 10);
+                for p in s.persons[lo..hi.max(lo)].iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && !p.aside && near(p.tok)) {
                     if !v.contains(&p.who) {
                         v.push(p.who.clone());
                     }
                 }
                 v
             };
-            let place = s.places.iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && {
+            // Places are in word order: only those within 14 words can be in reach.
+            let lo = s.places.partition_point(|p| p.tok + 14 < n.min(d.tok));
+            let hi = s.places.partition_point(|p| p.tok <= n.max(d.tok) + 14);
+            let place = s.places[lo..hi.max(lo)].iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && {
                 let reach = if p.place.kind >= super::places::PlaceKind::City { 14 } else { 8 };
                 p.tok.abs_diff(n) <= reach || p.tok.abs_diff(d.tok) <= reach
             }).max_by_key(|p| (p.place.kind, std::cmp::Reverse(p.tok))).map(|p| p.place.clone());
@@ -177,7 +188,7 @@ pub fn context_events(
                     title = format!("{title} {}", p.at_phrase());
                 }
             }
-            let dup = out.iter().any(|c| c.date == d.m.date && crate::text::fold(&c.title) == crate::text::fold(&title));
+            let dup = !titles.insert((d.m.date, crate::text::fold(&title)));
             if !dup {
                 out.push(ContextEvent { date: d.m.date, title, place: place.map(|p| p.name), participants: people, span: s.span.clone() });
             }

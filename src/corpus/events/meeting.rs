@@ -17,9 +17,13 @@ pub struct MeetingDate {
 fn score(s: &Sentence, d: &Dated, published: Option<NaiveDate>) -> f32 {
     let mut sc = 0.0;
     let seg = s.seg.get(d.tok).copied().unwrap_or(0);
-    if s.cues.iter().any(|c| s.seg.get(*c) == Some(&seg)) {
+    // Cues are in word order and segments never decrease along the words: binary searches.
+    let cue_seg = |c: usize| s.seg.get(c).copied().unwrap_or(usize::MAX);
+    let first_in_seg = s.cues.partition_point(|&c| cue_seg(c) < seg);
+    if s.cues.get(first_in_seg).is_some_and(|&c| cue_seg(c) == seg) {
         sc += 4.0;
-        if s.cues.iter().any(|c| c.abs_diff(d.tok) <= 10) {
+        let near = s.cues.partition_point(|&c| c + 10 < d.tok);
+        if s.cues.get(near).is_some_and(|c| c.abs_diff(d.tok) <= 10) {
             sc += 1.0;
         }
     } else if s.has_cue() {
@@ -81,9 +85,23 @@ pub fn compatible(d: &FuzzyDate, meeting: Option<&FuzzyDate>) -> bool {
     }
 }
 
-/// Segments of sentence `s` that may speak of the meeting: no other date, not another time frame.
-fn segment_ok(s: &Sentence, seg: usize, meeting: Option<&FuzzyDate>) -> bool {
-    !s.temporal.get(seg).copied().unwrap_or(false) && s.seg_dates(seg).all(|d| compatible(&d.m.date, meeting))
+/// Segments of sentence `s` that may speak of the meeting: no other date, not another time
+/// frame. Computed once per sentence (one pass over its dates), then looked up.
+fn segments_ok(s: &Sentence, meeting: Option<&FuzzyDate>) -> Vec<bool> {
+    let mut ok: Vec<bool> = s.temporal.iter().map(|t| !t).collect();
+    for d in &s.dates {
+        if let Some(&sg) = s.seg.get(d.tok) {
+            if sg < ok.len() && !compatible(&d.m.date, meeting) {
+                ok[sg] = false;
+            }
+        }
+    }
+    ok
+}
+
+/// Whether segment `seg` may speak of the meeting, given `segments_ok` of its sentence.
+fn segment_ok(ok: &[bool], seg: usize) -> bool {
+    ok.get(seg).copied().unwrap_or(true)
 }
 
 pub struct Meeting {
@@ -94,11 +112,13 @@ pub struct Meeting {
 
 /// Participants, place and kind of the meeting around the primary sentence.
 pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&FuzzyDate>) -> Meeting {
-    let acting = |s: &Sentence, allow_roles: bool| -> Vec<(usize, SpeakerRef)> {
+    let oks: Vec<Vec<bool>> = sents.iter().map(|s| segments_ok(s, meeting)).collect();
+    let acting = |si: usize, allow_roles: bool| -> Vec<(usize, SpeakerRef)> {
+        let s = &sents[si];
         s.persons
             .iter()
             .filter(|p| !p.aside && (p.by_name || allow_roles))
-            .filter(|p| segment_ok(s, s.seg.get(p.tok).copied().unwrap_or(0), meeting))
+            .filter(|p| segment_ok(&oks[si], s.seg.get(p.tok).copied().unwrap_or(0)))
             .map(|p| (p.tok, p.who.clone()))
             .collect()
     };
@@ -114,7 +134,7 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
     };
     if let Some(p) = seed {
         chosen.push(p);
-        for (_, w) in acting(&sents[p], true) {
+        for (_, w) in acting(p, true) {
             if !core.contains(&w) {
                 core.push(w);
             }
@@ -133,11 +153,11 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
             if !s.has_cue() || Some(si) == seed {
                 continue;
             }
-            let cue_ok = s.cues.iter().any(|c| segment_ok(s, s.seg.get(*c).copied().unwrap_or(0), meeting));
+            let cue_ok = s.cues.iter().any(|c| segment_ok(&oks[si], s.seg.get(*c).copied().unwrap_or(0)));
             if !cue_ok {
                 continue;
             }
-            let people = acting(s, false);
+            let people = acting(si, false);
             let linked = s.para <= primary_para || people.iter().any(|(_, w)| participants.contains(w));
             if !linked {
                 continue;
@@ -170,7 +190,7 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
         for pl in &s.places {
             // Outside meeting sentences only a named site, or a place where two of them are.
             let fits = chosen_here || present >= 2 || pl.place.kind == super::places::PlaceKind::Site;
-            if fits && segment_ok(s, s.seg.get(pl.tok).copied().unwrap_or(0), meeting) {
+            if fits && segment_ok(&oks[si], s.seg.get(pl.tok).copied().unwrap_or(0)) {
                 cands.push(pl.place.clone());
             }
         }

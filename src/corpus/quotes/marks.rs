@@ -4,7 +4,8 @@
 //! (after a space or at the start it opens, before a space or punctuation it closes). Apostrophes
 //! (' and ’) are never quote marks. Nested quotes are kept inside the outer one. A mark of the
 //! same family opened again while one is open means the first was never closed: it is reported
-//! unclosed, up to where the new one starts. One pass, a small stack: linear on any input.
+//! unclosed, up to where the new one starts. One pass that jumps between candidate marks
+//! (memchr), a stack indexed by family: linear on any input.
 
 use std::ops::Range;
 
@@ -45,20 +46,67 @@ fn is_close_context(c: Option<char>) -> bool {
     }
 }
 
+fn family_ix(f: Family) -> usize {
+    match f {
+        Family::Guillemet => 0,
+        Family::Curly => 1,
+        Family::Straight => 2,
+    }
+}
+
+/// The stack of open marks, with, per family, the stack positions it holds (ascending), so
+/// that "is one open", "the lowest" and "the topmost" are O(1) however deep the stack gets.
+#[derive(Default)]
+struct Stack {
+    marks: Vec<(Family, Range<usize>)>,
+    at: [Vec<usize>; 3],
+}
+
+impl Stack {
+    fn has(&self, f: Family) -> bool {
+        !self.at[family_ix(f)].is_empty()
+    }
+    fn lowest(&self, f: Family) -> Option<usize> {
+        self.at[family_ix(f)].first().copied()
+    }
+    fn topmost(&self, f: Family) -> Option<usize> {
+        self.at[family_ix(f)].last().copied()
+    }
+    fn push(&mut self, f: Family, r: Range<usize>) {
+        self.at[family_ix(f)].push(self.marks.len());
+        self.marks.push((f, r));
+    }
+    fn truncate(&mut self, k: usize) {
+        for v in &mut self.at {
+            while v.last().is_some_and(|&i| i >= k) {
+                v.pop();
+            }
+        }
+        self.marks.truncate(k);
+    }
+}
+
+/// Bytes that start a quote mark in UTF-8: '"', and the lead bytes of « » (C2) and „ “ ” (E2).
+/// Other chars never change the pairing, so the scan jumps from one candidate to the next.
+fn candidates(s: &str) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr3_iter(b'"', 0xC2, 0xE2, s.as_bytes())
+}
+
 /// The outermost quotations of `text[span]`, in text order. Spans are absolute byte offsets.
 /// `span` must lie on char boundaries of `text`.
 pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
     let s = &text[span.clone()];
     let base = span.start;
     let mut out = Vec::new();
-    // (family, byte span of the opening mark)
-    let mut stack: Vec<(Family, Range<usize>)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
+    let mut stack = Stack::default();
+    for i in candidates(s) {
+        let Some(c) = s[i..].chars().next() else { continue };
+        if !matches!(c, '«' | '»' | '„' | '“' | '”' | '"') {
+            continue;
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
         let at = base + i..base + i + c.len_utf8();
-        let in_stack = |stack: &[(Family, Range<usize>)], f: Family| stack.iter().any(|(g, _)| *g == f);
         enum Act {
             Open(Family),
             Close(Family),
@@ -70,14 +118,14 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
             '„' => Act::Open(Family::Curly),
             '“' => {
                 // German style „…“ closes with “.
-                if in_stack(&stack, Family::Curly) && !is_open_context(prev) && is_close_context(next) {
+                if stack.has(Family::Curly) && !is_open_context(prev) && is_close_context(next) {
                     Act::Close(Family::Curly)
                 } else {
                     Act::Open(Family::Curly)
                 }
             }
             '”' => {
-                if in_stack(&stack, Family::Curly) {
+                if stack.has(Family::Curly) {
                     Act::Close(Family::Curly)
                 } else if is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace()) {
                     Act::Open(Family::Curly)
@@ -88,7 +136,7 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
             '"' => {
                 let open_ok = is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace());
                 let close_ok = prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next);
-                let open_now = in_stack(&stack, Family::Straight);
+                let open_now = stack.has(Family::Straight);
                 if open_now && (close_ok || !open_ok) {
                     Act::Close(Family::Straight)
                 } else if open_ok || !open_now && !close_ok {
@@ -102,21 +150,21 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
         match act {
             Act::Open(f) => {
                 if f != Family::Straight {
-                    if let Some(k) = stack.iter().position(|(g, _)| *g == f) {
+                    if let Some(k) = stack.lowest(f) {
                         // Same family reopened: the earlier one was never closed.
                         if k == 0 {
-                            let (fam, open) = stack[0].clone();
+                            let (fam, open) = stack.marks[0].clone();
                             out.push(Pair { family: fam, open, close: None, limit: at.start });
                         }
                         stack.truncate(k);
                     }
                 }
-                stack.push((f, at));
+                stack.push(f, at);
             }
             Act::Close(f) => {
-                if let Some(k) = stack.iter().rposition(|(g, _)| *g == f) {
+                if let Some(k) = stack.topmost(f) {
                     if k == 0 {
-                        let (fam, open) = stack[0].clone();
+                        let (fam, open) = stack.marks[0].clone();
                         out.push(Pair { family: fam, open, close: Some(at.clone()), limit: at.start });
                     }
                     stack.truncate(k);
@@ -124,9 +172,8 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
             }
             Act::None => {}
         }
-        prev = Some(c);
     }
-    if let Some((fam, open)) = stack.into_iter().next() {
+    if let Some((fam, open)) = stack.marks.into_iter().next() {
         out.push(Pair { family: fam, open, close: None, limit: span.end });
     }
     out
@@ -161,6 +208,16 @@ mod tests {
         assert_eq!(quoted(t), [(" un début sans fin. ", false), (" Une autre ", true)]);
         let t = "de \"renforcer le partenariat, a ajouté X.";
         assert_eq!(quoted(t), [("renforcer le partenariat, a ajouté X.", false)]);
+    }
+
+    #[test]
+    fn deep_stacks_stay_linear() {
+        // Straight quotes that keep opening, then guillemets reopening over them.
+        let t = "\"a ".repeat(50_000) + &"« b ".repeat(50_000);
+        let start = std::time::Instant::now();
+        let p = pairs(&t, 0..t.len());
+        assert_eq!(p.len(), 1, "the first straight quote stays the outermost, never closed");
+        assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
     }
 
     #[test]
