@@ -122,7 +122,7 @@ impl Speakers<'_> {
 pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) -> Corpus {
     let mut speakers = Speakers { gazetteer, list: Vec::new(), by_ref: HashMap::new() };
     let mut articles = Vec::with_capacity(analysed.len());
-    let mut events: Vec<Event> = Vec::new();
+    let mut timeline = Timeline::default();
     let mut quotes: Vec<Quote> = Vec::new();
 
     for (ai, a) in analysed.into_iter().enumerate() {
@@ -169,8 +169,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             });
         }
         let quote_ixs: Vec<QuoteIx> = (first_quote..quotes.len()).collect();
-        merge_event(
-            &mut events,
+        timeline.merge(
             Event {
                 id: String::new(),
                 date: reported.date,
@@ -187,8 +186,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 let i = speakers.get(p);
                 speakers.list[i].name.clone()
             });
-            merge_event(
-                &mut events,
+            timeline.merge(
                 Event {
                     id: String::new(),
                     date: Some(c.date),
@@ -204,7 +202,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
         articles.push(article);
     }
 
-    let mut corpus = Corpus { name, articles, speakers: speakers.list, events, quotes };
+    let mut corpus = Corpus { name, articles, speakers: speakers.list, events: timeline.events, quotes };
     finish_events(&mut corpus);
     corroborate::link(&mut corpus);
     corpus
@@ -241,54 +239,83 @@ fn kind_rank(k: EventKind) -> u8 {
     }
 }
 
-/// Merge `new` into an existing event that reports the same thing, or add it.
-/// Reported events are the same meeting when they fall on the same date and share a
-/// participant (or a place, or neither names anyone). Context entries are the same when
-/// their dates overlap and their titles share their first content word.
-fn merge_event(events: &mut Vec<Event>, new: Event) {
-    let same = |e: &Event| -> bool {
-        if e.kind != new.kind {
-            return false;
+/// Where an event may merge: reported meetings by their exact day, context entries by the
+/// first content word of their title (then their dates must overlap). Looking candidates up
+/// by key keeps assembling ten thousand articles linear.
+#[derive(Hash, PartialEq, Eq)]
+enum MergeKey {
+    Day(chrono::NaiveDate),
+    Word(String),
+}
+
+#[derive(Default)]
+struct Timeline {
+    events: Vec<Event>,
+    by_key: HashMap<MergeKey, Vec<EventIx>>,
+}
+
+impl Timeline {
+    fn key(e: &Event) -> Option<MergeKey> {
+        let d = e.date?;
+        match e.kind {
+            EventKind::Reported => (d.precision == Precision::Day).then_some(MergeKey::Day(d.start)),
+            EventKind::Context => first_content_word(&e.title).map(MergeKey::Word),
         }
-        let (Some(a), Some(b)) = (e.date, new.date) else { return false };
-        match new.kind {
-            EventKind::Reported => {
-                a == b
-                    && a.precision == Precision::Day
-                    && (e.participants.iter().any(|p| new.participants.contains(p))
-                        || (e.place.is_some() && e.place == new.place)
-                        || (e.participants.is_empty() && new.participants.is_empty()))
+    }
+
+    /// Merge `new` into an existing event that reports the same thing, or add it.
+    /// Reported events are the same meeting when they fall on the same day and share a
+    /// participant (or a place, or neither names anyone). Context entries are the same when
+    /// their dates overlap and their titles share their first content word.
+    fn merge(&mut self, new: Event) {
+        let same = |e: &Event| -> bool {
+            if e.kind != new.kind {
+                return false;
             }
-            EventKind::Context => {
-                let overlap = a.start <= b.end() && b.start <= a.end();
-                overlap && first_content_word(&e.title) == first_content_word(&new.title)
+            let (Some(a), Some(b)) = (e.date, new.date) else { return false };
+            match new.kind {
+                EventKind::Reported => {
+                    a == b
+                        && (e.participants.iter().any(|p| new.participants.contains(p))
+                            || (e.place.is_some() && e.place == new.place)
+                            || (e.participants.is_empty() && new.participants.is_empty()))
+                }
+                EventKind::Context => a.start <= b.end() && b.start <= a.end(),
+            }
+        };
+        let key = Self::key(&new);
+        let found = key
+            .as_ref()
+            .and_then(|k| self.by_key.get(k))
+            .and_then(|cands| cands.iter().copied().find(|&i| same(&self.events[i])));
+        let Some(i) = found else {
+            if let Some(k) = key {
+                self.by_key.entry(k).or_default().push(self.events.len());
+            }
+            self.events.push(new);
+            return;
+        };
+        let e = &mut self.events[i];
+        for a in new.articles {
+            if !e.articles.contains(&a) {
+                e.articles.push(a);
             }
         }
-    };
-    match events.iter_mut().find(|e| same(e)) {
-        Some(e) => {
-            for a in new.articles {
-                if !e.articles.contains(&a) {
-                    e.articles.push(a);
-                }
-            }
-            for p in new.participants {
-                if !e.participants.contains(&p) {
-                    e.participants.push(p);
-                }
-            }
-            e.quotes.extend(new.quotes);
-            if e.place.is_none() {
-                e.place = new.place;
-            }
-            // The more precise date wins (a context entry "février 2022" and another "24 février 2022").
-            if let (Some(a), Some(b)) = (e.date, new.date) {
-                if b.precision < a.precision {
-                    e.date = new.date;
-                }
+        for p in new.participants {
+            if !e.participants.contains(&p) {
+                e.participants.push(p);
             }
         }
-        None => events.push(new),
+        e.quotes.extend(new.quotes);
+        if e.place.is_none() {
+            e.place = new.place;
+        }
+        // The more precise date wins (a context entry "février 2022" and another "24 février 2022").
+        if let (Some(a), Some(b)) = (e.date, new.date) {
+            if b.precision < a.precision {
+                e.date = new.date;
+            }
+        }
     }
 }
 
