@@ -338,8 +338,6 @@ pub fn join_urls<'a>(urls: impl IntoIterator<Item = &'a str>) -> Box<str> {
 
 #[derive(Debug, Clone)]
 pub struct Event {
-    /// Stable id: "<YYYY-MM-DD or iso>-<slug>" unique in the corpus.
-    pub id: String,
     /// None when no source gave a usable date (the event sorts last).
     pub date: Option<FuzzyDate>,
     pub kind: EventKind,
@@ -374,6 +372,22 @@ impl Corpus {
         let first = dated.next()?;
         let last = dated.last().unwrap_or(first);
         Some((first, last))
+    }
+
+    /// Every event's stable id, indexed like `events`: "<date>-<slug of the title>", with
+    /// "-2", "-3"... when several events share one. Derived from the timeline, not stored:
+    /// half a million events need no half a million strings until they are exported.
+    pub fn event_ids(&self) -> Vec<String> {
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        self.events
+            .iter()
+            .map(|e| {
+                let base = format!("{}-{}", e.date.map_or("undated".to_string(), |d| d.iso()), slug(&e.title));
+                let n = seen.entry(base.clone()).or_insert(0);
+                *n += 1;
+                if *n == 1 { base } else { format!("{base}-{n}") }
+            })
+            .collect()
     }
 
     /// Number of quotes each speaker has, indexed like `speakers`.
@@ -445,4 +459,26 @@ mod tests {
         assert_eq!(fold_whitespace("  a\u{a0}\u{202f}b\n\tc  "), "a b c");
         assert_eq!(fold_whitespace(""), "");
     }
+}
+
+/// A readable id fragment: folded, ASCII letters and digits, dashes between words.
+pub fn slug(s: &str) -> String {
+    let f = crate::text::fold(s);
+    let mut out = String::new();
+    for w in crate::text::words(&f) {
+        if !w.text.is_ascii() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(w.text);
+        if out.len() > 48 {
+            break;
+        }
+    }
+    if out.is_empty() {
+        out.push_str("event");
+    }
+    out
 }

@@ -83,7 +83,6 @@ pub fn sample_corpus() -> Corpus {
     quotes[4].same_as = vec![2];
     let events = vec![
         Event {
-            id: "2022-02-partenariat-sans-limites".into(),
             date: FuzzyDate::month(2022, 2),
             kind: EventKind::Context,
             title: "Partenariat « sans limites »".into(),
@@ -93,7 +92,6 @@ pub fn sample_corpus() -> Corpus {
             quotes: vec![],
         },
         Event {
-            id: "2022-12-30-visioconference-poutine-xi-jinping".into(),
             date: d("2022-12-30"),
             kind: EventKind::Reported,
             title: "Visioconférence Poutine – Xi Jinping".into(),
@@ -103,7 +101,6 @@ pub fn sample_corpus() -> Corpus {
             quotes: vec![0, 1],
         },
         Event {
-            id: "2023-11-08-rencontre-poutine-zhang-youxia".into(),
             date: d("2023-11-08"),
             kind: EventKind::Reported,
             title: "Rencontre Poutine – Zhang Youxia".into(),

@@ -60,12 +60,13 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
 
     match args.format {
         OutFormat::Json => {
+            let ids = corpus.event_ids();
             let hits: Vec<Hit> = matches
                 .iter()
                 .map(|&q| {
                     let quote = &corpus.quotes[q];
                     let e = &corpus.events[quote.event];
-                    Hit { date: e.date.map(|d| d.iso()), event: e.id.clone(), quote: quote_out(&corpus, quote) }
+                    Hit { date: e.date.map(|d| d.iso()), event: ids[quote.event].clone(), quote: quote_out(&corpus, quote) }
                 })
                 .collect();
             print(&(serde_json::to_string_pretty(&hits).expect("hits serialize") + "\n"));

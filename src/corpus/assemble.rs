@@ -171,7 +171,6 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
         let quote_ixs: Vec<QuoteIx> = (first_quote..quotes.len()).collect();
         timeline.merge(
             Event {
-                id: String::new(),
                 date: reported.date,
                 kind: EventKind::Reported,
                 title: reported.title,
@@ -188,8 +187,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             });
             timeline.merge(
                 Event {
-                    id: String::new(),
-                    date: Some(c.date),
+                        date: Some(c.date),
                     kind: EventKind::Context,
                     title: c.title,
                     place: c.place,
@@ -209,7 +207,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
 }
 
 /// Sort the timeline (chronological; undated last; at the same date the reported meeting
-/// first), give events their ids, order each event's quotes by article and position, and point
+/// first), order each event's quotes by article and position, and point
 /// every quote at its event.
 pub fn finish_events(corpus: &mut Corpus) {
     let Corpus { events, quotes, .. } = corpus;
@@ -219,12 +217,7 @@ pub fn finish_events(corpus: &mut Corpus) {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => a.title.cmp(&b.title),
     });
-    let mut ids: HashMap<String, usize> = HashMap::new();
     for (ei, e) in events.iter_mut().enumerate() {
-        let base = format!("{}-{}", e.date.map_or("undated".to_string(), |d| d.iso()), slug(&e.title));
-        let n = ids.entry(base.clone()).or_insert(0);
-        *n += 1;
-        e.id = if *n == 1 { base } else { format!("{base}-{n}") };
         e.quotes.sort_by_key(|&q| (quotes[q].article, quotes[q].span.start));
         for &q in &e.quotes {
             quotes[q].event = ei;
@@ -321,28 +314,6 @@ impl Timeline {
 
 fn first_content_word(title: &str) -> Option<String> {
     crate::text::words(title).map(|w| fold(w.text)).find(|w| w.chars().count() > 3)
-}
-
-/// A readable id fragment: folded, ASCII letters and digits, dashes between words.
-pub fn slug(s: &str) -> String {
-    let f = fold(s);
-    let mut out = String::new();
-    for w in crate::text::words(&f) {
-        if !w.text.is_ascii() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(w.text);
-        if out.len() > 48 {
-            break;
-        }
-    }
-    if out.is_empty() {
-        out.push_str("event");
-    }
-    out
 }
 
 #[cfg(test)]

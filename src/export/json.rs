@@ -117,8 +117,9 @@ pub fn export(c: &Corpus) -> Export {
         events: c
             .events
             .iter()
-            .map(|e| EventOut {
-                id: e.id.clone(),
+            .zip(c.event_ids())
+            .map(|(e, id)| EventOut {
+                id,
                 date: e.date.map(|d| d.iso()),
                 precision: e.date.map(|d| d.precision),
                 kind: e.kind,

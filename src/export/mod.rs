@@ -30,13 +30,13 @@ pub fn csv(c: &Corpus) -> String {
         "end", "cue", "confidence", "same_as",
     ];
     w.write_record(header).expect("writing to memory");
-    for e in &c.events {
+    for (e, id) in c.events.iter().zip(c.event_ids()) {
         for &qi in &e.quotes {
             let q = &c.quotes[qi];
             let a = &c.articles[q.article];
             let same: Vec<&str> = q.same_as.iter().map(|&o| &*c.quotes[o].id).collect();
             w.write_record([
-                e.id.as_str(),
+                id.as_str(),
                 &e.date.map(|d| d.iso()).unwrap_or_default(),
                 &e.date.map(|d| format!("{:?}", d.precision).to_lowercase()).unwrap_or_default(),
                 &e.title,

@@ -54,7 +54,6 @@ fn corpus(speakers: Vec<Speaker>, events: &[Vec<(&str, Option<usize>)>]) -> Corp
             });
         }
         evs.push(Event {
-            id: format!("e{ei}"),
             date: None,
             kind: EventKind::Reported,
             title: format!("Événement {ei}"),

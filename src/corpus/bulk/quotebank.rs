@@ -10,15 +10,14 @@
 //! Speed and memory (a year of Quotebank is millions of lines): the input is read in blocks
 //! of a few megabytes, so the file is never held whole; each block's lines are parsed in
 //! parallel, borrowing from the block; only what the model keeps is allocated. Events are put
-//! in timeline order and given their ids here, in one sort, rather than by the general
+//! in timeline order here, in one sort, rather than by the general
 //! `assemble::finish_events`, which gives the same result (tested) but costs far more on
 //! hundreds of thousands of day-and-speaker events.
 
-use crate::corpus::assemble::slug;
 use crate::corpus::Diagnostic;
 use crate::gazetteer::Gazetteer;
 use crate::model::*;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -309,7 +308,7 @@ impl<'g> Builder<'g> {
     }
 
     /// Events in timeline order (by day; on one day in order of first appearance, as
-    /// `finish_events`'s stable sort gives) with their ids, and the corpus.
+    /// `finish_events`'s stable sort gives), and the corpus.
     fn finish(self) -> (Corpus, Vec<Diagnostic>) {
         let Builder { path, speakers, drafts, mut quotes, mut diags, bad, .. } = self;
         if bad > REPORTED {
@@ -324,36 +323,20 @@ impl<'g> Builder<'g> {
         for q in &mut quotes {
             q.event = rank[q.event];
         }
-        let slugs = Slugs::new(&speakers);
         let mut drafts: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
         let mut events = Vec::with_capacity(order.len());
-        let mut day_ids: HashMap<usize, usize> = HashMap::new();
-        let mut day = None;
         for d in order {
             let Some(Draft { date, speaker, mut quotes }) = drafts[d].take() else { continue };
-            if day != Some(date) {
-                day = Some(date);
-                day_ids.clear();
-            }
-            let slug = speaker.map_or(speakers.len(), |s| s);
-            let mut id = format!("{:04}-{:02}-{:02}-{}", date.year(), date.month(), date.day(), slugs.text[slugs.of[slug]]);
-            if slugs.shared[slugs.of[slug]] {
-                // Two names with one slug on the same day: "-2", "-3"... as finish_events does.
-                let n = day_ids.entry(slugs.of[slug]).or_insert(0);
-                *n += 1;
-                if *n > 1 {
-                    id.push_str(&format!("-{n}"));
-                }
-            }
             let name = speaker.map(|s| speakers[s].name.clone());
             quotes.shrink_to_fit();
             events.push(Event {
-                id,
                 date: Some(FuzzyDate::day(date)),
                 kind: EventKind::Reported,
                 title: name.clone().unwrap_or_else(|| UNATTRIBUTED.into()),
                 place: None,
-                participants: name.into_iter().collect(),
+                // The speaker is the title and every quote's speaker: not repeated as a
+                // participant (half a million copies of names at a million quotes).
+                participants: Vec::new(),
                 articles: vec![0],
                 quotes,
             });
@@ -372,37 +355,6 @@ impl<'g> Builder<'g> {
             warnings: vec![],
         };
         (Corpus { name: path, articles: vec![article], speakers, events, quotes }, diags)
-    }
-}
-
-/// Event-id slugs, computed once per speaker (the last entry is the unattributed events'),
-/// distinct slugs numbered, and which are shared by several names.
-struct Slugs {
-    text: Vec<String>,
-    of: Vec<usize>,
-    shared: Vec<bool>,
-}
-
-impl Slugs {
-    fn new(speakers: &[Speaker]) -> Slugs {
-        let mut ix: HashMap<String, usize> = HashMap::new();
-        let (mut text, mut of, mut shared) = (vec![], vec![], vec![]);
-        for name in speakers.iter().map(|s| s.name.as_str()).chain([UNATTRIBUTED]) {
-            let s = slug(name);
-            match ix.get(&s) {
-                Some(&i) => {
-                    shared[i] = true;
-                    of.push(i);
-                }
-                None => {
-                    ix.insert(s.clone(), text.len());
-                    of.push(text.len());
-                    text.push(s);
-                    shared.push(false);
-                }
-            }
-        }
-        Slugs { text, of, shared }
     }
 }
 
@@ -448,6 +400,7 @@ fn load_blocks(path: &str, mut input: impl Read, gazetteer: &Gazetteer, block: u
     }
     Ok(b.finish())
 }
+
 
 #[cfg(test)]
 mod tests {
@@ -497,10 +450,10 @@ mod tests {
         let (c, d) = load("q.jsonl", &text, &Gazetteer::builtin());
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(c.quotes.len(), 400);
-        assert!(c.events.iter().any(|e| e.id.ends_with("zhang-wei-2")), "shared slugs are numbered");
+        assert!(c.event_ids().iter().any(|id| id.ends_with("zhang-wei-2")), "shared slugs are numbered");
         let mut again = c.clone();
         crate::corpus::assemble::finish_events(&mut again);
-        let ids = |c: &Corpus| c.events.iter().map(|e| (e.id.clone(), e.quotes.clone())).collect::<Vec<_>>();
+        let ids = |c: &Corpus| c.event_ids().into_iter().zip(c.events.iter().map(|e| e.quotes.clone())).collect::<Vec<_>>();
         assert_eq!(ids(&again), ids(&c));
         for (i, q) in c.quotes.iter().enumerate() {
             assert_eq!(again.quotes[i].event, q.event);

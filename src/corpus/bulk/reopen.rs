@@ -92,7 +92,6 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
             });
         }
         events.push(Event {
-            id: e.id.clone(),
             date: e.date.as_deref().and_then(FuzzyDate::parse_iso).map(|d| match e.precision {
                 Some(p @ (Precision::Week | Precision::Season)) => FuzzyDate { precision: p, ..d },
                 _ => d,
