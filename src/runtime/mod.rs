@@ -11,6 +11,7 @@ use crate::model::Corpus;
 use crate::search::SearchEngine;
 use clipboard::ClipboardMode;
 use ratatui::crossterm::event;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -35,6 +36,12 @@ pub fn color_enabled(options: &Options) -> bool {
 /// on quit, on error and on panic.
 pub fn run(corpus: Arc<Corpus>, engine: Box<dyn SearchEngine>, options: Options) -> anyhow::Result<()> {
     let engine: Arc<dyn SearchEngine> = Arc::from(engine);
+    // SIGTERM and SIGHUP would kill the process with the terminal still raw: note them and
+    // leave the loop instead, so `Session` restores the terminal on the way out.
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(sig, stop.clone())?;
+    }
     let mut term = terminal::Session::start()?;
     let size = term.terminal.size()?;
     let mut state = State::new(corpus, size.width, size.height);
@@ -51,6 +58,10 @@ pub fn run(corpus: Arc<Corpus>, engine: Box<dyn SearchEngine>, options: Options)
             state.detail_lines = crate::ui::detail::line_count(&state);
             term.terminal.draw(|f| crate::ui::draw(f, &state))?;
             dirty = false;
+            test_failure()?;
+        }
+        if stop.load(Ordering::Relaxed) {
+            anyhow::bail!("stopped by a signal (SIGTERM or SIGHUP)");
         }
         let mut pending = Vec::new();
         if event::poll(Duration::from_millis(40))? {
@@ -75,6 +86,16 @@ pub fn run(corpus: Arc<Corpus>, engine: Box<dyn SearchEngine>, options: Options)
             dirty = true;
             handle(&mut state, action, &worker, &options);
         }
+    }
+}
+
+/// For the end-to-end tests of terminal restoration only: `CHRONIQUE_TEST_FAIL=panic` or
+/// `=error` makes the browser fail that way once its first frame is on screen.
+fn test_failure() -> anyhow::Result<()> {
+    match std::env::var("CHRONIQUE_TEST_FAIL").as_deref() {
+        Ok("panic") => panic!("CHRONIQUE_TEST_FAIL=panic: a deliberate panic for the tests"),
+        Ok("error") => anyhow::bail!("CHRONIQUE_TEST_FAIL=error: a deliberate error for the tests"),
+        _ => Ok(()),
     }
 }
 
