@@ -116,6 +116,7 @@ fn synthetic(n: usize) -> Corpus {
             continues: None,
             unclosed: false,
             event: ev,
+            urls: vec![],
         });
     }
     Corpus { name: "synthetic".into(), articles: vec![], speakers, events, quotes }

@@ -90,6 +90,7 @@ pub fn extract(ctx: &ArticleContext) -> Extraction {
     let text = ctx.text;
     let mut art = Article::new(ctx.gazetteer, ctx.date);
     let mut out = Extraction::default();
+    let lines = Lines::new(text);
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).
     let mut prev_para: Option<(Range<usize>, Option<(usize, usize)>)> = None;
@@ -116,8 +117,8 @@ pub fn extract(ctx: &ArticleContext) -> Extraction {
                     attributed_here = true;
                 }
                 let index = out.quotes.len();
-                last_in_para = a.who.as_ref().map(|_| (index, a.end));
-                doubt_for(text, q, &a, &mut out.doubts);
+                last_in_para = Some((index, a.end));
+                doubt_for(text, &lines, q, &a, &mut out.doubts);
                 out.quotes.push(FoundQuote {
                     span: q.span.clone(),
                     kind: q.kind,
@@ -137,11 +138,11 @@ pub fn extract(ctx: &ArticleContext) -> Extraction {
             }
         }
         // A paragraph "ends with" its last quote when only its attribution and punctuation follow.
-        let tail = last_in_para.filter(|&(_, end)| text[end.min(span.end)..span.end].chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation()));
+        let tail = last_in_para.filter(|&(i, _)| out.quotes[i].speaker.is_some()).filter(|&(_, end)| text[end.min(span.end)..span.end].chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation()));
         prev_para = Some((span, tail));
     }
     for (name, at) in std::mem::take(&mut art.unknown) {
-        out.doubts.push(format!("unknown name (not in gazetteer) at line {}: {}", line_of(text, at), for_terminal(&name)));
+        out.doubts.push(format!("unknown name (not in gazetteer) at line {}: {}", lines.of(at), for_terminal(&name)));
     }
     out
 }
@@ -174,7 +175,21 @@ fn attribute(
             None => {}
         }
     }
-    // 2. Frame before the quote in its sentence.
+    // 2. Right after the previous quote of this paragraph and its incise: the same statement
+    // ("« A », dit-il, « B »" keeps the incise's cue; "», a déclaré Zhang. « B" continues).
+    if let Some((prev, end)) = last_in_para {
+        let between = text.get(end..q.open.start).unwrap_or("x");
+        if between.chars().all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | '…' | '—' | '–')) {
+            let p = &done[prev];
+            let (cue, confidence) = if between.contains(['.', ';', '…']) || p.cue.is_none() {
+                (Some("continuation".to_string()), if p.speaker.is_some() { 0.85 } else { 0.0 })
+            } else {
+                (p.cue.clone(), p.confidence)
+            };
+            return Attr { who: p.speaker.clone(), cue, confidence, continues: Some(prev), ..none };
+        }
+    }
+    // 3. Frame before the quote in its sentence.
     if let Some(f) = frame::parse(text, scope.sentence.start, q.open.start, scope.quoted) {
         let cue = Some(text[f.cue.clone()].to_string());
         return match art.resolve(&f.subject, scope) {
@@ -183,14 +198,6 @@ fn attribute(
         };
     }
     let opens_para = q.open.start == para.start;
-    // 3. Continuation right after an attributed quote of this paragraph.
-    if let Some((prev, end)) = last_in_para {
-        let between = text.get(end..q.open.start).unwrap_or("x");
-        if between.chars().all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | '…')) {
-            let who = done[prev].speaker.clone();
-            return Attr { who, cue: Some("continuation".into()), confidence: 0.85, continues: Some(prev), ..none };
-        }
-    }
     if opens_para {
         if let Some((prev_span, tail)) = prev_para {
             // Previous paragraph ending with a colon: its last sentence frames this quote.
@@ -238,8 +245,16 @@ fn later_incise(text: &str, from: usize, sentence_end: usize) -> Option<Incise> 
     None
 }
 
-fn line_of(text: &str, at: usize) -> usize {
-    1 + text.as_bytes()[..at.min(text.len())].iter().filter(|&&b| b == b'\n').count()
+/// Line numbers by binary search over the newline offsets, computed once per article.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Self {
+        Lines(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect())
+    }
+    fn of(&self, at: usize) -> usize {
+        1 + self.0.partition_point(|&nl| nl < at)
+    }
 }
 
 fn excerpt(s: &str) -> String {
@@ -250,9 +265,9 @@ fn excerpt(s: &str) -> String {
     for_terminal(&crate::model::fold_whitespace(&e)).into_owned()
 }
 
-fn doubt_for(text: &str, q: &RawQuote, a: &Attr, doubts: &mut Vec<String>) {
+fn doubt_for(text: &str, lines: &Lines, q: &RawQuote, a: &Attr, doubts: &mut Vec<String>) {
     let words = &text[q.span.clone()];
-    let line = line_of(text, q.span.start);
+    let line = lines.of(q.span.start);
     if q.unclosed() {
         let how = if q.incise_at.is_some() { "ended at its incise" } else { "ended at the end of its sentence or paragraph" };
         doubts.push(format!("unclosed quote at line {line} ({how}): « {} »", excerpt(words)));

@@ -50,6 +50,7 @@ fn corpus(speakers: Vec<Speaker>, events: &[Vec<(&str, Option<usize>)>]) -> Corp
                 continues: None,
                 unclosed: false,
                 event: ei,
+                urls: vec![],
             });
         }
         evs.push(Event {

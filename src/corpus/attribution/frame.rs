@@ -22,6 +22,10 @@ const WINDOW: usize = 600;
 pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usize>]) -> Option<Frame> {
     let from = sentence_start.max(open.saturating_sub(WINDOW));
     let toks = tokenize(text, from..open);
+    // Only the quoted ranges overlapping the window (they are in text order).
+    let lo = quoted.partition_point(|q| q.end <= from);
+    let hi = quoted.partition_point(|q| q.start < open).max(lo);
+    let quoted = &quoted[lo..hi];
     let inside = |t: &Tok| quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
     let mut saw_participle = None;
     for v in (0..toks.len()).rev() {
@@ -47,18 +51,18 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
             continue;
         }
         let verb_end = if faire { toks[v + 1].end } else { t.end };
-        if let Some(subj) = subject_left(text, &toks, v, from) {
-            return Some(Frame { cue: subj.start..verb_end, subject: subject_kind(&toks, subj) });
-        }
-        // "« A », a déclaré X à Y, ajoutant …": an incise of an earlier quote.
+        // "« A », a déclaré X à Y, ajoutant …", "« A », a-t-elle assuré, avant de …": the
+        // incise of an earlier quote names the subject after the verb.
         let aux = aux_start(text, &toks, v, from);
-        let g = gap(text, &toks, aux, from);
-        if g.contains(',') {
+        if gap(text, &toks, aux, from).contains(',') || text[toks[aux].end..].starts_with('-') {
             if let Some(inc) = incise::parse_tokens(text, &toks[aux..], toks[aux].start) {
                 if !inc.source_marker {
                     return Some(Frame { cue: inc.cue, subject: inc.subject });
                 }
             }
+        }
+        if let Some(subj) = subject_left(text, &toks, v, from, &inside) {
+            return Some(Frame { cue: subj.start..verb_end, subject: subject_kind(&toks, subj) });
         }
     }
     saw_participle.map(|cue| Frame { cue, subject: Subject::Sentence })
@@ -106,13 +110,13 @@ fn joined(text: &str, toks: &[Tok], i: usize, from: usize) -> bool {
 
 /// The subject words to the left of the verb at `v`; None when there are none. Relative
 /// clauses and appositions between commas are skipped ("Poutine, qui dirige …, a déclaré").
-fn subject_left(text: &str, toks: &[Tok], v: usize, from: usize) -> Option<Range<usize>> {
+fn subject_left(text: &str, toks: &[Tok], v: usize, from: usize, inside: &dyn Fn(&Tok) -> bool) -> Option<Range<usize>> {
     let mut e = aux_start(text, toks, v, from); // exclusive end of the segment
     let mut first = true;
     for _ in 0..4 {
         let mut s = e;
         if !first || joined(text, toks, e, from) {
-            while s > 0 && e - s < 12 && !is_clause_stop(&toks[s - 1]) {
+            while s > 0 && e - s < 12 && !is_clause_stop(&toks[s - 1]) && !inside(&toks[s - 1]) {
                 s -= 1;
                 if !joined(text, toks, s, from) {
                     break;

@@ -206,7 +206,7 @@ impl<'a> Article<'a> {
             let g = gap(text, toks, j, toks[0].start);
             let honorific = g.trim() == "." && french::is_honorific(&toks[j - 1].fold);
             if !is_tight(g) && !honorific {
-                return g.contains(',');
+                return g.contains([',', '–', '—', ':', ';', ')']);
             }
             let p = &toks[j - 1];
             if is_stop_prep(p) {
@@ -214,7 +214,7 @@ impl<'a> Article<'a> {
             }
             if DEFINITE.contains(&p.fold.as_str()) && !(j >= 2 && matches!(toks[j - 2].fold.as_str(), "de" | "d")) {
                 let k = j - 1;
-                return k <= sentence_tok || gap(text, toks, k, toks[0].start).contains(',');
+                return k <= sentence_tok || gap(text, toks, k, toks[0].start).contains([',', '–', '—', ':', ';', ')']);
             }
             j -= 1;
         }
@@ -228,21 +228,35 @@ impl<'a> Article<'a> {
             return None; // "on", "ils": not one speaker
         }
         let pron = if pron == "lui" { "il" } else { pron };
-        if let Some(w) = self.sentence_subject(ctx, |w| self.gender_ok(w, pron)) {
+        // The nearest subject before the pronoun, a person first (a dateline city is not "il").
+        let person = self.nearest_subject(ctx, |w| self.is_person(w) && self.gender_ok(w, pron));
+        if let Some(w) = person.or_else(|| self.nearest_subject(ctx, |w| self.gender_ok(w, pron))) {
             return Some(w);
         }
         self.focus.iter().rev().find(|w| self.gender_ok(w, pron)).cloned()
     }
 
-    /// The first subject-position mention of the scope's sentence before `ctx.at`.
-    pub fn sentence_subject(&self, ctx: &Scope, ok: impl Fn(&SpeakerRef) -> bool) -> Option<SpeakerRef> {
+    fn subjects<'s>(&self, ctx: &'s Scope) -> impl DoubleEndedIterator<Item = &'s Mentioned> + 's {
         let stok = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
+        let (sentence, at, text, toks) = (ctx.sentence.clone(), ctx.at, ctx.text, ctx.toks);
+        let lo = ctx.quoted.partition_point(|q| q.end <= sentence.start);
+        let hi = ctx.quoted.partition_point(|q| q.start < at).max(lo);
+        let quoted = &ctx.quoted[lo..hi];
         ctx.mentions
             .iter()
-            .filter(|m| m.span.start >= ctx.sentence.start && m.span.end <= ctx.at)
-            .filter(|m| !ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end))
-            .find(|m| ok(&m.who) && Self::subject_position(ctx.text, ctx.toks, stok, m.tok))
-            .map(|m| m.who.clone())
+            .filter(move |m| m.span.start >= sentence.start && m.span.end <= at)
+            .filter(move |m| !quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end))
+            .filter(move |m| Self::subject_position(text, toks, stok, m.tok))
+    }
+
+    /// The first subject-position mention of the scope's sentence before `ctx.at`.
+    pub fn sentence_subject(&self, ctx: &Scope, ok: impl Fn(&SpeakerRef) -> bool) -> Option<SpeakerRef> {
+        self.subjects(ctx).find(|m| ok(&m.who)).map(|m| m.who.clone())
+    }
+
+    /// The last subject-position mention of the scope's sentence before `ctx.at`.
+    fn nearest_subject(&self, ctx: &Scope, ok: impl Fn(&SpeakerRef) -> bool) -> Option<SpeakerRef> {
+        self.subjects(ctx).rev().find(|m| ok(&m.who)).map(|m| m.who.clone())
     }
 
     /// Resolve a subject. None when the text does not say who.
@@ -259,6 +273,15 @@ impl<'a> Article<'a> {
 
     fn resolve_np(&mut self, text: &str, np: Range<usize>) -> Option<(SpeakerRef, How)> {
         let s = &text[np.clone()];
+        // The whole phrase, without its determiner, may be a gazetteer name written in
+        // lowercase ("le ministère russe de la Défense").
+        let toks = super::tokens::tokenize(text, np.clone());
+        if let Some(first) = toks.first() {
+            let rest = if french::is_determiner(&first.fold) { toks.get(1).map_or(np.end, |t| t.start) } else { np.start };
+            if let Some(e) = self.g.lookup(&text[rest..np.end]) {
+                return Some((SpeakerRef::Entry(e), How::Name));
+            }
+        }
         let ms = self.g.mentions(s);
         let mut role_end = None;
         let mut role = None;
@@ -279,7 +302,6 @@ impl<'a> Article<'a> {
                 }
             }
         }
-        let toks = super::tokens::tokenize(text, np.clone());
         for t in &toks {
             if t.cap() && !french::is_determiner(&t.fold) && !french::is_honorific(&t.fold) {
                 if let Some(w) = self.aliases.get(&t.fold) {
