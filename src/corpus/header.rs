@@ -82,6 +82,11 @@ pub fn parse(text: &str) -> Header {
         any = true;
         pos += line.len();
     }
+    // A file that is only a header: the end of the file closes it.
+    if any && pos == text.len() {
+        h.body_start = pos;
+        return h;
+    }
     // Not a header after all (no blank line closed it, or a line was not key: value).
     Header { body_start: bom, ..Header::default() }
 }
@@ -106,6 +111,13 @@ mod tests {
         assert_eq!(h.metadata.title.as_deref(), Some("Un titre"));
         assert_eq!(h.metadata.published.as_deref(), Some("2024-10-16"));
         assert_eq!(&t[h.body_start..], "Le corps.");
+    }
+
+    #[test]
+    fn a_file_of_only_a_header_is_all_header() {
+        let t = "date: 2023-11-08\nsource: AFP";
+        let h = parse(t);
+        assert_eq!((h.metadata.source.as_deref(), h.body_start), (Some("AFP"), t.len()));
     }
 
     #[test]

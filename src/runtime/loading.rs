@@ -46,11 +46,12 @@ where
         let _ = tx.send(load(&counters));
     })?;
     let started = Instant::now();
+    let stop = super::stop_on_signals()?;
     let mut term = terminal::Session::start()?;
     let loaded = match rx.recv_timeout(QUICK) {
         Ok(l) => l,
         Err(RecvTimeoutError::Disconnected) => anyhow::bail!("loading failed"),
-        Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started)? {
+        Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started, &stop)? {
             Some(l) => l,
             None => return Ok(Outcome::Quit(None)),
         },
@@ -66,7 +67,7 @@ where
     };
     let corpus = Arc::new(corpus);
     let worker = worker::Worker::spawn_building(corpus.clone());
-    browse(&mut term, corpus, worker, &options, status)?;
+    browse(&mut term, corpus, worker, &options, status, &stop)?;
     Ok(Outcome::Quit(Some(diagnostics)))
 }
 
@@ -76,9 +77,13 @@ fn wait(
     rx: &Receiver<Loaded>,
     progress: &Progress,
     started: Instant,
+    stop: &std::sync::atomic::AtomicBool,
 ) -> anyhow::Result<Option<Loaded>> {
     let mut shown = None;
     loop {
+        if stop.load(std::sync::atomic::Ordering::Relaxed) {
+            anyhow::bail!(super::STOPPED);
+        }
         let (done, total) = progress.get();
         let message = Loading { done, total, elapsed: started.elapsed() }.message();
         if shown.as_ref() != Some(&message) {

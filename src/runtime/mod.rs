@@ -11,6 +11,7 @@ use crate::cite::CiteFormat;
 use crate::model::Corpus;
 use clipboard::ClipboardMode;
 use ratatui::crossterm::event;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -33,6 +34,18 @@ pub fn color_enabled(options: &Options) -> bool {
     !options.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// SIGTERM and SIGHUP would kill the process with the terminal still raw: note them in a
+/// flag that the loops check, and leave them instead, so `Session` restores the terminal.
+pub(crate) fn stop_on_signals() -> anyhow::Result<Arc<AtomicBool>> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(sig, stop.clone())?;
+    }
+    Ok(stop)
+}
+
+pub(crate) const STOPPED: &str = "stopped by a signal (SIGTERM or SIGHUP)";
+
 /// The browser's event loop over a loaded corpus, in a terminal already set up.
 fn browse(
     term: &mut terminal::Session,
@@ -40,6 +53,7 @@ fn browse(
     worker: worker::Worker,
     options: &Options,
     status: Option<String>,
+    stop: &AtomicBool,
 ) -> anyhow::Result<()> {
     let size = term.terminal.size()?;
     let mut state = State::new(corpus, size.width, size.height);
@@ -58,6 +72,10 @@ fn browse(
             state.detail_lines = crate::ui::detail::line_count(&state);
             term.terminal.draw(|f| crate::ui::draw(f, &state))?;
             dirty = false;
+            test_failure()?;
+        }
+        if stop.load(Ordering::Relaxed) {
+            anyhow::bail!(STOPPED);
         }
         let mut pending = Vec::new();
         if event::poll(Duration::from_millis(40))? {
@@ -82,6 +100,16 @@ fn browse(
             dirty = true;
             handle(&mut state, action, &worker, options);
         }
+    }
+}
+
+/// For the end-to-end tests of terminal restoration only: `CHRONIQUE_TEST_FAIL=panic` or
+/// `=error` makes the browser fail that way once its first frame is on screen.
+fn test_failure() -> anyhow::Result<()> {
+    match std::env::var("CHRONIQUE_TEST_FAIL").as_deref() {
+        Ok("panic") => panic!("CHRONIQUE_TEST_FAIL=panic: a deliberate panic for the tests"),
+        Ok("error") => anyhow::bail!("CHRONIQUE_TEST_FAIL=error: a deliberate error for the tests"),
+        _ => Ok(()),
     }
 }
 

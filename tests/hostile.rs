@@ -1,0 +1,328 @@
+//! Hostile and broken input, end to end: hard article files (generated here, not committed),
+//! escape sequences in every text output of the real binary, and bad paths,
+//! each named clearly while the other articles still load.
+
+#[path = "fixtures/hostile/invariants.rs"]
+mod invariants;
+
+use chronique::model::Corpus;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn load(paths: &[PathBuf]) -> (Corpus, Vec<chronique::corpus::Diagnostic>) {
+    chronique::corpus::load(paths, invariants::gazetteer())
+}
+
+fn quote_texts(c: &Corpus) -> Vec<(String, Option<String>)> {
+    c.quotes.iter().map(|q| (q.text.to_string(), c.speaker_name(q).map(str::to_string))).collect()
+}
+
+const ARTICLE: &str = "MOSCOU, 8 novembre (Reuters) – Le président russe a reçu son homologue.\n\n\
+« La Russie et la Chine ne construisent aucune alliance militaire », a déclaré Vladimir Poutine.\n\n\
+Le ministre a ajouté : « Nous renforçons notre coopération dans tous les domaines ».\n";
+
+/// The hard cases of the issue, as (file name, content). The single paragraph is 1 MB here
+/// (debug builds); tests/e2e/hostile.sh gives a 10 MB one to the release binary.
+fn hard_cases() -> Vec<(&'static str, String)> {
+    let sentence = "Le 8 novembre, à Moscou, « nous ne céderons rien à personne », a déclaré le ministre, et il a ajouté que la coopération progresse. ";
+    let mut big = String::with_capacity(1 << 20);
+    while big.len() < 1 << 20 {
+        big.push_str(sentence);
+    }
+    let nest_open = ["«", "“", "‹", "\"", "'", "„", "‘", "「", "«", "“"];
+    let nest_close = ["»", "”", "›", "\"", "'", "“", "’", "」", "»", "”"];
+    let mut nested = String::from("Il a dit ");
+    for (i, o) in nest_open.iter().enumerate() {
+        nested.push_str(&format!("{o} niveau {i} des mots "));
+    }
+    for c in nest_close.iter().rev() {
+        nested.push_str(&format!("fin {c} "));
+    }
+    nested.push_str(", a déclaré Vladimir Poutine.\n");
+    vec![
+        ("big_paragraph.txt", big),
+        ("unbalanced_guillemets.txt", format!("Il a dit {} fin, a déclaré Poutine.\n\n« Et ceci aussi », a-t-il ajouté.\n", "« mot ".repeat(5000))),
+        ("unbalanced_closing.txt", format!("{} « Nous refusons cela fermement », a déclaré Poutine.\n", "mot » ".repeat(5000))),
+        ("unbalanced_straight.txt", format!("{}\"Nous refusons cela fermement\", a déclaré Poutine. \"\n", "\"un mot ".repeat(5001))),
+        ("nested.txt", nested),
+        ("scripts.txt", "« Россия и Китай не строят военный союз », заявил Путин.\n\n「中俄不搞军事同盟」，习近平说。 « 中俄不搞军事同盟，我们合作 », a déclaré Xi Jinping.\n\n« لن نتنازل عن أي شيء أبدا », قال بوتين.\n".into()),
+        ("combining.txt", "« Nous avons de\u{301}cide\u{301} d’e\u{301}tendre la coope\u{301}ration », a de\u{301}clare\u{301} Vladimir Poutine.\n".into()),
+        ("precomposed.txt", "« Nous avons décidé d’étendre la coopération », a déclaré Vladimir Poutine.\n".into()),
+        ("invisible.txt", "« Nous\u{200b} ne\u{200d} céderons \u{202e}rien\u{202c} à \u{2066}personne\u{2069} », a\u{feff} déclaré Vladimir\u{200b} Poutine.\n".into()),
+        ("lf.txt", ARTICLE.into()),
+        ("crlf.txt", ARTICLE.replace('\n', "\r\n")),
+        ("cr.txt", ARTICLE.replace('\n', "\r")),
+        ("bom.txt", format!("\u{feff}date: 2023-11-08\nsource: AFP\n\n{ARTICLE}")),
+        ("bom_marker.txt", format!("\u{feff}date 2023-11 légende de la photo\n{ARTICLE}")),
+        ("empty.txt", String::new()),
+        ("header_only.txt", "date: 2023-11-08\nsource: AFP\ntitle: Rien d’autre\n".into()),
+        ("marker_only.txt", "date 2023-11".into()),
+        ("whitespace_only.txt", " \n\r\n\t\u{a0}\u{202f}\n".into()),
+    ]
+}
+
+fn write_all(dir: &Path, files: &[(&str, String)]) {
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+#[test]
+fn every_hard_case_loads_and_keeps_the_promises() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cases = hard_cases();
+    write_all(tmp.path(), &cases);
+    let start = std::time::Instant::now();
+    let (c, diags) = load(&[tmp.path().to_path_buf()]);
+    let took = start.elapsed();
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(c.articles.len(), cases.len(), "every file is an article, even the empty one");
+    invariants::check(&c).unwrap();
+    // Debug builds are slow; this bounds a hang, not speed.
+    assert!(took.as_secs() < 60, "loading the hard cases took {took:?}");
+
+    let by_id = |id: &str| c.articles.iter().position(|a| a.id == id).unwrap();
+    let quotes_of = |id: &str| -> Vec<&str> {
+        let a = by_id(id);
+        c.quotes.iter().filter(|q| q.article == a).map(|q| &*q.text).collect()
+    };
+    // The 1 MB paragraph: its quotes are found all along, not only at the start.
+    let big = quotes_of("big_paragraph");
+    assert!(big.len() > 7_000, "{} quotes in the 1 MB paragraph", big.len());
+    assert!(big.iter().all(|q| *q == "nous ne céderons rien à personne"), "{:?}", &big[..3]);
+    // Unbalanced marks do not swallow the well-formed quotes after them.
+    assert!(quotes_of("unbalanced_guillemets").contains(&"Et ceci aussi"), "{:?}", quotes_of("unbalanced_guillemets"));
+    assert!(quotes_of("unbalanced_closing").contains(&"Nous refusons cela fermement"));
+    // Other scripts: the words kept byte for byte.
+    assert!(quotes_of("scripts").contains(&"Россия и Китай не строят военный союз"), "{:?}", quotes_of("scripts"));
+    assert!(quotes_of("scripts").contains(&"لن نتنازل عن أي شيء أبدا"), "{:?}", quotes_of("scripts"));
+    // Combining accents stay as written: a quote is never normalized.
+    let comb = quotes_of("combining");
+    assert_eq!(comb, ["Nous avons de\u{301}cide\u{301} d’e\u{301}tendre la coope\u{301}ration"]);
+    assert_eq!(quotes_of("precomposed"), ["Nous avons décidé d’étendre la coopération"]);
+    // Invisible characters are kept in the data (JSON export keeps the original text).
+    assert!(quotes_of("invisible").iter().any(|q| q.contains('\u{202e}') && q.contains('\u{200b}')), "{:?}", quotes_of("invisible"));
+    // Header only, empty and blank files: loaded, no quote, no body text taken as a quote.
+    for id in ["empty", "header_only", "marker_only", "whitespace_only"] {
+        assert!(quotes_of(id).is_empty(), "{id}: {:?}", quotes_of(id));
+    }
+    let header_only = &c.articles[by_id("header_only")];
+    assert_eq!(header_only.source.as_deref(), Some("AFP"));
+    assert_eq!(header_only.published.map(|d| d.iso()).as_deref(), Some("2023-11-08"));
+    assert_eq!(c.articles[by_id("marker_only")].published.map(|d| d.iso()).as_deref(), Some("2023-11"));
+    // A BOM does not hide the header.
+    let bom = &c.articles[by_id("bom")];
+    assert_eq!((bom.source.as_deref(), bom.published.map(|d| d.iso())), (Some("AFP"), Some("2023-11-08".into())));
+    assert_eq!(c.articles[by_id("bom_marker")].published.map(|d| d.iso()).as_deref(), Some("2023-11"), "the marker after a BOM");
+}
+
+#[test]
+fn line_ends_and_bom_do_not_change_what_is_found() {
+    let found = |text: String| {
+        let c = invariants::corpus_of(&[&text]);
+        invariants::check(&c).unwrap();
+        quote_texts(&c)
+    };
+    let lf = found(ARTICLE.into());
+    assert_eq!(lf.len(), 2, "{lf:?}");
+    assert_eq!(lf[0].1.as_deref(), Some("Vladimir Poutine"));
+    assert_eq!(found(ARTICLE.replace('\n', "\r\n")), lf, "CRLF");
+    assert_eq!(found(ARTICLE.replace('\n', "\r")), lf, "lone CR");
+    assert_eq!(found(format!("\u{feff}{ARTICLE}")), lf, "BOM");
+}
+
+#[test]
+fn combining_and_precomposed_accents_find_each_other() {
+    let c = std::sync::Arc::new(invariants::corpus_of(&[
+        "« Nous avons de\u{301}cide\u{301} d’e\u{301}tendre la coope\u{301}ration », a déclaré Vladimir Poutine.\n",
+    ]));
+    let engine = chronique::search::engine(c.clone());
+    for query in ["coopération", "coope\u{301}ration", "cooperation"] {
+        let (found, _) = engine.search(query, None);
+        assert_eq!(found.len(), 1, "{query:?} finds the quote written with combining accents");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The real binary.
+
+fn chronique(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chronique")).args(args).env("NO_COLOR", "1").output().expect("binary runs")
+}
+
+/// A character that must never reach a terminal raw (newline apart, which outputs use).
+fn unsafe_chars(s: &str) -> Vec<(usize, char)> {
+    s.char_indices().filter(|&(_, c)| c != '\n' && chronique::text::sanitize::is_unsafe(c)).collect()
+}
+
+const ESCAPES: &str = "title: Sommet \x1b]0;TITRE-PIRATE\x07 à Moscou\x1b[2J\nsource: Agence\x1b[31m Rouge\n\n\
+MOSCOU, 8 novembre (Reuters) – « Nous ne construisons \x1b]52;c;cGlyYXRl\x07 aucune\x08\x08 alliance\r militaire\tcontre \
+personne », a déclaré Vladimir Poutine.\n\n« La coopération \x1b]2;owned\x1b\\renforcée\u{9b}2J est notre \x07priorité », a \
+ajouté \x1b[1mSergueï Choïgou\x1b[0m.\n";
+
+#[test]
+fn escape_sequences_are_inert_in_every_text_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Even the file name carries an escape sequence: paths are shown too.
+    let evil = tmp.path().join("evil\x1b]0;NOM\x07.txt");
+    std::fs::write(&evil, ESCAPES).unwrap();
+    std::fs::write(tmp.path().join("broken\x1b[2J.txt"), b"\xff\x1b]52;c;eA==\x07").unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["list", dir],
+        vec!["check", dir],
+        vec!["export", "--format", "markdown", dir],
+        vec!["search", "poutine", dir],
+        vec!["search", "choïgou", dir, "--format", "cite"],
+        vec!["search", "coopération", dir, "--format", "cite", "--cite", "markdown"],
+        vec!["search", "coopération", dir, "--format", "cite", "--cite", "plain"],
+        vec!["search", "nothing\x1b]0;q\x07", dir],
+    ];
+    for args in runs {
+        let o = chronique(&args);
+        for (stream, bytes) in [("stdout", &o.stdout), ("stderr", &o.stderr)] {
+            let s = String::from_utf8_lossy(bytes);
+            let bad = unsafe_chars(&s);
+            assert!(bad.is_empty(), "{args:?} {stream} has raw control characters {bad:?}:\n{s}");
+        }
+        let out = String::from_utf8_lossy(&o.stdout);
+        if args[0] != "check" && !args[1].starts_with("nothing") {
+            assert!(out.contains("␛"), "{args:?}: the escape is shown, not dropped silently:\n{out}");
+        }
+    }
+    // The quote itself is found and attributed despite the escapes.
+    let o = chronique(&["search", "@poutine", dir, "--format", "json"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn json_export_keeps_the_original_characters_escaped() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("evil.txt"), ESCAPES).unwrap();
+    let o = chronique(&["export", tmp.path().to_str().unwrap()]);
+    assert!(o.status.success());
+    let raw = String::from_utf8(o.stdout).unwrap();
+    // JSON must escape C0 controls (ESC, BEL, BS...); C1 and bidi characters are valid raw.
+    let c0: Vec<char> = raw.chars().filter(|&c| c < ' ' && c != '\n').collect();
+    assert!(c0.is_empty(), "raw JSON carries control characters {c0:?}");
+    let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let quotes: Vec<&str> = v["events"].as_array().unwrap().iter().flat_map(|e| e["quotes"].as_array().unwrap()).map(|q| q["text"].as_str().unwrap()).collect();
+    assert!(quotes.iter().any(|q| q.contains("\x1b]52;c;cGlyYXRl\x07") && q.contains("\x08\x08")), "{quotes:?}");
+    assert!(quotes.iter().any(|q| q.contains("\u{9b}2J")), "{quotes:?}");
+    assert_eq!(v["articles"][0]["title"].as_str().unwrap(), "Sommet \x1b]0;TITRE-PIRATE\x07 à Moscou\x1b[2J");
+    let text = std::fs::read_to_string(tmp.path().join("evil.txt")).unwrap();
+    for q in v["events"].as_array().unwrap().iter().flat_map(|e| e["quotes"].as_array().unwrap()) {
+        let (s, e) = (q["start"].as_u64().unwrap() as usize, q["end"].as_u64().unwrap() as usize);
+        assert_eq!(chronique::model::fold_whitespace(&text[s..e]), q["text"].as_str().unwrap());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Bad input: clear words, nothing lost.
+
+/// True when this process can read a file whose permissions say no one may (root can).
+fn permissions_are_bypassed(p: &Path) -> bool {
+    std::fs::File::open(p).is_ok()
+}
+
+#[test]
+fn every_bad_input_is_named_once_and_the_rest_loads() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::write(d.join("good.txt"), ARTICLE).unwrap();
+    std::fs::write(d.join("latin1.txt"), b"Premi\xe8re ligne.\nLe pr\xe9sident a dit.").unwrap();
+    std::fs::write(d.join("locked.txt"), ARTICLE).unwrap();
+    std::fs::set_permissions(d.join("locked.txt"), std::fs::Permissions::from_mode(0o000)).unwrap();
+    let root = permissions_are_bypassed(&d.join("locked.txt"));
+    symlink("loop_b.txt", d.join("loop_a.txt")).unwrap();
+    symlink("loop_a.txt", d.join("loop_b.txt")).unwrap();
+    std::fs::create_dir(d.join("sub")).unwrap();
+    symlink("..", d.join("sub").join("up")).unwrap();
+    std::fs::write(d.join("sidecar.txt"), ARTICLE).unwrap();
+    std::fs::write(d.join("sidecar.json"), "{\n  \"published\": \"2023-11-08\",\n  \"source\": \n}").unwrap();
+    std::fs::write(d.join("baddate.txt"), ARTICLE).unwrap();
+    std::fs::write(d.join("baddate.json"), r#"{"published": "2023-13-45"}"#).unwrap();
+    let missing = d.join("missing.txt");
+    let dir = d.to_str().unwrap();
+
+    let o = chronique(&["check", dir, missing.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout).to_string();
+    assert_eq!(o.status.code(), Some(1), "check found unreadable files:\n{out}");
+    let line_with = |what: &str| -> Vec<&str> { out.lines().filter(|l| l.contains(what)).collect() };
+    let problems = [
+        ("latin1.txt", "not UTF-8"),
+        ("latin1.txt", "line 1"),
+        ("loop_a.txt", "symbolic link loop"),
+        ("loop_b.txt", "symbolic link loop"),
+        ("missing.txt", "no such file"),
+        ("sidecar.json", "invalid JSON at line 4"),
+        ("baddate.json", "2023-13-45"),
+    ];
+    for (file, words) in problems {
+        let lines = line_with(file);
+        assert!(lines.iter().any(|l| l.contains(words)), "no message for {file} saying {words:?}:\n{out}");
+    }
+    if root {
+        // Permissions do not stop root: the file is read, and that is the honest outcome.
+        assert!(out.contains("locked (") && !out.contains("locked.txt: cannot read"), "{out}");
+    } else {
+        assert!(line_with("locked.txt").iter().any(|l| l.contains("cannot read") && l.contains("ermission denied")), "{out}");
+    }
+    // The folder loop through sub/up is noticed, not followed for ever.
+    assert!(out.contains("sub/up: symbolic link loop"), "{out}");
+    // Everything readable still loads, bad sidecars only cost their metadata.
+    for id in ["good (", "sidecar (", "baddate ("] {
+        assert!(out.contains(id), "{id} missing:\n{out}");
+    }
+
+    // Other commands say the same once each on stderr, and still work.
+    let o = chronique(&["list", dir, missing.to_str().unwrap()]);
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    for file in ["latin1.txt", "loop_a.txt", "loop_b.txt", "missing.txt"] {
+        assert_eq!(err.lines().filter(|l| l.contains(file)).count(), 1, "{file} named once:\n{err}");
+    }
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Vladimir Poutine"));
+    std::fs::set_permissions(d.join("locked.txt"), std::fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+#[test]
+fn unreadable_folder_is_named() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let locked = tmp.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::write(locked.join("a.txt"), ARTICLE).unwrap();
+    std::fs::write(tmp.path().join("b.txt"), ARTICLE).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let root = std::fs::read_dir(&locked).is_ok();
+    let o = chronique(&["check", tmp.path().to_str().unwrap()]);
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    if root {
+        assert_eq!(o.status.code(), Some(0), "root reads the folder anyway:\n{out}");
+        assert!(out.contains("a (") && out.contains("b ("), "{out}");
+    } else {
+        assert_eq!(o.status.code(), Some(1), "{out}");
+        assert!(out.lines().any(|l| l.contains("locked") && l.contains("cannot list folder")), "{out}");
+        assert!(out.contains("b ("), "{out}");
+    }
+}
+
+#[test]
+fn nothing_loadable_and_bad_command_lines_exit_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("only.txt"), b"\xe9t\xe9").unwrap();
+    let o = chronique(&["list", tmp.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("only.txt: not UTF-8") && err.contains("no article could be loaded"), "{err}");
+    let o = chronique(&["search"]);
+    assert_eq!(o.status.code(), Some(2), "missing QUERY");
+    let o = chronique(&["export", "--format", "yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("yaml"));
+    let o = chronique(&["search", "xylophonezzz"]);
+    assert_eq!(o.status.code(), Some(1), "search with no match");
+}
