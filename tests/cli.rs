@@ -121,3 +121,28 @@ fn bad_gazetteer_file_is_named_and_work_goes_on() {
     let err = stderr(&o);
     assert!(err.contains("people.json: line 2"), "{err}");
 }
+
+#[test]
+fn a_dateline_refines_a_month_header_before_relative_dates_are_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("a.txt");
+    std::fs::write(&f, "date 2023-11 légende de photo\nMOSCOU, 8 novembre (Reuters) – Le président Vladimir Poutine a reçu mercredi le général Zhang Youxia.\n").unwrap();
+    let o = chronique(&["export", f.to_str().unwrap()], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["articles"][0]["published"], "2023-11-08");
+    let meeting = v["events"].as_array().unwrap().iter().find(|e| e["kind"] == "reported").unwrap();
+    assert_eq!(meeting["date"], "2023-11-08", "mercredi = the dateline's day: {meeting}");
+}
+
+#[test]
+fn json_export_escapes_every_control_character() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("c.txt");
+    std::fs::write(&f, "« Nous refusons\u{9b}2J cela \u{7f}fermement ici », a déclaré Jean Dupont.\n").unwrap();
+    let o = chronique(&["export", f.to_str().unwrap()], None);
+    let out = stdout(&o);
+    assert!(!out.contains('\u{9b}') && !out.contains('\u{7f}'), "raw C1/DEL in JSON");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let text = v["events"][0]["quotes"][0]["text"].as_str().unwrap();
+    assert!(text.contains('\u{9b}') && text.contains('\u{7f}'), "the original characters survive: {text:?}");
+}

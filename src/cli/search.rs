@@ -69,7 +69,8 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
                     Hit { date: e.date.map(|d| d.iso()), event: ids[quote.event].clone(), quote: quote_out(&corpus, quote) }
                 })
                 .collect();
-            print(&(serde_json::to_string_pretty(&hits).expect("hits serialize") + "\n"));
+            let json = serde_json::to_string_pretty(&hits).expect("hits serialize");
+            print(&(crate::export::json::escape_controls(json) + "\n"));
         }
         OutFormat::Cite => {
             if !matches.is_empty() {

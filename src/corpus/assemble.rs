@@ -5,7 +5,7 @@
 use super::attribution::{self, ArticleContext, Extraction};
 use super::events::{self, ArticleEvents, EventInput};
 use super::source::Input;
-use super::{corroborate, header, layout, SpeakerRef};
+use super::{corroborate, dates, header, layout, SpeakerRef};
 use crate::gazetteer::Gazetteer;
 use crate::model::*;
 use crate::text::fold;
@@ -28,15 +28,19 @@ pub fn analyse(input: Input, gazetteer: &Gazetteer) -> Analysed {
     let pick = |a: &Option<String>, b: &Option<String>| a.clone().or_else(|| b.clone());
     let published = pick(&side.published, &head.metadata.published).and_then(|p| FuzzyDate::parse_iso(&p));
     let body = head.body_start..text.len();
+    // The dateline may date the article more precisely than the header did ("date 2023-11"
+    // then "MOSCOU, 8 novembre (Reuters) –"): take it when it falls inside the header's period,
+    // before relative dates ("mercredi", "le mois dernier") are resolved against it.
+    let published = match published {
+        Some(p) if p.precision != Precision::Day => dates::dateline(&text, body.clone())
+            .and_then(|d| d.date(Some(p.start)))
+            .filter(|t| t.start >= p.start && t.start <= p.end())
+            .or(Some(p)),
+        p => p,
+    };
     let paragraphs = layout::paragraphs(&text, body.clone());
     let mut ev = events::article_events(&EventInput { text: &text, paragraphs: &paragraphs, gazetteer, published });
-    // The text may date the article more precisely than the header did ("date 2023-11" then a
-    // dateline "8 novembre"): take it when it falls inside the header's period.
-    let published = match (published, ev.published_from_text) {
-        (None, t) => t,
-        (Some(p), Some(t)) if t.precision < p.precision && t.start >= p.start && t.start <= p.end() => Some(t),
-        (p, _) => p,
-    };
+    let published = published.or(ev.published_from_text);
     if published.is_none() {
         warnings.push("no publication date (sidecar, header or dateline): relative dates cannot be resolved".into());
     }

@@ -133,9 +133,28 @@ pub fn export(c: &Corpus) -> Export {
     }
 }
 
-/// Pretty JSON; serde_json escapes control characters, so the original text survives intact.
+/// Pretty JSON. The original text survives intact, and no control character is written raw:
+/// serde_json escapes those below U+0020, [`escape_controls`] DEL and the C1 range, which a
+/// terminal would otherwise obey if someone printed the export.
 pub fn to_string(c: &Corpus) -> String {
-    serde_json::to_string_pretty(&export(c)).expect("export structs always serialize")
+    escape_controls(serde_json::to_string_pretty(&export(c)).expect("export structs always serialize"))
+}
+
+/// Escape DEL and C1 controls (U+007F..=U+009F) in serialized JSON as `\u00XX`. They can only
+/// stand inside strings, where the escape means the same character.
+pub fn escape_controls(json: String) -> String {
+    if !json.chars().any(|c| ('\u{7f}'..='\u{9f}').contains(&c)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if ('\u{7f}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
