@@ -388,7 +388,9 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let skip = t.start < from || !t.cap() || french::is_determiner(&t.fold) || french::is_honorific(&t.fold) || t.fold == "selon";
+        // "Mme von der Leyen": after an honorific, a name may start with its particles.
+        let particle_start = i > 0 && french::is_honorific(&toks[i - 1].fold) && particles_before_name(text, toks, i).is_some();
+        let skip = t.start < from || !(t.cap() || particle_start) || french::is_determiner(&t.fold) && !particle_start || french::is_honorific(&t.fold) || t.fold == "selon";
         if skip {
             i += 1;
             continue;
@@ -400,10 +402,8 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
             if toks[j].cap() {
                 end = j;
                 j += 1;
-            } else if matches!(toks[j].fold.as_str(), "de" | "du" | "d" | "van" | "von" | "der" | "al" | "el" | "ben" | "bin")
-                && toks.get(j + 1).is_some_and(|n| n.cap())
-            {
-                j += 1;
+            } else if let Some(n) = particles_before_name(text, toks, j) {
+                j += n;
             } else {
                 break;
             }
@@ -419,4 +419,15 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
         i = end + 1;
     }
     best
+}
+
+/// When tokens from `j` are name particles (one to three: "de", "von der", "de la") followed,
+/// tightly, by a capitalized word: how many particles.
+fn particles_before_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let mut n = 0;
+    while n < 3 && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.fold)) && is_tight(gap(text, toks, j + n, toks[0].start)) {
+        n += 1;
+    }
+    let next = toks.get(j + n)?;
+    (n > 0 && next.cap() && is_tight(gap(text, toks, j + n, toks[0].start))).then_some(n)
 }
