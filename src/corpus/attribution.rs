@@ -137,6 +137,7 @@ pub fn extract(ctx: &ArticleContext) -> Extraction {
                 }
             }
         }
+        art.end_paragraph(&mentions);
         // A paragraph "ends with" its last quote when only its attribution and punctuation follow.
         let tail = last_in_para.filter(|&(i, _)| out.quotes[i].speaker.is_some()).filter(|&(_, end)| text[end.min(span.end)..span.end].chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation()));
         prev_para = Some((span, tail));

@@ -132,7 +132,7 @@ fn adverbial_len(text: &str, toks: &[Tok], k: usize, from: usize) -> usize {
     if !is_tight(gap(text, toks, k, from)) || t.cap() {
         return 0;
     }
-    let next = |i: usize| toks.get(k + i).filter(|n| is_tight(gap(text, toks, k + i, from))).map(|n| n.fold.as_str());
+    let next = |i: usize| toks.get(k + i).filter(|_| is_tight(gap(text, toks, k + i, from))).map(|n| n.fold.as_str());
     let w = t.fold.as_str();
     if dates::lexicon::weekday(w).is_some() {
         return if matches!(next(1), Some("soir" | "matin" | "midi" | "dernier" | "prochain")) { 2 } else { 1 };

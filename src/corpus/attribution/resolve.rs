@@ -68,6 +68,8 @@ pub struct Article<'a> {
     pub unknown: Vec<(String, usize)>,
     /// Role titles already resolved at `date` (entry, role) → holder: titles recur in an article.
     holders: FastMap<(usize, usize), Option<usize>>,
+    /// People mentioned in earlier paragraphs, most recent last (for "le ministre").
+    recent: Vec<SpeakerRef>,
 }
 
 fn is_stop_prep(t: &Tok) -> bool {
@@ -76,7 +78,7 @@ fn is_stop_prep(t: &Tok) -> bool {
 
 impl<'a> Article<'a> {
     pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
-        Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default() }
+        Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default(), recent: Vec::new() }
     }
 
     fn is_person(&self, who: &SpeakerRef) -> bool {
@@ -118,14 +120,27 @@ impl<'a> Article<'a> {
         let found = self.g.mentions_in(toks.len(), |i| toks[i].fold.as_str(), |i| capitalized(toks[i].raw));
         // Tokens inside a mention kept in `out` (for the surname pass below).
         let mut covered = vec![false; toks.len()];
-        for (r, target) in found {
+        for (k, (r, target)) in found.iter().enumerate() {
+            let (r, target) = (r.clone(), *target);
             let (tok, end_tok) = (r.start, r.end);
+            // "Le secrétaire général de l'Otan, Jens Stoltenberg, a …": the name that follows
+            // the title says who holds it; the title resolved alone could name someone else.
+            let named_next = matches!(target, Target::Role(..))
+                && found.get(k + 1).is_some_and(|(n, t)| n.start == end_tok && matches!(t, Target::Name(_)) && gap(text, toks, end_tok, toks[0].start).trim() == ",");
+            if named_next {
+                continue;
+            }
             let abs = toks[tok].start..toks[end_tok - 1].end;
             let (who, role) = match target {
                 Target::Name(e) => (Some(SpeakerRef::Entry(e)), false),
                 Target::Role(e, r) => (self.role_holder(e, r).map(SpeakerRef::Entry), true),
             };
             let Some(who) = who else { continue };
+            // "BRUXELLES –", "à Washington": a city that names an institution speaks only as
+            // the subject of a reporting verb ("Pékin a défendu …").
+            if !role && !self.is_person(&who) && is_city(toks, tok, end_tok) && !verb_follows(text, toks, end_tok) {
+                continue;
+            }
             if self.is_person(&who) {
                 if !role && end_tok - tok >= 2 {
                     for t in &toks[tok..end_tok] {
@@ -155,8 +170,96 @@ impl<'a> Article<'a> {
             }
         }
         out.extend(extra);
+        self.learn_apposed_names(text, toks, &covered, &mut out);
         out.sort_by_key(|m| m.span.start);
         out
+    }
+
+    /// "la présidente de la Commission, Anne de La Tour, a …", "le délégué syndical Paul Martin.":
+    /// a name of two words or more the gazetteer does not know, after a comma or a lowercase
+    /// title, is a person: a mention, and its words are learnt for
+    /// "Mme de La Tour" later.
+    fn learn_apposed_names(&mut self, text: &str, toks: &[Tok], covered: &[bool], out: &mut Vec<Mentioned>) {
+        let from = toks.first().map_or(0, |t| t.start);
+        let mut i = 1;
+        while i < toks.len() {
+            let t = &toks[i];
+            let before = gap(text, toks, i, from);
+            // After a comma ("…, Anne de La Tour,") or right after a lowercase title word ("le
+            // délégué syndical Paul Martin"), not after a preposition ("à Nouvelle Orléans").
+            let p = &toks[i - 1];
+            let after_title = is_tight(before) && !p.cap() && !is_stop_prep(p) && !french::is_name_particle(&p.fold) && !french::is_determiner(&p.fold);
+            if !t.cap() || covered[i] || !(before.trim() == "," || after_title) || french::is_determiner(&t.fold) {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            let mut j = i + 1;
+            while j < toks.len() && j < i + 6 && !covered[j] && is_tight(gap(text, toks, j, from)) {
+                if toks[j].cap() {
+                    end = j;
+                    j += 1;
+                } else if let Some(n) = particles_before_name(text, toks, j) {
+                    j += n;
+                } else {
+                    break;
+                }
+            }
+            if end > i {
+                let span = t.start..toks[end].end;
+                let who = SpeakerRef::Name(fold_whitespace(&text[span.clone()]));
+                for w in &toks[i..=end] {
+                    // ("La" of "de La Tour" would make every sentence-initial "La" a mention.)
+                    if w.cap() && w.raw.chars().count() >= 2 && !french::is_name_particle(&w.fold) && !french::is_determiner(&w.fold) {
+                        self.aliases.entry(w.fold.to_string()).or_insert_with(|| who.clone());
+                    }
+                }
+                self.learn_description(text, toks, i, &who);
+                if let SpeakerRef::Name(n) = &who {
+                    if !self.unknown.iter().any(|(u, _)| u == n) {
+                        self.unknown.push((n.clone(), span.start));
+                    }
+                }
+                out.push(Mentioned { span, who, tok: i });
+            }
+            i = end + 1;
+        }
+    }
+
+    /// A paragraph is done: its people become the ones "le ministre" may refer to later.
+    pub fn end_paragraph(&mut self, mentions: &[Mentioned]) {
+        for m in mentions {
+            if self.is_person(&m.who) {
+                self.recent.retain(|r| r != &m.who);
+                self.recent.push(m.who.clone());
+            }
+        }
+        let n = self.recent.len();
+        if n > 16 {
+            self.recent.drain(..n - 16);
+        }
+    }
+
+    /// "le ministre", "la présidente": the person last mentioned (in this paragraph before the
+    /// quote, else in earlier ones) whose title — learnt in the article or held at the date in
+    /// the gazetteer — has that head noun.
+    fn by_head_noun(&self, head: &str, pron: &str, ctx: &Scope) -> Option<SpeakerRef> {
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
+        let here = ctx.mentions[..m_hi].iter().rev().take(8).map(|m| &m.who);
+        let earlier = self.recent.iter().rev();
+        let same = |w: &str| w == head || w.strip_suffix('e') == Some(head) || head.strip_suffix('e') == Some(w);
+        here.chain(earlier).find(|w| {
+            self.is_person(w)
+                && self.gender_ok(w, pron)
+                && (self.descriptions.iter().any(|(k, d)| d == *w && k.iter().any(|x| same(x)))
+                    || match w {
+                        SpeakerRef::Entry(e) => self.g.entries[*e].roles.iter().any(|r| {
+                            self.date.as_ref().is_none_or(|d| crate::model::role_covers(r, d))
+                                && crate::text::words(&r.title).any(|x| same(&fold(x.text)))
+                        }),
+                        SpeakerRef::Name(_) => false,
+                    })
+        }).cloned()
     }
 
     /// "du général chinois Zhang Youxia" → "général chinois" describes Zhang Youxia.
@@ -293,11 +396,11 @@ impl<'a> Article<'a> {
                 .sentence_subject(ctx, |_| true)
                 .or_else(|| self.focus.last().cloned())
                 .map(|w| (w, How::Pronoun)),
-            Subject::Np(r) => self.resolve_np(ctx.text, r.clone()),
+            Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
         }
     }
 
-    fn resolve_np(&mut self, text: &str, np: Range<usize>) -> Option<(SpeakerRef, How)> {
+    fn resolve_np(&mut self, text: &str, np: Range<usize>, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         let s = &text[np.clone()];
         // The whole phrase, without its determiner, may be a gazetteer name written in
         // lowercase ("le ministère russe de la Défense").
@@ -366,6 +469,17 @@ impl<'a> Article<'a> {
             if let Some((_, w)) = self.descriptions.iter().rev().find(|(k, _)| k.len() >= key.len() && k.iter().zip(&key).all(|(a, b)| a == b)) {
                 return Some((w.clone(), How::Description));
             }
+            // "a assuré le ministre": a bare head noun (and at most one adjective).
+            if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap()) {
+                let pron = match first.fold.as_str() {
+                    "la" => "elle",
+                    "le" => "il",
+                    _ => "",
+                };
+                if let Some(w) = self.by_head_noun(toks[1].fold.as_str(), pron, ctx) {
+                    return Some((w, How::Description));
+                }
+            }
         }
         None
     }
@@ -430,4 +544,30 @@ fn particles_before_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
     }
     let next = toks.get(j + n)?;
     (n > 0 && next.cap() && is_tight(gap(text, toks, j + n, toks[0].start))).then_some(n)
+}
+
+/// Whether tokens `a..b` name a city (the places list).
+fn is_city(toks: &[Tok], a: usize, b: usize) -> bool {
+    let folded: Vec<&str> = toks[a..b].iter().map(|t| t.fold.as_str()).collect();
+    let places = crate::corpus::events::builtin_places();
+    places.match_at(&folded, true, 0).is_some_and(|(p, n)| n == folded.len() && places.places[p].kind == crate::corpus::events::places::PlaceKind::City)
+}
+
+/// A reporting verb right after token `end` (auxiliaries and clitics allowed between):
+/// "Pékin a défendu", "Washington s'est dit", "Moscou dénonce".
+fn verb_follows(text: &str, toks: &[Tok], end: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    for j in end..(end + 4).min(toks.len()) {
+        let t = &toks[j];
+        if t.cap() || !is_tight(gap(text, toks, j, from)) {
+            return false;
+        }
+        if french::is_reporting_verb(&t.fold) {
+            return true;
+        }
+        if !french::is_auxiliary(&t.fold) {
+            return false;
+        }
+    }
+    false
 }
