@@ -217,3 +217,18 @@ fn one_endless_sentence_stays_linear() {
     // Linear: ×4 the text, about ×4 the time; quadratic would be ×16. Generous for noisy machines.
     assert!(big < small * 10 + std::time::Duration::from_millis(200), "{small:?} → {big:?}");
 }
+
+#[test]
+fn a_day_with_its_year_dates_the_meeting_without_publication_date() {
+    let t = "Le ministre letton Janis Berzins a estimé jeudi 4 avril 2024 que le plan était prêt.\nIl s'exprimait à son arrivée à la réunion des ministres.\n";
+    let ev = run(t, false, None);
+    assert_eq!(ev.reported.unwrap().date, Some(d("2024-04-04")));
+}
+
+#[test]
+fn a_meeting_weeks_before_publication_does_not_beat_the_day_of_the_press_conference() {
+    let t = "Le président a appelé mardi au calme lors d'une conférence de presse avec son homologue.\nLes deux dirigeants s'étaient déjà rencontrés à Berlin le 15 février dernier.\n";
+    let ev = run(t, false, Some(d("2024-03-12")));
+    assert_eq!(ev.reported.as_ref().unwrap().date, Some(d("2024-03-12")));
+    assert!(ev.context.iter().any(|c| c.date == d("2024-02-15")), "{:?}", ev.context);
+}
