@@ -130,3 +130,50 @@ fn figaro_otan() {
     // A dateline city is never a speaker.
     assert!(c.speakers.iter().all(|sp| sp.name != "Union européenne") || c.quotes.iter().all(|q| c.speaker_name(q) != Some("Union européenne")));
 }
+
+/// A Le Monde interview: questions and answers in "—" dialogue, quotes in « ».
+#[test]
+fn lemonde_entretien() {
+    let c = load("lemonde_entretien.txt");
+    let e = reported(&c);
+    assert_eq!(e.date.map(|d| d.iso()).as_deref(), Some("2024-09-17"));
+    assert_participants(&c, &["Claire Dubosc", "Marc Fesneau"]);
+    assert!(c.events.iter().any(|e| e.kind == EventKind::Context && e.date.is_some_and(|d| d.iso() == "2024-09-02")), "{:#?}", c.events);
+    let d = Some("Claire Dubosc");
+    let f = Some("Marc Fesneau");
+    // The headline's quote and the one-word « Monde » are not quotes.
+    assert_quotes(
+        &c,
+        &[
+            ("Nous avons perdu un tiers de nos revenus", d),
+            ("un plan d'urgence", f),
+            ("Nous serons aux côtés des éleveurs", f),
+            // Said by the interviewee inside a "—" answer ("je l'ai dit au ministre"): the loader
+            // does not attribute dialogue answers yet, and unknown is acceptable (never a guess).
+            ("Si rien ne bouge d'ici à Noël", None),
+            ("a déjà trop donné", d),
+            ("Nous sommes à bout", Some("Jean-Luc Castaing")),
+        ],
+    );
+}
+
+/// A regional daily: straight quotes, "Publié le" line, "title, Name" after the incise verb.
+#[test]
+fn regional_conseil() {
+    let c = load("regional_conseil.txt");
+    assert_eq!(reported(&c).date.map(|d| d.iso()).as_deref(), Some("2024-10-07"));
+    let m = Some("Hervé Le Goff");
+    let s = Some("Sandrine Martel-Ribeiro");
+    // "abandon" (one word) is not a quote.
+    assert_quotes(
+        &c,
+        &[
+            ("Nous ne pouvons pas engager la commune", m),
+            ("menti aux habitants", s),
+            ("On nous avait promis une réouverture", s),
+            ("un retard regrettable", m),
+            ("La région doit maintenant prendre ses responsabilités", m),
+            ("Mes enfants vont devoir faire quarante minutes", None),
+        ],
+    );
+}

@@ -77,7 +77,7 @@ const ER_STEMS: &[&str] = &[
     "mentionn", "temoign", "constat", "reiter", "rassur", "alert", "rejet", "condamn", "reproch",
     "exprim", "avanc", "assen", "tranch", "nuanc", "detaill", "enchain", "continu", "raill",
     "insurg", "protest", "object", "argument", "arguer", "vant",
-    "admoneste", "dement", "souhait", "esper", "declam", "precis", "illustr", "resum",
+    "admoneste", "dement", "justifi", "souhait", "esper", "declam", "precis", "illustr", "resum",
 ];
 
 const ER_SUFFIXES: &[&str] = &[

@@ -81,7 +81,7 @@ impl<'a> Article<'a> {
         Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default(), recent: Vec::new() }
     }
 
-    fn is_person(&self, who: &SpeakerRef) -> bool {
+    pub fn is_person(&self, who: &SpeakerRef) -> bool {
         match who {
             SpeakerRef::Entry(e) => self.g.entries[*e].kind == SpeakerKind::Person,
             SpeakerRef::Name(_) => true,

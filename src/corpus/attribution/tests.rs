@@ -253,3 +253,9 @@ fn relative_clause_and_et_d_ajouter() {
         ("Nous irons jusqu'au", "?Luc Perrin", Fu),
     ]);
 }
+
+#[test]
+fn quote_after_a_colon_belongs_to_the_sentence_subject() {
+    let t = "Son homologue du Gers, Jean-Luc Castaing, partage ce constat : « Nous sommes à bout, il faut le dire. »\nLa situation est grave : « rien ne va plus dans la filière ».\n";
+    check(t, "2024-09-17", &[("Nous sommes à", "?Jean-Luc Castaing", Fu), ("rien ne va", "-", Fu)]);
+}
