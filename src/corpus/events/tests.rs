@@ -232,3 +232,11 @@ fn a_meeting_weeks_before_publication_does_not_beat_the_day_of_the_press_confere
     assert_eq!(ev.reported.as_ref().unwrap().date, Some(d("2024-03-12")));
     assert!(ev.context.iter().any(|c| c.date == d("2024-02-15")), "{:?}", ev.context);
 }
+
+#[test]
+fn an_earlier_gathering_by_verb_is_context() {
+    let t = "La présidente a été reçue mardi 17 septembre au ministère.\nLes éleveurs s'étaient déjà réunis le 2 septembre à Paris.\n";
+    let ev = run(t, false, Some(d("2024-09-18")));
+    assert_eq!(ev.reported.as_ref().unwrap().date, Some(d("2024-09-17")));
+    assert!(ev.context.iter().any(|c| c.date == d("2024-09-02") && c.title.starts_with("Réunion")), "{:?}", ev.context);
+}
