@@ -184,12 +184,17 @@ impl<'a> Article<'a> {
         let mut i = 1;
         while i < toks.len() {
             let t = &toks[i];
+            // Most words are lowercase or already named: ruled out before any other check.
+            if !t.cap() || covered[i] {
+                i += 1;
+                continue;
+            }
             let before = gap(text, toks, i, from);
             // After a comma ("…, Anne de La Tour,") or right after a lowercase title word ("le
             // délégué syndical Paul Martin"), not after a preposition ("à Nouvelle Orléans").
             let p = &toks[i - 1];
             let after_title = is_tight(before) && !p.cap() && !is_stop_prep(p) && !french::is_name_particle(&p.fold) && !french::is_determiner(&p.fold);
-            if !t.cap() || covered[i] || !(before.trim() == "," || after_title) || french::is_determiner(&t.fold) {
+            if !(before.trim() == "," || after_title) || french::is_determiner(&t.fold) {
                 i += 1;
                 continue;
             }
@@ -548,9 +553,16 @@ fn particles_before_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
 
 /// Whether tokens `a..b` name a city (the places list).
 fn is_city(toks: &[Tok], a: usize, b: usize) -> bool {
-    let folded: Vec<&str> = toks[a..b].iter().map(|t| t.fold.as_str()).collect();
+    let mut folded: [&str; 4] = [""; 4];
+    if b - a > folded.len() {
+        return false;
+    }
+    for (k, t) in toks[a..b].iter().enumerate() {
+        folded[k] = t.fold.as_str();
+    }
+    let folded = &folded[..b - a];
     let places = crate::corpus::events::builtin_places();
-    places.match_at(&folded, true, 0).is_some_and(|(p, n)| n == folded.len() && places.places[p].kind == crate::corpus::events::places::PlaceKind::City)
+    places.match_at(folded, true, 0).is_some_and(|(p, n)| n == folded.len() && places.places[p].kind == crate::corpus::events::places::PlaceKind::City)
 }
 
 /// A reporting verb right after token `end` (auxiliaries and clitics allowed between):
