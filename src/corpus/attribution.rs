@@ -77,6 +77,10 @@ pub struct Extraction {
     pub doubts: Vec<String>,
 }
 
+/// The previous body paragraph's span, and its last quote (index, attribution end) when the
+/// paragraph ends with it.
+type PrevPara = (Range<usize>, Option<(usize, usize)>);
+
 /// What attributed a quote, before it becomes a `FoundQuote`.
 struct Attr {
     who: Option<SpeakerRef>,
@@ -95,7 +99,7 @@ pub fn extract(ctx: &ArticleContext) -> Extraction {
     let lines = Lines::new(text);
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).
-    let mut prev_para: Option<(Range<usize>, Option<(usize, usize)>)> = None;
+    let mut prev_para: Option<PrevPara> = None;
     for (pi, para) in ctx.paragraphs.iter().enumerate() {
         if !para.is_body() || text.get(para.span.clone()).is_none() {
             continue;
@@ -156,7 +160,7 @@ fn attribute(
     scope: &Scope,
     para: Range<usize>,
     last_in_para: Option<(usize, usize)>,
-    prev_para: Option<&(Range<usize>, Option<(usize, usize)>)>,
+    prev_para: Option<&PrevPara>,
     done: &[FoundQuote],
 ) -> Attr {
     let text = scope.text;

@@ -95,7 +95,7 @@ pub fn classify(line: &str) -> Option<Furniture> {
     let sentence_end = matches!(last, '.' | '!' | '?' | '…' | ':' | ';' | '»' | '”' | '"');
     if !sentence_end && n_words <= 30 {
         // Share buttons and other UI labels are Title Case ("Partager Cet Article").
-        let title_case = n_words >= 2 && n_words <= 4 && ws.iter().all(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+        let title_case = (2..=4).contains(&n_words) && ws.iter().all(|w| w.text.chars().next().is_some_and(char::is_uppercase));
         return Some(if title_case { Furniture::Navigation } else { Furniture::Heading });
     }
     None
@@ -431,7 +431,7 @@ mod seed_tests {
         let f = furniture_lines(SEEDS[4]);
         assert!(f.iter().any(|l| l.starts_with("Transparenz")));
         assert!(f.iter().any(|l| l.starts_with("Veröffentlicht")));
-        assert!(f.iter().any(|l| *l == "Une visite importante"));
+        assert!(f.contains(&"Une visite importante"));
         assert!(furniture_lines(SEEDS[0])[0].contains("[1/4]"));
         for (k, t) in SEEDS.iter().enumerate() {
             for p in paragraphs(t, 0..t.len()) {
