@@ -109,6 +109,9 @@ fn ouestfrance_greve() {
             ("On ira jusqu'au bout", None),
         ],
     );
+    // Unknown, but the cue says whom "elle" stands for: a title the gazetteer does not hold.
+    let q = c.quotes.iter().find(|q| q.text.contains("Les Français ont besoin")).unwrap();
+    assert_eq!(q.attribution.cue.as_deref(), Some("a-t-elle affirmé (la ministre de la Transition écologique)"));
 }
 
 #[test]

@@ -138,8 +138,9 @@ pub fn extract(ctx: &ArticleContext) -> Extraction {
             }
             if !attributed_here {
                 let scope = Scope { text, toks: &toks, mentions: &mentions, sentence: sent.clone(), at: sent.end, quoted: &found.quoted };
-                if let Some(w) = art.sentence_subject(&scope, |_| true) {
-                    art.push_focus(&w);
+                match art.sentence_subject(&scope, |_| true) {
+                    Some(w) => art.push_focus(&w),
+                    None => art.note_sentence_without_subject(text, &toks, sent.clone()),
                 }
             }
         }
@@ -177,8 +178,18 @@ fn attribute(
         match art.resolve(&inc.subject, scope) {
             Some((who, how)) => return Attr { who: Some(who), cue, confidence: base * how.factor(), continues: None, end: inc.cue.end },
             // "selon une transcription": not a speaker; look further. An incise verb with an
-            // unknown subject ("a déclaré un responsable") means the text does not say who.
-            None if !inc.source_marker => return Attr { cue, end: inc.cue.end, ..none },
+            // unknown subject ("a déclaré un responsable") means the text does not say who; a
+            // pronoun standing for a title nobody holds in the gazetteer keeps that title in its cue.
+            None if !inc.source_marker => {
+                let cue = match (&inc.subject, cue) {
+                    (Subject::Pronoun(p, _), Some(c)) => Some(match art.untitled_for(p) {
+                        Some(t) => format!("{c} ({t})"),
+                        None => c,
+                    }),
+                    (_, c) => c,
+                };
+                return Attr { cue, end: inc.cue.end, ..none };
+            }
             None => {}
         }
     }

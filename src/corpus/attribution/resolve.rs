@@ -70,6 +70,9 @@ pub struct Article<'a> {
     holders: FastMap<(usize, usize), Option<usize>>,
     /// People mentioned in earlier paragraphs, most recent last (for "le ministre").
     recent: Vec<SpeakerRef>,
+    /// The last sentence subject that was a title nobody could be found for, with the pronoun
+    /// it takes ("elle", "il", "" when unknown).
+    untitled: Option<(String, &'static str)>,
 }
 
 fn is_stop_prep(t: &Tok) -> bool {
@@ -78,7 +81,7 @@ fn is_stop_prep(t: &Tok) -> bool {
 
 impl<'a> Article<'a> {
     pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
-        Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default(), recent: Vec::new() }
+        Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default(), recent: Vec::new(), untitled: None }
     }
 
     pub fn is_person(&self, who: &SpeakerRef) -> bool {
@@ -299,6 +302,7 @@ impl<'a> Article<'a> {
 
     /// Make `who` the speaker in focus (pronouns refer to it).
     pub fn push_focus(&mut self, who: &SpeakerRef) {
+        self.untitled = None;
         self.focus.retain(|f| f != who);
         self.focus.push(who.clone());
         if self.focus.len() > 8 {
@@ -357,6 +361,46 @@ impl<'a> Article<'a> {
             return Some(w);
         }
         self.focus.iter().rev().find(|w| self.gender_ok(w, pron)).cloned()
+    }
+
+    /// The unresolved title the text last made its subject ("la ministre de la Transition
+    /// écologique"), for the cue of a pronoun that refers to it.
+    pub fn untitled_for(&self, pron: &str) -> Option<&str> {
+        let pron = if pron == "lui" { "il" } else { pron };
+        self.untitled.as_ref().filter(|(_, g)| g.is_empty() || *g == pron).map(|(t, _)| t.as_str())
+    }
+
+    /// A sentence with no known subject: if it opens with a definite title ("La ministre de
+    /// la Transition écologique a exhorté …"), that title is now what "il"/"elle" refer to.
+    pub fn note_sentence_without_subject(&mut self, text: &str, toks: &[Tok], sentence: Range<usize>) {
+        let s = toks.partition_point(|t| t.start < sentence.start);
+        let Some(first) = toks.get(s).filter(|t| t.end <= sentence.end) else { return };
+        let gender = match first.fold.as_str() {
+            "le" => "il",
+            "la" => "elle",
+            "l" => "",
+            _ => return,
+        };
+        // Up to the verb group: an auxiliary or reporting verb, at most 10 words on.
+        let from = toks[0].start;
+        for j in s + 2..(s + 11).min(toks.len()) {
+            let t = &toks[j];
+            if t.end > sentence.end || !is_tight(gap(text, toks, j, from)) {
+                return;
+            }
+            if !t.cap() && (french::is_auxiliary(&t.fold) || french::is_reporting_verb(&t.fold)) {
+                let head = &toks[s + 1];
+                // A title starts with a lowercase noun ("ministre"), not a name or a thing
+                // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name).
+                if !head.cap() {
+                    let title = fold_whitespace(&text[first.start..toks[j - 1].end]);
+                    let mut title_lc = title.clone();
+                    title_lc[..first.raw.len()].make_ascii_lowercase();
+                    self.untitled = Some((title_lc, gender));
+                }
+                return;
+            }
+        }
     }
 
     fn subjects<'s>(&self, ctx: &'s Scope) -> impl DoubleEndedIterator<Item = &'s Mentioned> + 's {

@@ -259,3 +259,14 @@ fn quote_after_a_colon_belongs_to_the_sentence_subject() {
     let t = "Son homologue du Gers, Jean-Luc Castaing, partage ce constat : « Nous sommes à bout, il faut le dire. »\nLa situation est grave : « rien ne va plus dans la filière ».\n";
     check(t, "2024-09-17", &[("Nous sommes à", "?Jean-Luc Castaing", Fu), ("rien ne va", "-", Fu)]);
 }
+
+#[test]
+fn pronoun_for_an_unknown_title_keeps_the_title_in_its_cue() {
+    // "elle" is the title the text made its subject, which the gazetteer does not hold: the
+    // speaker is unknown, and the cue says whom the pronoun stands for.
+    let t = "La ministre de la Transition écologique a exhorté mardi les syndicats à lever leur préavis.\n\
+             « Je compte sur le sens des responsabilités de chacun », a-t-elle affirmé.\n";
+    let (x, _) = run(t, "2024-05-14");
+    assert_eq!(x.quotes[0].speaker, None);
+    assert_eq!(x.quotes[0].cue.as_deref(), Some("a-t-elle affirmé (la ministre de la Transition écologique)"));
+}
