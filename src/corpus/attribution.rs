@@ -7,14 +7,16 @@
 //!    or a few words later in the same sentence ("» dans la coopération, a-t-il précisé");
 //! 2. a frame before it in its sentence ("Mais il a ajouté : «", "X a déclaré que … «",
 //!    "selon X, «"), or a previous paragraph ending with a colon;
-//! 3. a continuation: right after an attributed quotation and its incise in the same
+//! 3. a sentence whose subject is a person, ending with a colon before the quote
+//!    ("Son homologue, Jean Dupont, partage ce constat : « … »");
+//! 4. a continuation: right after an attributed quotation and its incise in the same
 //!    paragraph ("», a déclaré Zhang. « …"), or opening the paragraph after one that ended
 //!    with an attributed quotation.
 //!
 //! Otherwise the speaker is unknown (None): nothing is guessed.
 //!
 //! Confidence = structure × resolution. Structure: incise 0.95, later incise 0.9, selon 0.85,
-//! frame 0.85, continuation in the same paragraph 0.85, colon frame from the previous paragraph
+//! frame 0.85, continuation in the same paragraph 0.85, subject before a colon 0.7, colon frame from the previous paragraph
 //! 0.75, continuation across paragraphs 0.6. Resolution: gazetteer or unknown name 1.0,
 //! surname of a name given earlier 0.95, pronoun 0.9, title resolved by date 0.85, definite
 //! description 0.8. So "a déclaré Poutine" = 0.95, "a-t-il soutenu" ≈ 0.86, "Mais il a ajouté :"
@@ -75,6 +77,10 @@ pub struct Extraction {
     pub doubts: Vec<String>,
 }
 
+/// The previous body paragraph's span, and its last quote (index, attribution end) when the
+/// paragraph ends with it.
+type PrevPara = (Range<usize>, Option<(usize, usize)>);
+
 /// What attributed a quote, before it becomes a `FoundQuote`.
 struct Attr {
     who: Option<SpeakerRef>,
@@ -93,7 +99,7 @@ pub fn extract(ctx: &ArticleContext) -> Extraction {
     let lines = Lines::new(text);
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).
-    let mut prev_para: Option<(Range<usize>, Option<(usize, usize)>)> = None;
+    let mut prev_para: Option<PrevPara> = None;
     for (pi, para) in ctx.paragraphs.iter().enumerate() {
         if !para.is_body() || text.get(para.span.clone()).is_none() {
             continue;
@@ -132,11 +138,13 @@ pub fn extract(ctx: &ArticleContext) -> Extraction {
             }
             if !attributed_here {
                 let scope = Scope { text, toks: &toks, mentions: &mentions, sentence: sent.clone(), at: sent.end, quoted: &found.quoted };
-                if let Some(w) = art.sentence_subject(&scope, |_| true) {
-                    art.push_focus(&w);
+                match art.sentence_subject(&scope, |_| true) {
+                    Some(w) => art.push_focus(&w),
+                    None => art.note_sentence_without_subject(text, &toks, sent.clone()),
                 }
             }
         }
+        art.end_paragraph(&mentions);
         // A paragraph "ends with" its last quote when only its attribution and punctuation follow.
         let tail = last_in_para.filter(|&(i, _)| out.quotes[i].speaker.is_some()).filter(|&(_, end)| text[end.min(span.end)..span.end].chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation()));
         prev_para = Some((span, tail));
@@ -153,7 +161,7 @@ fn attribute(
     scope: &Scope,
     para: Range<usize>,
     last_in_para: Option<(usize, usize)>,
-    prev_para: Option<&(Range<usize>, Option<(usize, usize)>)>,
+    prev_para: Option<&PrevPara>,
     done: &[FoundQuote],
 ) -> Attr {
     let text = scope.text;
@@ -170,8 +178,18 @@ fn attribute(
         match art.resolve(&inc.subject, scope) {
             Some((who, how)) => return Attr { who: Some(who), cue, confidence: base * how.factor(), continues: None, end: inc.cue.end },
             // "selon une transcription": not a speaker; look further. An incise verb with an
-            // unknown subject ("a déclaré un responsable") means the text does not say who.
-            None if !inc.source_marker => return Attr { cue, end: inc.cue.end, ..none },
+            // unknown subject ("a déclaré un responsable") means the text does not say who; a
+            // pronoun standing for a title nobody holds in the gazetteer keeps that title in its cue.
+            None if !inc.source_marker => {
+                let cue = match (&inc.subject, cue) {
+                    (Subject::Pronoun(p, _), Some(c)) => Some(match art.untitled_for(p) {
+                        Some(t) => format!("{c} ({t})"),
+                        None => c,
+                    }),
+                    (_, c) => c,
+                };
+                return Attr { cue, end: inc.cue.end, ..none };
+            }
             None => {}
         }
     }
@@ -196,6 +214,18 @@ fn attribute(
             Some((who, how)) => Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), ..none },
             None => Attr { cue, ..none },
         };
+    }
+    // 4. "Son homologue, Jean Dupont, partage ce constat : « … »": a quote right after a colon
+    // belongs to the person the sentence is about (its first subject), if it names one.
+    let lead = text[scope.sentence.start.min(q.open.start)..q.open.start].trim();
+    if lead.ends_with(':') {
+        let s2 = Scope { at: q.open.start, sentence: scope.sentence.clone(), ..*scope };
+        if let Some(who) = art.sentence_subject(&s2, |w| art.is_person(w)) {
+            // The cue is the sentence's words up to the colon (their last 120 bytes at most).
+            let cut = tokens::floor(lead, lead.len().saturating_sub(120));
+            let cue = Some(lead[cut..].trim_start().to_string());
+            return Attr { who: Some(who), cue, confidence: 0.7, ..none };
+        }
     }
     let opens_para = q.open.start == para.start;
     if opens_para {

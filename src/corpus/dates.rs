@@ -20,7 +20,7 @@
 //! - Month names and bare years are dates only in a date context ("en mai", "février 2022",
 //!   "en 2024", "de 2024"), so "Mai" the name, "200 milliards" or "[1/4]" are not dates.
 
-mod lexicon;
+pub mod lexicon;
 #[cfg(test)]
 mod tests;
 

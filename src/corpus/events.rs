@@ -73,7 +73,8 @@ pub struct ArticleEvents {
     pub doubts: Vec<String>,
 }
 
-fn builtin_places() -> &'static Places {
+/// The built-in places list (also tells attribution which institution aliases are cities).
+pub fn builtin_places() -> &'static Places {
     static P: OnceLock<Places> = OnceLock::new();
     P.get_or_init(Places::builtin)
 }

@@ -59,6 +59,10 @@ const AUXILIARIES: &[&str] = &[
     "allait", "vient", "venait", "l", "lui", "leur", "y", "en",
 ];
 
+/// Particles inside a person's name ("Ursula von der Leyen", "Anne de La Tour", "Ahmed
+/// ben Salah", "Oussama al-Rifai"), folded. "Mac"/"O'" are written joined to the surname.
+const NAME_PARTICLES: &[&str] = &["de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "ter", "da", "das", "dos", "di", "del", "della", "ben", "bin", "ibn", "al", "el", "abu", "zu"];
+
 /// Subject pronouns an attribution may use (folded).
 pub const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on", "lui", "eux"];
 
@@ -73,7 +77,7 @@ const ER_STEMS: &[&str] = &[
     "mentionn", "temoign", "constat", "reiter", "rassur", "alert", "rejet", "condamn", "reproch",
     "exprim", "avanc", "assen", "tranch", "nuanc", "detaill", "enchain", "continu", "raill",
     "insurg", "protest", "object", "argument", "arguer", "vant",
-    "admoneste", "dement", "souhait", "esper", "declam", "precis", "illustr", "resum",
+    "admoneste", "dement", "justifi", "souhait", "esper", "declam", "precis", "illustr", "resum",
 ];
 
 const ER_SUFFIXES: &[&str] = &[
@@ -153,6 +157,7 @@ lexicon!(is_determiner, DETERMINERS);
 lexicon!(is_np_ender, NP_ENDERS);
 lexicon!(is_auxiliary, AUXILIARIES);
 lexicon!(is_pronoun, PRONOUNS);
+lexicon!(is_name_particle, NAME_PARTICLES);
 lexicon!(is_faire, FAIRE_FORMS);
 lexicon!(is_faire_complement, FAIRE_COMPLEMENTS);
 

@@ -113,6 +113,7 @@ fn joined(text: &str, toks: &[Tok], i: usize, from: usize) -> bool {
 fn subject_left(text: &str, toks: &[Tok], v: usize, from: usize, inside: &dyn Fn(&Tok) -> bool) -> Option<Range<usize>> {
     let mut e = aux_start(text, toks, v, from); // exclusive end of the segment
     let mut first = true;
+    let mut after_relative = false;
     for _ in 0..4 {
         let mut s = e;
         if !first || joined(text, toks, e, from) {
@@ -124,7 +125,23 @@ fn subject_left(text: &str, toks: &[Tok], v: usize, from: usize, inside: &dyn Fn
             }
         }
         if s < e {
-            let apposition = matches!(toks[s].fold.as_str(), "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "un" | "une" | "ou");
+            let w = toks[s].fold.as_str();
+            // "X, qui estime que « … »": the antecedent before the comma said it; when that is
+            // "un conducteur", the text does not say who.
+            let last_det = toks[s..e].iter().rev().find(|t| matches!(t.fold.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "l"));
+            if after_relative && last_det.is_some_and(|t| matches!(t.fold.as_str(), "un" | "une" | "des")) {
+                return None;
+            }
+            after_relative = w == "qui";
+            // "…, dénonce Jean Dupont, délégué, qui estime": an inverted incise names the
+            // antecedent after its verb.
+            if !first && e - s >= 2 && !toks[s].cap() && french::is_reporting_verb(w) && toks[s + 1].cap() {
+                return Some(toks[s + 1].start..toks[e - 1].end);
+            }
+            let apposition = matches!(w, "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "un" | "une" | "ou")
+                // "Fabien Dupont, délégué syndical, qui estime": a bare noun between commas
+                // describes the name before it.
+                || !first && !toks[s].cap() && !french::is_determiner(w) && !french::is_pronoun(w);
             if !apposition {
                 return Some(toks[s].start..toks[e - 1].end);
             }
@@ -171,5 +188,10 @@ mod tests {
         );
         assert_eq!(fr("Selon Marie Curie, porte-parole, « nous"), Some(("Selon Marie Curie".into(), "Marie Curie".into())));
         assert_eq!(fr("Il fait beau et « tout va"), None);
+        assert_eq!(
+            fr("Le ton reste ferme, dénonce Jean Dupont, délégué syndical, qui estime que la direction « joue"),
+            Some(("Jean Dupont, délégué syndical, qui estime".into(), "Jean Dupont".into()))
+        );
+        assert_eq!(fr("Il y avait là un conducteur, qui estime que la direction « joue"), None);
     }
 }

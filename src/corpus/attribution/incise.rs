@@ -3,7 +3,7 @@
 //! after the closing mark, so it costs the same on any input.
 
 use super::tokens::{gap, is_tight, tokenize, Tok};
-use crate::corpus::french;
+use crate::corpus::{dates, french};
 use std::ops::Range;
 
 /// Who an incise or frame names, before resolution.
@@ -111,8 +111,68 @@ pub fn parse_tokens(text: &str, toks: &[Tok], from: usize) -> Option<Incise> {
     if french::is_faire(verb) {
         k += 1;
     }
-    let np = noun_phrase(text, toks, k + 1)?;
+    // "avait déclaré en mai le premier ministre", "a dit mardi soir X": time and manner words
+    // between the verb and its subject.
+    let mut n = k + 1;
+    for _ in 0..2 {
+        match adverbial_len(text, toks, n, from) {
+            0 => break,
+            len => n += len,
+        }
+    }
+    let np = noun_phrase(text, toks, n)?;
+    let np = with_apposed_name(text, toks, np);
     Some(Incise { cue: start..np.end, subject: subject_of(text, toks, np), source_marker: false })
+}
+
+/// How many words of a time or manner adverbial start at token `k` ("mardi", "jeudi soir",
+/// "en mai", "en outre", "hier", "de son côté", "pour sa part", "lui aussi"); 0 when none.
+fn adverbial_len(text: &str, toks: &[Tok], k: usize, from: usize) -> usize {
+    let Some(t) = toks.get(k) else { return 0 };
+    if !is_tight(gap(text, toks, k, from)) || t.cap() {
+        return 0;
+    }
+    let next = |i: usize| toks.get(k + i).filter(|_| is_tight(gap(text, toks, k + i, from))).map(|n| n.fold.as_str());
+    let w = t.fold.as_str();
+    if dates::lexicon::weekday(w).is_some() {
+        return if matches!(next(1), Some("soir" | "matin" | "midi" | "dernier" | "prochain")) { 2 } else { 1 };
+    }
+    match (w, next(1), next(2)) {
+        ("hier" | "encore" | "aussi" | "egalement" | "ensuite" | "alors" | "deja" | "enfin" | "pourtant" | "toutefois" | "cependant", ..) => 1,
+        ("en", Some(m), _) if dates::lexicon::month(m).is_some() || matches!(m, "outre" | "revanche" | "substance") => 2,
+        ("de" | "du", Some("son" | "leur" | "notre"), Some("cote")) | ("pour", Some("sa" | "leur" | "ma" | "notre"), Some("part")) => 3,
+        ("lui" | "elle", Some("aussi" | "aussitot"), _) => 2,
+        _ => 0,
+    }
+}
+
+/// "le premier ministre hongrois, Viktor Orban" after an incise verb: a title, then a comma and
+/// a capitalized name that ends the sentence or the clause, is one subject.
+fn with_apposed_name(text: &str, toks: &[Tok], np: Range<usize>) -> Range<usize> {
+    let Some(last) = toks.iter().rposition(|t| t.end <= np.end) else { return np };
+    let Some(first_tok) = toks.get(last + 1) else { return np };
+    // Only a lowercase title takes an apposed name ("Orban, Viktor" is not one).
+    let title = toks.iter().find(|t| t.start >= np.start).is_some_and(|t| !t.cap());
+    if !title || text[np.end..first_tok.start].trim() != "," || !first_tok.cap() {
+        return np;
+    }
+    let mut j = last + 1;
+    let mut end = first_tok.end;
+    while j + 1 < toks.len() && j < last + 6 && is_tight(gap(text, toks, j + 1, np.start)) {
+        let n = &toks[j + 1];
+        if n.cap() || french::is_name_particle(&n.fold) && toks.get(j + 2).is_some_and(|m| m.cap() || french::is_name_particle(&m.fold)) {
+            end = n.end;
+            j += 1;
+        } else {
+            return np; // "le ministre, Paris entend …": not a name that ends the phrase
+        }
+    }
+    let after = text[end..].trim_start();
+    if after.is_empty() || after.starts_with(['.', ',', ';', '!', '?', '(', ')']) {
+        np.start..end
+    } else {
+        np
+    }
 }
 
 fn is_verb_at(toks: &[Tok], k: usize) -> bool {
@@ -201,6 +261,19 @@ mod tests {
         assert_eq!(inc(", a affirmé Li, un général"), Some(("a affirmé Li".into(), "Li".into())));
         assert_eq!(inc(", a fait observer Marie Curie."), Some(("a fait observer Marie Curie".into(), "Marie Curie".into())));
         assert_eq!(inc(" — explique Jean Dupont"), Some(("explique Jean Dupont".into(), "Jean Dupont".into())));
+    }
+
+    #[test]
+    fn adverbials_and_apposed_names_after_the_verb() {
+        assert_eq!(
+            inc(", avait déclaré en mai le premier ministre letton, Jan Berzins."),
+            Some(("avait déclaré en mai le premier ministre letton, Jan Berzins".into(), "le premier ministre letton, Jan Berzins".into()))
+        );
+        assert_eq!(inc(", a dit mardi soir Marie Curie."), Some(("a dit mardi soir Marie Curie".into(), "Marie Curie".into())));
+        assert_eq!(inc(", a affirmé de son côté le maire."), Some(("a affirmé de son côté le maire".into(), "le maire".into())));
+        assert_eq!(inc(", a déclaré la ministre, Anne de La Tour."), Some(("a déclaré la ministre, Anne de La Tour".into(), "la ministre, Anne de La Tour".into())));
+        // A comma after the title that does not lead to a closing name keeps the title alone.
+        assert_eq!(inc(", a déclaré le ministre, Paris entend rester ferme."), Some(("a déclaré le ministre".into(), "le ministre".into())));
     }
 
     #[test]

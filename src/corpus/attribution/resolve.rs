@@ -68,6 +68,11 @@ pub struct Article<'a> {
     pub unknown: Vec<(String, usize)>,
     /// Role titles already resolved at `date` (entry, role) → holder: titles recur in an article.
     holders: FastMap<(usize, usize), Option<usize>>,
+    /// People mentioned in earlier paragraphs, most recent last (for "le ministre").
+    recent: Vec<SpeakerRef>,
+    /// The last sentence subject that was a title nobody could be found for, with the pronoun
+    /// it takes ("elle", "il", "" when unknown).
+    untitled: Option<(String, &'static str)>,
 }
 
 fn is_stop_prep(t: &Tok) -> bool {
@@ -76,10 +81,10 @@ fn is_stop_prep(t: &Tok) -> bool {
 
 impl<'a> Article<'a> {
     pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
-        Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default() }
+        Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default(), recent: Vec::new(), untitled: None }
     }
 
-    fn is_person(&self, who: &SpeakerRef) -> bool {
+    pub fn is_person(&self, who: &SpeakerRef) -> bool {
         match who {
             SpeakerRef::Entry(e) => self.g.entries[*e].kind == SpeakerKind::Person,
             SpeakerRef::Name(_) => true,
@@ -118,14 +123,27 @@ impl<'a> Article<'a> {
         let found = self.g.mentions_in(toks.len(), |i| toks[i].fold.as_str(), |i| capitalized(toks[i].raw));
         // Tokens inside a mention kept in `out` (for the surname pass below).
         let mut covered = vec![false; toks.len()];
-        for (r, target) in found {
+        for (k, (r, target)) in found.iter().enumerate() {
+            let (r, target) = (r.clone(), *target);
             let (tok, end_tok) = (r.start, r.end);
+            // "Le secrétaire général de l'Otan, Jens Stoltenberg, a …": the name that follows
+            // the title says who holds it; the title resolved alone could name someone else.
+            let named_next = matches!(target, Target::Role(..))
+                && found.get(k + 1).is_some_and(|(n, t)| n.start == end_tok && matches!(t, Target::Name(_)) && gap(text, toks, end_tok, toks[0].start).trim() == ",");
+            if named_next {
+                continue;
+            }
             let abs = toks[tok].start..toks[end_tok - 1].end;
             let (who, role) = match target {
                 Target::Name(e) => (Some(SpeakerRef::Entry(e)), false),
                 Target::Role(e, r) => (self.role_holder(e, r).map(SpeakerRef::Entry), true),
             };
             let Some(who) = who else { continue };
+            // "BRUXELLES –", "à Washington": a city that names an institution speaks only as
+            // the subject of a reporting verb ("Pékin a défendu …").
+            if !role && !self.is_person(&who) && is_city(toks, tok, end_tok) && !verb_follows(text, toks, end_tok) {
+                continue;
+            }
             if self.is_person(&who) {
                 if !role && end_tok - tok >= 2 {
                     for t in &toks[tok..end_tok] {
@@ -155,8 +173,101 @@ impl<'a> Article<'a> {
             }
         }
         out.extend(extra);
+        self.learn_apposed_names(text, toks, &covered, &mut out);
         out.sort_by_key(|m| m.span.start);
         out
+    }
+
+    /// "la présidente de la Commission, Anne de La Tour, a …", "le délégué syndical Paul Martin.":
+    /// a name of two words or more the gazetteer does not know, after a comma or a lowercase
+    /// title, is a person: a mention, and its words are learnt for
+    /// "Mme de La Tour" later.
+    fn learn_apposed_names(&mut self, text: &str, toks: &[Tok], covered: &[bool], out: &mut Vec<Mentioned>) {
+        let from = toks.first().map_or(0, |t| t.start);
+        let mut i = 1;
+        while i < toks.len() {
+            let t = &toks[i];
+            // Most words are lowercase or already named: ruled out before any other check.
+            if !t.cap() || covered[i] {
+                i += 1;
+                continue;
+            }
+            let before = gap(text, toks, i, from);
+            // After a comma ("…, Anne de La Tour,") or right after a lowercase title word ("le
+            // délégué syndical Paul Martin"), not after a preposition ("à Nouvelle Orléans").
+            let p = &toks[i - 1];
+            let after_title = is_tight(before) && !p.cap() && !is_stop_prep(p) && !french::is_name_particle(&p.fold) && !french::is_determiner(&p.fold);
+            if !(before.trim() == "," || after_title) || french::is_determiner(&t.fold) {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            let mut j = i + 1;
+            while j < toks.len() && j < i + 6 && !covered[j] && is_tight(gap(text, toks, j, from)) {
+                if toks[j].cap() {
+                    end = j;
+                    j += 1;
+                } else if let Some(n) = particles_before_name(text, toks, j) {
+                    j += n;
+                } else {
+                    break;
+                }
+            }
+            if end > i {
+                let span = t.start..toks[end].end;
+                let who = SpeakerRef::Name(fold_whitespace(&text[span.clone()]));
+                for w in &toks[i..=end] {
+                    // ("La" of "de La Tour" would make every sentence-initial "La" a mention.)
+                    if w.cap() && w.raw.chars().count() >= 2 && !french::is_name_particle(&w.fold) && !french::is_determiner(&w.fold) {
+                        self.aliases.entry(w.fold.to_string()).or_insert_with(|| who.clone());
+                    }
+                }
+                self.learn_description(text, toks, i, &who);
+                if let SpeakerRef::Name(n) = &who {
+                    if !self.unknown.iter().any(|(u, _)| u == n) {
+                        self.unknown.push((n.clone(), span.start));
+                    }
+                }
+                out.push(Mentioned { span, who, tok: i });
+            }
+            i = end + 1;
+        }
+    }
+
+    /// A paragraph is done: its people become the ones "le ministre" may refer to later.
+    pub fn end_paragraph(&mut self, mentions: &[Mentioned]) {
+        for m in mentions {
+            if self.is_person(&m.who) {
+                self.recent.retain(|r| r != &m.who);
+                self.recent.push(m.who.clone());
+            }
+        }
+        let n = self.recent.len();
+        if n > 16 {
+            self.recent.drain(..n - 16);
+        }
+    }
+
+    /// "le ministre", "la présidente": the person last mentioned (in this paragraph before the
+    /// quote, else in earlier ones) whose title — learnt in the article or held at the date in
+    /// the gazetteer — has that head noun.
+    fn by_head_noun(&self, head: &str, pron: &str, ctx: &Scope) -> Option<SpeakerRef> {
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
+        let here = ctx.mentions[..m_hi].iter().rev().take(8).map(|m| &m.who);
+        let earlier = self.recent.iter().rev();
+        let same = |w: &str| w == head || w.strip_suffix('e') == Some(head) || head.strip_suffix('e') == Some(w);
+        here.chain(earlier).find(|w| {
+            self.is_person(w)
+                && self.gender_ok(w, pron)
+                && (self.descriptions.iter().any(|(k, d)| d == *w && k.iter().any(|x| same(x)))
+                    || match w {
+                        SpeakerRef::Entry(e) => self.g.entries[*e].roles.iter().any(|r| {
+                            self.date.as_ref().is_none_or(|d| crate::model::role_covers(r, d))
+                                && crate::text::words(&r.title).any(|x| same(&fold(x.text)))
+                        }),
+                        SpeakerRef::Name(_) => false,
+                    })
+        }).cloned()
     }
 
     /// "du général chinois Zhang Youxia" → "général chinois" describes Zhang Youxia.
@@ -191,6 +302,7 @@ impl<'a> Article<'a> {
 
     /// Make `who` the speaker in focus (pronouns refer to it).
     pub fn push_focus(&mut self, who: &SpeakerRef) {
+        self.untitled = None;
         self.focus.retain(|f| f != who);
         self.focus.push(who.clone());
         if self.focus.len() > 8 {
@@ -251,6 +363,46 @@ impl<'a> Article<'a> {
         self.focus.iter().rev().find(|w| self.gender_ok(w, pron)).cloned()
     }
 
+    /// The unresolved title the text last made its subject ("la ministre de la Transition
+    /// écologique"), for the cue of a pronoun that refers to it.
+    pub fn untitled_for(&self, pron: &str) -> Option<&str> {
+        let pron = if pron == "lui" { "il" } else { pron };
+        self.untitled.as_ref().filter(|(_, g)| g.is_empty() || *g == pron).map(|(t, _)| t.as_str())
+    }
+
+    /// A sentence with no known subject: if it opens with a definite title ("La ministre de
+    /// la Transition écologique a exhorté …"), that title is now what "il"/"elle" refer to.
+    pub fn note_sentence_without_subject(&mut self, text: &str, toks: &[Tok], sentence: Range<usize>) {
+        let s = toks.partition_point(|t| t.start < sentence.start);
+        let Some(first) = toks.get(s).filter(|t| t.end <= sentence.end) else { return };
+        let gender = match first.fold.as_str() {
+            "le" => "il",
+            "la" => "elle",
+            "l" => "",
+            _ => return,
+        };
+        // Up to the verb group: an auxiliary or reporting verb, at most 10 words on.
+        let from = toks[0].start;
+        for j in s + 2..(s + 11).min(toks.len()) {
+            let t = &toks[j];
+            if t.end > sentence.end || !is_tight(gap(text, toks, j, from)) {
+                return;
+            }
+            if !t.cap() && (french::is_auxiliary(&t.fold) || french::is_reporting_verb(&t.fold)) {
+                let head = &toks[s + 1];
+                // A title starts with a lowercase noun ("ministre"), not a name or a thing
+                // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name).
+                if !head.cap() {
+                    let title = fold_whitespace(&text[first.start..toks[j - 1].end]);
+                    let mut title_lc = title.clone();
+                    title_lc[..first.raw.len()].make_ascii_lowercase();
+                    self.untitled = Some((title_lc, gender));
+                }
+                return;
+            }
+        }
+    }
+
     fn subjects<'s>(&self, ctx: &'s Scope) -> impl DoubleEndedIterator<Item = &'s Mentioned> + 's {
         let stok = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
         let (sentence, at, text, toks) = (ctx.sentence.clone(), ctx.at, ctx.text, ctx.toks);
@@ -293,11 +445,11 @@ impl<'a> Article<'a> {
                 .sentence_subject(ctx, |_| true)
                 .or_else(|| self.focus.last().cloned())
                 .map(|w| (w, How::Pronoun)),
-            Subject::Np(r) => self.resolve_np(ctx.text, r.clone()),
+            Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
         }
     }
 
-    fn resolve_np(&mut self, text: &str, np: Range<usize>) -> Option<(SpeakerRef, How)> {
+    fn resolve_np(&mut self, text: &str, np: Range<usize>, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         let s = &text[np.clone()];
         // The whole phrase, without its determiner, may be a gazetteer name written in
         // lowercase ("le ministère russe de la Défense").
@@ -366,6 +518,17 @@ impl<'a> Article<'a> {
             if let Some((_, w)) = self.descriptions.iter().rev().find(|(k, _)| k.len() >= key.len() && k.iter().zip(&key).all(|(a, b)| a == b)) {
                 return Some((w.clone(), How::Description));
             }
+            // "a assuré le ministre": a bare head noun (and at most one adjective).
+            if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap()) {
+                let pron = match first.fold.as_str() {
+                    "la" => "elle",
+                    "le" => "il",
+                    _ => "",
+                };
+                if let Some(w) = self.by_head_noun(toks[1].fold.as_str(), pron, ctx) {
+                    return Some((w, How::Description));
+                }
+            }
         }
         None
     }
@@ -388,7 +551,9 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let skip = t.start < from || !t.cap() || french::is_determiner(&t.fold) || french::is_honorific(&t.fold) || t.fold == "selon";
+        // "Mme von der Leyen": after an honorific, a name may start with its particles.
+        let particle_start = i > 0 && french::is_honorific(&toks[i - 1].fold) && particles_before_name(text, toks, i).is_some();
+        let skip = t.start < from || !(t.cap() || particle_start) || french::is_determiner(&t.fold) && !particle_start || french::is_honorific(&t.fold) || t.fold == "selon";
         if skip {
             i += 1;
             continue;
@@ -400,10 +565,8 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
             if toks[j].cap() {
                 end = j;
                 j += 1;
-            } else if matches!(toks[j].fold.as_str(), "de" | "du" | "d" | "van" | "von" | "der" | "al" | "el" | "ben" | "bin")
-                && toks.get(j + 1).is_some_and(|n| n.cap())
-            {
-                j += 1;
+            } else if let Some(n) = particles_before_name(text, toks, j) {
+                j += n;
             } else {
                 break;
             }
@@ -419,4 +582,48 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
         i = end + 1;
     }
     best
+}
+
+/// When tokens from `j` are name particles (one to three: "de", "von der", "de la") followed,
+/// tightly, by a capitalized word: how many particles.
+fn particles_before_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let mut n = 0;
+    while n < 3 && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.fold)) && is_tight(gap(text, toks, j + n, toks[0].start)) {
+        n += 1;
+    }
+    let next = toks.get(j + n)?;
+    (n > 0 && next.cap() && is_tight(gap(text, toks, j + n, toks[0].start))).then_some(n)
+}
+
+/// Whether tokens `a..b` name a city (the places list).
+fn is_city(toks: &[Tok], a: usize, b: usize) -> bool {
+    let mut folded: [&str; 4] = [""; 4];
+    if b - a > folded.len() {
+        return false;
+    }
+    for (k, t) in toks[a..b].iter().enumerate() {
+        folded[k] = t.fold.as_str();
+    }
+    let folded = &folded[..b - a];
+    let places = crate::corpus::events::builtin_places();
+    places.match_at(folded, true, 0).is_some_and(|(p, n)| n == folded.len() && places.places[p].kind == crate::corpus::events::places::PlaceKind::City)
+}
+
+/// A reporting verb right after token `end` (auxiliaries and clitics allowed between):
+/// "Pékin a défendu", "Washington s'est dit", "Moscou dénonce".
+fn verb_follows(text: &str, toks: &[Tok], end: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    for j in end..(end + 4).min(toks.len()) {
+        let t = &toks[j];
+        if t.cap() || !is_tight(gap(text, toks, j, from)) {
+            return false;
+        }
+        if french::is_reporting_verb(&t.fold) {
+            return true;
+        }
+        if !french::is_auxiliary(&t.fold) {
+            return false;
+        }
+    }
+    false
 }

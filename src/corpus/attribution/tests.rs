@@ -203,3 +203,70 @@ fn throughput_on_repeated_seeds() {
     println!("extraction throughput: {mbs:.1} MB/s");
     assert!(mbs > 0.2, "{mbs} MB/s");
 }
+
+#[test]
+fn apposed_unknown_names_and_honorific_surnames() {
+    // A name the gazetteer does not know, apposed to a title, is learnt whole (particles
+    // included) and "Mme <surname>" refers back to it; "title, Name, verb" is its subject.
+    let t = "La présidente de la Banque, Anne de La Tour, a reçu les syndicats.\n\
+             Mme de La Tour a salué « les progrès accomplis ». « Nous avancerons ensemble sur ce dossier », a-t-elle dit.\n\
+             Le délégué de la CGT, Jean-Marc Bellec, a estimé que « rien n'est réglé ».\n";
+    check(t, "2024-05-14", &[
+        ("les progrès accomplis", "?Anne de La Tour", Fr),
+        ("Nous avancerons ensemble", "?Anne de La Tour", Fu),
+        ("rien n'est réglé", "?Jean-Marc Bellec", Fr),
+    ]);
+}
+
+#[test]
+fn bare_title_refers_to_the_last_person_with_that_head_noun() {
+    // "le ministre" = the person most recently introduced with a title containing "ministre"
+    // (learnt from the article here), not the last person named.
+    let t = "Le ministre letton de l'Économie, Janis Berzins, a rencontré le délégué syndical Paul Martin.\n\
+             « Nous trouverons un accord rapidement », a assuré le ministre.\n\
+             « Rien n'est signé pour l'instant », a répondu le délégué.\n";
+    check(t, "2024-05-14", &[
+        ("Nous trouverons un", "?Janis Berzins", Fu),
+        ("Rien n'est signé", "?Paul Martin", Fu),
+    ]);
+}
+
+#[test]
+fn city_aliases_speak_only_as_subjects_of_reporting_verbs() {
+    // A dateline city is not a speaker: the pronoun goes to the person; a city that names an
+    // institution speaks when it is the subject of a reporting verb.
+    let t = "BRUXELLES – Le commissaire letton Janis Berzins a présenté son plan jeudi.\n\
+             « Il faut agir vite sur ce dossier », a-t-il dit.\n\
+             Pékin a dénoncé « une décision unilatérale et injuste ».\n";
+    check(t, "2024-04-04", &[
+        ("Il faut agir", "?Janis Berzins", Fu),
+        ("une décision unilatérale", "Pékin", Fr),
+    ]);
+}
+
+#[test]
+fn relative_clause_and_et_d_ajouter() {
+    let t = "« Nous n'avons rien obtenu de concret », dénonce Luc Perrin, délégué syndical, qui estime que la direction « joue la montre ». Et d'ajouter : « Nous irons jusqu'au bout de ce mouvement. »\n";
+    check(t, "2024-05-14", &[
+        ("Nous n'avons rien", "?Luc Perrin", Fu),
+        ("joue la montre", "?Luc Perrin", Fr),
+        ("Nous irons jusqu'au", "?Luc Perrin", Fu),
+    ]);
+}
+
+#[test]
+fn quote_after_a_colon_belongs_to_the_sentence_subject() {
+    let t = "Son homologue du Gers, Jean-Luc Castaing, partage ce constat : « Nous sommes à bout, il faut le dire. »\nLa situation est grave : « rien ne va plus dans la filière ».\n";
+    check(t, "2024-09-17", &[("Nous sommes à", "?Jean-Luc Castaing", Fu), ("rien ne va", "-", Fu)]);
+}
+
+#[test]
+fn pronoun_for_an_unknown_title_keeps_the_title_in_its_cue() {
+    // "elle" is the title the text made its subject, which the gazetteer does not hold: the
+    // speaker is unknown, and the cue says whom the pronoun stands for.
+    let t = "La ministre de la Transition écologique a exhorté mardi les syndicats à lever leur préavis.\n\
+             « Je compte sur le sens des responsabilités de chacun », a-t-elle affirmé.\n";
+    let (x, _) = run(t, "2024-05-14");
+    assert_eq!(x.quotes[0].speaker, None);
+    assert_eq!(x.quotes[0].cue.as_deref(), Some("a-t-elle affirmé (la ministre de la Transition écologique)"));
+}

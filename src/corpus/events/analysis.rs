@@ -407,10 +407,22 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
             if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !person_at(&s.persons, i) {
                 let known = mention_start[i];
                 if !known && !s.in_date(i) {
+                    // "Mont-de-Marsan", "Aix-en-Provence", "Saint-Amand": capitalised words, and
+                    // lowercase ones only inside a hyphenated name; it ends on a capital.
                     let mut j = i + 1;
-                    while j < s.toks.len() && s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase()) && s.gap(text, j).chars().all(|c| c == '-' || c == ' ') && j < i + 3 {
+                    let mut end = i + 1;
+                    while j < s.toks.len() && j < i + 6 {
+                        let g = s.gap(text, j);
+                        let upper = s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase());
+                        let hyphen_word = g == "-" && matches!(folded[j], "de" | "d" | "du" | "des" | "en" | "sur" | "sous" | "les" | "la" | "le" | "l" | "aux" | "et" | "lez" | "les");
+                        if upper && (g == "-" || g == " ") {
+                            end = j + 1;
+                        } else if !hyphen_word {
+                            break;
+                        }
                         j += 1;
                     }
+                    let j = end;
                     let name = text.get(s.toks[i].start..s.toks[j - 1].end).unwrap_or("").to_string();
                     s.places.push(PlaceAt { tok: i, place: Place::unknown_town(&name) });
                     i = j;

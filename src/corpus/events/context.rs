@@ -26,6 +26,9 @@ fn nearest_noun(s: &Sentence, dt: usize) -> Option<(usize, Option<&'static str>)
             None
         } else if f.starts_with("rencontr") {
             Some("Rencontre")
+        } else if f.starts_with("reuni") && !f.starts_with("reunion") {
+            // "s'étaient réunis le 2 septembre"
+            Some("Réunion")
         } else if f == "rendu" && i > 0 && ["est", "s", "etait", "sont", "etaient"].contains(&s.f(i - 1)) {
             Some("Visite")
         } else {

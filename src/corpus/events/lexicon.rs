@@ -4,7 +4,7 @@
 /// Nouns naming a meeting ("lors de la réunion", "une rencontre par visioconférence").
 pub const MEETING_NOUNS: &[&str] = &[
     "rencontre", "rencontres", "reunion", "entretien", "entretiens", "visioconference", "videoconference", "visite",
-    "reception", "entrevue", "pourparlers", "tete", "arrivee",
+    "reception", "entrevue", "pourparlers", "tete", "arrivee", "conference",
 ];
 
 /// Verb stems of meeting: "a rencontré", "en recevant", "a reçu", "s'est entretenu", "a accueilli".

@@ -42,11 +42,19 @@ fn score(s: &Sentence, d: &Dated, published: Option<NaiveDate>) -> f32 {
             3.0
         } else if (-2..=0).contains(&back) {
             1.0
-        } else if back_end <= 31 && back >= -7 {
+        } else if back_end <= 14 && back >= -7 {
             0.0
+        } else if back_end <= 31 && back >= -7 {
+            // "le 15 février dernier" in an article of 12 March: an earlier meeting the
+            // article recalls, not the one it reports (it is kept as context).
+            -2.0
         } else {
             -4.0
         };
+    } else if d.m.date.precision == Precision::Day {
+        // No publication date: a day written with its year ("jeudi 4 avril 2024") is the
+        // best evidence there is (a date without its year cannot be read at all).
+        sc += 1.5;
     }
     if d.m.anchored {
         sc -= 2.0;

@@ -217,3 +217,29 @@ fn one_endless_sentence_stays_linear() {
     // Linear: ×4 the text, about ×4 the time; quadratic would be ×16. Generous for noisy machines.
     assert!(big < small * 10 + std::time::Duration::from_millis(200), "{small:?} → {big:?}");
 }
+
+#[test]
+fn a_day_with_its_year_dates_the_meeting_without_publication_date() {
+    let t = "Le ministre letton Janis Berzins a estimé jeudi 4 avril 2024 que le plan était prêt.\nIl s'exprimait à son arrivée à la réunion des ministres.\n";
+    let ev = run(t, false, None);
+    assert_eq!(ev.reported.unwrap().date, Some(d("2024-04-04")));
+}
+
+#[test]
+fn a_meeting_weeks_before_publication_does_not_beat_the_day_of_the_press_conference() {
+    let t = "Le président a appelé mardi au calme lors d'une conférence de presse avec son homologue.\nLes deux dirigeants s'étaient déjà rencontrés à Berlin le 15 février dernier.\n";
+    let ev = run(t, false, Some(d("2024-03-12")));
+    assert_eq!(ev.reported.as_ref().unwrap().date, Some(d("2024-03-12")));
+    assert!(ev.context.iter().any(|c| c.date == d("2024-02-15")), "{:?}", ev.context);
+}
+
+#[test]
+fn an_earlier_gathering_by_verb_is_context() {
+    let t = "La présidente a été reçue mardi 17 septembre au ministère.\nLes éleveurs s'étaient déjà réunis le 2 septembre à Mont-de-Marsan.\n";
+    let ev = run(t, false, Some(d("2024-09-18")));
+    assert_eq!(ev.reported.as_ref().unwrap().date, Some(d("2024-09-17")));
+    let c = ev.context.iter().find(|c| c.date == d("2024-09-02")).unwrap();
+    assert!(c.title.starts_with("Réunion"), "{c:?}");
+    // A town the places list does not hold keeps its hyphenated particles.
+    assert_eq!(c.place.as_deref(), Some("Mont-de-Marsan"));
+}
