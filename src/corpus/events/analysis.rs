@@ -414,7 +414,7 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut O
                     while j < s.toks.len() && j < i + 6 {
                         let g = s.gap(text, j);
                         let upper = s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase());
-                        let hyphen_word = g == "-" && matches!(folded[j], "de" | "d" | "du" | "des" | "en" | "sur" | "sous" | "les" | "la" | "le" | "l" | "aux" | "et" | "lez" | "les");
+                        let hyphen_word = g == "-" && matches!(folded[j], "de" | "d" | "du" | "des" | "en" | "sur" | "sous" | "les" | "la" | "le" | "l" | "aux" | "et" | "lez");
                         if upper && (g == "-" || g == " ") {
                             end = j + 1;
                         } else if !hyphen_word {
