@@ -75,6 +75,8 @@ fn lemonde_zelensky() {
     assert_eq!(e.date.map(|d| d.iso()).as_deref(), Some("2024-06-06"));
     assert_eq!(e.place.as_deref(), Some("Kiev"));
     assert_participants(&c, &["Volodymyr Zelensky", "Ursula von der Leyen"]);
+    // Quoted, but about something said in May ("avait déclaré en mai"): not at the meeting.
+    assert!(!e.participants.iter().any(|p| p == "Viktor Orban"), "{:?}", e.participants);
     let z = Some("Volodymyr Zelensky");
     let vdl = Some("Ursula von der Leyen");
     assert_quotes(
