@@ -134,6 +134,8 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
     let primary_para = primary.map(|p| sents[p].para).or(first_cue.map(|c| sents[c].para)).unwrap_or(0);
     let mut core: Vec<SpeakerRef> = Vec::new();
     let mut chosen: Vec<usize> = Vec::new();
+    // `chosen` as a table too: a long article has thousands of cue sentences.
+    let mut is_chosen = vec![false; sents.len()];
     // The primary sentence speaks for the meeting when it has a cue; otherwise the first
     // cue sentence of the lead does.
     let seed = match primary {
@@ -142,6 +144,7 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
     };
     if let Some(p) = seed {
         chosen.push(p);
+        is_chosen[p] = true;
         for (_, w) in acting(p, true) {
             if !core.contains(&w) {
                 core.push(w);
@@ -152,6 +155,7 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
         // A cue-less date sentence ("Le président russe a affirmé mercredi") adds the people
         // it names only if they also act in a cue sentence (checked below).
         chosen.push(p);
+        is_chosen[p] = true;
     }
     let mut participants = core.clone();
     // Other cue sentences: before the primary paragraph they lead up to the meeting; after it
@@ -170,8 +174,9 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
             if !linked {
                 continue;
             }
-            if !chosen.contains(&si) {
+            if !is_chosen[si] {
                 chosen.push(si);
+                is_chosen[si] = true;
             }
             for (_, w) in people {
                 if !participants.contains(&w) {
@@ -191,7 +196,7 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
     for (si, s) in sents.iter().enumerate() {
         let present = s.persons.iter().filter(|p| participants.contains(&p.who)).map(|p| &p.who).collect::<std::collections::HashSet<_>>().len();
         let same_time = s.dates.iter().all(|d| compatible(&d.m.date, meeting));
-        let chosen_here = chosen.contains(&si);
+        let chosen_here = is_chosen[si];
         if !chosen_here && (!same_time || present == 0) {
             continue;
         }
