@@ -197,7 +197,12 @@ fn attribute(
     // ("« A », dit-il, « B »" keeps the incise's cue; "», a déclaré Zhang. « B" continues).
     if let Some((prev, end)) = last_in_para {
         let between = text.get(end..q.open.start).unwrap_or("x");
-        if between.chars().all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | '…' | '—' | '–')) {
+        let only_marks = between.chars().all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | '…' | '—' | '–'));
+        // "« A », a-t-il dit à la sortie, « B »": a short tail of the incise, then a comma.
+        let incise_tail = between.trim_end().ends_with(',')
+            && !between.contains(['.', '!', '?', ';', ':', '«', '»', '"', '“', '”'])
+            && crate::text::words(between).nth(8).is_none();
+        if only_marks || incise_tail {
             let p = &done[prev];
             let (cue, confidence) = if between.contains(['.', ';', '…']) || p.cue.is_none() {
                 (Some("continuation".to_string()), if p.speaker.is_some() { 0.85 } else { 0.0 })

@@ -119,6 +119,16 @@ fn split_quote_and_cues_and_confidence() {
     let (x, _) = run(t, "2024-01-01");
     assert_eq!(x.quotes.len(), 2);
     assert_eq!(x.quotes[1].continues, Some(0));
+    // The incise may carry a few more words before the second part.
+    let t = "Emmanuel Macron a reçu les syndicats. « Nous avons beaucoup avancé », a-t-il dit à la sortie, « mais rien n’est encore signé ».";
+    let (x, g) = run(t, "2024-01-01");
+    assert_eq!(x.quotes.len(), 2);
+    assert_eq!(x.quotes[1].continues, Some(0));
+    assert_eq!(x.quotes[1].speaker, g.lookup("Emmanuel Macron").map(SpeakerRef::Entry));
+    // But not across a sentence.
+    let t = "« Nous avons beaucoup avancé », a-t-il dit. Le syndicat, lui, « reste très prudent ».";
+    let (x, _) = run(t, "2024-01-01");
+    assert_eq!(x.quotes[1].continues, None);
 }
 
 #[test]
