@@ -201,18 +201,7 @@ impl<'a> Article<'a> {
                 i += 1;
                 continue;
             }
-            let mut end = i;
-            let mut j = i + 1;
-            while j < toks.len() && j < i + 6 && !covered[j] && is_tight(gap(text, toks, j, from)) {
-                if toks[j].cap() {
-                    end = j;
-                    j += 1;
-                } else if let Some(n) = particles_before_name(text, toks, j) {
-                    j += n;
-                } else {
-                    break;
-                }
-            }
+            let end = name_end(text, toks, i, |j| j < i + 6 && !covered[j]);
             if end > i {
                 let span = t.start..toks[end].end;
                 let who = SpeakerRef::Name(fold_whitespace(&text[span.clone()]));
@@ -559,18 +548,7 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
             continue;
         }
         let start = i;
-        let mut end = i;
-        let mut j = i + 1;
-        while j < toks.len() && is_tight(gap(text, toks, j, toks[0].start)) {
-            if toks[j].cap() {
-                end = j;
-                j += 1;
-            } else if let Some(n) = particles_before_name(text, toks, j) {
-                j += n;
-            } else {
-                break;
-            }
-        }
+        let end = name_end(text, toks, i, |_| true);
         let after_prep = start > 0 && {
             let p = &toks[start - 1];
             is_stop_prep(p) || matches!(p.fold.as_str(), "de" | "d")
@@ -582,6 +560,24 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
         i = end + 1;
     }
     best
+}
+
+/// The last token of the name starting at token `start`: capitalized words, tightly joined,
+/// with name particles between them ("Ursula von der Leyen"), while `allowed(j)` holds.
+fn name_end(text: &str, toks: &[Tok], start: usize, allowed: impl Fn(usize) -> bool) -> usize {
+    let mut end = start;
+    let mut j = start + 1;
+    while j < toks.len() && allowed(j) && is_tight(gap(text, toks, j, toks[0].start)) {
+        if toks[j].cap() {
+            end = j;
+            j += 1;
+        } else if let Some(n) = particles_before_name(text, toks, j) {
+            j += n;
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// When tokens from `j` are name particles (one to three: "de", "von der", "de la") followed,
