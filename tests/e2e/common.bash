@@ -2,13 +2,17 @@
 # Sourced, not run. Each script gets the binary's path as $1.
 
 BIN=$(readlink -f "${1:?usage: $0 path/to/chronique}")
+[ -x "$BIN" ] || { echo "$0: $BIN is not an executable" >&2; exit 1; }
+command -v tmux >/dev/null || { echo "$0: tmux is not installed" >&2; exit 1; }
 SOCK="chronique-e2e-$$"
+work=$(mktemp -d)
 T() { tmux -L "$SOCK" "$@"; }
-cleanup() { T kill-server 2>/dev/null || true; }
+t() { T "$@"; }
+cleanup() { T kill-server 2>/dev/null || true; sleep 0.1; rm -rf "$work" 2>/dev/null || true; }
 trap cleanup EXIT
 
 fail() {
-  echo "FAIL: $*" >&2
+  echo "$(basename "$0"): FAIL: $*" >&2
   echo "---- screen ----" >&2
   T capture-pane -p -J 2>/dev/null >&2 || true
   exit 1
@@ -47,3 +51,15 @@ assert_terminal_restored() {
   wait_for "^ALIVE-$CHECKS-42" 5 || fail "shell does not answer after quitting"
   screen | grep -q '^icanon echo' || fail "terminal not restored (stty should say icanon echo)"
 }
+
+# wait_until DESCRIPTION COMMAND...: retry COMMAND for up to 15 s.
+wait_until() {
+  local what=$1; shift
+  for _ in $(seq 150); do
+    if "$@"; then return 0; fi
+    sleep 0.1
+  done
+  fail "timed out waiting for: $what"
+}
+pane_has() { T capture-pane -p -t main | grep -qF -- "$1"; }
+flag() { [ "$(T display -p -t main "#{$1}")" = "$2" ]; }

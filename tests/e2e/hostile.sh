@@ -6,31 +6,8 @@
 # file) proves the check would see it. Then a 10 MB single-paragraph article must load.
 # Usage: tests/e2e/hostile.sh path/to/chronique
 set -euo pipefail
-bin=$(realpath "${1:?usage: $0 path/to/chronique}")
-[ -x "$bin" ] || { echo "hostile.sh: $bin is not an executable" >&2; exit 1; }
-command -v tmux >/dev/null || { echo "hostile.sh: tmux is not installed" >&2; exit 1; }
-
-sock="chronique-hostile-$$"
-work=$(mktemp -d)
-t() { tmux -L "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-fail() {
-  echo "hostile.sh: FAIL: $*" >&2
-  echo "--- pane:" >&2
-  t capture-pane -p -t main 2>/dev/null >&2 || true
-  exit 1
-}
-wait_for() {
-  local what=$1; shift
-  for _ in $(seq 150); do
-    if "$@"; then return 0; fi
-    sleep 0.1
-  done
-  fail "timed out waiting for: $what"
-}
-pane_has() { t capture-pane -p -t main | grep -qF -- "$1"; }
-flag() { [ "$(t display -p -t main "#{$1}")" = "$2" ]; }
+. "$(dirname "$0")/common.bash"
+bin=$BIN
 
 mkdir -p "$work/articles"
 pwned=$(printf 'PWNED-CLIPBOARD' | base64)
@@ -49,7 +26,7 @@ t set -g allow-passthrough off 2>/dev/null || true
 t select-pane -t main -T SENTINEL-TITLE
 t rename-window -t main SENTINEL-WINDOW
 t set-buffer -b sentinel SENTINEL-BUFFER
-wait_for "the shell prompt" pane_has 'READY$'
+wait_until "the shell prompt" pane_has 'READY$'
 
 untouched() {
   local title win buffers
@@ -65,7 +42,7 @@ n=0
 run() {
   n=$((n + 1))
   t send-keys -t main "clear; NO_COLOR=1 '$bin' $*; echo done-$n" Enter
-  wait_for "'chronique $*' to finish" pane_has "done-$n"
+  wait_until "'chronique $*' to finish" pane_has "done-$n"
   why=$(untouched) || fail "after 'chronique $*': $why"
   echo "ok: chronique $* left tmux untouched"
 }
@@ -77,8 +54,8 @@ run export --format markdown articles
 
 # The browser: timeline and detail, the article view of each quote, help, the filter.
 t send-keys -t main "clear; NO_COLOR=1 '$bin' articles --clipboard none" Enter
-wait_for "the browser" flag alternate_on 1
-wait_for "the browser's first frame" pane_has "Poutine"
+wait_until "the browser" flag alternate_on 1
+wait_until "the browser's first frame" pane_has "Poutine"
 for keys in j j Enter Escape j Enter Escape G Enter Escape '?' Escape / c o o p Enter j Tab Tab; do
   t send-keys -t main "$keys"
   sleep 0.1
@@ -86,13 +63,13 @@ done
 pane_has "␛" || fail "the browser does not show the escape characters as visible symbols"
 why=$(untouched) || fail "in the browser: $why"
 t send-keys -t main q
-wait_for "the browser to quit" flag alternate_on 0
+wait_until "the browser to quit" flag alternate_on 0
 why=$(untouched) || fail "after the browser: $why"
 echo "ok: the browser left tmux untouched"
 
 # Control: the raw file does take over the terminal, so the checks above could have failed.
 t send-keys -t main "clear; cat articles/evil.txt; echo done-cat" Enter
-wait_for "cat to finish" pane_has "done-cat"
+wait_until "cat to finish" pane_has "done-cat"
 [ "$(t display -p -t main '#{pane_title}')" = PWNED-TITLE ] \
   || fail "control: cat of the raw article did not change the pane title, so this test cannot see it"
 t list-buffers -F '#{buffer_sample}' | grep -q PWNED-CLIPBOARD \

@@ -4,50 +4,26 @@
 # reporting off, `stty -a` must show `icanon echo`, and the shell prompt must run commands.
 # Usage: tests/e2e/restore.sh path/to/chronique
 set -euo pipefail
-bin=$(realpath "${1:?usage: $0 path/to/chronique}")
-[ -x "$bin" ] || { echo "restore.sh: $bin is not an executable" >&2; exit 1; }
-command -v tmux >/dev/null || { echo "restore.sh: tmux is not installed" >&2; exit 1; }
-
-sock="chronique-restore-$$"
-work=$(mktemp -d)
-t() { tmux -L "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-fail() {
-  echo "restore.sh: FAIL: $*" >&2
-  echo "--- pane:" >&2
-  t capture-pane -p -t main 2>/dev/null >&2 || true
-  exit 1
-}
+. "$(dirname "$0")/common.bash"
+bin=$BIN
 
 # A plain bash with job control, a known prompt and no user configuration.
 t -f /dev/null new-session -d -s main -x 100 -y 30 -c "$work" \
   "env -i PATH=$PATH HOME=$work TERM=screen-256color PS1='READY\$ ' bash --norc --noprofile -i"
 pane_pid=$(t display -p -t main '#{pane_pid}')
 
-# wait_for DESCRIPTION COMMAND...: retry COMMAND for up to 10 s.
-wait_for() {
-  local what=$1; shift
-  for _ in $(seq 100); do
-    if "$@"; then return 0; fi
-    sleep 0.1
-  done
-  fail "timed out waiting for: $what"
-}
-flag() { [ "$(t display -p -t main "#{$1}")" = "$2" ]; }
-pane_has() { t capture-pane -p -t main | grep -qF -- "$1"; }
 browser_pid() { pgrep -P "$pane_pid" -x chronique; }
 
-wait_for "the shell prompt" pane_has 'READY$'
+wait_until "the shell prompt" pane_has 'READY$'
 
 n=0
 # check_restored HOW EXIT_STATUS [MESSAGE the pane must show]
 check_restored() {
   local how=$1 want_rc=$2 message=${3:-}
-  wait_for "the normal screen after $how" flag alternate_on 0
+  wait_until "the normal screen after $how" flag alternate_on 0
   n=$((n + 1))
   t send-keys -t main "echo rc=\$? > rc-$n; stty -a > stty-$n; echo done-$n-\$((40+2))" Enter
-  wait_for "the prompt to run a command after $how" pane_has "done-$n-42"
+  wait_until "the prompt to run a command after $how" pane_has "done-$n-42"
   local rc
   rc=$(cat "$work/rc-$n")
   [ "$rc" = "rc=$want_rc" ] || fail "after $how: exit status $rc, expected rc=$want_rc"
@@ -66,8 +42,8 @@ check_restored() {
 
 start_browser() {
   t send-keys -t main "$* '$bin'" Enter
-  wait_for "the browser to open ($*)" flag alternate_on 1
-  wait_for "the browser's first frame" pane_has 'Poutine'
+  wait_until "the browser to open ($*)" flag alternate_on 1
+  wait_until "the browser's first frame" pane_has 'Poutine'
 }
 
 start_browser "NO_COLOR=1"
@@ -86,11 +62,11 @@ check_restored "SIGTERM" 2 "stopped by a signal"
 # These fail as soon as the first frame is drawn (raw mode, alternate screen and mouse on),
 # too fast to watch the alternate screen: wait for the message instead.
 t send-keys -t main "CHRONIQUE_TEST_FAIL=error '$bin'" Enter
-wait_for "the browser to fail" pane_has "deliberate error"
+wait_until "the browser to fail" pane_has "deliberate error"
 check_restored "an error" 2 "deliberate error"
 
 t send-keys -t main "RUST_BACKTRACE=0 CHRONIQUE_TEST_FAIL=panic '$bin'" Enter
-wait_for "the browser to panic" pane_has "deliberate panic"
+wait_until "the browser to panic" pane_has "deliberate panic"
 check_restored "a panic" 101 "deliberate panic"
 
 echo "restore.sh: all 5 ways out restore the terminal"
