@@ -2,6 +2,7 @@
 //! with one screen of matches, then with the complete set; a newer query makes older work stale.
 
 use crate::app::Action;
+use crate::model::QuoteIx;
 use crate::search::SearchEngine;
 use std::sync::mpsc::{channel, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, OnceLock};
@@ -74,6 +75,9 @@ fn newest(rx: &Receiver<Request>, mut req: Request) -> Result<Request, ()> {
 
 fn serve(engine: &dyn SearchEngine, rx: &Receiver<Request>, tx: &Sender<Action>) {
     let mut next = None;
+    // The last complete answer: a query that extends it ("pout" → "pouti") only needs to
+    // look at those quotes again.
+    let mut last: Option<(String, Vec<QuoteIx>)> = None;
     loop {
         let req = match next.take() {
             Some(r) => r,
@@ -83,7 +87,15 @@ fn serve(engine: &dyn SearchEngine, rx: &Receiver<Request>, tx: &Sender<Action>)
             },
         };
         let Ok(req) = newest(rx, req) else { return };
-        let (quotes, complete) = engine.search(&req.query, Some(req.first.max(1)));
+        let within = last.as_ref().filter(|(q, _)| engine.narrows(q, &req.query)).map(|(_, r)| r.clone());
+        let run = |limit: Option<usize>| match &within {
+            Some(candidates) => engine.search_within(&req.query, candidates, limit),
+            None => engine.search(&req.query, limit),
+        };
+        let (quotes, complete) = run(Some(req.first.max(1)));
+        if complete {
+            last = Some((req.query.clone(), quotes.clone()));
+        }
         if tx.send(Action::SearchDone { generation: req.generation, quotes, complete }).is_err() {
             return;
         }
@@ -99,7 +111,8 @@ fn serve(engine: &dyn SearchEngine, rx: &Receiver<Request>, tx: &Sender<Action>)
             Err(TryRecvError::Disconnected) => return,
             Err(TryRecvError::Empty) => {}
         }
-        let (quotes, _) = engine.search(&req.query, None);
+        let (quotes, _) = run(None);
+        last = Some((req.query.clone(), quotes.clone()));
         if tx.send(Action::SearchDone { generation: req.generation, quotes, complete: true }).is_err() {
             return;
         }
@@ -161,5 +174,39 @@ mod tests {
         // The last query is always answered completely; earlier ones at most once each.
         assert!(got.contains(&Action::SearchDone { generation: 2, quotes: vec![2, 3, 4], complete: true }), "{got:?}");
         assert!(got.len() <= 3, "{got:?}");
+    }
+
+    /// An engine that counts how it is asked, to see the narrowing happen.
+    struct Counting(Box<dyn SearchEngine>, std::sync::Mutex<Vec<&'static str>>);
+
+    impl SearchEngine for Counting {
+        fn search(&self, q: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
+            self.1.lock().unwrap().push("search");
+            self.0.search(q, limit)
+        }
+        fn highlight(&self, q: &str, quote: QuoteIx) -> crate::search::Highlight {
+            self.0.highlight(q, quote)
+        }
+        fn search_within(&self, q: &str, c: &[QuoteIx], limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
+            self.1.lock().unwrap().push("within");
+            self.0.search_within(q, c, limit)
+        }
+        fn narrows(&self, prev: &str, next: &str) -> bool {
+            self.0.narrows(prev, next)
+        }
+    }
+
+    #[test]
+    fn a_growing_query_narrows_the_previous_answer() {
+        let corpus = Arc::new(crate::testing::sample_corpus());
+        let engine = Arc::new(Counting(crate::search::engine(corpus.clone()), Default::default()));
+        let w = Worker::spawn(engine.clone());
+        w.ask("guer".into(), 1, 100);
+        collect(&w, 1);
+        w.ask("guerre".into(), 2, 100);
+        let got = collect(&w, 2);
+        let fresh = crate::search::engine(corpus).search("guerre", None).0;
+        assert_eq!(got.last(), Some(&Action::SearchDone { generation: 2, quotes: fresh, complete: true }));
+        assert_eq!(*engine.1.lock().unwrap(), ["search", "within"], "the second query looked only at the first's matches");
     }
 }
