@@ -79,14 +79,19 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
             }
         }
         OutFormat::Text => {
-            let mut out = String::new();
+            // Streamed: a hundred thousand matches need no second copy in memory.
+            use std::io::Write;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             for &q in &matches {
                 let quote = &corpus.quotes[q];
                 let date = corpus.events[quote.event].date.map_or_else(|| "undated".to_string(), |d| d.iso());
                 let who = corpus.speaker_name(quote).unwrap_or("(locuteur inconnu)");
-                out.push_str(&format!("{date:<10}  {}: « {} »\n", for_terminal(who), for_terminal(&quote.text)));
+                // A closed pipe (`| head`) ends the listing quietly.
+                if writeln!(out, "{date:<10}  {}: « {} »", for_terminal(who), for_terminal(&quote.text)).is_err() {
+                    break;
+                }
             }
-            print(&out);
+            let _ = out.flush();
             if matches.is_empty() {
                 eprintln!("chronique: no quote matches {:?}", args.query);
             }

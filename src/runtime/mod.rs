@@ -34,17 +34,17 @@ pub fn color_enabled(options: &Options) -> bool {
     !options.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// SIGTERM and SIGHUP would kill the process with the terminal still raw: note them in a
-/// flag that the loops check, and leave them instead, so `Session` restores the terminal.
+/// SIGTERM would kill the process with the terminal still raw: note it in a flag that the
+/// loops check, and leave them instead, so `Session` restores the terminal. SIGHUP keeps its
+/// default (end the process): the terminal is gone, there is nothing to restore, and waiting
+/// on a closed terminal would spin.
 pub(crate) fn stop_on_signals() -> anyhow::Result<Arc<AtomicBool>> {
     let stop = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(sig, stop.clone())?;
-    }
+    signal_hook::flag::register(signal_hook::consts::SIGTERM, stop.clone())?;
     Ok(stop)
 }
 
-pub(crate) const STOPPED: &str = "stopped by a signal (SIGTERM or SIGHUP)";
+pub(crate) const STOPPED: &str = "stopped by a signal (SIGTERM)";
 
 /// The browser's event loop over a loaded corpus, in a terminal already set up.
 fn browse(
