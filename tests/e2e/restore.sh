@@ -70,3 +70,14 @@ wait_until "the browser to panic" pane_has "deliberate panic"
 check_restored "a panic" 101 "deliberate panic"
 
 echo "restore.sh: all 5 ways out restore the terminal"
+
+# When the terminal goes away (its tmux server killed: SIGHUP), chronique must end, not linger.
+start_browser "NO_COLOR=1"
+pid=$(browser_pid) || fail "cannot find the browser's process under pane $pane_pid"
+t kill-server
+for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$pid" 2>/dev/null; then
+  kill -9 "$pid"
+  fail "the browser outlived its terminal"
+fi
+echo "ok: the browser ends with its terminal"
