@@ -139,6 +139,10 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx) {
         out.field("Place", place, t.plain());
     }
     out.field("Source", &source_line(c, quote.article), t.plain());
+    // Where a quote file (Quotebank) says the quote was read; the first few.
+    for (i, url) in quote.url_list().take(5).enumerate() {
+        out.field(if i == 0 { "Links" } else { "" }, url, t.dim());
+    }
     for &other in &quote.same_as {
         if let Some(o) = c.quotes.get(other) {
             out.field("Also", &format!("reported by {}", source_line(c, o.article)), t.plain());
