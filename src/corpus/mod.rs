@@ -22,6 +22,7 @@ pub enum SpeakerRef {
 }
 
 pub mod assemble;
+pub mod budget;
 pub mod bulk;
 pub mod combine;
 pub mod corroborate;
@@ -64,12 +65,16 @@ pub fn load_with_progress(paths: &[PathBuf], gazetteer: &Gazetteer, progress: &P
         let analysed = assemble::analyse_all(seeds, gazetteer, &progress.done);
         return (assemble::assemble("seeds".into(), analysed, gazetteer), vec![]);
     }
-    let (inputs, bulk_files, mut diagnostics) = source::read_paths(paths);
-    progress.total.store(inputs.len() + bulk_files.len(), Ordering::Relaxed);
+    let (files, _) = source::list_files(paths);
     let name = match paths {
         [one] => one.display().to_string(),
         _ => format!("{} paths", paths.len()),
     };
+    if let Some(d) = budget::check(budget::estimate(&files), budget::available(), &name) {
+        return (Corpus { name, ..Corpus::default() }, vec![d]);
+    }
+    let (inputs, bulk_files, mut diagnostics) = source::read_paths(paths);
+    progress.total.store(inputs.len() + bulk_files.len(), Ordering::Relaxed);
     let mut parts = Vec::new();
     if !inputs.is_empty() {
         let analysed = assemble::analyse_all(inputs, gazetteer, &progress.done);

@@ -82,13 +82,7 @@ pub fn embedded_seeds() -> Vec<Input> {
 /// Files of extracted quotes (JSON Lines, exports) are returned apart, for `corpus::bulk`.
 pub fn read_paths(paths: &[PathBuf]) -> (Vec<Input>, Vec<PathBuf>, Vec<Diagnostic>) {
     let mut bulk = Vec::new();
-    let mut files = Vec::new();
-    let mut diags = Vec::new();
-    for p in paths {
-        collect(p, true, &mut HashSet::new(), &mut files, &mut diags);
-    }
-    let mut seen = HashSet::new();
-    files.retain(|f: &PathBuf| seen.insert(f.canonicalize().unwrap_or_else(|_| f.clone())));
+    let (files, mut diags) = list_files(paths);
     let mut inputs = Vec::new();
     for f in files {
         if crate::corpus::bulk::is_bulk(&f) {
@@ -120,6 +114,19 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Input>, Vec<PathBuf>, Vec<Diagnosti
         }
     }
     (inputs, bulk, diags)
+}
+
+/// The files `paths` name (folders searched recursively for articles and quote files), each
+/// once, with a diagnostic for every path that cannot be used.
+pub fn list_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    for p in paths {
+        collect(p, true, &mut HashSet::new(), &mut files, &mut diags);
+    }
+    let mut seen = HashSet::new();
+    files.retain(|f: &PathBuf| seen.insert(f.canonicalize().unwrap_or_else(|_| f.clone())));
+    (files, diags)
 }
 
 fn collect(p: &Path, named: bool, visiting: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
