@@ -162,12 +162,7 @@ mod tests {
     fn fr(s: &str) -> Option<(String, String)> {
         let open = s.rfind(['«', '“', '"']).unwrap();
         let f = parse(s, 0, open, &[])?;
-        let subj = match &f.subject {
-            Subject::Pronoun(p, _) => p.clone(),
-            Subject::Np(r) => s[r.clone()].to_string(),
-            Subject::Sentence => "<sentence>".into(),
-        };
-        Some((s[f.cue].to_string(), subj))
+        Some((s[f.cue.clone()].to_string(), f.subject.show(s)))
     }
 
     #[test]

@@ -17,6 +17,18 @@ pub enum Subject {
     Sentence,
 }
 
+#[cfg(test)]
+impl Subject {
+    /// How the tests write a subject found in `text`.
+    pub(super) fn show(&self, text: &str) -> String {
+        match self {
+            Subject::Pronoun(p, _) => p.clone(),
+            Subject::Np(r) => text[r.clone()].to_string(),
+            Subject::Sentence => "<sentence>".into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Incise {
     /// The words that make the incise, as in the text ("a déclaré Poutine").
@@ -242,12 +254,7 @@ mod tests {
 
     fn inc(s: &str) -> Option<(String, String)> {
         let i = parse(s, 0, s.len())?;
-        let subj = match &i.subject {
-            Subject::Pronoun(p, _) => p.clone(),
-            Subject::Np(r) => s[r.clone()].to_string(),
-            Subject::Sentence => "<sentence>".into(),
-        };
-        Some((s[i.cue].to_string(), subj))
+        Some((s[i.cue.clone()].to_string(), i.subject.show(s)))
     }
 
     #[test]
