@@ -2,8 +2,9 @@
 //! articles report, place every quote in exactly one event, sort the timeline, link
 //! corroborating quotes.
 
-use super::attribution::{self, ArticleContext, Extraction};
-use super::events::{self, ArticleEvents, EventInput};
+use super::attribution::{self, Extraction};
+use super::events::{self, ArticleEvents};
+use super::page::Page;
 use super::source::Input;
 use super::{corroborate, dates, header, layout, SpeakerRef};
 use crate::gazetteer::Gazetteer;
@@ -38,18 +39,18 @@ pub fn analyse(input: Input, gazetteer: &Gazetteer) -> Analysed {
             .or(Some(p)),
         p => p,
     };
-    let paragraphs = layout::paragraphs(&text, body.clone());
-    let mut ev = events::article_events(&EventInput { text: &text, paragraphs: &paragraphs, gazetteer, published });
+    let page = Page::new(&text, body.clone());
+    let mut ev = events::article_events(&page, gazetteer, published);
     let published = published.or(ev.published_from_text);
     if published.is_none() {
         warnings.push("no publication date (sidecar, header or dateline): relative dates cannot be resolved".into());
     }
     let date = ev.reported.as_ref().and_then(|r| r.date).or(published);
-    let extraction = attribution::extract(&ArticleContext { text: &text, paragraphs: &paragraphs, gazetteer, date });
+    let extraction = attribution::extract(&page, gazetteer, date);
     warnings.append(&mut ev.doubts);
     warnings.extend(extraction.doubts.iter().cloned());
     let source = pick(&side.source, &head.metadata.source).or_else(|| ev.dateline.as_ref().and_then(|d| d.outlet.clone()));
-    let title = pick(&side.title, &head.metadata.title).or_else(|| heading_title(&text, &paragraphs));
+    let title = pick(&side.title, &head.metadata.title).or_else(|| heading_title(&text, &page.paragraphs));
     let article = Article {
         id,
         path,

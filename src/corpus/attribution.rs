@@ -1,6 +1,6 @@
 //! Who said each quote. OWNER: extraction helper.
 //!
-//! Contract used by the assembler: `pub fn extract(ctx: &ArticleContext) -> Extraction`.
+//! Contract used by the assembler: `pub fn extract(page, gazetteer, date) -> Extraction`.
 //!
 //! For each quotation of a body paragraph (never furniture), in text order, the first of:
 //! 1. an incise right after it ("», a déclaré Poutine", "», a-t-il soutenu", "», selon X"),
@@ -29,7 +29,8 @@ pub mod tokens;
 #[cfg(test)]
 mod tests;
 
-use super::layout::{self, Paragraph};
+use super::layout;
+use super::page::Page;
 use super::quotes::{self, RawQuote};
 use super::SpeakerRef;
 use crate::gazetteer::Gazetteer;
@@ -38,16 +39,6 @@ use crate::text::for_terminal;
 use incise::{Incise, Subject};
 use resolve::{Article, Scope};
 use std::ops::Range;
-
-pub struct ArticleContext<'a> {
-    /// The whole article file text; spans index into it.
-    pub text: &'a str,
-    pub paragraphs: &'a [Paragraph],
-    pub gazetteer: &'a Gazetteer,
-    /// The date of the meeting the article reports (else its publication date): titles such as
-    /// "le ministre russe de la Défense" are resolved to whoever held them then.
-    pub date: Option<FuzzyDate>,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundQuote {
@@ -64,7 +55,7 @@ pub struct FoundQuote {
     pub confidence: f32,
     /// Index (in this Extraction's `quotes`) of the earlier part of the same statement.
     pub continues: Option<usize>,
-    /// Index of the paragraph it is in (in `ArticleContext::paragraphs`).
+    /// Index of the paragraph it is in (in `Page::paragraphs`).
     pub paragraph: usize,
 }
 
@@ -91,22 +82,24 @@ struct Attr {
     end: usize,
 }
 
-/// Find the quotations of the article's body paragraphs and who said them.
-pub fn extract(ctx: &ArticleContext) -> Extraction {
-    let text = ctx.text;
-    let mut art = Article::new(ctx.gazetteer, ctx.date);
+/// Find the quotations of the article's body paragraphs and who said them. `date` is the date
+/// of the meeting the article reports (else its publication date): titles such as "le ministre
+/// russe de la Défense" are resolved to whoever held them then.
+pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> Extraction {
+    let text = page.text;
+    let mut art = Article::new(gazetteer, date);
     let mut out = Extraction::default();
     let lines = Lines::new(text);
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).
     let mut prev_para: Option<PrevPara> = None;
-    for (pi, para) in ctx.paragraphs.iter().enumerate() {
-        if !para.is_body() || text.get(para.span.clone()).is_none() {
+    for (pi, para) in page.body() {
+        if text.get(para.span.clone()).is_none() {
             continue;
         }
         let span = para.span.clone();
         let found = quotes::find(text, span.clone());
-        let toks = tokens::tokenize(text, span.clone());
+        let toks = page.words(pi);
         let mentions = art.scan_paragraph(text, &toks, span.clone());
         let sentences = layout::sentences(text, span.clone());
         let mut last_in_para: Option<(usize, usize)> = None;

@@ -25,7 +25,7 @@ pub mod lexicon;
 mod tests;
 
 use crate::model::{FuzzyDate, Precision};
-use crate::text::{fold, fold_word, words, Folded};
+use crate::text::{fold, tokenize, words, Token};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use lexicon::Unit;
 use std::ops::Range;
@@ -53,36 +53,20 @@ pub struct DateMention {
     pub approximate: bool,
 }
 
-/// A word of the text with its folded form.
-#[derive(Debug, Clone)]
-pub(crate) struct Tok<'a> {
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-    pub folded: Folded<'a>,
-}
-
-/// Words of `text[span]` with absolute byte offsets. Empty when the span is not a valid range
-/// of `text` (never panics on a bad span).
-pub(crate) fn tokens(text: &str, span: Range<usize>) -> Vec<Tok<'_>> {
-    let Some(s) = text.get(span.clone()) else { return Vec::new() };
-    // About one word per six bytes of French: reserve once rather than grow.
-    let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    out.extend(words(s).map(|w| Tok { start: span.start + w.start, end: span.start + w.end, text: &text[span.start + w.start..span.start + w.end], folded: fold_word(w.text) }));
-    out
-}
-
 /// Find every date expression in `text[span]`, in text order, never overlapping.
 /// `reference` is the publication date: without it only dates that carry their year are found.
 /// `anchor` is the date the text is discussing (for "un jour plus tôt"); the reference when None.
 pub fn find_dates(text: &str, span: Range<usize>, reference: Option<NaiveDate>, anchor: Option<FuzzyDate>) -> Vec<DateMention> {
-    let toks = tokens(text, span.clone());
+    if text.get(span.clone()).is_none() {
+        return Vec::new();
+    }
+    let toks = tokenize(text, span.clone());
     find_dates_in(text, &toks, span, reference, anchor)
 }
 
-/// [`find_dates`] over the words of `text[span]` already split by [`tokens`] (so a caller that
-/// keeps them folds each word once).
-pub(crate) fn find_dates_in(text: &str, toks: &[Tok], span: Range<usize>, reference: Option<NaiveDate>, anchor: Option<FuzzyDate>) -> Vec<DateMention> {
+/// [`find_dates`] over the words of `text[span]` already split by [`tokenize`] (so a caller
+/// that keeps them folds each word once).
+pub(crate) fn find_dates_in(text: &str, toks: &[Token], span: Range<usize>, reference: Option<NaiveDate>, anchor: Option<FuzzyDate>) -> Vec<DateMention> {
     let numeric = numeric_dates(text, span);
     let sc = Scanner { text, toks, reference, anchor: anchor.map(|a| a.start).or(reference) };
     let mut out: Vec<DateMention> = Vec::new();
@@ -113,7 +97,7 @@ pub(crate) fn find_dates_in(text: &str, toks: &[Tok], span: Range<usize>, refere
 
 struct Scanner<'a, 't> {
     text: &'a str,
-    toks: &'t [Tok<'a>],
+    toks: &'t [Token<'a>],
     reference: Option<NaiveDate>,
     anchor: Option<NaiveDate>,
 }

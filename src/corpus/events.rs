@@ -1,5 +1,5 @@
 //! The meeting an article reports, and the dated events it mentions as context.
-//! Contract used by the assembler: `pub fn article_events(input: &EventInput) -> ArticleEvents`.
+//! Contract used by the assembler: `pub fn article_events(page, gazetteer, published) -> ArticleEvents`.
 //!
 //! Rules (general, for French news):
 //! - Reported meeting date: among the body's date expressions, the one tied to a meeting cue
@@ -26,20 +26,13 @@ mod tests;
 
 use super::dates::{dateline, find_dates, Dateline};
 use super::layout::Paragraph;
+use super::page::Page;
 use super::SpeakerRef;
 use crate::gazetteer::Gazetteer;
 use crate::model::FuzzyDate;
 use places::Places;
 use std::ops::Range;
 use std::sync::OnceLock;
-
-pub struct EventInput<'a> {
-    pub text: &'a str,
-    pub paragraphs: &'a [Paragraph],
-    pub gazetteer: &'a Gazetteer,
-    /// From the sidecar, header or dateline; None when unknown.
-    pub published: Option<FuzzyDate>,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportedEvent {
@@ -113,20 +106,22 @@ fn published_line(text: &str, paragraphs: &[Paragraph]) -> Option<FuzzyDate> {
     None
 }
 
-pub fn article_events(input: &EventInput) -> ArticleEvents {
-    let text = input.text;
+/// The meeting `page` reports and the events it mentions. `published` comes from the sidecar,
+/// header or dateline; None when unknown.
+pub fn article_events(page: &Page, gazetteer: &Gazetteer, published: Option<FuzzyDate>) -> ArticleEvents {
+    let text = page.text;
     let mut out = ArticleEvents::default();
-    let body: Vec<&Paragraph> = input.paragraphs.iter().filter(|p| p.is_body() && text.get(p.span.clone()).is_some()).collect();
+    let body: Vec<(usize, &Paragraph)> = page.body().filter(|(_, p)| text.get(p.span.clone()).is_some()).collect();
     let body_span = match (body.first(), body.last()) {
-        (Some(a), Some(b)) => a.span.start..b.span.end,
+        (Some((_, a)), Some((_, b))) => a.span.start..b.span.end,
         _ => 0..0,
     };
 
     // Publication date: given, or read from a publication line or a dateline with a year.
     out.dateline = dateline(text, body_span.clone());
-    let mut published = input.published;
+    let mut published = published;
     if published.is_none() {
-        let from_line = published_line(text, input.paragraphs);
+        let from_line = published_line(text, &page.paragraphs);
         let from_dateline = out.dateline.as_ref().and_then(|d| d.date(None));
         out.published_from_text = from_line.or(from_dateline);
         published = out.published_from_text;
@@ -138,13 +133,15 @@ pub fn article_events(input: &EventInput) -> ArticleEvents {
         out.doubts.push(format!("publication date known only as {}: weekdays and relative dates are read from its first day", published.map(|p| p.french()).unwrap_or_default()));
     }
 
-    let cx = analysis::Ctx { text, gazetteer: input.gazetteer, places: builtin_places(), reference };
+    let cx = analysis::Ctx { text, gazetteer, places: builtin_places(), reference };
     let mut anchor = None;
     let mut seen = analysis::Seen::default();
     let mut sents = Vec::new();
-    for (pi, p) in body.iter().enumerate() {
+    for (bi, &(pi, p)) in body.iter().enumerate() {
+        let words = page.words(pi);
         for span in analysis::split_sentences(text, p.span.clone()) {
-            sents.push(analysis::analyse(&cx, pi, span, &mut anchor, &mut seen));
+            let toks = crate::text::tokens::within(&words, &span).to_vec();
+            sents.push(analysis::analyse(&cx, bi, span, toks, &mut anchor, &mut seen));
             if sents.len() > 2_000 {
                 break;
             }
@@ -166,7 +163,7 @@ pub fn article_events(input: &EventInput) -> ArticleEvents {
     };
     let m = meeting::describe(&sents, picked.as_ref().map(|p| p.sentence), date.as_ref());
     let has_meeting = sents.iter().any(|s| s.has_cue());
-    let names: Vec<String> = m.participants.iter().take(2).map(|p| short_name(input.gazetteer, p)).collect();
+    let names: Vec<String> = m.participants.iter().take(2).map(|p| short_name(gazetteer, p)).collect();
     let mut title = if has_meeting {
         if names.is_empty() { m.noun.to_string() } else { format!("{} {}", m.noun, names.join(" – ")) }
     } else {
@@ -182,7 +179,7 @@ pub fn article_events(input: &EventInput) -> ArticleEvents {
     if m.participants.is_empty() && has_meeting {
         out.doubts.push("no participant of the meeting could be named".into());
     }
-    out.context = context::context_events(text, &sents, input.gazetteer, date.as_ref(), &m.participants, m.place.as_ref(), dl_span.as_ref());
+    out.context = context::context_events(text, &sents, gazetteer, date.as_ref(), &m.participants, m.place.as_ref(), dl_span.as_ref());
     out.reported = Some(ReportedEvent { date, place: m.place.map(|p| p.name), participants: m.participants, title });
     out
 }

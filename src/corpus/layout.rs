@@ -9,7 +9,7 @@
 
 use super::french;
 use super::quotes::marks;
-use crate::text::{fold, fold_word, words, Folded, Word};
+use crate::text::{fold, tokenize, words, Token};
 use std::ops::Range;
 
 /// What kind of page furniture a paragraph is (never a source of quotes, speakers or events).
@@ -42,6 +42,12 @@ impl Paragraph {
 /// comes), each classified as body or furniture. Spans are absolute, trimmed, on char
 /// boundaries. An out-of-range or non-boundary `body` is clamped rather than panicking.
 pub fn paragraphs(text: &str, body: Range<usize>) -> Vec<Paragraph> {
+    split(text, body, |_, _| {})
+}
+
+/// [`paragraphs`], handing each paragraph's words (split to classify it) to `keep`, so that
+/// later stages need not split them again.
+pub fn split<'a>(text: &'a str, body: Range<usize>, mut keep: impl FnMut(&Paragraph, Vec<Token<'a>>)) -> Vec<Paragraph> {
     let body = clamp(text, body);
     let mut out = Vec::new();
     let mut pos = body.start;
@@ -49,12 +55,15 @@ pub fn paragraphs(text: &str, body: Range<usize>) -> Vec<Paragraph> {
         let start = pos + (line.len() - line.trim_start().len());
         let end = pos + line.trim_end().len();
         if end > start {
+            let toks = tokenize(text, start..end);
             let line = &text[start..end];
-            let mut furniture = classify(line);
-            if out.is_empty() && furniture.is_none() && is_headline(line) {
+            let mut furniture = classify_words(line, start, &toks);
+            if out.is_empty() && furniture.is_none() && is_headline(line, &toks) {
                 furniture = Some(Furniture::Heading);
             }
-            out.push(Paragraph { span: start..end, furniture });
+            let p = Paragraph { span: start..end, furniture };
+            keep(&p, toks);
+            out.push(p);
         }
         pos += line.len();
     }
@@ -75,27 +84,29 @@ fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
 
 /// Classify one paragraph (already trimmed). None = article body.
 pub fn classify(line: &str) -> Option<Furniture> {
+    classify_words(line, 0, &tokenize(line, 0..line.len()))
+}
+
+/// [`classify`] given the line's words; `base` is the line's offset in the text their spans index.
+fn classify_words(line: &str, base: usize, toks: &[Token]) -> Option<Furniture> {
     if is_breadcrumb(line) {
         return Some(Furniture::Navigation);
     }
-    // The line's words, folded once for the checks below.
-    let ws: Vec<Word> = words(line).collect();
-    let folded: Vec<Folded> = ws.iter().map(|w| fold_word(w.text)).collect();
-    if has_credit(line, &ws, &folded) {
+    if has_credit(line, base, toks) {
         return Some(Furniture::Caption);
     }
-    if is_foreign(&folded) {
+    if is_foreign(toks) {
         return Some(Furniture::Foreign);
     }
-    if is_link_or_label(line, &ws, &folded) {
+    if is_link_or_label(line, base, toks) {
         return Some(Furniture::Navigation);
     }
-    let n_words = ws.len();
+    let n_words = toks.len();
     let last = line.chars().last().unwrap_or(' ');
     let sentence_end = matches!(last, '.' | '!' | '?' | '…' | ':' | ';' | '»' | '”' | '"');
     if !sentence_end && n_words <= 30 {
         // Share buttons and other UI labels are Title Case ("Partager Cet Article").
-        let title_case = (2..=4).contains(&n_words) && ws.iter().all(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+        let title_case = (2..=4).contains(&n_words) && toks.iter().all(Token::cap);
         return Some(if title_case { Furniture::Navigation } else { Furniture::Heading });
     }
     None
@@ -105,9 +116,9 @@ pub fn classify(line: &str) -> Option<Furniture> {
 /// ends with a closing quote mark that no sentence punctuation precedes ("Grève : le
 /// gouvernement appelle au « sens des responsabilités »"), and no sentence ends inside it.
 /// (Lines without final punctuation are headings already, see [`classify`].)
-fn is_headline(line: &str) -> bool {
+fn is_headline(line: &str, toks: &[Token]) -> bool {
     let Some(last) = line.chars().next_back() else { return false };
-    if !matches!(last, '»' | '”' | '"') || words(line).nth(25).is_some() {
+    if !matches!(last, '»' | '”' | '"') || toks.len() > 25 {
         return false;
     }
     let inner = line[..line.len() - last.len_utf8()].trim_end();
@@ -145,8 +156,8 @@ fn is_all_caps_word(w: &str) -> bool {
 }
 
 /// Photo credits and captions: ©, "via REUTERS", "/ AFP", "(AFP photo)", "[1/4]", "Photo :".
-/// `ws` are the line's words, `folded` their folded forms.
-fn has_credit(line: &str, ws: &[Word], folded: &[Folded]) -> bool {
+/// `toks` are the line's words, at `base` in the text.
+fn has_credit(line: &str, base: usize, toks: &[Token]) -> bool {
     if line.contains('©') {
         return true;
     }
@@ -165,34 +176,35 @@ fn has_credit(line: &str, ws: &[Word], folded: &[Folded]) -> bool {
     // Parentheses before each word, tracked as the words go (one pass over the line).
     let last_close = line.rfind(')');
     let (mut scanned, mut open_before, mut close_before) = (0usize, None, None);
-    for (k, (w, f)) in ws.iter().zip(folded).enumerate() {
-        let f = f.as_str();
+    for (k, w) in toks.iter().enumerate() {
+        let f = w.folded.as_str();
+        let (w_start, w_end) = (w.start - base, w.end - base);
         // "via REUTERS"
-        if f == "via" && ws.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
+        if f == "via" && toks.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
             return true;
         }
         // "/ REUTERS", "AFP/"
         if is_all_caps_word(w.text) {
-            let before = line[..w.start].trim_end();
-            let after = line[w.end..].trim_start();
+            let before = line[..w_start].trim_end();
+            let after = line[w_end..].trim_start();
             if before.ends_with('/') || after.starts_with('/') {
                 return true;
             }
         }
         // "(AFP photo)", "(Photo X)", "Photo :", "Crédit photo"
         if f == "photo" || f == "photos" || f == "credit" {
-            for (j, &c) in b[scanned..w.start].iter().enumerate() {
+            for (j, &c) in b[scanned..w_start].iter().enumerate() {
                 match c {
                     b'(' => open_before = Some(scanned + j),
                     b')' => close_before = Some(scanned + j),
                     _ => {}
                 }
             }
-            scanned = w.start;
-            let before = line[..w.start].trim_end();
-            let after = line[w.end..].trim_start();
+            scanned = w_start;
+            let before = line[..w_start].trim_end();
+            let after = line[w_end..].trim_start();
             // An opening parenthesis not closed before the word, and a closing one after it.
-            let in_parens = open_before.is_some_and(|o| close_before.is_none_or(|c| c < o)) && last_close.is_some_and(|c| c >= w.end);
+            let in_parens = open_before.is_some_and(|o| close_before.is_none_or(|c| c < o)) && last_close.is_some_and(|c| c >= w_end);
             if in_parens || after.starts_with(':') || before.is_empty() && after.is_empty() {
                 return true;
             }
@@ -202,9 +214,9 @@ fn has_credit(line: &str, ws: &[Word], folded: &[Folded]) -> bool {
 }
 
 /// English or German text: foreign function words and (almost) no French ones.
-fn is_foreign(folded: &[Folded]) -> bool {
+fn is_foreign(toks: &[Token]) -> bool {
     let (mut fr, mut foreign) = (0usize, 0usize);
-    for f in folded {
+    for f in toks.iter().map(|t| t.folded.as_str()) {
         if french::is_fr_stop(f) {
             fr += 1;
         } else if french::is_foreign_stop(f) {
@@ -214,20 +226,20 @@ fn is_foreign(folded: &[Folded]) -> bool {
     (foreign >= 1 && fr == 0) || (foreign >= 3 && foreign > 2 * fr)
 }
 
-/// "En savoir plus : …", "Lire aussi : …", "SOURCE: FRENCH PRESS TV". `ws` and `folded` are the
-/// line's words and their folded forms.
-fn is_link_or_label(line: &str, ws: &[Word], folded: &[Folded]) -> bool {
+/// "En savoir plus : …", "Lire aussi : …", "SOURCE: FRENCH PRESS TV". `toks` are the line's
+/// words, at `base` in the text.
+fn is_link_or_label(line: &str, base: usize, toks: &[Token]) -> bool {
     let Some(colon) = line.find(':') else { return false };
     let lead = &line[..colon];
     let rest = line[colon + 1..].trim();
     // Words never contain ':', so the lead's words are those starting before it.
-    let n_lead = ws.partition_point(|w| w.start < colon);
-    let lead_words = &folded[..n_lead];
+    let n_lead = toks.partition_point(|w| w.start - base < colon);
+    let lead_words = &toks[..n_lead];
     if lead_words.is_empty() || lead_words.len() > 4 {
         return false;
     }
-    let rest_words = ws.len() - n_lead;
-    let read_more = lead_words.iter().any(|w| matches!(w.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more"));
+    let rest_words = toks.len() - n_lead;
+    let read_more = lead_words.iter().any(|w| matches!(w.folded.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more"));
     if read_more && rest_words <= 25 {
         return true;
     }

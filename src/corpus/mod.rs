@@ -10,6 +10,7 @@ pub mod dates;
 pub mod events;
 pub mod french;
 pub mod layout;
+pub mod page;
 pub mod quotes;
 
 /// Who a quote or a participant refers to, before speakers are numbered corpus-wide.

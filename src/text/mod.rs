@@ -3,8 +3,10 @@
 pub mod fold;
 pub mod hash;
 pub mod sanitize;
+pub mod tokens;
 pub mod words;
 
 pub use fold::{fold, fold_with_map, fold_word, Folded};
 pub use sanitize::for_terminal;
+pub use tokens::{tokenize, Token};
 pub use words::{words, Word};

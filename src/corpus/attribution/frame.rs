@@ -3,7 +3,7 @@
 //! of the quote in its sentence (bounded window), and its subject.
 
 use super::incise::{self, Subject};
-use super::tokens::{gap, is_tight, tokenize, Tok};
+use super::tokens::{gap, is_tight, tokenize, Token};
 use crate::corpus::french;
 use std::ops::Range;
 
@@ -26,7 +26,7 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
     let lo = quoted.partition_point(|q| q.end <= from);
     let hi = quoted.partition_point(|q| q.start < open).max(lo);
     let quoted = &quoted[lo..hi];
-    let inside = |t: &Tok| quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
+    let inside = |t: &Token| quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
     let mut saw_participle = None;
     for v in (0..toks.len()).rev() {
         let t = &toks[v];
@@ -41,12 +41,12 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
             }
             continue;
         }
-        let faire = french::is_faire(&t.fold) && toks.get(v + 1).is_some_and(|n| french::is_faire_complement(&n.fold));
-        if !faire && !french::is_reporting_verb(&t.fold) {
+        let faire = french::is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| french::is_faire_complement(&n.folded));
+        if !faire && !french::is_reporting_verb(&t.folded) {
             continue;
         }
         // "soulignant que", "en affirmant": the subject is the sentence's.
-        if t.fold.ends_with("ant") || t.fold.ends_with("er") && !faire {
+        if t.folded.ends_with("ant") || t.folded.ends_with("er") && !faire {
             saw_participle.get_or_insert(t.start..t.end);
             continue;
         }
@@ -68,10 +68,10 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
     saw_participle.map(|cue| Frame { cue, subject: Subject::Sentence })
 }
 
-fn subject_kind(toks: &[Tok], subj: Range<usize>) -> Subject {
-    let inside: Vec<&Tok> = toks.iter().filter(|t| t.start >= subj.start && t.end <= subj.end).collect();
-    if inside.len() == 1 && french::is_pronoun(&inside[0].fold) {
-        Subject::Pronoun(inside[0].fold.to_string(), subj)
+fn subject_kind(toks: &[Token], subj: Range<usize>) -> Subject {
+    let inside: Vec<&Token> = toks.iter().filter(|t| t.start >= subj.start && t.end <= subj.end).collect();
+    if inside.len() == 1 && french::is_pronoun(&inside[0].folded) {
+        Subject::Pronoun(inside[0].folded.to_string(), subj)
     } else {
         Subject::Np(subj)
     }
@@ -79,38 +79,38 @@ fn subject_kind(toks: &[Tok], subj: Range<usize>) -> Subject {
 
 /// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs
 /// between them: "s’est", "a pour sa part", "a en outre fait").
-fn aux_start(text: &str, toks: &[Tok], v: usize, from: usize) -> usize {
+fn aux_start(text: &str, toks: &[Token], v: usize, from: usize) -> usize {
     let mut a = v;
     // Nearest auxiliary within five words to the left.
     for j in (v.saturating_sub(5)..v).rev() {
         if !is_tight(gap(text, toks, j + 1, from)) {
             break;
         }
-        if french::is_auxiliary(&toks[j].fold) && !toks[j].cap() {
+        if french::is_auxiliary(&toks[j].folded) && !toks[j].cap() {
             a = j;
             break;
         }
     }
-    while a > 0 && is_tight(gap(text, toks, a, from)) && french::is_auxiliary(&toks[a - 1].fold) && !toks[a - 1].cap() {
+    while a > 0 && is_tight(gap(text, toks, a, from)) && french::is_auxiliary(&toks[a - 1].folded) && !toks[a - 1].cap() {
         a -= 1;
     }
     a
 }
 
-fn is_clause_stop(t: &Tok) -> bool {
-    matches!(t.fold.as_str(), "que" | "qu" | "lorsque" | "quand" | "si" | "mais" | "et" | "car" | "donc" | "puis" | "alors")
+fn is_clause_stop(t: &Token) -> bool {
+    matches!(t.folded.as_str(), "que" | "qu" | "lorsque" | "quand" | "si" | "mais" | "et" | "car" | "donc" | "puis" | "alors")
 }
 
 /// Whether token `i` is joined to the one before it (same phrase): only spaces, hyphens,
 /// apostrophes, or the dot of an honorific ("M. Poutine").
-fn joined(text: &str, toks: &[Tok], i: usize, from: usize) -> bool {
+fn joined(text: &str, toks: &[Token], i: usize, from: usize) -> bool {
     let g = gap(text, toks, i, from);
-    is_tight(g) || (i > 0 && g.trim() == "." && french::is_honorific(&toks[i - 1].fold))
+    is_tight(g) || (i > 0 && g.trim() == "." && french::is_honorific(&toks[i - 1].folded))
 }
 
 /// The subject words to the left of the verb at `v`; None when there are none. Relative
 /// clauses and appositions between commas are skipped ("Poutine, qui dirige …, a déclaré").
-fn subject_left(text: &str, toks: &[Tok], v: usize, from: usize, inside: &dyn Fn(&Tok) -> bool) -> Option<Range<usize>> {
+fn subject_left(text: &str, toks: &[Token], v: usize, from: usize, inside: &dyn Fn(&Token) -> bool) -> Option<Range<usize>> {
     let mut e = aux_start(text, toks, v, from); // exclusive end of the segment
     let mut first = true;
     let mut after_relative = false;
@@ -125,11 +125,11 @@ fn subject_left(text: &str, toks: &[Tok], v: usize, from: usize, inside: &dyn Fn
             }
         }
         if s < e {
-            let w = toks[s].fold.as_str();
+            let w = toks[s].folded.as_str();
             // "X, qui estime que « … »": the antecedent before the comma said it; when that is
             // "un conducteur", the text does not say who.
-            let last_det = toks[s..e].iter().rev().find(|t| matches!(t.fold.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "l"));
-            if after_relative && last_det.is_some_and(|t| matches!(t.fold.as_str(), "un" | "une" | "des")) {
+            let last_det = toks[s..e].iter().rev().find(|t| matches!(t.folded.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "l"));
+            if after_relative && last_det.is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des")) {
                 return None;
             }
             after_relative = w == "qui";

@@ -2,7 +2,7 @@
 //! félicité", "», dit-elle", "», selon le ministère", "», selon lui". Works on a bounded window
 //! after the closing mark, so it costs the same on any input.
 
-use super::tokens::{gap, is_tight, tokenize, Tok};
+use super::tokens::{gap, is_tight, tokenize, Token};
 use crate::corpus::{dates, french};
 use std::ops::Range;
 
@@ -61,7 +61,7 @@ pub fn parse(text: &str, at: usize, limit: usize) -> Option<Incise> {
 }
 
 /// Parse an incise whose words start at `toks[0]` (`from` = where the gap before it starts).
-pub fn parse_tokens(text: &str, toks: &[Tok], from: usize) -> Option<Incise> {
+pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
     let start = toks[0].start;
     // "selon X", "d'après X"
     let (marker_len, is_marker) = if toks[0].is("selon") {
@@ -79,7 +79,7 @@ pub fn parse_tokens(text: &str, toks: &[Tok], from: usize) -> Option<Incise> {
     if toks[i].cap() {
         return None;
     }
-    if matches!(toks[i].fold.as_str(), "s" | "se" | "n" | "ne") && toks.len() > 1 {
+    if matches!(toks[i].folded.as_str(), "s" | "se" | "n" | "ne") && toks.len() > 1 {
         i += 1;
     }
     // Inversion: "a-t-il", "dit-elle", "s’est-il", "poursuit-on".
@@ -89,7 +89,7 @@ pub fn parse_tokens(text: &str, toks: &[Tok], from: usize) -> Option<Incise> {
         // The participle, and "fait savoir"-like pairs, belong to the cue.
         let mut taken = 0;
         while j < toks.len() && taken < 2 && !toks[j].cap() && is_tight(gap(text, toks, j, from)) {
-            let w = &toks[j].fold;
+            let w = &toks[j].folded;
             if french::is_reporting_verb(w) || french::is_faire(w) || french::is_faire_complement(w) {
                 cue_end = toks[j].end;
                 j += 1;
@@ -103,7 +103,7 @@ pub fn parse_tokens(text: &str, toks: &[Tok], from: usize) -> Option<Incise> {
     }
     // "a déclaré X", "s’est félicité le président russe X", "a fait observer X", "dit X".
     let mut k = i;
-    let has_aux = french::is_auxiliary(&toks[k].fold) && !toks[k].cap();
+    let has_aux = french::is_auxiliary(&toks[k].folded) && !toks[k].cap();
     if has_aux {
         k += 1;
         // A few adverbs may sit between the auxiliary and the participle ("a également dit").
@@ -116,7 +116,7 @@ pub fn parse_tokens(text: &str, toks: &[Tok], from: usize) -> Option<Incise> {
     if k >= toks.len() || !is_verb_at(toks, k) || !is_tight(gap(text, toks, k, from)) {
         return None;
     }
-    let verb = &toks[k].fold;
+    let verb = &toks[k].folded;
     if !has_aux && (verb.ends_with("ant") || verb.ends_with("er")) {
         return None; // "ajoutant que", "pour affirmer": not an incise
     }
@@ -139,13 +139,13 @@ pub fn parse_tokens(text: &str, toks: &[Tok], from: usize) -> Option<Incise> {
 
 /// How many words of a time or manner adverbial start at token `k` ("mardi", "jeudi soir",
 /// "en mai", "en outre", "hier", "de son côté", "pour sa part", "lui aussi"); 0 when none.
-fn adverbial_len(text: &str, toks: &[Tok], k: usize, from: usize) -> usize {
+fn adverbial_len(text: &str, toks: &[Token], k: usize, from: usize) -> usize {
     let Some(t) = toks.get(k) else { return 0 };
     if !is_tight(gap(text, toks, k, from)) || t.cap() {
         return 0;
     }
-    let next = |i: usize| toks.get(k + i).filter(|_| is_tight(gap(text, toks, k + i, from))).map(|n| n.fold.as_str());
-    let w = t.fold.as_str();
+    let next = |i: usize| toks.get(k + i).filter(|_| is_tight(gap(text, toks, k + i, from))).map(|n| n.folded.as_str());
+    let w = t.folded.as_str();
     if dates::lexicon::weekday(w).is_some() {
         return if matches!(next(1), Some("soir" | "matin" | "midi" | "dernier" | "prochain")) { 2 } else { 1 };
     }
@@ -160,7 +160,7 @@ fn adverbial_len(text: &str, toks: &[Tok], k: usize, from: usize) -> usize {
 
 /// "le premier ministre hongrois, Viktor Orban" after an incise verb: a title, then a comma and
 /// a capitalized name that ends the sentence or the clause, is one subject.
-fn with_apposed_name(text: &str, toks: &[Tok], np: Range<usize>) -> Range<usize> {
+fn with_apposed_name(text: &str, toks: &[Token], np: Range<usize>) -> Range<usize> {
     let Some(last) = toks.iter().rposition(|t| t.end <= np.end) else { return np };
     let Some(first_tok) = toks.get(last + 1) else { return np };
     // Only a lowercase title takes an apposed name ("Orban, Viktor" is not one).
@@ -172,7 +172,7 @@ fn with_apposed_name(text: &str, toks: &[Tok], np: Range<usize>) -> Range<usize>
     let mut end = first_tok.end;
     while j + 1 < toks.len() && j < last + 6 && is_tight(gap(text, toks, j + 1, np.start)) {
         let n = &toks[j + 1];
-        if n.cap() || french::is_name_particle(&n.fold) && toks.get(j + 2).is_some_and(|m| m.cap() || french::is_name_particle(&m.fold)) {
+        if n.cap() || french::is_name_particle(&n.folded) && toks.get(j + 2).is_some_and(|m| m.cap() || french::is_name_particle(&m.folded)) {
             end = n.end;
             j += 1;
         } else {
@@ -187,15 +187,15 @@ fn with_apposed_name(text: &str, toks: &[Tok], np: Range<usize>) -> Range<usize>
     }
 }
 
-fn is_verb_at(toks: &[Tok], k: usize) -> bool {
-    let w = &toks[k].fold;
+fn is_verb_at(toks: &[Token], k: usize) -> bool {
+    let w = &toks[k].folded;
     !toks[k].cap()
         && (french::is_reporting_verb(w)
-            || french::is_faire(w) && toks.get(k + 1).is_some_and(|n| french::is_faire_complement(&n.fold)))
+            || french::is_faire(w) && toks.get(k + 1).is_some_and(|n| french::is_faire_complement(&n.folded)))
 }
 
 /// "-t-il" / "-elle" right after token `i`: the pronoun and the index of its token.
-fn inverted_pronoun(text: &str, toks: &[Tok], i: usize) -> Option<(String, usize)> {
+fn inverted_pronoun(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
     let after = text.get(toks[i].end..)?;
     let mut j = i + 1;
     let rest = if let Some(r) = after.strip_prefix("-t-") {
@@ -205,8 +205,8 @@ fn inverted_pronoun(text: &str, toks: &[Tok], i: usize) -> Option<(String, usize
         after.strip_prefix('-')?
     };
     let tok = toks.get(j)?;
-    let pron = tok.fold.as_str();
-    if matches!(pron, "il" | "elle" | "ils" | "elles" | "on") && rest.starts_with(tok.raw) {
+    let pron = tok.folded.as_str();
+    if matches!(pron, "il" | "elle" | "ils" | "elles" | "on") && rest.starts_with(tok.text) {
         Some((pron.to_string(), j))
     } else {
         None
@@ -215,22 +215,22 @@ fn inverted_pronoun(text: &str, toks: &[Tok], i: usize) -> Option<(String, usize
 
 /// The noun phrase starting at token `k`: up to punctuation, a preposition or adverb that
 /// starts a complement ("à Zhang", "depuis sa résidence", "mercredi"), at most 12 words.
-pub fn noun_phrase(text: &str, toks: &[Tok], k: usize) -> Option<Range<usize>> {
+pub fn noun_phrase(text: &str, toks: &[Token], k: usize) -> Option<Range<usize>> {
     let mut end = None;
     let mut j = k;
     while j < toks.len() && j < k + 12 {
         let g = gap(text, toks, j, toks[k].start);
-        let honorific_dot = j > k && g.trim() == "." && french::is_honorific(&toks[j - 1].fold);
+        let honorific_dot = j > k && g.trim() == "." && french::is_honorific(&toks[j - 1].folded);
         if j > k && !is_tight(g) && !honorific_dot {
             break;
         }
         let t = &toks[j];
-        if t.raw == "à" || (!t.cap() && french::is_np_ender(&t.fold) && !(j == k && french::is_pronoun(&t.fold))) {
+        if t.text == "à" || (!t.cap() && french::is_np_ender(&t.folded) && !(j == k && french::is_pronoun(&t.folded))) {
             break;
         }
         // A verb after the phrase ends it ("selon X a dit", rare) — a reporting verb cannot be
         // part of a name.
-        if j > k && !t.cap() && french::is_reporting_verb(&t.fold) {
+        if j > k && !t.cap() && french::is_reporting_verb(&t.folded) {
             break;
         }
         end = Some(t.end);
@@ -239,10 +239,10 @@ pub fn noun_phrase(text: &str, toks: &[Tok], k: usize) -> Option<Range<usize>> {
     end.map(|e| toks[k].start..e)
 }
 
-fn subject_of(text: &str, toks: &[Tok], np: Range<usize>) -> Subject {
-    let inside: Vec<&Tok> = toks.iter().filter(|t| t.start >= np.start && t.end <= np.end).collect();
-    if inside.len() == 1 && french::is_pronoun(&inside[0].fold) {
-        return Subject::Pronoun(inside[0].fold.to_string(), np);
+fn subject_of(text: &str, toks: &[Token], np: Range<usize>) -> Subject {
+    let inside: Vec<&Token> = toks.iter().filter(|t| t.start >= np.start && t.end <= np.end).collect();
+    if inside.len() == 1 && french::is_pronoun(&inside[0].folded) {
+        return Subject::Pronoun(inside[0].folded.to_string(), np);
     }
     let _ = text;
     Subject::Np(np)

@@ -4,7 +4,7 @@
 //! (the subject of the sentence, else the speaker in focus).
 
 use super::incise::Subject;
-use super::tokens::{gap, is_tight, Tok};
+use super::tokens::{gap, is_tight, Token};
 use crate::corpus::{french, SpeakerRef};
 use crate::gazetteer::{capitalized, Gazetteer, Gender, Target};
 use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
@@ -75,8 +75,8 @@ pub struct Article<'a> {
     untitled: Option<(String, &'static str)>,
 }
 
-fn is_stop_prep(t: &Tok) -> bool {
-    !t.cap() && STOP_PREPOSITIONS.contains(&t.fold.as_str()) || t.raw == "à"
+fn is_stop_prep(t: &Token) -> bool {
+    !t.cap() && STOP_PREPOSITIONS.contains(&t.folded.as_str()) || t.text == "à"
 }
 
 impl<'a> Article<'a> {
@@ -116,11 +116,11 @@ impl<'a> Article<'a> {
 
     /// Names, titles and known surnames in a paragraph (tokens `toks`), in text order; also
     /// learns surnames and descriptions for later references.
-    pub fn scan_paragraph(&mut self, text: &str, toks: &[Tok], span: Range<usize>) -> Vec<Mentioned> {
+    pub fn scan_paragraph(&mut self, text: &str, toks: &[Token], span: Range<usize>) -> Vec<Mentioned> {
         let mut out: Vec<Mentioned> = Vec::new();
         // The tokens are the words of the paragraph: match them as they are, folded once.
         debug_assert!(toks.first().is_none_or(|t| t.start >= span.start) && toks.last().is_none_or(|t| t.end <= span.end));
-        let found = self.g.mentions_in(toks.len(), |i| toks[i].fold.as_str(), |i| capitalized(toks[i].raw));
+        let found = self.g.mentions_in(toks.len(), |i| toks[i].folded.as_str(), |i| capitalized(toks[i].text));
         // Tokens inside a mention kept in `out` (for the surname pass below).
         let mut covered = vec![false; toks.len()];
         for (k, (r, target)) in found.iter().enumerate() {
@@ -147,13 +147,13 @@ impl<'a> Article<'a> {
             if self.is_person(&who) {
                 if !role && end_tok - tok >= 2 {
                     for t in &toks[tok..end_tok] {
-                        if t.cap() && t.raw.chars().count() >= 2 {
-                            self.aliases.insert(t.fold.to_string(), who.clone());
+                        if t.cap() && t.text.chars().count() >= 2 {
+                            self.aliases.insert(t.folded.to_string(), who.clone());
                         }
                     }
                 }
                 if role {
-                    let key: Vec<String> = toks[tok..end_tok].iter().map(|t| t.fold.to_string()).collect();
+                    let key: Vec<String> = toks[tok..end_tok].iter().map(|t| t.folded.to_string()).collect();
                     self.descriptions.push((key, who.clone()));
                 } else {
                     self.learn_description(text, toks, tok, &who);
@@ -168,7 +168,7 @@ impl<'a> Article<'a> {
             if !t.cap() || covered[i] {
                 continue;
             }
-            if let Some(who) = self.aliases.get(t.fold.as_str()) {
+            if let Some(who) = self.aliases.get(t.folded.as_str()) {
                 extra.push(Mentioned { span: t.start..t.end, who: who.clone(), tok: i });
             }
         }
@@ -182,7 +182,7 @@ impl<'a> Article<'a> {
     /// a name of two words or more the gazetteer does not know, after a comma or a lowercase
     /// title, is a person: a mention, and its words are learnt for
     /// "Mme de La Tour" later.
-    fn learn_apposed_names(&mut self, text: &str, toks: &[Tok], covered: &[bool], out: &mut Vec<Mentioned>) {
+    fn learn_apposed_names(&mut self, text: &str, toks: &[Token], covered: &[bool], out: &mut Vec<Mentioned>) {
         let from = toks.first().map_or(0, |t| t.start);
         let mut i = 1;
         while i < toks.len() {
@@ -196,8 +196,8 @@ impl<'a> Article<'a> {
             // After a comma ("…, Anne de La Tour,") or right after a lowercase title word ("le
             // délégué syndical Paul Martin"), not after a preposition ("à Nouvelle Orléans").
             let p = &toks[i - 1];
-            let after_title = is_tight(before) && !p.cap() && !is_stop_prep(p) && !french::is_name_particle(&p.fold) && !french::is_determiner(&p.fold);
-            if !(before.trim() == "," || after_title) || french::is_determiner(&t.fold) {
+            let after_title = is_tight(before) && !p.cap() && !is_stop_prep(p) && !french::is_name_particle(&p.folded) && !french::is_determiner(&p.folded);
+            if !(before.trim() == "," || after_title) || french::is_determiner(&t.folded) {
                 i += 1;
                 continue;
             }
@@ -207,8 +207,8 @@ impl<'a> Article<'a> {
                 let who = SpeakerRef::Name(fold_whitespace(&text[span.clone()]));
                 for w in &toks[i..=end] {
                     // ("La" of "de La Tour" would make every sentence-initial "La" a mention.)
-                    if w.cap() && w.raw.chars().count() >= 2 && !french::is_name_particle(&w.fold) && !french::is_determiner(&w.fold) {
-                        self.aliases.entry(w.fold.to_string()).or_insert_with(|| who.clone());
+                    if w.cap() && w.text.chars().count() >= 2 && !french::is_name_particle(&w.folded) && !french::is_determiner(&w.folded) {
+                        self.aliases.entry(w.folded.to_string()).or_insert_with(|| who.clone());
                     }
                 }
                 self.learn_description(text, toks, i, &who);
@@ -260,7 +260,7 @@ impl<'a> Article<'a> {
     }
 
     /// "du général chinois Zhang Youxia" → "général chinois" describes Zhang Youxia.
-    fn learn_description(&mut self, text: &str, toks: &[Tok], name_tok: usize, who: &SpeakerRef) {
+    fn learn_description(&mut self, text: &str, toks: &[Token], name_tok: usize, who: &SpeakerRef) {
         let mut key = Vec::new();
         let mut j = name_tok;
         let mut first = true;
@@ -272,15 +272,15 @@ impl<'a> Article<'a> {
             }
             first = false;
             let t = &toks[j - 1];
-            let starts = DEFINITE.contains(&t.fold.as_str()) && !(j >= 2 && matches!(toks[j - 2].fold.as_str(), "de" | "d"));
-            if starts || is_stop_prep(t) || matches!(t.fold.as_str(), "du" | "des" | "au" | "aux") {
+            let starts = DEFINITE.contains(&t.folded.as_str()) && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d"));
+            if starts || is_stop_prep(t) || matches!(t.folded.as_str(), "du" | "des" | "au" | "aux") {
                 break;
             }
-            if french::is_honorific(&t.fold) {
+            if french::is_honorific(&t.folded) {
                 j -= 1;
                 continue;
             }
-            key.push(t.fold.to_string());
+            key.push(t.folded.to_string());
             j -= 1;
         }
         if !key.is_empty() && key.len() < 7 {
@@ -313,14 +313,14 @@ impl<'a> Article<'a> {
 
     /// Whether the mention starting at token `m` is the subject of its sentence (starts it,
     /// or follows a comma), not the complement of a preposition.
-    pub fn subject_position(text: &str, toks: &[Tok], sentence_tok: usize, m: usize) -> bool {
+    pub fn subject_position(text: &str, toks: &[Token], sentence_tok: usize, m: usize) -> bool {
         let mut j = m;
         for _ in 0..9 {
             if j <= sentence_tok {
                 return true;
             }
             let g = gap(text, toks, j, toks[0].start);
-            let honorific = g.trim() == "." && french::is_honorific(&toks[j - 1].fold);
+            let honorific = g.trim() == "." && french::is_honorific(&toks[j - 1].folded);
             if !is_tight(g) && !honorific {
                 return g.contains([',', '–', '—', ':', ';', ')']);
             }
@@ -328,7 +328,7 @@ impl<'a> Article<'a> {
             if is_stop_prep(p) {
                 return false;
             }
-            if DEFINITE.contains(&p.fold.as_str()) && !(j >= 2 && matches!(toks[j - 2].fold.as_str(), "de" | "d")) {
+            if DEFINITE.contains(&p.folded.as_str()) && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d")) {
                 let k = j - 1;
                 return k <= sentence_tok || gap(text, toks, k, toks[0].start).contains([',', '–', '—', ':', ';', ')']);
             }
@@ -361,10 +361,10 @@ impl<'a> Article<'a> {
 
     /// A sentence with no known subject: if it opens with a definite title ("La ministre de
     /// la Transition écologique a exhorté …"), that title is now what "il"/"elle" refer to.
-    pub fn note_sentence_without_subject(&mut self, text: &str, toks: &[Tok], sentence: Range<usize>) {
+    pub fn note_sentence_without_subject(&mut self, text: &str, toks: &[Token], sentence: Range<usize>) {
         let s = toks.partition_point(|t| t.start < sentence.start);
         let Some(first) = toks.get(s).filter(|t| t.end <= sentence.end) else { return };
-        let gender = match first.fold.as_str() {
+        let gender = match first.folded.as_str() {
             "le" => "il",
             "la" => "elle",
             "l" => "",
@@ -377,14 +377,14 @@ impl<'a> Article<'a> {
             if t.end > sentence.end || !is_tight(gap(text, toks, j, from)) {
                 return;
             }
-            if !t.cap() && (french::is_auxiliary(&t.fold) || french::is_reporting_verb(&t.fold)) {
+            if !t.cap() && (french::is_auxiliary(&t.folded) || french::is_reporting_verb(&t.folded)) {
                 let head = &toks[s + 1];
                 // A title starts with a lowercase noun ("ministre"), not a name or a thing
                 // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name).
                 if !head.cap() {
                     let title = fold_whitespace(&text[first.start..toks[j - 1].end]);
                     let mut title_lc = title.clone();
-                    title_lc[..first.raw.len()].make_ascii_lowercase();
+                    title_lc[..first.text.len()].make_ascii_lowercase();
                     self.untitled = Some((title_lc, gender));
                 }
                 return;
@@ -444,7 +444,7 @@ impl<'a> Article<'a> {
         // lowercase ("le ministère russe de la Défense").
         let toks = super::tokens::tokenize(text, np.clone());
         if let Some(first) = toks.first() {
-            let rest = if french::is_determiner(&first.fold) { toks.get(1).map_or(np.end, |t| t.start) } else { np.start };
+            let rest = if french::is_determiner(&first.folded) { toks.get(1).map_or(np.end, |t| t.start) } else { np.start };
             if let Some(e) = self.g.lookup(&text[rest..np.end]) {
                 return Some((SpeakerRef::Entry(e), How::Name));
             }
@@ -470,8 +470,8 @@ impl<'a> Article<'a> {
             }
         }
         for t in &toks {
-            if t.cap() && !french::is_determiner(&t.fold) && !french::is_honorific(&t.fold) {
-                if let Some(w) = self.aliases.get(t.fold.as_str()) {
+            if t.cap() && !french::is_determiner(&t.folded) && !french::is_honorific(&t.folded) {
+                if let Some(w) = self.aliases.get(t.folded.as_str()) {
                     return Some((w.clone(), How::Alias));
                 }
             }
@@ -483,15 +483,15 @@ impl<'a> Article<'a> {
             return Some((SpeakerRef::Entry(e), How::Name));
         }
         let first = toks.first()?;
-        if matches!(first.fold.as_str(), "un" | "une" | "des") || french::is_pronoun(&first.fold) {
+        if matches!(first.folded.as_str(), "un" | "une" | "des") || french::is_pronoun(&first.folded) {
             return None; // "un responsable russe": the text does not say who
         }
         if let Some(name) = unknown_name(text, &toks, role_end.unwrap_or(np.start)) {
             let who = SpeakerRef::Name(fold_whitespace(&text[name.clone()]));
-            let words: Vec<&Tok> = toks.iter().filter(|t| t.start >= name.start && t.end <= name.end).collect();
+            let words: Vec<&Token> = toks.iter().filter(|t| t.start >= name.start && t.end <= name.end).collect();
             if words.len() >= 2 {
                 for t in words {
-                    self.aliases.insert(t.fold.to_string(), who.clone());
+                    self.aliases.insert(t.folded.to_string(), who.clone());
                 }
             }
             if let SpeakerRef::Name(n) = &who {
@@ -502,19 +502,19 @@ impl<'a> Article<'a> {
             return Some((who, How::Unknown));
         }
         // "le général chinois": the person last introduced with that description.
-        if DEFINITE.contains(&first.fold.as_str()) && toks.len() >= 2 {
-            let key: Vec<&str> = toks[1..].iter().map(|t| t.fold.as_str()).collect();
+        if DEFINITE.contains(&first.folded.as_str()) && toks.len() >= 2 {
+            let key: Vec<&str> = toks[1..].iter().map(|t| t.folded.as_str()).collect();
             if let Some((_, w)) = self.descriptions.iter().rev().find(|(k, _)| k.len() >= key.len() && k.iter().zip(&key).all(|(a, b)| a == b)) {
                 return Some((w.clone(), How::Description));
             }
             // "a assuré le ministre": a bare head noun (and at most one adjective).
             if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap()) {
-                let pron = match first.fold.as_str() {
+                let pron = match first.folded.as_str() {
                     "la" => "elle",
                     "le" => "il",
                     _ => "",
                 };
-                if let Some(w) = self.by_head_noun(toks[1].fold.as_str(), pron, ctx) {
+                if let Some(w) = self.by_head_noun(toks[1].folded.as_str(), pron, ctx) {
                     return Some((w, How::Description));
                 }
             }
@@ -526,7 +526,7 @@ impl<'a> Article<'a> {
 /// Where a resolution happens: the paragraph's words and mentions, the sentence, the position.
 pub struct Scope<'t, 'a> {
     pub text: &'t str,
-    pub toks: &'t [Tok<'a>],
+    pub toks: &'t [Token<'a>],
     pub mentions: &'t [Mentioned],
     pub sentence: Range<usize>,
     pub at: usize,
@@ -535,14 +535,14 @@ pub struct Scope<'t, 'a> {
 
 /// The last run of capitalized words (with name particles) in `toks` after `from` that is not
 /// the complement of a preposition: "le porte-parole Jean Dupont" → "Jean Dupont".
-fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
+fn unknown_name(text: &str, toks: &[Token], from: usize) -> Option<Range<usize>> {
     let mut best = None;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         // "Mme von der Leyen": after an honorific, a name may start with its particles.
-        let particle_start = i > 0 && french::is_honorific(&toks[i - 1].fold) && particles_before_name(text, toks, i).is_some();
-        let skip = t.start < from || !(t.cap() || particle_start) || french::is_determiner(&t.fold) && !particle_start || french::is_honorific(&t.fold) || t.fold == "selon";
+        let particle_start = i > 0 && french::is_honorific(&toks[i - 1].folded) && particles_before_name(text, toks, i).is_some();
+        let skip = t.start < from || !(t.cap() || particle_start) || french::is_determiner(&t.folded) && !particle_start || french::is_honorific(&t.folded) || t.folded == "selon";
         if skip {
             i += 1;
             continue;
@@ -551,8 +551,8 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
         let end = name_end(text, toks, i, |_| true);
         let after_prep = start > 0 && {
             let p = &toks[start - 1];
-            is_stop_prep(p) || matches!(p.fold.as_str(), "de" | "d")
-                || (DEFINITE.contains(&p.fold.as_str()) && start >= 2 && (is_stop_prep(&toks[start - 2]) || matches!(toks[start - 2].fold.as_str(), "de" | "d")))
+            is_stop_prep(p) || matches!(p.folded.as_str(), "de" | "d")
+                || (DEFINITE.contains(&p.folded.as_str()) && start >= 2 && (is_stop_prep(&toks[start - 2]) || matches!(toks[start - 2].folded.as_str(), "de" | "d")))
         };
         if !after_prep {
             best = Some(toks[start].start..toks[end].end);
@@ -564,7 +564,7 @@ fn unknown_name(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
 
 /// The last token of the name starting at token `start`: capitalized words, tightly joined,
 /// with name particles between them ("Ursula von der Leyen"), while `allowed(j)` holds.
-fn name_end(text: &str, toks: &[Tok], start: usize, allowed: impl Fn(usize) -> bool) -> usize {
+fn name_end(text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) -> bool) -> usize {
     let mut end = start;
     let mut j = start + 1;
     while j < toks.len() && allowed(j) && is_tight(gap(text, toks, j, toks[0].start)) {
@@ -582,9 +582,9 @@ fn name_end(text: &str, toks: &[Tok], start: usize, allowed: impl Fn(usize) -> b
 
 /// When tokens from `j` are name particles (one to three: "de", "von der", "de la") followed,
 /// tightly, by a capitalized word: how many particles.
-fn particles_before_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+fn particles_before_name(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let mut n = 0;
-    while n < 3 && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.fold)) && is_tight(gap(text, toks, j + n, toks[0].start)) {
+    while n < 3 && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.folded)) && is_tight(gap(text, toks, j + n, toks[0].start)) {
         n += 1;
     }
     let next = toks.get(j + n)?;
@@ -592,13 +592,13 @@ fn particles_before_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
 }
 
 /// Whether tokens `a..b` name a city (the places list).
-fn is_city(toks: &[Tok], a: usize, b: usize) -> bool {
+fn is_city(toks: &[Token], a: usize, b: usize) -> bool {
     let mut folded: [&str; 4] = [""; 4];
     if b - a > folded.len() {
         return false;
     }
     for (k, t) in toks[a..b].iter().enumerate() {
-        folded[k] = t.fold.as_str();
+        folded[k] = t.folded.as_str();
     }
     let folded = &folded[..b - a];
     let places = crate::corpus::events::builtin_places();
@@ -607,17 +607,17 @@ fn is_city(toks: &[Tok], a: usize, b: usize) -> bool {
 
 /// A reporting verb right after token `end` (auxiliaries and clitics allowed between):
 /// "Pékin a défendu", "Washington s'est dit", "Moscou dénonce".
-fn verb_follows(text: &str, toks: &[Tok], end: usize) -> bool {
+fn verb_follows(text: &str, toks: &[Token], end: usize) -> bool {
     let from = toks.first().map_or(0, |t| t.start);
     for j in end..(end + 4).min(toks.len()) {
         let t = &toks[j];
         if t.cap() || !is_tight(gap(text, toks, j, from)) {
             return false;
         }
-        if french::is_reporting_verb(&t.fold) {
+        if french::is_reporting_verb(&t.folded) {
             return true;
         }
-        if !french::is_auxiliary(&t.fold) {
+        if !french::is_auxiliary(&t.folded) {
             return false;
         }
     }

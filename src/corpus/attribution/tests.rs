@@ -1,13 +1,12 @@
 //! Attribution on fixtures and on the seed articles (the acceptance test).
 
 use super::*;
-use crate::corpus::layout::paragraphs;
+use crate::corpus::page::Page;
 
 pub(super) fn run(text: &str, date: &str) -> (Extraction, Gazetteer) {
     let g = Gazetteer::builtin();
-    let paras = paragraphs(text, 0..text.len());
-    let ctx = ArticleContext { text, paragraphs: &paras, gazetteer: &g, date: FuzzyDate::parse_iso(date) };
-    (extract(&ctx), g)
+    let page = Page::new(text, 0..text.len());
+    (extract(&page, &g, FuzzyDate::parse_iso(date)), g)
 }
 
 fn name(g: &Gazetteer, s: &Option<SpeakerRef>) -> String {
@@ -203,9 +202,8 @@ fn throughput_on_repeated_seeds() {
     let start = std::time::Instant::now();
     for _ in 0..20 {
         for t in seeds {
-            let paras = paragraphs(t, 0..t.len());
-            let ctx = ArticleContext { text: t, paragraphs: &paras, gazetteer: &g, date: FuzzyDate::parse_iso("2023-11-08") };
-            assert!(!extract(&ctx).quotes.is_empty());
+            let page = Page::new(t, 0..t.len());
+            assert!(!extract(&page, &g, FuzzyDate::parse_iso("2023-11-08")).quotes.is_empty());
             bytes += t.len();
         }
     }

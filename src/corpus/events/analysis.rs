@@ -3,7 +3,8 @@
 
 use super::lexicon as lx;
 use super::places::{Place, Places};
-use crate::corpus::dates::{find_dates_in, tokens, DateMention, Tok};
+use crate::corpus::dates::{find_dates_in, DateMention};
+use crate::text::Token;
 use crate::corpus::SpeakerRef;
 use crate::gazetteer::{capitalized, Gazetteer, Target};
 use crate::model::{FuzzyDate, Precision, SpeakerKind};
@@ -39,7 +40,7 @@ pub struct Sentence<'a> {
     /// Index among body paragraphs.
     pub para: usize,
     pub span: Range<usize>,
-    pub toks: Vec<Tok<'a>>,
+    pub toks: Vec<Token<'a>>,
     /// Segment number of each word (clauses split at connectors and strong punctuation).
     pub seg: Vec<usize>,
     /// Segments opened by "après", "avant", "depuis" used of time.
@@ -203,9 +204,9 @@ impl Seen {
 /// Analyse one sentence; `anchor` is the last day the text discussed (updated here).
 /// `seen`: people named so far in the article, so that a later bare family name ("a déclaré
 /// Zhang") refers back to the one person of the article bearing it.
-pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, anchor: &mut Option<FuzzyDate>, seen: &mut Seen) -> Sentence<'a> {
+/// `toks` are the sentence's words.
+pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, toks: Vec<Token<'a>>, anchor: &mut Option<FuzzyDate>, seen: &mut Seen) -> Sentence<'a> {
     let text = cx.text;
-    let toks = tokens(text, span.clone());
     let n = toks.len();
     let mut s = Sentence { para, span: span.clone(), toks, seg: Vec::new(), temporal: Vec::new(), persons: Vec::new(), places: Vec::new(), dates: Vec::new(), cues: Vec::new(), date_word: vec![false; n] };
 

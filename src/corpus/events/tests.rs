@@ -1,5 +1,5 @@
 use super::*;
-use crate::corpus::layout::paragraphs;
+use crate::corpus::page::{self, Page};
 
 fn seed_published(id: &str) -> Option<FuzzyDate> {
     let v: serde_json::Value = serde_json::from_str(include_str!("../../../assets/seeds.json")).unwrap();
@@ -8,9 +8,8 @@ fn seed_published(id: &str) -> Option<FuzzyDate> {
 
 fn run(text: &str, skip_first_line: bool, published: Option<FuzzyDate>) -> ArticleEvents {
     let start = if skip_first_line { text.find('\n').map_or(text.len(), |i| i + 1) } else { 0 };
-    let paras = paragraphs(text, start..text.len());
     let g = Gazetteer::builtin();
-    article_events(&EventInput { text, paragraphs: &paras, gazetteer: &g, published })
+    article_events(&Page::new(text, start..text.len()), &g, published)
 }
 
 fn names(v: &[SpeakerRef]) -> Vec<String> {
@@ -178,11 +177,10 @@ fn never_panics_and_stays_bounded() {
     let g = Gazetteer::builtin();
     let long = "Poutine a rencontré Xi mardi. ".repeat(5000);
     for text in ["", "\u{0}", "é", "« » “ ”", "mercredi", long.as_str(), "1/4/2023-- – — (( ))"] {
-        let paras = paragraphs(text, 0..text.len());
-        let _ = article_events(&EventInput { text, paragraphs: &paras, gazetteer: &g, published: Some(d("2023-11")) });
+        let _ = article_events(&Page::new(text, 0..text.len()), &g, Some(d("2023-11")));
         // Paragraph spans off char boundaries or out of range are ignored.
-        let bad = [Paragraph { span: 1..2, furniture: None }, Paragraph { span: 0..text.len() + 10, furniture: None }];
-        let _ = article_events(&EventInput { text, paragraphs: &bad, gazetteer: &g, published: None });
+        let bad = vec![Paragraph { span: 1..2, furniture: None }, Paragraph { span: 0..text.len() + 10, furniture: None }];
+        let _ = article_events(&page::with_paragraphs(text, bad), &g, None);
     }
 }
 
@@ -206,9 +204,9 @@ fn one_endless_sentence_stays_linear() {
                 « la coopération se développe », a dit Zhang, selon lui mercredi prochain, ";
     let time = |n: usize| {
         let text = unit.repeat(n);
-        let paras = paragraphs(&text, 0..text.len());
+        let page = Page::new(&text, 0..text.len());
         let start = std::time::Instant::now();
-        let ev = article_events(&EventInput { text: &text, paragraphs: &paras, gazetteer: &g, published: Some(d("2023-11-08")) });
+        let ev = article_events(&page, &g, Some(d("2023-11-08")));
         assert!(ev.reported.is_some());
         start.elapsed()
     };

@@ -1,0 +1,88 @@
+//! An article's body as the rules read it: its paragraphs (body or furniture) and the words of
+//! each body paragraph, split and folded once for layout, events, dates and attribution alike
+//! (splitting was a third of the loader's time when each stage did its own).
+
+use super::layout::{self, Paragraph};
+use crate::text::{tokenize, Token};
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// Above this many bytes of body, an article's words are not kept but split again by each
+/// stage that reads them: a word costs ten times its text, and a 100 MB article must still fit.
+const KEEP_WORDS_UP_TO: usize = 4 << 20;
+
+pub struct Page<'a> {
+    /// The whole article file text; spans index into it.
+    pub text: &'a str,
+    pub paragraphs: Vec<Paragraph>,
+    /// Words of each body paragraph (empty for furniture), when the article is small enough.
+    words: Option<Vec<Vec<Token<'a>>>>,
+}
+
+impl<'a> Page<'a> {
+    /// Lay out `text[body]` (see [`layout::paragraphs`]).
+    pub fn new(text: &'a str, body: Range<usize>) -> Self {
+        Self::build(text, body, KEEP_WORDS_UP_TO)
+    }
+
+    fn build(text: &'a str, body: Range<usize>, keep_up_to: usize) -> Self {
+        let keep = body.len() <= keep_up_to;
+        let mut words = Vec::new();
+        let paragraphs = layout::split(text, body, |p, toks| {
+            if keep {
+                words.push(if p.is_body() { toks } else { Vec::new() });
+            }
+        });
+        Page { text, paragraphs, words: keep.then_some(words) }
+    }
+
+    /// The body paragraphs, with their index in [`Page::paragraphs`].
+    pub fn body(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
+        self.paragraphs.iter().enumerate().filter(|(_, p)| p.is_body())
+    }
+
+    /// The words of paragraph `i` (none for furniture).
+    pub fn words(&self, i: usize) -> Cow<'_, [Token<'a>]> {
+        match (&self.words, self.paragraphs.get(i)) {
+            (_, None) => Cow::Borrowed(&[]),
+            (_, Some(p)) if !p.is_body() => Cow::Borrowed(&[]),
+            (Some(w), Some(_)) => Cow::Borrowed(w.get(i).map_or(&[], Vec::as_slice)),
+            (None, Some(p)) => Cow::Owned(tokenize(self.text, p.span.clone())),
+        }
+    }
+}
+
+/// A page with the given paragraphs, right or wrong (for tests of what reads a page).
+#[cfg(test)]
+pub(crate) fn with_paragraphs(text: &str, paragraphs: Vec<Paragraph>) -> Page<'_> {
+    Page { text, paragraphs, words: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_words_are_those_of_each_paragraph() {
+        let t = "Titre court\n\n« Nous venons », a dit Li à Pékin.\nPartager Cet Article\nFin du texte, enfin.\n";
+        // Kept, or split again on demand past the size limit: the same words.
+        for page in [Page::new(t, 0..t.len()), Page::build(t, 0..t.len(), 10)] {
+            same_words(t, &page);
+        }
+        // Wrong spans read as no words, never a panic.
+        let bad = with_paragraphs("é", vec![Paragraph { span: 1..2, furniture: None }, Paragraph { span: 0..40, furniture: None }]);
+        assert!(bad.words(0).len() == 1 && bad.words(1).len() == 1);
+    }
+
+    fn same_words(t: &str, page: &Page) {
+        assert_eq!(page.paragraphs, layout::paragraphs(t, 0..t.len()));
+        let body: Vec<usize> = page.body().map(|(i, _)| i).collect();
+        assert_eq!(body, [1, 3]);
+        for (i, p) in page.paragraphs.iter().enumerate() {
+            let got: Vec<&str> = page.words(i).iter().map(|w| w.text).collect();
+            let want: Vec<&str> = if p.is_body() { tokenize(t, p.span.clone()).iter().map(|w| w.text).collect() } else { vec![] };
+            assert_eq!(got, want, "paragraph {i}");
+        }
+        assert!(page.words(99).is_empty());
+    }
+}
