@@ -218,6 +218,10 @@ impl<'a> Scanner<'a, '_> {
 
     /// Try every form at word i; return the word after the match and the mention.
     fn at(&self, i: usize) -> Option<(usize, DateMention)> {
+        // Most words start no date: one test instead of every form's.
+        if !lexicon::may_start(self.f(i)) {
+            return None;
+        }
         self.day_month(i)
             .or_else(|| self.month_year(i))
             .or_else(|| self.season(i))
@@ -364,6 +368,7 @@ impl<'a> Scanner<'a, '_> {
                 (e, m)
             })
         };
+        // (Every first word here is also in `lexicon::may_start`.)
         match f(i) {
             "hier" => return rel(i + 1, FuzzyDate::day(r.pred_opt()?)),
             "demain" => return rel(i + 1, FuzzyDate::day(r.succ_opt()?)),

@@ -121,3 +121,14 @@ pub const NOT_FUTURE: &[&str] = &[
 
 /// Approximation words in "il y a près de deux ans".
 pub const APPROX: &[&str] = &["pres", "environ", "plus", "moins", "presque", "quelque", "bientot", "de", "d"];
+
+/// Whether a date expression can start at a word: the scanner tries its forms only there.
+pub fn may_start(folded: &str) -> bool {
+    folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || month(folded).is_some()
+        || weekday(folded).is_some()
+        || season(folded).is_some()
+        || unit(folded).is_some()
+        || count(folded).is_some()
+        || matches!(folded, "premier" | "hier" | "demain" | "aujourd" | "avant" | "apres" | "ce" | "cette" | "veille" | "lendemain" | "il" | "dans")
+}

@@ -185,3 +185,32 @@ fn datelines() {
         assert!(dateline(no, 0..no.len()).is_none(), "{no}");
     }
 }
+
+#[test]
+fn every_relative_form_is_read() {
+    // One of each first word the scanner accepts (`lexicon::may_start` gates them all), read
+    // on Wednesday 2023-11-08.
+    for (text, iso, p) in [
+        ("hier", "2023-11-07", Precision::Day),
+        ("demain", "2023-11-09", Precision::Day),
+        ("aujourd'hui", "2023-11-08", Precision::Day),
+        ("avant-hier", "2023-11-06", Precision::Day),
+        ("après-demain", "2023-11-10", Precision::Day),
+        ("ce matin", "2023-11-08", Precision::Day),
+        ("cette semaine", "2023-11-06", Precision::Week),
+        ("cette année", "2023-01-01", Precision::Year),
+        ("ce mois-ci", "2023-11-01", Precision::Month),
+        ("le lendemain", "2023-11-09", Precision::Day),
+        ("la veille", "2023-11-07", Precision::Day),
+        ("l'an passé", "2022-01-01", Precision::Year),
+        ("il y a deux ans", "2021-01-01", Precision::Year),
+        ("dans trois jours", "2023-11-11", Precision::Day),
+        ("un jour plus tôt", "2023-11-07", Precision::Day),
+        ("premier mai 2023", "2023-05-01", Precision::Day),
+        ("cet hiver", "2022-12-01", Precision::Season),
+    ] {
+        let v = read(text, "2023-11-08");
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert_eq!((v[0].1.as_str(), v[0].2), (iso, p), "{text}");
+    }
+}
