@@ -287,8 +287,9 @@ pub struct Attribution {
 
 #[derive(Debug, Clone)]
 pub struct Quote {
-    /// Stable id: "<article id>#q<n>" (n counts from 1 in text order).
-    pub id: Box<str>,
+    /// Stable id: "<article id>#q<n>" (n counts from 1 in text order). Ids are short (a
+    /// Quotebank id is 17 bytes): kept inline, not as a million tiny allocations.
+    pub id: compact_str::CompactString,
     /// Exactly the article's bytes `span`, with whitespace runs folded to one space.
     /// (Boxed strings: no spare capacity, one word less per quote at a million quotes.)
     pub text: Box<str>,
@@ -341,7 +342,8 @@ pub struct Event {
     /// None when no source gave a usable date (the event sorts last).
     pub date: Option<FuzzyDate>,
     pub kind: EventKind,
-    pub title: String,
+    /// Short (a Quotebank event's title is its speaker's name): inline, no allocation each.
+    pub title: compact_str::CompactString,
     pub place: Option<String>,
     /// Canonical names of participants.
     pub participants: Vec<String>,

@@ -186,7 +186,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             Event {
                 date: reported.date,
                 kind: EventKind::Reported,
-                title: reported.title,
+                title: reported.title.into(),
                 place: reported.place,
                 participants,
                 articles: vec![ai],
@@ -202,7 +202,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 Event {
                         date: Some(c.date),
                     kind: EventKind::Context,
-                    title: c.title,
+                    title: c.title.into(),
                     place: c.place,
                     participants: participants.collect(),
                     articles: vec![ai],

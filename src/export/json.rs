@@ -123,7 +123,7 @@ pub fn export(c: &Corpus) -> Export {
                 date: e.date.map(|d| d.iso()),
                 precision: e.date.map(|d| d.precision),
                 kind: e.kind,
-                title: e.title.clone(),
+                title: e.title.to_string(),
                 place: e.place.clone(),
                 participants: e.participants.clone(),
                 articles: e.articles.iter().map(|&a| c.articles[a].id.clone()).collect(),

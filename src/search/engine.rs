@@ -162,7 +162,7 @@ impl Engine {
             self.ix.speakers.iter().map(|s| m.matches(s)).collect()
         };
         let events = if term.field == Field::Event {
-            self.ix.events.iter().map(|e| word_start_hits(e, &term.text).next().is_some()).collect()
+            self.ix.events_matching(&term.text)
         } else {
             vec![]
         };

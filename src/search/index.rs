@@ -28,8 +28,11 @@ pub(crate) struct Index {
     /// Timeline position -> event index.
     pub event_of: Vec<u32>,
     pub speakers: Vec<SpeakerNames>,
-    /// Each event's normalized title and place, separated by `SEP`.
-    pub events: Vec<String>,
+    /// Every event's normalized title and place, each followed by `SEP`, in one buffer (half a
+    /// million small strings would cost more in headers than in text).
+    pub events: String,
+    /// `event_off[e]` is where event `e` starts in `events`.
+    pub event_off: Vec<usize>,
 }
 
 impl Index {
@@ -73,18 +76,18 @@ impl Index {
             speaker_of.push(quote.speaker.filter(|&s| s < corpus.speakers.len()).map_or(NONE, |s| s as u32));
         }
         off.push(text.len());
-        let events = corpus
-            .events
-            .iter()
-            .map(|e| {
-                let mut s = normalize(&e.title);
-                if let Some(place) = &e.place {
-                    s.push(SEP as char);
-                    s.push_str(&normalize(place));
-                }
-                s
-            })
-            .collect();
+        let mut events = String::new();
+        let mut event_off = Vec::with_capacity(corpus.events.len());
+        for e in &corpus.events {
+            event_off.push(events.len());
+            events.push_str(&normalize(&e.title));
+            events.push(SEP as char);
+            if let Some(place) = &e.place {
+                events.push_str(&normalize(place));
+                events.push(SEP as char);
+            }
+        }
+        events.shrink_to_fit();
         Index {
             buf: text,
             off,
@@ -94,11 +97,24 @@ impl Index {
             event_of,
             speakers: corpus.speakers.iter().map(SpeakerNames::new).collect(),
             events,
+            event_off,
         }
     }
 
     pub fn len(&self) -> usize {
         self.order.len()
+    }
+
+    /// For each event, whether `needle` starts a word of its title or place.
+    pub fn events_matching(&self, needle: &str) -> Vec<bool> {
+        let mut hit = vec![false; self.event_off.len()];
+        for h in super::normalize::word_start_hits(&self.events, needle) {
+            let e = self.event_off.partition_point(|&o| o <= h).saturating_sub(1);
+            if let Some(x) = hit.get_mut(e) {
+                *x = true;
+            }
+        }
+        hit
     }
 
     /// Whether a match of a needle at absolute byte `h` of `buf` starts a word.

@@ -56,7 +56,7 @@ fn corpus(speakers: Vec<Speaker>, events: &[Vec<(&str, Option<usize>)>]) -> Corp
         evs.push(Event {
             date: None,
             kind: EventKind::Reported,
-            title: format!("Événement {ei}"),
+            title: format!("Événement {ei}").into(),
             place: (ei == 0).then(|| "Pékin".to_string()),
             participants: vec![],
             articles: vec![],

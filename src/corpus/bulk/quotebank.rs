@@ -327,12 +327,12 @@ impl<'g> Builder<'g> {
         let mut events = Vec::with_capacity(order.len());
         for d in order {
             let Some(Draft { date, speaker, mut quotes }) = drafts[d].take() else { continue };
-            let name = speaker.map(|s| speakers[s].name.clone());
+            let name = speaker.map(|s| speakers[s].name.as_str());
             quotes.shrink_to_fit();
             events.push(Event {
                 date: Some(FuzzyDate::day(date)),
                 kind: EventKind::Reported,
-                title: name.clone().unwrap_or_else(|| UNATTRIBUTED.into()),
+                title: name.unwrap_or(UNATTRIBUTED).into(),
                 place: None,
                 // The speaker is the title and every quote's speaker: not repeated as a
                 // participant (half a million copies of names at a million quotes).

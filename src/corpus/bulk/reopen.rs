@@ -97,7 +97,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
                 _ => d,
             }),
             kind: e.kind,
-            title: e.title.clone(),
+            title: e.title.as_str().into(),
             place: e.place.clone(),
             participants: e.participants.clone(),
             articles: e.articles.iter().filter_map(|a| art_ix.get(a.as_str()).copied()).collect(),
