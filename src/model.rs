@@ -347,9 +347,11 @@ pub struct Event {
     pub place: Option<String>,
     /// Canonical names of participants.
     pub participants: Vec<String>,
-    pub articles: Vec<ArticleIx>,
+    /// (Most events have one article and one or two quotes: held inline, as big as a `Vec`,
+    /// so half a million Quotebank events make no allocation for them.)
+    pub articles: smallvec::SmallVec<[ArticleIx; 2]>,
     /// In article then text order.
-    pub quotes: Vec<QuoteIx>,
+    pub quotes: smallvec::SmallVec<[QuoteIx; 2]>,
 }
 
 /// A loaded corpus. Invariants: `events` are in chronological order (undated last);

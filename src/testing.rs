@@ -88,8 +88,8 @@ pub fn sample_corpus() -> Corpus {
             title: "Partenariat « sans limites »".into(),
             place: Some("Pékin".into()),
             participants: vec![],
-            articles: vec![0],
-            quotes: vec![],
+            articles: smallvec::smallvec![0],
+            quotes: smallvec::smallvec![],
         },
         Event {
             date: d("2022-12-30"),
@@ -97,8 +97,8 @@ pub fn sample_corpus() -> Corpus {
             title: "Visioconférence Poutine – Xi Jinping".into(),
             place: None,
             participants: vec!["Vladimir Poutine".into(), "Xi Jinping".into()],
-            articles: vec![2],
-            quotes: vec![0, 1],
+            articles: smallvec::smallvec![2],
+            quotes: smallvec::smallvec![0, 1],
         },
         Event {
             date: d("2023-11-08"),
@@ -106,8 +106,8 @@ pub fn sample_corpus() -> Corpus {
             title: "Rencontre Poutine – Zhang Youxia".into(),
             place: Some("Novo-Ogaryovo".into()),
             participants: vec!["Vladimir Poutine".into(), "Zhang Youxia".into(), "Sergueï Choïgou".into()],
-            articles: vec![0, 1],
-            quotes: vec![2, 3, 4, 5],
+            articles: smallvec::smallvec![0, 1],
+            quotes: smallvec::smallvec![2, 3, 4, 5],
         },
     ];
     Corpus { name: "sample".into(), articles, speakers, events, quotes }

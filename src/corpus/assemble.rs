@@ -189,8 +189,8 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 title: reported.title.into(),
                 place: reported.place,
                 participants,
-                articles: vec![ai],
-                quotes: quote_ixs,
+                articles: smallvec::smallvec![ai],
+                quotes: quote_ixs.into_iter().collect(),
             },
         );
         for c in ev.context {
@@ -205,8 +205,8 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                     title: c.title.into(),
                     place: c.place,
                     participants: participants.collect(),
-                    articles: vec![ai],
-                    quotes: vec![],
+                    articles: smallvec::smallvec![ai],
+                    quotes: smallvec::SmallVec::new(),
                 },
             );
         }

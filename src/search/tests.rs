@@ -59,8 +59,8 @@ fn corpus(speakers: Vec<Speaker>, events: &[Vec<(&str, Option<usize>)>]) -> Corp
             title: format!("Événement {ei}").into(),
             place: (ei == 0).then(|| "Pékin".to_string()),
             participants: vec![],
-            articles: vec![],
-            quotes: ids,
+            articles: smallvec::smallvec![],
+            quotes: ids.into(),
         });
     }
     Corpus {

@@ -195,7 +195,7 @@ fn is_folded(s: &str) -> bool {
 struct Draft {
     date: NaiveDate,
     speaker: Option<SpeakerIx>,
-    quotes: Vec<QuoteIx>,
+    quotes: smallvec::SmallVec<[QuoteIx; 2]>,
 }
 
 /// What has been read so far.
@@ -286,7 +286,7 @@ impl<'g> Builder<'g> {
         let qi = self.quotes.len();
         let drafts = &mut self.drafts;
         let d = *self.by_key.entry((p.date, speaker)).or_insert_with(|| {
-            drafts.push(Draft { date: p.date, speaker, quotes: vec![] });
+            drafts.push(Draft { date: p.date, speaker, quotes: smallvec::SmallVec::new() });
             drafts.len() - 1
         });
         drafts[d].quotes.push(qi);
@@ -337,7 +337,7 @@ impl<'g> Builder<'g> {
                 // The speaker is the title and every quote's speaker: not repeated as a
                 // participant (half a million copies of names at a million quotes).
                 participants: Vec::new(),
-                articles: vec![0],
+                articles: smallvec::smallvec![0],
                 quotes,
             });
         }

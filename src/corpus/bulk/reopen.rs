@@ -101,7 +101,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
             place: e.place.clone(),
             participants: e.participants.clone(),
             articles: e.articles.iter().filter_map(|a| art_ix.get(a.as_str()).copied()).collect(),
-            quotes: ev_quotes,
+            quotes: ev_quotes.into_iter().collect(),
         });
     }
     for (qi, same, cont) in links {
