@@ -66,6 +66,9 @@ pub struct ArticleEvents {
     pub doubts: Vec<String>,
 }
 
+/// Sentences of an article read for events (news articles have a few dozen).
+const MAX_SENTENCES: usize = 2_000;
+
 /// The built-in places list (also tells attribution which institution aliases are cities).
 pub fn builtin_places() -> &'static Places {
     static P: OnceLock<Places> = OnceLock::new();
@@ -137,14 +140,14 @@ pub fn article_events(page: &Page, gazetteer: &Gazetteer, published: Option<Fuzz
     let mut anchor = None;
     let mut seen = analysis::Seen::default();
     let mut sents = Vec::new();
-    for (bi, &(pi, p)) in body.iter().enumerate() {
-        let words = page.words(pi);
+    // Bounded: a hostile article of a million sentences costs no more than its first ones.
+    'paragraphs: for (bi, &(pi, p)) in body.iter().enumerate() {
         for span in analysis::split_sentences(text, p.span.clone()) {
-            let toks = crate::text::tokens::within(&words, &span).to_vec();
-            sents.push(analysis::analyse(&cx, bi, span, toks, &mut anchor, &mut seen));
-            if sents.len() > 2_000 {
-                break;
+            if sents.len() >= MAX_SENTENCES {
+                break 'paragraphs;
             }
+            let toks = page.words_within(pi, &span);
+            sents.push(analysis::analyse(&cx, bi, span, toks, &mut anchor, &mut seen));
         }
     }
 

@@ -3,6 +3,7 @@
 //! (splitting was a third of the loader's time when each stage did its own).
 
 use super::layout::{self, Paragraph};
+use crate::text::tokens::within;
 use crate::text::{tokenize, Token};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -50,6 +51,17 @@ impl<'a> Page<'a> {
             (None, Some(p)) => Cow::Owned(tokenize(self.text, p.span.clone())),
         }
     }
+
+    /// The words of paragraph `i` inside `range` (a sentence of it): of a large article, only
+    /// those are split, not its whole paragraph.
+    pub fn words_within(&self, i: usize, range: &Range<usize>) -> Vec<Token<'a>> {
+        match (&self.words, self.paragraphs.get(i)) {
+            (_, None) => Vec::new(),
+            (_, Some(p)) if !p.is_body() => Vec::new(),
+            (Some(w), Some(_)) => w.get(i).map_or(&[][..], |w| within(w, range)).to_vec(),
+            (None, Some(p)) => tokenize(self.text, range.start.max(p.span.start)..range.end.min(p.span.end)),
+        }
+    }
 }
 
 /// A page with the given paragraphs, right or wrong (for tests of what reads a page).
@@ -82,6 +94,11 @@ mod tests {
             let got: Vec<&str> = page.words(i).iter().map(|w| w.text).collect();
             let want: Vec<&str> = if p.is_body() { tokenize(t, p.span.clone()).iter().map(|w| w.text).collect() } else { vec![] };
             assert_eq!(got, want, "paragraph {i}");
+            // A sentence's words, the same whether kept or split again.
+            let (a, b) = (p.span.start, p.span.start + t[p.span.clone()].find(',').unwrap_or(0));
+            let part: Vec<&str> = page.words_within(i, &(a..b)).iter().map(|w| w.text).collect();
+            let want: Vec<&str> = if p.is_body() { tokenize(t, a..b).iter().map(|w| w.text).collect() } else { vec![] };
+            assert_eq!(part, want, "paragraph {i} up to its comma");
         }
         assert!(page.words(99).is_empty());
     }
