@@ -1,8 +1,9 @@
 //! The loader: from article files (or the embedded seeds) to a [`Corpus`].
 //!
 //! Pipeline per article: `source` (read bytes, sidecar) → `header` (metadata, body start) →
-//! `layout` (paragraphs, sentences, page furniture) → `events` (the reported meeting and dated
-//! context, with `dates`) → `quotes` + `attribution` (who said what) ; then across articles:
+//! `layout` (paragraphs, sentences, page furniture) → `page` (each body paragraph's words, split
+//! once) → `events` (the reported meeting and dated context, with `dates`) → `quotes` +
+//! `attribution` (who said what); then across articles:
 //! `assemble` (merge events, build speakers) and `corroborate` (same statement, other source).
 
 pub mod attribution;
