@@ -166,7 +166,7 @@ impl Gazetteer {
         }
         let mut starts = Shapes::default();
         for (k, v) in index.iter_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
             starts.add(k);
         }
         self.index = index;

@@ -374,7 +374,7 @@ impl Corpus {
     pub fn date_range(&self) -> Option<(FuzzyDate, FuzzyDate)> {
         let mut dated = self.events.iter().filter_map(|e| e.date);
         let first = dated.next()?;
-        let last = dated.last().unwrap_or(first);
+        let last = dated.next_back().unwrap_or(first);
         Some((first, last))
     }
 
@@ -425,6 +425,29 @@ pub fn fold_whitespace(s: &str) -> String {
     out
 }
 
+
+/// A readable id fragment: folded, ASCII letters and digits, dashes between words.
+pub fn slug(s: &str) -> String {
+    let f = crate::text::fold(s);
+    let mut out = String::new();
+    for w in crate::text::words(&f) {
+        if !w.text.is_ascii() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(w.text);
+        if out.len() > 48 {
+            break;
+        }
+    }
+    if out.is_empty() {
+        out.push_str("event");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,26 +486,4 @@ mod tests {
         assert_eq!(fold_whitespace("  a\u{a0}\u{202f}b\n\tc  "), "a b c");
         assert_eq!(fold_whitespace(""), "");
     }
-}
-
-/// A readable id fragment: folded, ASCII letters and digits, dashes between words.
-pub fn slug(s: &str) -> String {
-    let f = crate::text::fold(s);
-    let mut out = String::new();
-    for w in crate::text::words(&f) {
-        if !w.text.is_ascii() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(w.text);
-        if out.len() > 48 {
-            break;
-        }
-    }
-    if out.is_empty() {
-        out.push_str("event");
-    }
-    out
 }

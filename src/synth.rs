@@ -77,7 +77,7 @@ pub fn sentence(r: &mut Rng, target: usize) -> String {
     let mut s = format!("{} {}", r.pick(SUBJ), r.pick(PRED));
     while s.len() < target {
         s.push_str(", ");
-        s.push_str(*r.pick(TAIL));
+        s.push_str(r.pick::<&str>(TAIL));
     }
     // Cut back to a word boundary at or under the target length.
     let mut cut = target.min(s.len());

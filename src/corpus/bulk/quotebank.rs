@@ -444,7 +444,7 @@ mod tests {
         let mut r = crate::synth::Rng::new(3);
         for i in 0..400 {
             let date = format!("2021-0{}-1{} 00:00:00", 1 + r.below(3), r.below(4));
-            text += &line(i, *r.pick(&names), &date, "Nous ne construisons aucune alliance militaire");
+            text += &line(i, r.pick::<&str>(&names), &date, "Nous ne construisons aucune alliance militaire");
             text.push('\n');
         }
         let (c, d) = load("q.jsonl", &text, &Gazetteer::builtin());

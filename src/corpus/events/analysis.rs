@@ -205,6 +205,8 @@ impl Seen {
 /// `seen`: people named so far in the article, so that a later bare family name ("a déclaré
 /// Zhang") refers back to the one person of the article bearing it.
 /// `toks` are the sentence's words.
+// (Word loops read the neighbours of word i as well: an index reads better than zips.)
+#[allow(clippy::needless_range_loop)]
 pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, toks: Vec<Token<'a>>, anchor: &mut Option<FuzzyDate>, seen: &mut Seen) -> Sentence<'a> {
     let text = cx.text;
     let n = toks.len();
