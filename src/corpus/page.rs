@@ -44,23 +44,25 @@ impl<'a> Page<'a> {
 
     /// The words of paragraph `i` (none for furniture).
     pub fn words(&self, i: usize) -> Cow<'_, [Token<'a>]> {
-        match (&self.words, self.paragraphs.get(i)) {
-            (_, None) => Cow::Borrowed(&[]),
-            (_, Some(p)) if !p.is_body() => Cow::Borrowed(&[]),
-            (Some(w), Some(_)) => Cow::Borrowed(w.get(i).map_or(&[], Vec::as_slice)),
-            (None, Some(p)) => Cow::Owned(tokenize(self.text, p.span.clone())),
+        match (self.body_paragraph(i), &self.words) {
+            (None, _) => Cow::Borrowed(&[]),
+            (Some(_), Some(w)) => Cow::Borrowed(w.get(i).map_or(&[], Vec::as_slice)),
+            (Some(p), None) => Cow::Owned(tokenize(self.text, p.span.clone())),
         }
     }
 
     /// The words of paragraph `i` inside `range` (a sentence of it): of a large article, only
     /// those are split, not its whole paragraph.
     pub fn words_within(&self, i: usize, range: &Range<usize>) -> Vec<Token<'a>> {
-        match (&self.words, self.paragraphs.get(i)) {
-            (_, None) => Vec::new(),
-            (_, Some(p)) if !p.is_body() => Vec::new(),
-            (Some(w), Some(_)) => w.get(i).map_or(&[][..], |w| within(w, range)).to_vec(),
-            (None, Some(p)) => tokenize(self.text, range.start.max(p.span.start)..range.end.min(p.span.end)),
+        match (self.body_paragraph(i), &self.words) {
+            (None, _) => Vec::new(),
+            (Some(_), Some(w)) => w.get(i).map_or(&[][..], |w| within(w, range)).to_vec(),
+            (Some(p), None) => tokenize(self.text, range.start.max(p.span.start)..range.end.min(p.span.end)),
         }
+    }
+
+    fn body_paragraph(&self, i: usize) -> Option<&Paragraph> {
+        self.paragraphs.get(i).filter(|p| p.is_body())
     }
 }
 
