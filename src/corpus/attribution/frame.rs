@@ -62,19 +62,10 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
             }
         }
         if let Some(subj) = subject_left(text, &toks, v, from, &inside) {
-            return Some(Frame { cue: subj.start..verb_end, subject: subject_kind(&toks, subj) });
+            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(&toks, subj) });
         }
     }
     saw_participle.map(|cue| Frame { cue, subject: Subject::Sentence })
-}
-
-fn subject_kind(toks: &[Token], subj: Range<usize>) -> Subject {
-    let inside: Vec<&Token> = toks.iter().filter(|t| t.start >= subj.start && t.end <= subj.end).collect();
-    if inside.len() == 1 && french::is_pronoun(&inside[0].folded) {
-        Subject::Pronoun(inside[0].folded.to_string(), subj)
-    } else {
-        Subject::Np(subj)
-    }
 }
 
 /// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs

@@ -73,7 +73,7 @@ pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
     };
     if is_marker {
         let np = noun_phrase(text, toks, marker_len)?;
-        return Some(Incise { cue: start..np.end, subject: subject_of(text, toks, np), source_marker: true });
+        return Some(Incise { cue: start..np.end, subject: subject_of(toks, np), source_marker: true });
     }
     let mut i = 0;
     if toks[i].cap() {
@@ -134,7 +134,7 @@ pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
     }
     let np = noun_phrase(text, toks, n)?;
     let np = with_apposed_name(text, toks, np);
-    Some(Incise { cue: start..np.end, subject: subject_of(text, toks, np), source_marker: false })
+    Some(Incise { cue: start..np.end, subject: subject_of(toks, np), source_marker: false })
 }
 
 /// How many words of a time or manner adverbial start at token `k` ("mardi", "jeudi soir",
@@ -239,13 +239,13 @@ pub fn noun_phrase(text: &str, toks: &[Token], k: usize) -> Option<Range<usize>>
     end.map(|e| toks[k].start..e)
 }
 
-fn subject_of(text: &str, toks: &[Token], np: Range<usize>) -> Subject {
-    let inside: Vec<&Token> = toks.iter().filter(|t| t.start >= np.start && t.end <= np.end).collect();
-    if inside.len() == 1 && french::is_pronoun(&inside[0].folded) {
-        return Subject::Pronoun(inside[0].folded.to_string(), np);
+/// The subject a noun phrase makes: a pronoun standing alone ("il"), else the phrase itself.
+/// (Frames read their subjects the same way.)
+pub fn subject_of(toks: &[Token], np: Range<usize>) -> Subject {
+    match crate::text::tokens::within(toks, &np) {
+        [one] if french::is_pronoun(&one.folded) => Subject::Pronoun(one.folded.to_string(), np),
+        _ => Subject::Np(np),
     }
-    let _ = text;
-    Subject::Np(np)
 }
 
 #[cfg(test)]
