@@ -488,7 +488,7 @@ impl<'a> Article<'a> {
         }
         if let Some(name) = unknown_name(text, &toks, role_end.unwrap_or(np.start)) {
             let who = SpeakerRef::Name(fold_whitespace(&text[name.clone()]));
-            let words: Vec<&Token> = toks.iter().filter(|t| t.start >= name.start && t.end <= name.end).collect();
+            let words = crate::text::tokens::within(&toks, &name);
             if words.len() >= 2 {
                 for t in words {
                     self.aliases.insert(t.folded.to_string(), who.clone());
