@@ -100,7 +100,9 @@ fn bench(c: &mut Criterion) {
         ] {
             group.throughput(Throughput::Bytes(text.len() as u64));
             let inp = input(0, text);
-            group.bench_function(&name, |b| b.iter_batched(|| inp.clone(), |i| black_box(analyse(i, &g)), criterion::BatchSize::LargeInput));
+            group.bench_function(&name, |b| {
+                b.iter_batched(|| inp.clone(), |i| black_box(analyse(i, &g)), criterion::BatchSize::LargeInput)
+            });
         }
         group.finish();
     }

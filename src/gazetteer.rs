@@ -101,14 +101,20 @@ impl Gazetteer {
         })?;
         for e in &file.speakers {
             if e.name.trim().is_empty() {
-                return Err(GazetteerError::Invalid { origin: origin.into(), message: "a speaker has an empty name".into() });
+                return Err(GazetteerError::Invalid {
+                    origin: origin.into(),
+                    message: "a speaker has an empty name".into(),
+                });
             }
             for r in &e.roles {
                 for d in r.from.iter().chain(r.until.iter()) {
                     if FuzzyDate::parse_iso(d).is_none() {
                         return Err(GazetteerError::Invalid {
                             origin: origin.into(),
-                            message: format!("{}: role \"{}\": date \"{d}\" is not YYYY, YYYY-MM or YYYY-MM-DD", e.name, r.title),
+                            message: format!(
+                                "{}: role \"{}\": date \"{d}\" is not YYYY, YYYY-MM or YYYY-MM-DD",
+                                e.name, r.title
+                            ),
                         });
                     }
                 }
@@ -121,7 +127,8 @@ impl Gazetteer {
 
     pub fn from_path(path: &std::path::Path) -> Result<Gazetteer, GazetteerError> {
         let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| GazetteerError::Io { origin: origin.clone(), source })?;
+        let text =
+            std::fs::read_to_string(path).map_err(|source| GazetteerError::Io { origin: origin.clone(), source })?;
         Gazetteer::from_json(&text, &origin)
     }
 
@@ -130,9 +137,8 @@ impl Gazetteer {
     pub fn merge(&mut self, other: Gazetteer) {
         for e in other.entries {
             let key = fold(&e.name);
-            let existing = self.entries.iter().position(|x| {
-                fold(&x.name) == key || x.aliases.iter().any(|a| fold(a) == key)
-            });
+            let existing =
+                self.entries.iter().position(|x| fold(&x.name) == key || x.aliases.iter().any(|a| fold(a) == key));
             match existing {
                 Some(i) => self.entries[i] = e,
                 None => self.entries.push(e),
@@ -198,7 +204,12 @@ impl Gazetteer {
     /// and folded: `folded(i)` is word i folded, `capital(i)` whether it is written with a
     /// capital (not lowercase) first letter. Returns word index ranges, so callers that keep
     /// their own tokens fold each word once.
-    pub fn mentions_in<'w>(&self, n: usize, folded: impl Fn(usize) -> &'w str, capital: impl Fn(usize) -> bool) -> Vec<(Range<usize>, Target)> {
+    pub fn mentions_in<'w>(
+        &self,
+        n: usize,
+        folded: impl Fn(usize) -> &'w str,
+        capital: impl Fn(usize) -> bool,
+    ) -> Vec<(Range<usize>, Target)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < n {
@@ -236,7 +247,9 @@ impl Gazetteer {
     pub fn role_holder(&self, title: &str, date: &FuzzyDate) -> Option<usize> {
         let ws = folded_words(title);
         let first = ws.first()?;
-        let mut holders: Vec<usize> = self.index.get(first)?
+        let mut holders: Vec<usize> = self
+            .index
+            .get(first)?
             .iter()
             .filter_map(|(seq, t)| match t {
                 Target::Role(e, r) if *seq == ws && role_covers(&self.entries[*e].roles[*r], date) => Some(*e),
@@ -245,7 +258,11 @@ impl Gazetteer {
             .collect();
         holders.sort_unstable();
         holders.dedup();
-        if holders.len() == 1 { Some(holders[0]) } else { None }
+        if holders.len() == 1 {
+            Some(holders[0])
+        } else {
+            None
+        }
     }
 
     /// The title string of a role target, for showing.
@@ -315,9 +332,10 @@ mod tests {
         assert!(g.lookup("V. Poutine").is_some());
         let err = Gazetteer::from_json("{\"speakers\": [\n{\"name\": }]}", "bad.json").unwrap_err().to_string();
         assert!(err.starts_with("bad.json: line 2"), "{err}");
-        let err = Gazetteer::from_json(r#"{"speakers":[{"name":"X","roles":[{"title":"t","from":"2024-13"}]}]}"#, "d.json")
-            .unwrap_err()
-            .to_string();
+        let err =
+            Gazetteer::from_json(r#"{"speakers":[{"name":"X","roles":[{"title":"t","from":"2024-13"}]}]}"#, "d.json")
+                .unwrap_err()
+                .to_string();
         assert!(err.contains("2024-13"), "{err}");
     }
 }

@@ -120,9 +120,7 @@ impl FuzzyDate {
     /// Last day of the period (inclusive).
     pub fn end(&self) -> NaiveDate {
         let s = self.start;
-        let add_months = |n: u32| {
-            s.checked_add_months(chrono::Months::new(n)).and_then(|d| d.pred_opt()).unwrap_or(s)
-        };
+        let add_months = |n: u32| s.checked_add_months(chrono::Months::new(n)).and_then(|d| d.pred_opt()).unwrap_or(s);
         match self.precision {
             Precision::Day => s,
             Precision::Week => s + chrono::Duration::days(6),
@@ -156,8 +154,18 @@ impl FuzzyDate {
 }
 
 pub const FRENCH_MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 impl fmt::Display for FuzzyDate {
@@ -389,7 +397,11 @@ impl Corpus {
                 let base = format!("{}-{}", e.date.map_or("undated".to_string(), |d| d.iso()), slug(&e.title));
                 let n = seen.entry(base.clone()).or_insert(0);
                 *n += 1;
-                if *n == 1 { base } else { format!("{base}-{n}") }
+                if *n == 1 {
+                    base
+                } else {
+                    format!("{base}-{n}")
+                }
             })
             .collect()
     }
@@ -424,7 +436,6 @@ pub fn fold_whitespace(s: &str) -> String {
     }
     out
 }
-
 
 /// A readable id fragment: folded, ASCII letters and digits, dashes between words.
 pub fn slug(s: &str) -> String {

@@ -28,23 +28,53 @@ impl Rng {
 }
 
 const FIRST: &[&str] = &[
-    "Sergueï", "Andreï", "Dmitri", "Maria", "Li", "Wang", "Zhang", "Anna", "Pierre", "Hélène", "Jean", "Olga", "Mikhaïl",
-    "Chen", "Liu", "Nadia", "Igor", "Valentina", "Yuri", "Xu",
+    "Sergueï",
+    "Andreï",
+    "Dmitri",
+    "Maria",
+    "Li",
+    "Wang",
+    "Zhang",
+    "Anna",
+    "Pierre",
+    "Hélène",
+    "Jean",
+    "Olga",
+    "Mikhaïl",
+    "Chen",
+    "Liu",
+    "Nadia",
+    "Igor",
+    "Valentina",
+    "Yuri",
+    "Xu",
 ];
 const LAST: &[&str] = &[
     "Karpov", "Belenko", "Rostova", "Zhukova", "Mironov", "Haiping", "Lianjun", "Xiaodong", "Dubois", "Martin",
     "Ivanov", "Petrova", "Sokolov", "Wen", "Hua", "Morozov", "Volkova", "Leclerc", "Fabre", "Guo", "Tang", "Orlov",
 ];
 const TITLES: &[&str] = &[
-    "le ministre russe de la Défense", "le porte-parole du Kremlin", "le ministre chinois des Affaires étrangères",
-    "le vice-président de la Commission militaire centrale", "le chef de la diplomatie russe", "l'ambassadeur de Chine",
+    "le ministre russe de la Défense",
+    "le porte-parole du Kremlin",
+    "le ministre chinois des Affaires étrangères",
+    "le vice-président de la Commission militaire centrale",
+    "le chef de la diplomatie russe",
+    "l'ambassadeur de Chine",
 ];
 const PLACES: &[&str] = &["Moscou", "Pékin", "Kazan", "Samarkand", "Vladivostok", "Shanghai", "Minsk", "Astana"];
-const VERBS: &[&str] = &["a déclaré", "a affirmé", "a souligné", "a ajouté", "a estimé", "a insisté", "a expliqué", "a précisé"];
-const PRON_VERBS: &[&str] = &["a-t-il ajouté", "a-t-il souligné", "s'est-il félicité", "a-t-il poursuivi", "a-t-elle noté"];
+const VERBS: &[&str] =
+    &["a déclaré", "a affirmé", "a souligné", "a ajouté", "a estimé", "a insisté", "a expliqué", "a précisé"];
+const PRON_VERBS: &[&str] =
+    &["a-t-il ajouté", "a-t-il souligné", "s'est-il félicité", "a-t-il poursuivi", "a-t-elle noté"];
 const SUBJ: &[&str] = &[
-    "La Russie et la Chine", "Nos deux pays", "La coopération militaire", "Notre partenariat stratégique", "Pékin et Moscou",
-    "Nos forces armées", "Le dialogue entre nos ministères", "La sécurité régionale",
+    "La Russie et la Chine",
+    "Nos deux pays",
+    "La coopération militaire",
+    "Notre partenariat stratégique",
+    "Pékin et Moscou",
+    "Nos forces armées",
+    "Le dialogue entre nos ministères",
+    "La sécurité régionale",
 ];
 const PRED: &[&str] = &[
     "ne construisent aucune alliance sur le modèle de la guerre froide",
@@ -63,7 +93,8 @@ const TAIL: &[&str] = &[
     "dans le respect du droit international et de la Charte des Nations unies",
     "grâce aux contacts réguliers entre nos départements militaires",
 ];
-const FAMOUS: &[&str] = &["Vladimir Putin", "Xi Jinping", "Sergei Shoigu", "Zhang Youxia", "Emmanuel Macron", "Joe Biden"];
+const FAMOUS: &[&str] =
+    &["Vladimir Putin", "Xi Jinping", "Sergei Shoigu", "Zhang Youxia", "Emmanuel Macron", "Joe Biden"];
 const MONTHS: [&str; 12] = crate::model::FRENCH_MONTHS;
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 

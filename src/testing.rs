@@ -8,13 +8,23 @@ fn d(s: &str) -> Option<FuzzyDate> {
     FuzzyDate::parse_iso(s)
 }
 
-fn speaker(name: &str, aliases: &[&str], role: Option<(&str, Option<&str>, Option<&str>)>, kind: SpeakerKind) -> Speaker {
+fn speaker(
+    name: &str,
+    aliases: &[&str],
+    role: Option<(&str, Option<&str>, Option<&str>)>,
+    kind: SpeakerKind,
+) -> Speaker {
     Speaker {
         name: name.into(),
         aliases: aliases.iter().map(|s| s.to_string()).collect(),
         kind,
         roles: role
-            .map(|(t, f, u)| Role { title: t.into(), aliases: vec![], from: f.map(Into::into), until: u.map(Into::into) })
+            .map(|(t, f, u)| Role {
+                title: t.into(),
+                aliases: vec![],
+                from: f.map(Into::into),
+                until: u.map(Into::into),
+            })
             .into_iter()
             .collect(),
         known: true,
@@ -45,16 +55,37 @@ pub fn sample_corpus() -> Corpus {
         article("a2", a2, None, "2022-12-30"),
     ];
     let speakers = vec![
-        speaker("Vladimir Poutine", &["Poutine", "Putin"], Some(("président russe", Some("2012-05-07"), None)), SpeakerKind::Person),
-        speaker("Zhang Youxia", &["Zhang Yuxia"], Some(("vice-président de la Commission militaire centrale", Some("2017-10-25"), None)), SpeakerKind::Person),
-        speaker("Sergueï Choïgou", &["Choïgu", "Shoigu", "Sergei Shoigu"], Some(("ministre russe de la Défense", Some("2012-11-06"), Some("2024-05-12"))), SpeakerKind::Person),
+        speaker(
+            "Vladimir Poutine",
+            &["Poutine", "Putin"],
+            Some(("président russe", Some("2012-05-07"), None)),
+            SpeakerKind::Person,
+        ),
+        speaker(
+            "Zhang Youxia",
+            &["Zhang Yuxia"],
+            Some(("vice-président de la Commission militaire centrale", Some("2017-10-25"), None)),
+            SpeakerKind::Person,
+        ),
+        speaker(
+            "Sergueï Choïgou",
+            &["Choïgu", "Shoigu", "Sergei Shoigu"],
+            Some(("ministre russe de la Défense", Some("2012-11-06"), Some("2024-05-12"))),
+            SpeakerKind::Person,
+        ),
     ];
     let span_of = |text: &str, words: &str| {
         let s = text.find(words).expect("sample words present");
         s..s + words.len()
     };
     let mut quotes = Vec::new();
-    let mut q = |id: &str, art: usize, words: &str, speaker: Option<usize>, kind: QuoteKind, cue: Option<&str>, event: usize| {
+    let mut q = |id: &str,
+                 art: usize,
+                 words: &str,
+                 speaker: Option<usize>,
+                 kind: QuoteKind,
+                 cue: Option<&str>,
+                 event: usize| {
         let text = [a0, a1, a2][art];
         quotes.push(Quote {
             id: id.into(),
@@ -63,7 +94,10 @@ pub fn sample_corpus() -> Corpus {
             kind,
             article: art,
             span: span_of(text, words),
-            attribution: Attribution { cue: cue.map(|c| c.to_string().into()), confidence: if cue.is_some() { 0.9 } else { 0.0 } },
+            attribution: Attribution {
+                cue: cue.map(|c| c.to_string().into()),
+                confidence: if cue.is_some() { 0.9 } else { 0.0 },
+            },
             same_as: vec![],
             continues: None,
             unclosed: false,
@@ -75,10 +109,42 @@ pub fn sample_corpus() -> Corpus {
     // events[0] = context (Feb 2022), [1] = 2022-12-30, [2] = 2023-11-08.
     q("a2#q1", 2, "Dans le contexte des pressions sans précédent et des provocations de l’Occident, nous défendons nos positions de principe, et nous continuerons de le faire avec constance et détermination dans les années à venir", Some(0), QuoteKind::Full, Some("s’est félicité Vladimir Poutine"), 1);
     q("a2#q2", 2, "Quelqu’un a dit cela sans dire qui", None, QuoteKind::Full, None, 1);
-    q("a0#q1", 0, "La Russie et la Chine ne construisent aucune alliance militaire sur le modèle de la guerre froide", Some(0), QuoteKind::Full, Some("a déclaré Poutine"), 2);
-    q("a0#q2", 0, "La Fédération de Russie, sous votre direction, s’oppose obstinément aux sanctions occidentales", Some(1), QuoteKind::Full, Some("a déclaré Zhang"), 2);
-    q("a1#q1", 1, "La Russie et la Chine ne construisent pas une alliance militaire de type guerre froide", Some(0), QuoteKind::Full, Some("il a ajouté :"), 2);
-    q("a1#q2", 1, "Nous ne créons pas un bloc militaire contre des pays tiers", Some(2), QuoteKind::Full, Some("a insisté :"), 2);
+    q(
+        "a0#q1",
+        0,
+        "La Russie et la Chine ne construisent aucune alliance militaire sur le modèle de la guerre froide",
+        Some(0),
+        QuoteKind::Full,
+        Some("a déclaré Poutine"),
+        2,
+    );
+    q(
+        "a0#q2",
+        0,
+        "La Fédération de Russie, sous votre direction, s’oppose obstinément aux sanctions occidentales",
+        Some(1),
+        QuoteKind::Full,
+        Some("a déclaré Zhang"),
+        2,
+    );
+    q(
+        "a1#q1",
+        1,
+        "La Russie et la Chine ne construisent pas une alliance militaire de type guerre froide",
+        Some(0),
+        QuoteKind::Full,
+        Some("il a ajouté :"),
+        2,
+    );
+    q(
+        "a1#q2",
+        1,
+        "Nous ne créons pas un bloc militaire contre des pays tiers",
+        Some(2),
+        QuoteKind::Full,
+        Some("a insisté :"),
+        2,
+    );
     quotes[2].same_as = vec![4];
     quotes[4].same_as = vec![2];
     let events = vec![

@@ -54,7 +54,8 @@ fn export_formats_csv_and_markdown() {
 fn bad_paths_are_named_and_the_rest_loads() {
     let tmp = tempfile::tempdir().unwrap();
     let good = tmp.path().join("good.txt");
-    std::fs::write(&good, "PARIS, 3 mars (AFP) – « Nous ne céderons rien à personne », a déclaré Jean Dupont.\n").unwrap();
+    std::fs::write(&good, "PARIS, 3 mars (AFP) – « Nous ne céderons rien à personne », a déclaré Jean Dupont.\n")
+        .unwrap();
     std::fs::write(tmp.path().join("latin1.txt"), b"Le pr\xe9sident a dit.").unwrap();
     let missing = tmp.path().join("absent.txt");
     let o = chronique(&["list", tmp.path().to_str().unwrap(), missing.to_str().unwrap()], None);

@@ -101,7 +101,11 @@ fn every_hard_case_loads_and_keeps_the_promises() {
     assert_eq!(comb, ["Nous avons de\u{301}cide\u{301} d’e\u{301}tendre la coope\u{301}ration"]);
     assert_eq!(quotes_of("precomposed"), ["Nous avons décidé d’étendre la coopération"]);
     // Invisible characters are kept in the data (JSON export keeps the original text).
-    assert!(quotes_of("invisible").iter().any(|q| q.contains('\u{202e}') && q.contains('\u{200b}')), "{:?}", quotes_of("invisible"));
+    assert!(
+        quotes_of("invisible").iter().any(|q| q.contains('\u{202e}') && q.contains('\u{200b}')),
+        "{:?}",
+        quotes_of("invisible")
+    );
     // Header only, empty and blank files: loaded, no quote, no body text taken as a quote.
     for id in ["empty", "header_only", "marker_only", "whitespace_only"] {
         assert!(quotes_of(id).is_empty(), "{id}: {:?}", quotes_of(id));
@@ -114,7 +118,11 @@ fn every_hard_case_loads_and_keeps_the_promises() {
     let bom = &c.articles[by_id("bom")];
     assert_eq!((bom.source.as_deref(), bom.published.map(|d| d.iso())), (Some("AFP"), Some("2023-11-08".into())));
     // ...and its month is made precise by the dateline ("MOSCOU, 8 novembre (Reuters) –").
-    assert_eq!(c.articles[by_id("bom_marker")].published.map(|d| d.iso()).as_deref(), Some("2023-11-08"), "the marker after a BOM");
+    assert_eq!(
+        c.articles[by_id("bom_marker")].published.map(|d| d.iso()).as_deref(),
+        Some("2023-11-08"),
+        "the marker after a BOM"
+    );
 }
 
 #[test]
@@ -207,7 +215,13 @@ fn json_export_keeps_the_original_characters_escaped() {
     let c0: Vec<char> = raw.chars().filter(|&c| c < ' ' && c != '\n').collect();
     assert!(c0.is_empty(), "raw JSON carries control characters {c0:?}");
     let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
-    let quotes: Vec<&str> = v["events"].as_array().unwrap().iter().flat_map(|e| e["quotes"].as_array().unwrap()).map(|q| q["text"].as_str().unwrap()).collect();
+    let quotes: Vec<&str> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["quotes"].as_array().unwrap())
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
     assert!(quotes.iter().any(|q| q.contains("\x1b]52;c;cGlyYXRl\x07") && q.contains("\x08\x08")), "{quotes:?}");
     assert!(quotes.iter().any(|q| q.contains("\u{9b}2J")), "{quotes:?}");
     assert_eq!(v["articles"][0]["title"].as_str().unwrap(), "Sommet \x1b]0;TITRE-PIRATE\x07 à Moscou\x1b[2J");
@@ -268,7 +282,10 @@ fn every_bad_input_is_named_once_and_the_rest_loads() {
         // Permissions do not stop root: the file is read, and that is the honest outcome.
         assert!(out.contains("locked (") && !out.contains("locked.txt: cannot read"), "{out}");
     } else {
-        assert!(line_with("locked.txt").iter().any(|l| l.contains("cannot read") && l.contains("ermission denied")), "{out}");
+        assert!(
+            line_with("locked.txt").iter().any(|l| l.contains("cannot read") && l.contains("ermission denied")),
+            "{out}"
+        );
     }
     // The folder loop through sub/up is noticed, not followed for ever.
     assert!(out.contains("sub/up: symbolic link loop"), "{out}");

@@ -21,22 +21,89 @@ use std::sync::{Arc, OnceLock};
 /// ends of three systems, escape sequences, invisible and bidi characters, other scripts.
 fn piece() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "Poutine", "Vladimir Poutine", "Choïgou", "Xi Jinping", "le ministre russe de la Défense", "il", "elle",
-        "a déclaré", "a-t-il dit", "a-t-elle ajouté", "selon", "a insisté :", "nous", "ne", "construisons",
-        "la Russie", "et", "la Chine", "une alliance", "militaire", "contre", "personne", ".", ",", ";", ":", "–",
-        "—", "(Reuters)", "MOSCOU, 8 novembre (Reuters) –", "8 novembre 2023", "le 30 décembre", "en 2024",
-        "la semaine prochaine", "hier", "date 2023-11", "source: AFP", "title: Titre", "date: 2023-02-30",
-        "au printemps", "lundi", "31 février", "9999", "Pékin", "à", "qu’il", "l'", "M.",
+        "Poutine",
+        "Vladimir Poutine",
+        "Choïgou",
+        "Xi Jinping",
+        "le ministre russe de la Défense",
+        "il",
+        "elle",
+        "a déclaré",
+        "a-t-il dit",
+        "a-t-elle ajouté",
+        "selon",
+        "a insisté :",
+        "nous",
+        "ne",
+        "construisons",
+        "la Russie",
+        "et",
+        "la Chine",
+        "une alliance",
+        "militaire",
+        "contre",
+        "personne",
+        ".",
+        ",",
+        ";",
+        ":",
+        "–",
+        "—",
+        "(Reuters)",
+        "MOSCOU, 8 novembre (Reuters) –",
+        "8 novembre 2023",
+        "le 30 décembre",
+        "en 2024",
+        "la semaine prochaine",
+        "hier",
+        "date 2023-11",
+        "source: AFP",
+        "title: Titre",
+        "date: 2023-02-30",
+        "au printemps",
+        "lundi",
+        "31 février",
+        "9999",
+        "Pékin",
+        "à",
+        "qu’il",
+        "l'",
+        "M.",
     ])
     .prop_map(str::to_string);
-    let marks = prop::sample::select(vec!["«", "»", "« ", " »", "“", "”", "\"", "'", "‘", "’", "‹", "›", "„", "「", "」"])
-        .prop_map(str::to_string);
-    let space = prop::sample::select(vec![" ", " ", " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\r\r", "\t", "\u{a0}", "\u{202f}", "  "])
-        .prop_map(str::to_string);
+    let marks =
+        prop::sample::select(vec!["«", "»", "« ", " »", "“", "”", "\"", "'", "‘", "’", "‹", "›", "„", "「", "」"])
+            .prop_map(str::to_string);
+    let space = prop::sample::select(vec![
+        " ", " ", " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\r\r", "\t", "\u{a0}", "\u{202f}", "  ",
+    ])
+    .prop_map(str::to_string);
     let hostile = prop::sample::select(vec![
-        "\x1b[2J", "\x1b]52;c;aGFjaw==\x07", "\x1b]0;owned\x07", "\x1b]2;owned\x1b\\", "\x07", "\x08", "\x1b", "\0",
-        "\u{9b}31m", "\u{200b}", "\u{200d}", "\u{202e}", "\u{2066}", "\u{feff}", "\u{fffd}", "e\u{301}", "é",
-        "Путин заявил", "习近平说：", "قال بوتين", "שלום", "👍🏽", "🇷🇺", "\u{1f}", "\u{7f}",
+        "\x1b[2J",
+        "\x1b]52;c;aGFjaw==\x07",
+        "\x1b]0;owned\x07",
+        "\x1b]2;owned\x1b\\",
+        "\x07",
+        "\x08",
+        "\x1b",
+        "\0",
+        "\u{9b}31m",
+        "\u{200b}",
+        "\u{200d}",
+        "\u{202e}",
+        "\u{2066}",
+        "\u{feff}",
+        "\u{fffd}",
+        "e\u{301}",
+        "é",
+        "Путин заявил",
+        "习近平说：",
+        "قال بوتين",
+        "שלום",
+        "👍🏽",
+        "🇷🇺",
+        "\u{1f}",
+        "\u{7f}",
     ])
     .prop_map(str::to_string);
     prop_oneof![
@@ -89,11 +156,26 @@ proptest! {
 fn stable_fuzz_loop() {
     let secs: f64 = std::env::var("CHRONIQUE_FUZZ_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(2.0);
     let seed: u64 = std::env::var("CHRONIQUE_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed);
-    let seeds: Vec<Vec<u8>> = chronique::corpus::source::embedded_seeds().into_iter().map(|i| i.text.into_bytes()).collect();
+    let seeds: Vec<Vec<u8>> =
+        chronique::corpus::source::embedded_seeds().into_iter().map(|i| i.text.into_bytes()).collect();
     let tokens: &[&[u8]] = &[
-        "«".as_bytes(), "»".as_bytes(), b"\"", "“".as_bytes(), b"\r", b"\r\n", b"\n\n", b"\x1b]52;c;aGk=\x07",
-        b"\x1b[2J", "\u{202e}".as_bytes(), "\u{feff}".as_bytes(), "e\u{301}".as_bytes(), b"date 2023-11 ",
-        ", a déclaré Poutine. ".as_bytes(), b" 8 novembre ", b"\xff", b"\xe2\x82",
+        "«".as_bytes(),
+        "»".as_bytes(),
+        b"\"",
+        "“".as_bytes(),
+        b"\r",
+        b"\r\n",
+        b"\n\n",
+        b"\x1b]52;c;aGk=\x07",
+        b"\x1b[2J",
+        "\u{202e}".as_bytes(),
+        "\u{feff}".as_bytes(),
+        "e\u{301}".as_bytes(),
+        b"date 2023-11 ",
+        ", a déclaré Poutine. ".as_bytes(),
+        b" 8 novembre ",
+        b"\xff",
+        b"\xe2\x82",
     ];
     let mut rng = seed;
     let mut next = move || {
@@ -111,7 +193,9 @@ fn stable_fuzz_loop() {
             let at = if data.is_empty() { 0 } else { (next() % data.len() as u64) as usize };
             match next() % 5 {
                 0 if at < data.len() => data[at] ^= 1 << (next() % 8),
-                1 => data.splice(at..at, tokens[(next() % tokens.len() as u64) as usize].iter().copied()).for_each(drop),
+                1 => {
+                    data.splice(at..at, tokens[(next() % tokens.len() as u64) as usize].iter().copied()).for_each(drop)
+                }
                 2 => data.truncate(at),
                 3 => {
                     let len = (next() % 400) as usize;
@@ -167,8 +251,22 @@ pub const HOSTILE_ARTICLE_2: &str = "PÉKIN, 9 novembre (AFP) – « Nous\x07 vo
 fn action() -> impl Strategy<Value = Action> {
     use Command::*;
     let commands = prop::sample::select(vec![
-        Up, Down, PageUp, PageDown, Top, Bottom, PrevEvent, NextEvent, FocusNext, StartFilter, Back, Open, Help,
-        CopyCitation, CopyWords, Quit,
+        Up,
+        Down,
+        PageUp,
+        PageDown,
+        Top,
+        Bottom,
+        PrevEvent,
+        NextEvent,
+        FocusNext,
+        StartFilter,
+        Back,
+        Open,
+        Help,
+        CopyCitation,
+        CopyWords,
+        Quit,
     ]);
     prop_oneof![
         8 => commands.prop_map(Action::Command),
@@ -255,7 +353,8 @@ proptest! {
 #[test]
 fn article_view_and_help_of_a_hostile_article_are_inert_at_any_size() {
     let (corpus, engine) = &corpora()[1];
-    let sizes = [(1, 1), (2, 1), (1, 2), (10, 3), (20, 5), (40, 10), (59, 20), (80, 24), (120, 40), (200, 60), (400, 120)];
+    let sizes =
+        [(1, 1), (2, 1), (1, 2), (10, 3), (20, 5), (40, 10), (59, 20), (80, 24), (120, 40), (200, 60), (400, 120)];
     for (w, h) in sizes {
         for quote in 0..corpus.quotes.len().min(3) {
             let mut s = State::new(corpus.clone(), w, h);

@@ -26,7 +26,12 @@ fn four_reported_meetings_with_dates_and_participants() {
     assert!(reported.iter().all(|e| e.date.unwrap().precision == Precision::Day));
     let has = |i: usize, who: &[&str]| {
         for w in who {
-            assert!(reported[i].participants.iter().any(|p| p == w), "{w} at {:?}: {:?}", dates[i], reported[i].participants);
+            assert!(
+                reported[i].participants.iter().any(|p| p == w),
+                "{w} at {:?}: {:?}",
+                dates[i],
+                reported[i].participants
+            );
         }
     };
     has(0, &["Vladimir Poutine", "Xi Jinping"]);
@@ -74,7 +79,12 @@ fn every_full_quote_has_its_speaker() {
         assert!(q.attribution.cue.is_some() && q.attribution.confidence > 0.0, "{words}: evidence kept");
     }
     let full = c.quotes.iter().filter(|q| q.kind == QuoteKind::Full).count();
-    assert_eq!(full, expected.len(), "no other full quotes: {:#?}", c.quotes.iter().filter(|q| q.kind == QuoteKind::Full).map(|q| &q.text).collect::<Vec<_>>());
+    assert_eq!(
+        full,
+        expected.len(),
+        "no other full quotes: {:#?}",
+        c.quotes.iter().filter(|q| q.kind == QuoteKind::Full).map(|q| &q.text).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -109,7 +119,12 @@ fn unclosed_quotes_stop_at_a_sensible_boundary() {
     let c = seeds();
     let q = c.quotes.iter().find(|q| q.text.starts_with("l’intention de renforcer")).unwrap();
     assert!(q.unclosed);
-    assert!(q.text.ends_with("forces armées de Russie et de Chine.") || q.text.ends_with("forces armées de Russie et de Chine"), "{}", q.text);
+    assert!(
+        q.text.ends_with("forces armées de Russie et de Chine.")
+            || q.text.ends_with("forces armées de Russie et de Chine"),
+        "{}",
+        q.text
+    );
     let q = c.quotes.iter().find(|q| q.text.starts_with("renforcer et développer")).unwrap();
     assert!(q.unclosed);
     assert_eq!(&*q.text, "renforcer et développer et développer le partenariat stratégique");
@@ -155,8 +170,12 @@ fn context_entries_are_dated_and_separate() {
     let find = |month: &str, word: &str| {
         ctx.iter().any(|e| e.date.unwrap().iso().starts_with(month) && chronique::text::fold(&e.title).contains(word))
     };
-    assert!(find("2022-02", "limites"), "sans limites partnership: {:#?}", ctx.iter().map(|e| (&e.title, e.date)).collect::<Vec<_>>());
-    assert!(find("2023-03", "") , "Xi's state visit, spring/March 2023");
+    assert!(
+        find("2022-02", "limites"),
+        "sans limites partnership: {:#?}",
+        ctx.iter().map(|e| (&e.title, e.date)).collect::<Vec<_>>()
+    );
+    assert!(find("2023-03", ""), "Xi's state visit, spring/March 2023");
     assert!(find("2024-10-2", "brics") || find("2024-10", "sommet"), "Kazan BRICS summit");
     assert!(ctx.iter().all(|e| e.quotes.is_empty()));
 }

@@ -53,7 +53,11 @@ fn afp_macron() {
     assert_eq!(e.date.map(|d| d.iso()).as_deref(), Some("2024-03-12"), "{:#?}", c.events);
     assert_participants(&c, &["Emmanuel Macron", "Olaf Scholz"]);
     // The earlier meeting in Berlin is context, not the reported one.
-    assert!(c.events.iter().any(|e| e.kind == EventKind::Context && e.date.is_some_and(|d| d.iso() == "2024-02-15")), "{:#?}", c.events);
+    assert!(
+        c.events.iter().any(|e| e.kind == EventKind::Context && e.date.is_some_and(|d| d.iso() == "2024-02-15")),
+        "{:#?}",
+        c.events
+    );
     let m = Some("Emmanuel Macron");
     assert_quotes(
         &c,
@@ -133,7 +137,10 @@ fn figaro_otan() {
         ],
     );
     // A dateline city is never a speaker.
-    assert!(c.speakers.iter().all(|sp| sp.name != "Union européenne") || c.quotes.iter().all(|q| c.speaker_name(q) != Some("Union européenne")));
+    assert!(
+        c.speakers.iter().all(|sp| sp.name != "Union européenne")
+            || c.quotes.iter().all(|q| c.speaker_name(q) != Some("Union européenne"))
+    );
 }
 
 /// A Le Monde interview: questions and answers in "—" dialogue, quotes in « ».
@@ -143,7 +150,11 @@ fn lemonde_entretien() {
     let e = reported(&c);
     assert_eq!(e.date.map(|d| d.iso()).as_deref(), Some("2024-09-17"));
     assert_participants(&c, &["Claire Dubosc", "Marc Fesneau"]);
-    assert!(c.events.iter().any(|e| e.kind == EventKind::Context && e.date.is_some_and(|d| d.iso() == "2024-09-02")), "{:#?}", c.events);
+    assert!(
+        c.events.iter().any(|e| e.kind == EventKind::Context && e.date.is_some_and(|d| d.iso() == "2024-09-02")),
+        "{:#?}",
+        c.events
+    );
     let d = Some("Claire Dubosc");
     let f = Some("Marc Fesneau");
     // The headline's quote and the one-word « Monde » are not quotes.

@@ -15,7 +15,11 @@ pub fn sizes() -> Vec<usize> {
 }
 
 pub fn label(n: usize) -> String {
-    if n >= 1_000_000 { format!("{}M", n / 1_000_000) } else { format!("{}k", n / 1000) }
+    if n >= 1_000_000 {
+        format!("{}M", n / 1_000_000)
+    } else {
+        format!("{}k", n / 1000)
+    }
 }
 
 /// `n` Quotebank lines, exactly as `chronique generate quotebank n` (seed 42) writes them.

@@ -32,15 +32,33 @@ pub enum Action {
     Input(char),
     /// Backspace in the filter.
     Backspace,
-    Resize { width: u16, height: u16 },
+    Resize {
+        width: u16,
+        height: u16,
+    },
     /// Mouse wheel at a screen cell.
-    Wheel { column: u16, row: u16, down: bool },
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
     /// Left click at a screen cell.
-    Click { column: u16, row: u16 },
+    Click {
+        column: u16,
+        row: u16,
+    },
     /// Results from the search worker; dropped unless `generation` is the current one.
-    SearchDone { generation: u64, quotes: Vec<QuoteIx>, complete: bool },
+    SearchDone {
+        generation: u64,
+        quotes: Vec<QuoteIx>,
+        complete: bool,
+    },
     /// What a copy did, to show in the status line.
-    Copied { what: String, chars: usize, report: CopyReport },
+    Copied {
+        what: String,
+        chars: usize,
+        report: CopyReport,
+    },
 }
 
 /// Work for the runtime; `update` never does I/O itself.
@@ -48,7 +66,14 @@ pub enum Action {
 pub enum Effect {
     Quit,
     /// Copy `text`; `what` names it for the status line ("1 quote", "4 quotes").
-    Copy { text: String, what: String },
+    Copy {
+        text: String,
+        what: String,
+    },
     /// Run `query`; first up to `first` matches (one screen), then the complete set.
-    Search { query: String, generation: u64, first: usize },
+    Search {
+        query: String,
+        generation: u64,
+        first: usize,
+    },
 }

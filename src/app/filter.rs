@@ -12,7 +12,13 @@ pub fn start(state: &mut State) {
     match &mut state.filter {
         Some(f) => f.typing = true,
         None => {
-            state.filter = Some(Filter { typing: true, current: true, complete: true, saved: state.selection(), ..Filter::default() });
+            state.filter = Some(Filter {
+                typing: true,
+                current: true,
+                complete: true,
+                saved: state.selection(),
+                ..Filter::default()
+            });
         }
     }
 }

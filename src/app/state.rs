@@ -168,10 +168,7 @@ impl State {
     pub fn set_rows(&mut self, rows: Vec<Row>, prefer: Option<Sel>) {
         let keep = prefer.or(self.selection());
         self.rows = rows;
-        self.selected = keep
-            .and_then(|s| self.find(s))
-            .or_else(|| self.first_selectable())
-            .unwrap_or(0);
+        self.selected = keep.and_then(|s| self.find(s)).or_else(|| self.first_selectable()).unwrap_or(0);
         self.detail_scroll = 0;
         self.ensure_visible();
     }
@@ -225,6 +222,8 @@ impl State {
 
     /// The filter ran and found nothing: the timeline shows a message instead of rows.
     pub fn no_match(&self) -> bool {
-        self.filter.as_ref().is_some_and(|f| f.current && f.complete && f.matches.as_ref().is_some_and(|m| m.is_empty()))
+        self.filter
+            .as_ref()
+            .is_some_and(|f| f.current && f.complete && f.matches.as_ref().is_some_and(|m| m.is_empty()))
     }
 }

@@ -14,7 +14,13 @@ fn assert_visible(s: &State) {
         return;
     }
     assert!(s.rows[s.selected].selectable(), "selected a heading: {:?}", s.rows[s.selected]);
-    assert!(s.offset <= s.selected && s.selected < s.offset + s.page(), "selected {} not in {}+{}", s.selected, s.offset, s.page());
+    assert!(
+        s.offset <= s.selected && s.selected < s.offset + s.page(),
+        "selected {} not in {}+{}",
+        s.selected,
+        s.offset,
+        s.page()
+    );
 }
 
 #[test]

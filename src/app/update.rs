@@ -176,7 +176,8 @@ fn page_move(state: &mut State, dir: isize) {
         return;
     }
     let page = state.page();
-    let target = if dir > 0 { (state.selected + page).min(state.rows.len() - 1) } else { state.selected.saturating_sub(page) };
+    let target =
+        if dir > 0 { (state.selected + page).min(state.rows.len() - 1) } else { state.selected.saturating_sub(page) };
     // Land on a selectable row: the target, else the nearest one in the move's direction, else back.
     let forward = state.rows.iter().enumerate().skip(target).find(|(_, r)| r.selectable()).map(|(i, _)| i);
     let backward = state.rows[..=target].iter().rposition(|r| r.selectable());
@@ -278,12 +279,15 @@ fn wheel(state: &mut State, column: u16, row: u16, down: bool) {
     if contains(l.detail, column, row) {
         let page = detail_page(state);
         let max = state.detail_lines.saturating_sub(page);
-        state.detail_scroll = if down { state.detail_scroll + WHEEL_LINES } else { state.detail_scroll.saturating_sub(WHEEL_LINES) }.min(max);
+        state.detail_scroll =
+            if down { state.detail_scroll + WHEEL_LINES } else { state.detail_scroll.saturating_sub(WHEEL_LINES) }
+                .min(max);
     } else if contains(l.timeline, column, row) {
         // Scroll the list; the selection follows only when it would leave the screen.
         let page = state.page();
         let max = state.rows.len().saturating_sub(page);
-        state.offset = if down { state.offset + WHEEL_LINES } else { state.offset.saturating_sub(WHEEL_LINES) }.min(max);
+        state.offset =
+            if down { state.offset + WHEEL_LINES } else { state.offset.saturating_sub(WHEEL_LINES) }.min(max);
         let end = (state.offset + page).min(state.rows.len());
         if state.selected < state.offset || state.selected >= end {
             let view = state.offset..end;

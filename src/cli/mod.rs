@@ -19,11 +19,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(name = "chronique", version, about = "A terminal timeline browser of who said what in news articles.",
+#[command(
+    name = "chronique",
+    version,
+    about = "A terminal timeline browser of who said what in news articles.",
     long_about = "A terminal timeline browser of who said what in news articles.\n\n\
     With no subcommand, opens the browser on PATHs (article .txt files or folders of them), \
     or on the bundled seed articles when no PATH is given.",
-    args_conflicts_with_subcommands = true)]
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -116,7 +120,11 @@ fn gazetteer(user: Option<&std::path::Path>) -> Gazetteer {
 }
 
 /// Load, report problems on stderr, and run `f` unless nothing could be loaded (exit 2).
-pub(crate) fn with_corpus(paths: &[PathBuf], g: &Gazetteer, f: impl FnOnce(&Corpus, &[Diagnostic]) -> ExitCode) -> ExitCode {
+pub(crate) fn with_corpus(
+    paths: &[PathBuf],
+    g: &Gazetteer,
+    f: impl FnOnce(&Corpus, &[Diagnostic]) -> ExitCode,
+) -> ExitCode {
     let (corpus, diags) = load_showing_progress(paths, g);
     report(&diags);
     if corpus.articles.is_empty() {
@@ -141,7 +149,9 @@ pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus
         s.spawn(move || {
             let start = std::time::Instant::now();
             let mut shown = false;
-            while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = done_rx.recv_timeout(std::time::Duration::from_millis(100)) {
+            while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                done_rx.recv_timeout(std::time::Duration::from_millis(100))
+            {
                 if start.elapsed().as_millis() >= 500 {
                     let (done, total) = progress.get();
                     eprint!("\rchronique: loading {done}/{total} files…\x1b[K");

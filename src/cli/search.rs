@@ -66,7 +66,11 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
                 .map(|&q| {
                     let quote = &corpus.quotes[q];
                     let e = &corpus.events[quote.event];
-                    Hit { date: e.date.map(|d| d.iso()), event: ids[quote.event].clone(), quote: quote_out(&corpus, quote) }
+                    Hit {
+                        date: e.date.map(|d| d.iso()),
+                        event: ids[quote.event].clone(),
+                        quote: quote_out(&corpus, quote),
+                    }
                 })
                 .collect();
             let json = serde_json::to_string_pretty(&hits).expect("hits serialize");
@@ -112,7 +116,11 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
             eprintln!("peak_rss_mb: {peak}");
         }
     }
-    if matches.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if matches.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// Citations keep their paragraph breaks; everything else unsafe is made inert.

@@ -49,7 +49,8 @@ pub fn analyse(input: Input, gazetteer: &Gazetteer) -> Analysed {
     let extraction = attribution::extract(&page, gazetteer, date);
     warnings.append(&mut ev.doubts);
     warnings.extend(extraction.doubts.iter().cloned());
-    let source = pick(&side.source, &head.metadata.source).or_else(|| ev.dateline.as_ref().and_then(|d| d.outlet.clone()));
+    let source =
+        pick(&side.source, &head.metadata.source).or_else(|| ev.dateline.as_ref().and_then(|d| d.outlet.clone()));
     let title = pick(&side.title, &head.metadata.title).or_else(|| heading_title(&text, &page.paragraphs));
     let article = Article {
         id,
@@ -104,9 +105,17 @@ impl Speakers<'_> {
         let s = match r {
             SpeakerRef::Entry(e) => {
                 let e = &self.gazetteer.entries[*e];
-                Speaker { name: e.name.clone(), aliases: e.aliases.clone(), kind: e.kind, roles: e.roles.clone(), known: true }
+                Speaker {
+                    name: e.name.clone(),
+                    aliases: e.aliases.clone(),
+                    kind: e.kind,
+                    roles: e.roles.clone(),
+                    known: true,
+                }
             }
-            SpeakerRef::Name(n) => Speaker { name: n.clone(), aliases: vec![], kind: SpeakerKind::Person, roles: vec![], known: false },
+            SpeakerRef::Name(n) => {
+                Speaker { name: n.clone(), aliases: vec![], kind: SpeakerKind::Person, roles: vec![], known: false }
+            }
         };
         // An unknown name written like a known one ("Poutine" given as Name) is the known one.
         if let SpeakerRef::Name(n) = r {
@@ -182,33 +191,29 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             });
         }
         let quote_ixs: Vec<QuoteIx> = (first_quote..quotes.len()).collect();
-        timeline.merge(
-            Event {
-                date: reported.date,
-                kind: EventKind::Reported,
-                title: reported.title.into(),
-                place: reported.place,
-                participants,
-                articles: smallvec::smallvec![ai],
-                quotes: quote_ixs.into_iter().collect(),
-            },
-        );
+        timeline.merge(Event {
+            date: reported.date,
+            kind: EventKind::Reported,
+            title: reported.title.into(),
+            place: reported.place,
+            participants,
+            articles: smallvec::smallvec![ai],
+            quotes: quote_ixs.into_iter().collect(),
+        });
         for c in ev.context {
             let participants = c.participants.iter().map(|p| {
                 let i = speakers.get(p);
                 speakers.list[i].name.clone()
             });
-            timeline.merge(
-                Event {
-                        date: Some(c.date),
-                    kind: EventKind::Context,
-                    title: c.title.into(),
-                    place: c.place,
-                    participants: participants.collect(),
-                    articles: smallvec::smallvec![ai],
-                    quotes: smallvec::SmallVec::new(),
-                },
-            );
+            timeline.merge(Event {
+                date: Some(c.date),
+                kind: EventKind::Context,
+                title: c.title.into(),
+                place: c.place,
+                participants: participants.collect(),
+                articles: smallvec::smallvec![ai],
+                quotes: smallvec::SmallVec::new(),
+            });
         }
         articles.push(article);
     }

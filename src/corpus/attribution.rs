@@ -25,9 +25,9 @@
 pub mod frame;
 pub mod incise;
 pub mod resolve;
-pub mod tokens;
 #[cfg(test)]
 mod tests;
+pub mod tokens;
 
 use super::layout;
 use super::page::Page;
@@ -109,7 +109,14 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
             while qi < found.quotes.len() && found.quotes[qi].open.start < sent.end {
                 let q = &found.quotes[qi];
                 qi += 1;
-                let scope = Scope { text, toks: &toks, mentions: &mentions, sentence: sent.clone(), at: q.open.start, quoted: &found.quoted };
+                let scope = Scope {
+                    text,
+                    toks: &toks,
+                    mentions: &mentions,
+                    sentence: sent.clone(),
+                    at: q.open.start,
+                    quoted: &found.quoted,
+                };
                 let a = attribute(&mut art, q, &scope, span.clone(), last_in_para, prev_para.as_ref(), &out.quotes);
                 if let Some(w) = &a.who {
                     art.push_focus(w);
@@ -130,7 +137,14 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
                 });
             }
             if !attributed_here {
-                let scope = Scope { text, toks: &toks, mentions: &mentions, sentence: sent.clone(), at: sent.end, quoted: &found.quoted };
+                let scope = Scope {
+                    text,
+                    toks: &toks,
+                    mentions: &mentions,
+                    sentence: sent.clone(),
+                    at: sent.end,
+                    quoted: &found.quoted,
+                };
                 match art.sentence_subject(&scope, |_| true) {
                     Some(w) => art.push_focus(&w),
                     None => art.note_sentence_without_subject(text, &toks, sent.clone()),
@@ -139,7 +153,9 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
         }
         art.end_paragraph(&mentions);
         // A paragraph "ends with" its last quote when only its attribution and punctuation follow.
-        let tail = last_in_para.filter(|&(i, _)| out.quotes[i].speaker.is_some()).filter(|&(_, end)| text[end.min(span.end)..span.end].chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation()));
+        let tail = last_in_para.filter(|&(i, _)| out.quotes[i].speaker.is_some()).filter(|&(_, end)| {
+            text[end.min(span.end)..span.end].chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+        });
         prev_para = Some((span, tail));
     }
     for (name, at) in std::mem::take(&mut art.unknown) {
@@ -169,7 +185,9 @@ fn attribute(
         let base = if inc.source_marker { 0.85 } else { base };
         let cue = Some(text[inc.cue.clone()].to_string());
         match art.resolve(&inc.subject, scope) {
-            Some((who, how)) => return Attr { who: Some(who), cue, confidence: base * how.factor(), continues: None, end: inc.cue.end },
+            Some((who, how)) => {
+                return Attr { who: Some(who), cue, confidence: base * how.factor(), continues: None, end: inc.cue.end }
+            }
             // "selon une transcription": not a speaker; look further. An incise verb with an
             // unknown subject ("a déclaré un responsable") means the text does not say who; a
             // pronoun standing for a title nobody holds in the gazetteer keeps that title in its cue.
@@ -233,7 +251,8 @@ fn attribute(
                 let sents = layout::sentences(text, prev_span.clone());
                 if let Some(last) = sents.last() {
                     if let Some(f) = frame::parse(text, last.start, prev_span.end, &[]) {
-                        let s2 = Scope { sentence: last.clone(), at: prev_span.end, mentions: &[], toks: &[], ..*scope };
+                        let s2 =
+                            Scope { sentence: last.clone(), at: prev_span.end, mentions: &[], toks: &[], ..*scope };
                         let cue = Some(text[f.cue.clone()].to_string());
                         if let Some((who, how)) = art.resolve(&f.subject, &s2) {
                             return Attr { who: Some(who), cue, confidence: 0.75 * how.factor(), ..none };
@@ -297,7 +316,8 @@ fn doubt_for(text: &str, lines: &Lines, q: &RawQuote, a: &Attr, doubts: &mut Vec
     let words = &text[q.span.clone()];
     let line = lines.of(q.span.start);
     if q.unclosed() {
-        let how = if q.incise_at.is_some() { "ended at its incise" } else { "ended at the end of its sentence or paragraph" };
+        let how =
+            if q.incise_at.is_some() { "ended at its incise" } else { "ended at the end of its sentence or paragraph" };
         doubts.push(format!("unclosed quote at line {line} ({how}): « {} »", excerpt(words)));
     }
     if a.who.is_none() {

@@ -13,7 +13,8 @@ pub fn combine(name: String, parts: Vec<Corpus>) -> Corpus {
     if parts.peek().is_none() {
         return out;
     }
-    let mut by_name: HashMap<String, SpeakerIx> = out.speakers.iter().enumerate().map(|(i, s)| (s.name.clone(), i)).collect();
+    let mut by_name: HashMap<String, SpeakerIx> =
+        out.speakers.iter().enumerate().map(|(i, s)| (s.name.clone(), i)).collect();
     for p in parts {
         let (a0, q0, e0) = (out.articles.len(), out.quotes.len(), out.events.len());
         let sp_map: Vec<SpeakerIx> = p

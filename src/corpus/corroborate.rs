@@ -70,7 +70,8 @@ mod tests {
 
     #[test]
     fn translations_of_one_statement_match() {
-        let a = stems("La Russie et la Chine ne construisent aucune alliance militaire sur le modèle de la guerre froide");
+        let a =
+            stems("La Russie et la Chine ne construisent aucune alliance militaire sur le modèle de la guerre froide");
         let b = stems("La Russie et la Chine ne construisent pas une alliance militaire de type guerre froide");
         assert!(same_statement(&a, &b));
         let a = stems("Nous constatons tout cela et, avec nos amis, notamment de la République populaire de Chine, nous y réagissons avec calme et prudence et renforçons notre capacité de défense, notamment par le biais d’exercices navals et aériens conjoints");
@@ -80,7 +81,8 @@ mod tests {
 
     #[test]
     fn different_statements_do_not() {
-        let a = stems("La Russie et la Chine ne construisent aucune alliance militaire sur le modèle de la guerre froide");
+        let a =
+            stems("La Russie et la Chine ne construisent aucune alliance militaire sur le modèle de la guerre froide");
         let b = stems("Nous travaillons activement par l'intermédiaire des départements militaires");
         assert!(!same_statement(&a, &b));
         let short = stems("de plus en plus importante");

@@ -56,7 +56,12 @@ pub struct DateMention {
 /// Find every date expression in `text[span]`, in text order, never overlapping.
 /// `reference` is the publication date: without it only dates that carry their year are found.
 /// `anchor` is the date the text is discussing (for "un jour plus tôt"); the reference when None.
-pub fn find_dates(text: &str, span: Range<usize>, reference: Option<NaiveDate>, anchor: Option<FuzzyDate>) -> Vec<DateMention> {
+pub fn find_dates(
+    text: &str,
+    span: Range<usize>,
+    reference: Option<NaiveDate>,
+    anchor: Option<FuzzyDate>,
+) -> Vec<DateMention> {
     if text.get(span.clone()).is_none() {
         return Vec::new();
     }
@@ -66,7 +71,13 @@ pub fn find_dates(text: &str, span: Range<usize>, reference: Option<NaiveDate>, 
 
 /// [`find_dates`] over the words of `text[span]` already split by [`tokenize`] (so a caller
 /// that keeps them folds each word once).
-pub(crate) fn find_dates_in(text: &str, toks: &[Token], span: Range<usize>, reference: Option<NaiveDate>, anchor: Option<FuzzyDate>) -> Vec<DateMention> {
+pub(crate) fn find_dates_in(
+    text: &str,
+    toks: &[Token],
+    span: Range<usize>,
+    reference: Option<NaiveDate>,
+    anchor: Option<FuzzyDate>,
+) -> Vec<DateMention> {
     let numeric = numeric_dates(text, span);
     let sc = Scanner { text, toks, reference, anchor: anchor.map(|a| a.start).or(reference) };
     let mut out: Vec<DateMention> = Vec::new();
@@ -194,7 +205,8 @@ impl<'a> Scanner<'a, '_> {
     /// A sentence ends before word k.
     fn ends_before(&self, k: usize) -> bool {
         let g = self.gap(k);
-        g.contains(['.', '!', '?', ';', '\n']) && !(k > 0 && self.toks[k - 1].text.chars().count() == 1 && g.starts_with('.'))
+        g.contains(['.', '!', '?', ';', '\n'])
+            && !(k > 0 && self.toks[k - 1].text.chars().count() == 1 && g.starts_with('.'))
     }
 
     /// The words of the sentence holding word i, at most `back` before it and `ahead` from it:
@@ -269,7 +281,11 @@ impl<'a> Scanner<'a, '_> {
             return None;
         }
         if let Some(y) = is_year(self.f(i + 1)).filter(|_| self.tight(i, i + 2)) {
-            let start = if i > 0 && ["debut", "fin", "mi"].contains(&self.f(i - 1)) && self.tight(i - 1, i + 1) { i - 1 } else { i };
+            let start = if i > 0 && ["debut", "fin", "mi"].contains(&self.f(i - 1)) && self.tight(i - 1, i + 1) {
+                i - 1
+            } else {
+                i
+            };
             return self.mention(start, i + 2, FuzzyDate::month(y, month)?, DateKind::Explicit);
         }
         // Without a year the month name needs a date context and a lowercase spelling.
@@ -285,7 +301,9 @@ impl<'a> Scanner<'a, '_> {
         if self.f(i + 1) == "de" && self.tight(i, i + 4) {
             let (w, dir) = (self.f(i + 2), self.f(i + 3));
             let off = match (w, dir) {
-                ("l", "annee") | ("l", "an") => lexicon::direction(self.f(i + 4)).filter(|_| self.tight(i + 3, i + 5)).map(|d| (d, i + 5)),
+                ("l", "annee") | ("l", "an") => {
+                    lexicon::direction(self.f(i + 4)).filter(|_| self.tight(i + 3, i + 5)).map(|d| (d, i + 5))
+                }
                 ("cette", "annee") => Some((0, i + 4)),
                 _ => None,
             };
@@ -295,7 +313,11 @@ impl<'a> Scanner<'a, '_> {
         }
         if let Some(d) = lexicon::direction(self.f(i + 1)).filter(|_| self.tight(i, i + 2)) {
             let y = if d < 0 {
-                if month < r.month() { r.year() } else { r.year() - 1 }
+                if month < r.month() {
+                    r.year()
+                } else {
+                    r.year() - 1
+                }
             } else if month > r.month() {
                 r.year()
             } else {
@@ -304,7 +326,11 @@ impl<'a> Scanner<'a, '_> {
             return self.mention(start, i + 2, FuzzyDate::month(y, month)?, DateKind::Relative);
         }
         let y = if self.future(i) {
-            if month >= r.month() { r.year() } else { r.year() + 1 }
+            if month >= r.month() {
+                r.year()
+            } else {
+                r.year() + 1
+            }
         } else if month <= r.month() {
             r.year()
         } else {
@@ -326,7 +352,10 @@ impl<'a> Scanner<'a, '_> {
         }
         let r = self.reference?;
         let dir = lexicon::direction(self.f(i + 1)).filter(|_| self.tight(i, i + 2));
-        if self.f(i - 1) == "l" && dir.is_none() && !(i >= 2 && ["de", "a", "depuis", "pendant", "durant"].contains(&self.f(i - 2))) {
+        if self.f(i - 1) == "l"
+            && dir.is_none()
+            && !(i >= 2 && ["de", "a", "depuis", "pendant", "durant"].contains(&self.f(i - 2)))
+        {
             return None;
         }
         let this = |y: i32| FuzzyDate::season(y, s);
@@ -336,10 +365,16 @@ impl<'a> Scanner<'a, '_> {
         let (date, end) = match dir {
             Some(-1) => ((r.year() - 2..=r.year()).rev().filter_map(this).find(|d| d.end() < r)?, i + 2),
             Some(_) => ((r.year()..=r.year() + 1).filter_map(this).find(|d| d.start > r)?, i + 2),
-            None if ["cet", "ce", "cette"].contains(&self.f(i - 1)) => (if self.future(i) { next } else { past }, i + 1),
+            None if ["cet", "ce", "cette"].contains(&self.f(i - 1)) => {
+                (if self.future(i) { next } else { past }, i + 1)
+            }
             None => (if self.future(i) { next } else { past }, i + 1),
         };
-        let kind = if end == i + 1 && !["cet", "ce", "cette"].contains(&self.f(i - 1)) { DateKind::Explicit } else { DateKind::Relative };
+        let kind = if end == i + 1 && !["cet", "ce", "cette"].contains(&self.f(i - 1)) {
+            DateKind::Explicit
+        } else {
+            DateKind::Relative
+        };
         self.mention(start, end, date, kind)
     }
 
@@ -350,7 +385,11 @@ impl<'a> Scanner<'a, '_> {
             return None;
         }
         // "de 2024 soldats": a count, not a year.
-        if ["de", "d", "et", "pour"].contains(&self.f(i - 1)) && self.tight(i, i + 2) && self.lower(i + 1) && !["a", "au", "et", "ou"].contains(&self.f(i + 1)) {
+        if ["de", "d", "et", "pour"].contains(&self.f(i - 1))
+            && self.tight(i, i + 2)
+            && self.lower(i + 1)
+            && !["a", "au", "et", "ou"].contains(&self.f(i + 1))
+        {
             return None;
         }
         self.mention(i, i + 1, FuzzyDate::year(y)?, DateKind::Explicit)
@@ -375,7 +414,9 @@ impl<'a> Scanner<'a, '_> {
             "aujourd" if f(i + 1) == "hui" && tight(2) => return rel(i + 2, FuzzyDate::day(r)),
             "avant" if f(i + 1) == "hier" && tight(2) => return rel(i + 2, FuzzyDate::day(r - Duration::days(2))),
             "apres" if f(i + 1) == "demain" && tight(2) => return rel(i + 2, FuzzyDate::day(r + Duration::days(2))),
-            "ce" | "cette" if ["matin", "soir", "nuit"].contains(&f(i + 1)) && tight(2) => return rel(i + 2, FuzzyDate::day(r)),
+            "ce" | "cette" if ["matin", "soir", "nuit"].contains(&f(i + 1)) && tight(2) => {
+                return rel(i + 2, FuzzyDate::day(r))
+            }
             "cette" if f(i + 1) == "semaine" && tight(2) => return rel(i + 2, week_of(r)),
             "cette" if f(i + 1) == "annee" && tight(2) => return rel(i + 2, FuzzyDate::year(r.year())?),
             "ce" if f(i + 1) == "mois" && tight(2) => {
@@ -394,9 +435,11 @@ impl<'a> Scanner<'a, '_> {
         if let Some(u) = lexicon::unit(f(i)) {
             if let Some(d) = lexicon::direction(f(i + 1)).filter(|_| tight(2)) {
                 let lead_ok = i > 0 && ["la", "le", "l", "du", "de", "au", "a", "cette", "ce"].contains(&f(i - 1));
-                let unit_ok = matches!((u, f(i)), (Unit::Week, "semaine") | (Unit::Month, "mois") | (Unit::Year, "annee" | "an"));
+                let unit_ok =
+                    matches!((u, f(i)), (Unit::Week, "semaine") | (Unit::Month, "mois") | (Unit::Year, "annee" | "an"));
                 if lead_ok && unit_ok {
-                    let start = if ["la", "le", "l"].contains(&f(i - 1)) && self.tight(i - 1, i + 1) { i - 1 } else { i };
+                    let start =
+                        if ["la", "le", "l"].contains(&f(i - 1)) && self.tight(i - 1, i + 1) { i - 1 } else { i };
                     return self.mention(start, i + 2, shift(r, u, d)?, DateKind::Relative);
                 }
             }
@@ -469,7 +512,9 @@ fn numeric_dates(text: &str, span: Range<usize>) -> Vec<DateMention> {
     let mut i = 0;
     let digits = |from: usize| b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
     while i < b.len() {
-        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'.')) {
+        if !b[i].is_ascii_digit()
+            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'.'))
+        {
             i += 1;
             continue;
         }
@@ -483,7 +528,9 @@ fn numeric_dates(text: &str, span: Range<usize>) -> Vec<DateMention> {
             if matches!(sep, b'/' | b'.' | b'-') && n2 > 0 && j + n2 < b.len() && b[j + n2] == sep {
                 let k = j + n2 + 1;
                 let n3 = digits(k);
-                let after_ok = b.get(k + n3).is_none_or(|c| !c.is_ascii_digit() && *c != b'/' && !(c.is_ascii_alphabetic() && *c != b'T'));
+                let after_ok = b
+                    .get(k + n3)
+                    .is_none_or(|c| !c.is_ascii_digit() && *c != b'/' && !(c.is_ascii_alphabetic() && *c != b'T'));
                 if after_ok {
                     let (y, m, d) = if n1 == 4 && n2 <= 2 && n3 <= 2 && n3 > 0 && sep != b'.' {
                         (parse(i, 4), parse(j, n2), parse(k, n3))
@@ -500,7 +547,13 @@ fn numeric_dates(text: &str, span: Range<usize>) -> Vec<DateMention> {
         }
         match found {
             Some((end, date)) => {
-                out.push(DateMention { span: span.start + i..span.start + end, date: FuzzyDate::day(date), kind: DateKind::Explicit, anchored: false, approximate: false });
+                out.push(DateMention {
+                    span: span.start + i..span.start + end,
+                    date: FuzzyDate::day(date),
+                    kind: DateKind::Explicit,
+                    anchored: false,
+                    approximate: false,
+                });
                 i = end;
             }
             None => i += n1.max(1),

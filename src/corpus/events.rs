@@ -99,10 +99,17 @@ fn published_line(text: &str, paragraphs: &[Paragraph]) -> Option<FuzzyDate> {
     for p in paragraphs.iter().take(12) {
         let Some(t) = text.get(p.span.clone()) else { continue };
         let f = crate::text::fold(t);
-        let Some(k) = ["publie le", "publie a", "mis a jour le", "published", "veroffentlicht am"].iter().find_map(|w| f.find(w)) else { continue };
+        let Some(k) =
+            ["publie le", "publie a", "mis a jour le", "published", "veroffentlicht am"].iter().find_map(|w| f.find(w))
+        else {
+            continue;
+        };
         // Folding keeps byte lengths of ASCII but not of accents: search the original from the line start.
         let _ = k;
-        if let Some(m) = find_dates(text, p.span.clone(), None, None).into_iter().find(|m| m.date.precision == crate::model::Precision::Day) {
+        if let Some(m) = find_dates(text, p.span.clone(), None, None)
+            .into_iter()
+            .find(|m| m.date.precision == crate::model::Precision::Day)
+        {
             return Some(m.date);
         }
     }
@@ -133,7 +140,10 @@ pub fn article_events(page: &Page, gazetteer: &Gazetteer, published: Option<Fuzz
     // meeting is only dated from it with a doubt.
     let reference = published.map(|p| p.start);
     if published.is_some_and(|p| p.precision != crate::model::Precision::Day) {
-        out.doubts.push(format!("publication date known only as {}: weekdays and relative dates are read from its first day", published.map(|p| p.french()).unwrap_or_default()));
+        out.doubts.push(format!(
+            "publication date known only as {}: weekdays and relative dates are read from its first day",
+            published.map(|p| p.french()).unwrap_or_default()
+        ));
     }
 
     let cx = analysis::Ctx { text, gazetteer, places: builtin_places(), reference };
@@ -158,7 +168,10 @@ pub fn article_events(page: &Page, gazetteer: &Gazetteer, published: Option<Fuzz
         None => {
             let d = published.or_else(|| out.dateline.as_ref().and_then(|d| d.date(reference)));
             match d {
-                Some(d) => out.doubts.push(format!("no date tied to the meeting in the text: the publication date ({}) is used", d.french())),
+                Some(d) => out.doubts.push(format!(
+                    "no date tied to the meeting in the text: the publication date ({}) is used",
+                    d.french()
+                )),
                 None => out.doubts.push("no usable date for the reported meeting and no publication date".into()),
             }
             d
@@ -168,7 +181,11 @@ pub fn article_events(page: &Page, gazetteer: &Gazetteer, published: Option<Fuzz
     let has_meeting = sents.iter().any(|s| s.has_cue());
     let names: Vec<String> = m.participants.iter().take(2).map(|p| short_name(gazetteer, p)).collect();
     let mut title = if has_meeting {
-        if names.is_empty() { m.noun.to_string() } else { format!("{} {}", m.noun, names.join(" – ")) }
+        if names.is_empty() {
+            m.noun.to_string()
+        } else {
+            format!("{} {}", m.noun, names.join(" – "))
+        }
     } else {
         out.doubts.push("no meeting found in the text: the article's statements are grouped under its date".into());
         match names.first() {
@@ -182,7 +199,15 @@ pub fn article_events(page: &Page, gazetteer: &Gazetteer, published: Option<Fuzz
     if m.participants.is_empty() && has_meeting {
         out.doubts.push("no participant of the meeting could be named".into());
     }
-    out.context = context::context_events(text, &sents, gazetteer, date.as_ref(), &m.participants, m.place.as_ref(), dl_span.as_ref());
+    out.context = context::context_events(
+        text,
+        &sents,
+        gazetteer,
+        date.as_ref(),
+        &m.participants,
+        m.place.as_ref(),
+        dl_span.as_ref(),
+    );
     out.reported = Some(ReportedEvent { date, place: m.place.map(|p| p.name), participants: m.participants, title });
     out
 }

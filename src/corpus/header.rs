@@ -122,7 +122,12 @@ mod tests {
 
     #[test]
     fn ordinary_text_has_no_header() {
-        for t in ["Le président a dit.\n\nSuite.", "Transparenz: Redaktionell erstellt.\nLe texte.", "date de la réunion : inconnue\n", ""] {
+        for t in [
+            "Le président a dit.\n\nSuite.",
+            "Transparenz: Redaktionell erstellt.\nLe texte.",
+            "date de la réunion : inconnue\n",
+            "",
+        ] {
             let h = parse(t);
             assert_eq!(h.body_start, 0, "{t:?}");
             assert_eq!(h.metadata, Metadata::default());

@@ -47,7 +47,11 @@ pub fn paragraphs(text: &str, body: Range<usize>) -> Vec<Paragraph> {
 
 /// [`paragraphs`], handing each paragraph's words (split to classify it) to `keep`, so that
 /// later stages need not split them again.
-pub fn split<'a>(text: &'a str, body: Range<usize>, mut keep: impl FnMut(&Paragraph, Vec<Token<'a>>)) -> Vec<Paragraph> {
+pub fn split<'a>(
+    text: &'a str,
+    body: Range<usize>,
+    mut keep: impl FnMut(&Paragraph, Vec<Token<'a>>),
+) -> Vec<Paragraph> {
     let body = clamp(text, body);
     let mut out = Vec::new();
     let mut pos = body.start;
@@ -127,7 +131,9 @@ fn is_headline(line: &str, toks: &[Token]) -> bool {
     }
     // "… fin. Début …": a sentence ends inside: body text.
     let b = inner.as_bytes();
-    !inner.char_indices().any(|(i, c)| matches!(c, '.' | '!' | '?') && b.get(i + 1) == Some(&b' ') && inner[i + 2..].starts_with(char::is_uppercase))
+    !inner.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '!' | '?') && b.get(i + 1) == Some(&b' ') && inner[i + 2..].starts_with(char::is_uppercase)
+    })
 }
 
 /// "Infos / A La Une / Europe": two or more separators between short segments.
@@ -204,7 +210,8 @@ fn has_credit(line: &str, base: usize, toks: &[Token]) -> bool {
             let before = line[..w_start].trim_end();
             let after = line[w_end..].trim_start();
             // An opening parenthesis not closed before the word, and a closing one after it.
-            let in_parens = open_before.is_some_and(|o| close_before.is_none_or(|c| c < o)) && last_close.is_some_and(|c| c >= w_end);
+            let in_parens = open_before.is_some_and(|o| close_before.is_none_or(|c| c < o))
+                && last_close.is_some_and(|c| c >= w_end);
             if in_parens || after.starts_with(':') || before.is_empty() && after.is_empty() {
                 return true;
             }
@@ -239,7 +246,9 @@ fn is_link_or_label(line: &str, base: usize, toks: &[Token]) -> bool {
         return false;
     }
     let rest_words = toks.len() - n_lead;
-    let read_more = lead_words.iter().any(|w| matches!(w.folded.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more"));
+    let read_more = lead_words
+        .iter()
+        .any(|w| matches!(w.folded.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more"));
     if read_more && rest_words <= 25 {
         return true;
     }
@@ -253,10 +262,8 @@ fn is_link_or_label(line: &str, base: usize, toks: &[Token]) -> bool {
 /// that is closed in the same paragraph, so « A. B », a-t-il dit stays one sentence.
 pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let span = clamp(text, span);
-    let protected: Vec<Range<usize>> = marks::pairs(text, span.clone())
-        .into_iter()
-        .filter_map(|p| p.close.map(|c| p.open.start..c.end))
-        .collect();
+    let protected: Vec<Range<usize>> =
+        marks::pairs(text, span.clone()).into_iter().filter_map(|p| p.close.map(|c| p.open.start..c.end)).collect();
     let s = &text[span.clone()];
     let base = span.start;
     let mut out = Vec::new();
@@ -311,7 +318,9 @@ pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
         }
         let next_ok = match trimmed.chars().next() {
             None => false,
-            Some(n) => n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '“' | '"' | '(' | '—' | '–' | '-' | '['),
+            Some(n) => {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '“' | '"' | '(' | '—' | '–' | '-' | '[')
+            }
         };
         if !next_ok || (c == '.' && before_is_abbreviation(&s[start..at])) {
             continue;
@@ -367,14 +376,23 @@ mod tests {
     #[test]
     fn navigation_headings_and_foreign_text() {
         assert_eq!(classify("Infos  /  A La Une  /  Europe  /  L’INFO EN CONTINU"), Some(Furniture::Navigation));
-        assert_eq!(classify("En savoir plus : Iran-Chine-Russie broient les sanctions US"), Some(Furniture::Navigation));
+        assert_eq!(
+            classify("En savoir plus : Iran-Chine-Russie broient les sanctions US"),
+            Some(Furniture::Navigation)
+        );
         assert_eq!(classify("Lire aussi : Comment Pékin voit la guerre ? Notre analyse"), Some(Furniture::Navigation));
         assert_eq!(classify("SOURCE: FRENCH PRESS TV"), Some(Furniture::Navigation));
         assert_eq!(classify("Partager Cet Article"), Some(Furniture::Navigation));
         assert_eq!(classify("Une visite importante"), Some(Furniture::Heading));
-        assert_eq!(classify("Les liens sino-russes dépassent les alliances de la guerre froide (Chine)"), Some(Furniture::Heading));
+        assert_eq!(
+            classify("Les liens sino-russes dépassent les alliances de la guerre froide (Chine)"),
+            Some(Furniture::Heading)
+        );
         assert_eq!(classify("Transparenz: Redaktionell erstellt und geprüft."), Some(Furniture::Foreign));
-        assert_eq!(classify("The minister talks with the speaker of the House during a rally."), Some(Furniture::Foreign));
+        assert_eq!(
+            classify("The minister talks with the speaker of the House during a rally."),
+            Some(Furniture::Foreign)
+        );
         assert_eq!(classify("« Nous avons des liens très forts », a affirmé Li."), None);
         assert_eq!(classify("Le ministre a déclaré : « Nous avançons »."), None);
     }
@@ -405,7 +423,12 @@ mod tests {
         let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
         assert_eq!(
             s,
-            ["« Nous avons des liens. Ils sont stables », a affirmé Li.", "Il a déclaré M. Poutine satisfait.", "« Pour cela, merci. »", "Fin."]
+            [
+                "« Nous avons des liens. Ils sont stables », a affirmé Li.",
+                "Il a déclaré M. Poutine satisfait.",
+                "« Pour cela, merci. »",
+                "Fin."
+            ]
         );
         let t = "Un mot. « début jamais fermé. Suite ici.";
         let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();

@@ -84,7 +84,10 @@ mod tests {
             same_words(t, &page);
         }
         // Wrong spans read as no words, never a panic.
-        let bad = with_paragraphs("é", vec![Paragraph { span: 1..2, furniture: None }, Paragraph { span: 0..40, furniture: None }]);
+        let bad = with_paragraphs(
+            "é",
+            vec![Paragraph { span: 1..2, furniture: None }, Paragraph { span: 0..40, furniture: None }],
+        );
         assert!(bad.words(0).len() == 1 && bad.words(1).len() == 1);
     }
 
@@ -94,7 +97,8 @@ mod tests {
         assert_eq!(body, [1, 3]);
         for (i, p) in page.paragraphs.iter().enumerate() {
             let got: Vec<&str> = page.words(i).iter().map(|w| w.text).collect();
-            let want: Vec<&str> = if p.is_body() { tokenize(t, p.span.clone()).iter().map(|w| w.text).collect() } else { vec![] };
+            let want: Vec<&str> =
+                if p.is_body() { tokenize(t, p.span.clone()).iter().map(|w| w.text).collect() } else { vec![] };
             assert_eq!(got, want, "paragraph {i}");
             // A sentence's words, the same whether kept or split again.
             let (a, b) = (p.span.start, p.span.start + t[p.span.clone()].find(',').unwrap_or(0));

@@ -111,11 +111,23 @@ mod tests {
     #[test]
     fn full_and_fragment() {
         let t = "« Nous avons des liens très forts », a affirmé Li. Il a dit qu’elles étaient « déjà entrées dans une ère ».";
-        assert_eq!(q(t), [("Nous avons des liens très forts", Full, false), ("déjà entrées dans une ère", Fragment, false)]);
-        assert_eq!(q("Il a qualifié la coopération “de haute technologie”."), [("de haute technologie", Fragment, false)]);
-        assert_eq!(q("Mais il a ajouté : « la Russie ne construit pas »."), [("la Russie ne construit pas", Full, false)]);
+        assert_eq!(
+            q(t),
+            [("Nous avons des liens très forts", Full, false), ("déjà entrées dans une ère", Fragment, false)]
+        );
+        assert_eq!(
+            q("Il a qualifié la coopération “de haute technologie”."),
+            [("de haute technologie", Fragment, false)]
+        );
+        assert_eq!(
+            q("Mais il a ajouté : « la Russie ne construit pas »."),
+            [("la Russie ne construit pas", Full, false)]
+        );
         // No-break and narrow no-break spaces inside guillemets are trimmed.
-        assert_eq!(q("«\u{a0}Il s'agit d'un domaine important\u{202f}», a-t-il dit."), [("Il s'agit d'un domaine important", Full, false)]);
+        assert_eq!(
+            q("«\u{a0}Il s'agit d'un domaine important\u{202f}», a-t-il dit."),
+            [("Il s'agit d'un domaine important", Full, false)]
+        );
     }
 
     #[test]

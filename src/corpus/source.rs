@@ -129,7 +129,13 @@ pub fn list_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     (files, diags)
 }
 
-fn collect(p: &Path, named: bool, visiting: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
+fn collect(
+    p: &Path,
+    named: bool,
+    visiting: &mut HashSet<PathBuf>,
+    out: &mut Vec<PathBuf>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let shown = p.display().to_string();
     let meta = match std::fs::metadata(p) {
         Ok(m) => m,
@@ -147,7 +153,11 @@ fn collect(p: &Path, named: bool, visiting: &mut HashSet<PathBuf>, out: &mut Vec
     if meta.is_dir() {
         let canon = p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
         if !visiting.insert(canon.clone()) {
-            diags.push(Diagnostic { path: shown, message: "symbolic link loop (folder already being read)".into(), fatal: false });
+            diags.push(Diagnostic {
+                path: shown,
+                message: "symbolic link loop (folder already being read)".into(),
+                fatal: false,
+            });
             return;
         }
         let entries = match std::fs::read_dir(p) {
@@ -171,7 +181,11 @@ fn collect(p: &Path, named: bool, visiting: &mut HashSet<PathBuf>, out: &mut Vec
         }
         visiting.remove(&canon);
         if named && out.len() == before {
-            diags.push(Diagnostic { path: shown, message: "folder has no article (.txt) or quote (.jsonl) files".into(), fatal: true });
+            diags.push(Diagnostic {
+                path: shown,
+                message: "folder has no article (.txt) or quote (.jsonl) files".into(),
+                fatal: true,
+            });
         }
     } else {
         let _ = named;
@@ -181,7 +195,11 @@ fn collect(p: &Path, named: bool, visiting: &mut HashSet<PathBuf>, out: &mut Vec
 
 fn read_article(p: &Path) -> Result<Input, Diagnostic> {
     let shown = p.display().to_string();
-    let bytes = std::fs::read(p).map_err(|e| Diagnostic { path: shown.clone(), message: format!("cannot read: {e}"), fatal: true })?;
+    let bytes = std::fs::read(p).map_err(|e| Diagnostic {
+        path: shown.clone(),
+        message: format!("cannot read: {e}"),
+        fatal: true,
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();

@@ -26,8 +26,21 @@ pub fn render(c: &Corpus, format: Format) -> String {
 pub fn csv(c: &Corpus) -> String {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     let header = [
-        "event", "date", "precision", "event_title", "quote", "speaker", "kind", "text", "article", "source", "start",
-        "end", "cue", "confidence", "same_as",
+        "event",
+        "date",
+        "precision",
+        "event_title",
+        "quote",
+        "speaker",
+        "kind",
+        "text",
+        "article",
+        "source",
+        "start",
+        "end",
+        "cue",
+        "confidence",
+        "same_as",
     ];
     w.write_record(header).expect("writing to memory");
     for (e, id) in c.events.iter().zip(c.event_ids()) {

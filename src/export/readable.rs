@@ -88,9 +88,10 @@ pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic]) -> String {
     for (ai, a) in c.articles.iter().enumerate() {
         let quotes: Vec<_> = c.quotes.iter().filter(|q| q.article == ai).collect();
         let attributed = quotes.iter().filter(|q| q.speaker.is_some()).count();
-        let event = quotes.first().map(|q| &c.events[q.event]).or_else(|| {
-            c.events.iter().find(|e| e.kind == EventKind::Reported && e.articles.contains(&ai))
-        });
+        let event = quotes
+            .first()
+            .map(|q| &c.events[q.event])
+            .or_else(|| c.events.iter().find(|e| e.kind == EventKind::Reported && e.articles.contains(&ai)));
         let _ = writeln!(out, "{} ({})", safe(&a.id), safe(&a.path));
         let _ = writeln!(
             out,

@@ -106,7 +106,8 @@ fn wait(
 }
 
 fn draw(f: &mut ratatui::Frame, message: &str) {
-    let [_, middle, _] = Layout::vertical([Constraint::Fill(1), Constraint::Length(2), Constraint::Fill(1)]).areas(f.area());
+    let [_, middle, _] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(2), Constraint::Fill(1)]).areas(f.area());
     let text = vec![
         Line::from(message.to_string()).style(Style::new().add_modifier(Modifier::BOLD)),
         Line::from("q to quit").style(Style::new().add_modifier(Modifier::DIM)),

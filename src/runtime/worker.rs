@@ -207,6 +207,10 @@ mod tests {
         let got = collect(&w, 2);
         let fresh = crate::search::engine(corpus).search("guerre", None).0;
         assert_eq!(got.last(), Some(&Action::SearchDone { generation: 2, quotes: fresh, complete: true }));
-        assert_eq!(*engine.1.lock().unwrap(), ["search", "within"], "the second query looked only at the first's matches");
+        assert_eq!(
+            *engine.1.lock().unwrap(),
+            ["search", "within"],
+            "the second query looked only at the first's matches"
+        );
     }
 }

@@ -89,7 +89,9 @@ impl Engine {
             candidates[r.clone()]
                 .iter()
                 .zip(&pos[r])
-                .filter(|&(_, &p)| p != NONE && plan.terms.iter().all(|t| t.matches_at(&self.ix, p as usize) != t.term.negated))
+                .filter(|&(_, &p)| {
+                    p != NONE && plan.terms.iter().all(|t| t.matches_at(&self.ix, p as usize) != t.term.negated)
+                })
                 .map(|(&q, _)| q)
                 .collect()
         })
@@ -161,11 +163,7 @@ impl Engine {
             let m = NameMatcher::new(&term.text);
             self.ix.speakers.iter().map(|s| m.matches(s)).collect()
         };
-        let events = if term.field == Field::Event {
-            self.ix.events_matching(&term.text)
-        } else {
-            vec![]
-        };
+        let events = if term.field == Field::Event { self.ix.events_matching(&term.text) } else { vec![] };
         Compiled {
             finder: Finder::new(term.text.as_bytes()).into_owned(),
             any_speaker: speakers.contains(&true),

@@ -82,7 +82,10 @@ fn folded_table() -> &'static [Box<str>] {
     static TABLE: std::sync::OnceLock<Vec<Box<str>>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         (0x80u32..0x3000)
-            .map(|u| char::from_u32(u).map_or_else(Box::default, |c| crate::text::fold(c.encode_utf8(&mut [0; 4])).into_boxed_str()))
+            .map(|u| {
+                char::from_u32(u)
+                    .map_or_else(Box::default, |c| crate::text::fold(c.encode_utf8(&mut [0; 4])).into_boxed_str())
+            })
             .collect()
     })
 }
@@ -162,7 +165,14 @@ mod tests {
             push_normalized(crate::text::fold(s).chars().map(|c| (c, 0)), &mut out, None);
             out
         };
-        for s in ["", "  « L’Occident », Pékin-Choïgu!! ", "ŒUVRE cœur Straße", "Pe\u{301}kin 北京 Москва ½ İstanbul", "a\u{2019}b — c…d\u{202f}e", "x\u{1F642}y ẞ Ǆ ﬁ Ⅻ"] {
+        for s in [
+            "",
+            "  « L’Occident », Pékin-Choïgu!! ",
+            "ŒUVRE cœur Straße",
+            "Pe\u{301}kin 北京 Москва ½ İstanbul",
+            "a\u{2019}b — c…d\u{202f}e",
+            "x\u{1F642}y ẞ Ǆ ﬁ Ⅻ",
+        ] {
             assert_eq!(normalize(s), slow(s), "{s:?}");
             assert_eq!(normalize(s), normalize_with_map(s).0, "{s:?}");
         }

@@ -58,11 +58,8 @@ impl<'a> NameMatcher<'a> {
     pub fn new(term: &'a str) -> Self {
         let matcher = SkimMatcherV2::default();
         let single_word = !term.contains(' ');
-        let perfect = if single_word && term.chars().count() >= FUZZY_MIN_CHARS {
-            matcher.fuzzy_match(term, term)
-        } else {
-            None
-        };
+        let perfect =
+            if single_word && term.chars().count() >= FUZZY_MIN_CHARS { matcher.fuzzy_match(term, term) } else { None };
         NameMatcher { term, matcher, perfect, chars: term.chars().collect() }
     }
 

@@ -171,10 +171,7 @@ fn scattered_letters_do_not_match() {
                 beaucoup de patience et de temps, mais les résultats viendront un jour ou l'autre \
                 pour nos deux pays qui ont toujours entretenu des liens étroits dans la durée";
     assert!(long.chars().count() > 200);
-    let c = corpus(
-        vec![speaker("Anne Martin", &[])],
-        &[vec![(long, Some(0)), ("Poutine, dit-on, viendra.", Some(0))]],
-    );
+    let c = corpus(vec![speaker("Anne Martin", &[])], &[vec![(long, Some(0)), ("Poutine, dit-on, viendra.", Some(0))]]);
     let e = Engine::new(Arc::new(c));
     // Quote 1 is the long one (indices run backwards), quote 0 names Poutine.
     assert_eq!(all(&e, "poutine"), vec![0]);
@@ -235,7 +232,14 @@ fn highlight_multibyte_text() {
 #[test]
 fn narrowing_is_exact() {
     let e = sample();
-    for (prev, next) in [("pout", "poutine"), ("russie", "russie chine"), ("guerre", "\"guerre froide\""), ("@z", "@zhang"), ("!@zhang r", "!@zhang ru"), ("", "mil")] {
+    for (prev, next) in [
+        ("pout", "poutine"),
+        ("russie", "russie chine"),
+        ("guerre", "\"guerre froide\""),
+        ("@z", "@zhang"),
+        ("!@zhang r", "!@zhang ru"),
+        ("", "mil"),
+    ] {
         assert!(e.narrows(prev, next), "{prev} -> {next}");
         let (before, _) = e.search(prev, None);
         assert_eq!(e.search_within(next, &before, None), e.search(next, None), "{prev} -> {next}");
@@ -328,7 +332,15 @@ fn large_corpus_agrees_with_reference_limits_and_narrowing() {
     let c = big();
     assert!(c.quotes.len() > 80_000);
     let e = Engine::new(Arc::new(c.clone()));
-    for q in ["guerre froide", "\"guerre froide\"", "@poutine guerre", "poutine", "!@zhang oeuvre chine", "#evenement", "shoigu alliance !e"] {
+    for q in [
+        "guerre froide",
+        "\"guerre froide\"",
+        "@poutine guerre",
+        "poutine",
+        "!@zhang oeuvre chine",
+        "#evenement",
+        "shoigu alliance !e",
+    ] {
         let expected = reference(&c, q);
         assert_eq!(e.search(q, None).0, expected, "{q}");
         let (first, complete) = e.search(q, Some(100));

@@ -148,7 +148,10 @@ pub struct Folded<'a>(Repr<'a>);
 enum Repr<'a> {
     Borrowed(&'a str),
     /// Invariant: `buf[..len]` is valid UTF-8 (whole chars only are ever written).
-    Inline { len: u8, buf: [u8; INLINE] },
+    Inline {
+        len: u8,
+        buf: [u8; INLINE],
+    },
     Heap(Box<str>),
 }
 
@@ -298,7 +301,22 @@ mod tests {
 
     #[test]
     fn folded_words_match_fold() {
-        for w in ["déjà", "tout", "Tout", "TOUT", "ŒUVRE", "Choïgu", "l’Occident", "x", "", "Белоусов", "anticonstitutionnellement", "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ", "aaaaaaaaaaaaaaaaaaaaaé", "Ab\u{301}"] {
+        for w in [
+            "déjà",
+            "tout",
+            "Tout",
+            "TOUT",
+            "ŒUVRE",
+            "Choïgu",
+            "l’Occident",
+            "x",
+            "",
+            "Белоусов",
+            "anticonstitutionnellement",
+            "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ",
+            "aaaaaaaaaaaaaaaaaaaaaé",
+            "Ab\u{301}",
+        ] {
             let f = fold_word(w);
             assert_eq!(f.as_str(), fold(w), "{w}");
             assert_eq!(f, fold(w).as_str());

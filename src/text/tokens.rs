@@ -41,7 +41,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     let e = floor(text, range.end).max(s);
     // About one word per six bytes of French: reserve once rather than grow.
     let mut out = Vec::with_capacity((e - s) / 6 + 1);
-    out.extend(words(&text[s..e]).map(|w| Token { start: s + w.start, end: s + w.end, text: w.text, folded: fold_word(w.text) }));
+    out.extend(words(&text[s..e]).map(|w| Token {
+        start: s + w.start,
+        end: s + w.end,
+        text: w.text,
+        folded: fold_word(w.text),
+    }));
     out
 }
 

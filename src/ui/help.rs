@@ -18,7 +18,10 @@ pub fn draw(frame: &mut Frame, scroll: usize, theme: Theme) {
     if r.width < 3 || r.height < 3 {
         return;
     }
-    let block = Block::bordered().title(" Keys ").title_bottom(" Esc or ?: close · ↑↓: scroll ").border_style(theme.border(true));
+    let block = Block::bordered()
+        .title(" Keys ")
+        .title_bottom(" Esc or ?: close · ↑↓: scroll ")
+        .border_style(theme.border(true));
     frame.render_widget(Clear, r);
     frame.render_widget(block, r);
     let body = inner(r);

@@ -31,7 +31,11 @@ fn status_line(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
         None => {
             let selectable = state.rows.iter().filter(|r| r.selectable()).count();
             let pos = state.rows[..state.selected.min(state.rows.len())].iter().filter(|r| r.selectable()).count() + 1;
-            if selectable == 0 { String::new() } else { format!("{pos}/{selectable}") }
+            if selectable == 0 {
+                String::new()
+            } else {
+                format!("{pos}/{selectable}")
+            }
         }
     };
     let w = area.width as usize;

@@ -157,7 +157,8 @@ fn drawing_never_panics_at_any_size() {
     states.push(s);
     // Every small size, and a spread of the others (all 12,000 sizes take too long in debug).
     let sizes = (1..=200u16).flat_map(|w| (1..=60u16).map(move |h| (w, h)));
-    let sizes = sizes.filter(|&(w, h)| w <= 30 || h <= 8 || (w * 7 + h * 13) % 11 == 0 || [59, 60, 79, 80, 81].contains(&w));
+    let sizes =
+        sizes.filter(|&(w, h)| w <= 30 || h <= 8 || (w * 7 + h * 13) % 11 == 0 || [59, 60, 79, 80, 81].contains(&w));
     for (i, (w, h)) in sizes.enumerate() {
         for (k, st) in states.iter().enumerate() {
             if (i + k) % states.len() != 0 && w > 30 {
@@ -213,7 +214,8 @@ fn without_colour_no_cell_has_a_colour() {
         s.color = color;
         let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
         t.draw(|f| super::draw(f, &s)).unwrap();
-        let coloured = t.backend().buffer().content().iter().filter(|c| c.fg != Color::Reset || c.bg != Color::Reset).count();
+        let coloured =
+            t.backend().buffer().content().iter().filter(|c| c.fg != Color::Reset || c.bg != Color::Reset).count();
         assert_eq!(coloured == 0, !color, "{coloured} coloured cells with color={color}");
     }
 }

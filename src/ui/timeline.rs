@@ -96,7 +96,9 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             let used = before - b.remaining();
             b.pad(sw.saturating_sub(used) + 1, theme.plain());
             let style = if quote.kind == QuoteKind::Fragment { theme.secondary() } else { theme.plain() };
-            b.push("« ", theme.dim()).push_marked(&quote.text, style, theme.matched(), text_marks).push(" »", theme.dim());
+            b.push("« ", theme.dim())
+                .push_marked(&quote.text, style, theme.matched(), text_marks)
+                .push(" »", theme.dim());
         }
     }
     if selected {

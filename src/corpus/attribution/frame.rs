@@ -41,7 +41,8 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
             }
             continue;
         }
-        let faire = french::is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| french::is_faire_complement(&n.folded));
+        let faire =
+            french::is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| french::is_faire_complement(&n.folded));
         if !faire && !french::is_reporting_verb(&t.folded) {
             continue;
         }
@@ -82,14 +83,18 @@ fn aux_start(text: &str, toks: &[Token], v: usize, from: usize) -> usize {
             break;
         }
     }
-    while a > 0 && is_tight(gap(text, toks, a, from)) && french::is_auxiliary(&toks[a - 1].folded) && !toks[a - 1].cap() {
+    while a > 0 && is_tight(gap(text, toks, a, from)) && french::is_auxiliary(&toks[a - 1].folded) && !toks[a - 1].cap()
+    {
         a -= 1;
     }
     a
 }
 
 fn is_clause_stop(t: &Token) -> bool {
-    matches!(t.folded.as_str(), "que" | "qu" | "lorsque" | "quand" | "si" | "mais" | "et" | "car" | "donc" | "puis" | "alors")
+    matches!(
+        t.folded.as_str(),
+        "que" | "qu" | "lorsque" | "quand" | "si" | "mais" | "et" | "car" | "donc" | "puis" | "alors"
+    )
 }
 
 /// Whether token `i` is joined to the one before it (same phrase): only spaces, hyphens,
@@ -101,7 +106,13 @@ fn joined(text: &str, toks: &[Token], i: usize, from: usize) -> bool {
 
 /// The subject words to the left of the verb at `v`; None when there are none. Relative
 /// clauses and appositions between commas are skipped ("Poutine, qui dirige …, a déclaré").
-fn subject_left(text: &str, toks: &[Token], v: usize, from: usize, inside: &dyn Fn(&Token) -> bool) -> Option<Range<usize>> {
+fn subject_left(
+    text: &str,
+    toks: &[Token],
+    v: usize,
+    from: usize,
+    inside: &dyn Fn(&Token) -> bool,
+) -> Option<Range<usize>> {
     let mut e = aux_start(text, toks, v, from); // exclusive end of the segment
     let mut first = true;
     let mut after_relative = false;
@@ -119,7 +130,10 @@ fn subject_left(text: &str, toks: &[Token], v: usize, from: usize, inside: &dyn 
             let w = toks[s].folded.as_str();
             // "X, qui estime que « … »": the antecedent before the comma said it; when that is
             // "un conducteur", the text does not say who.
-            let last_det = toks[s..e].iter().rev().find(|t| matches!(t.folded.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "l"));
+            let last_det = toks[s..e]
+                .iter()
+                .rev()
+                .find(|t| matches!(t.folded.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "l"));
             if after_relative && last_det.is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des")) {
                 return None;
             }
@@ -159,20 +173,38 @@ mod tests {
     #[test]
     fn frames_with_subjects() {
         assert_eq!(fr("Mais il a ajouté : « La Russie"), Some(("il a ajouté".into(), "il".into())));
-        assert_eq!(fr("S’exprimant aujourd’hui, Poutine a affirmé que l’OTAN cherchait à « dépasser"), Some(("Poutine a affirmé".into(), "Poutine".into())));
+        assert_eq!(
+            fr("S’exprimant aujourd’hui, Poutine a affirmé que l’OTAN cherchait à « dépasser"),
+            Some(("Poutine a affirmé".into(), "Poutine".into()))
+        );
         assert_eq!(
             fr("L’Occident veut empêcher la Chine, le G7 ayant appelé mercredi Pékin à « ne pas aider"),
             Some(("le G7 ayant appelé".into(), "le G7".into()))
         );
-        assert_eq!(fr("Le général chinois a pour sa part déclaré que les relations étaient à leur « plus"), Some(("Le général chinois a pour sa part déclaré".into(), "Le général chinois".into())));
-        assert_eq!(fr("Lors de sa réception du général Zhang, il a déclaré que la coopération n’était pas « dirigée"), Some(("il a déclaré".into(), "il".into())));
-        assert_eq!(fr("Le président a salué ce qu’il a qualifié d’importante coopération “de haute"), Some(("il a qualifié".into(), "il".into())));
-        assert_eq!(fr("Poutine, qui dirige la plus grande puissance du monde, a déclaré que « nous"), Some(("Poutine, qui dirige la plus grande puissance du monde, a déclaré".into(), "Poutine".into())));
+        assert_eq!(
+            fr("Le général chinois a pour sa part déclaré que les relations étaient à leur « plus"),
+            Some(("Le général chinois a pour sa part déclaré".into(), "Le général chinois".into()))
+        );
+        assert_eq!(
+            fr("Lors de sa réception du général Zhang, il a déclaré que la coopération n’était pas « dirigée"),
+            Some(("il a déclaré".into(), "il".into()))
+        );
+        assert_eq!(
+            fr("Le président a salué ce qu’il a qualifié d’importante coopération “de haute"),
+            Some(("il a qualifié".into(), "il".into()))
+        );
+        assert_eq!(
+            fr("Poutine, qui dirige la plus grande puissance du monde, a déclaré que « nous"),
+            Some(("Poutine, qui dirige la plus grande puissance du monde, a déclaré".into(), "Poutine".into()))
+        );
         assert_eq!(
             fr("M. Poutine a en outre fait savoir que son homologue viendrait, soulignant que les deux avaient « l’intention"),
             Some(("M. Poutine a en outre fait savoir".into(), "M. Poutine".into()))
         );
-        assert_eq!(fr("Selon Marie Curie, porte-parole, « nous"), Some(("Selon Marie Curie".into(), "Marie Curie".into())));
+        assert_eq!(
+            fr("Selon Marie Curie, porte-parole, « nous"),
+            Some(("Selon Marie Curie".into(), "Marie Curie".into()))
+        );
         assert_eq!(fr("Il fait beau et « tout va"), None);
         assert_eq!(
             fr("Le ton reste ferme, dénonce Jean Dupont, délégué syndical, qui estime que la direction « joue"),

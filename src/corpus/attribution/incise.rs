@@ -99,7 +99,11 @@ pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
             }
         }
         let p = &toks[pron_end_tok];
-        return Some(Incise { cue: start..cue_end, subject: Subject::Pronoun(pron, p.start..p.end), source_marker: false });
+        return Some(Incise {
+            cue: start..cue_end,
+            subject: Subject::Pronoun(pron, p.start..p.end),
+            source_marker: false,
+        });
     }
     // "a déclaré X", "s’est félicité le président russe X", "a fait observer X", "dit X".
     let mut k = i;
@@ -108,7 +112,12 @@ pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
         k += 1;
         // A few adverbs may sit between the auxiliary and the participle ("a également dit").
         let mut skipped = 0;
-        while k < toks.len() && skipped < 2 && !is_verb_at(toks, k) && !toks[k].cap() && is_tight(gap(text, toks, k, from)) {
+        while k < toks.len()
+            && skipped < 2
+            && !is_verb_at(toks, k)
+            && !toks[k].cap()
+            && is_tight(gap(text, toks, k, from))
+        {
             k += 1;
             skipped += 1;
         }
@@ -150,9 +159,16 @@ fn adverbial_len(text: &str, toks: &[Token], k: usize, from: usize) -> usize {
         return if matches!(next(1), Some("soir" | "matin" | "midi" | "dernier" | "prochain")) { 2 } else { 1 };
     }
     match (w, next(1), next(2)) {
-        ("hier" | "encore" | "aussi" | "egalement" | "ensuite" | "alors" | "deja" | "enfin" | "pourtant" | "toutefois" | "cependant", ..) => 1,
-        ("en", Some(m), _) if dates::lexicon::month(m).is_some() || matches!(m, "outre" | "revanche" | "substance") => 2,
-        ("de" | "du", Some("son" | "leur" | "notre"), Some("cote")) | ("pour", Some("sa" | "leur" | "ma" | "notre"), Some("part")) => 3,
+        (
+            "hier" | "encore" | "aussi" | "egalement" | "ensuite" | "alors" | "deja" | "enfin" | "pourtant"
+            | "toutefois" | "cependant",
+            ..,
+        ) => 1,
+        ("en", Some(m), _) if dates::lexicon::month(m).is_some() || matches!(m, "outre" | "revanche" | "substance") => {
+            2
+        }
+        ("de" | "du", Some("son" | "leur" | "notre"), Some("cote"))
+        | ("pour", Some("sa" | "leur" | "ma" | "notre"), Some("part")) => 3,
         ("lui" | "elle", Some("aussi" | "aussitot"), _) => 2,
         _ => 0,
     }
@@ -172,7 +188,10 @@ fn with_apposed_name(text: &str, toks: &[Token], np: Range<usize>) -> Range<usiz
     let mut end = first_tok.end;
     while j + 1 < toks.len() && j < last + 6 && is_tight(gap(text, toks, j + 1, np.start)) {
         let n = &toks[j + 1];
-        if n.cap() || french::is_name_particle(&n.folded) && toks.get(j + 2).is_some_and(|m| m.cap() || french::is_name_particle(&m.folded)) {
+        if n.cap()
+            || french::is_name_particle(&n.folded)
+                && toks.get(j + 2).is_some_and(|m| m.cap() || french::is_name_particle(&m.folded))
+        {
             end = n.end;
             j += 1;
         } else {
@@ -225,7 +244,8 @@ pub fn noun_phrase(text: &str, toks: &[Token], k: usize) -> Option<Range<usize>>
             break;
         }
         let t = &toks[j];
-        if t.text == "à" || (!t.cap() && french::is_np_ender(&t.folded) && !(j == k && french::is_pronoun(&t.folded))) {
+        if t.text == "à" || (!t.cap() && french::is_np_ender(&t.folded) && !(j == k && french::is_pronoun(&t.folded)))
+        {
             break;
         }
         // A verb after the phrase ends it ("selon X a dit", rare) — a reporting verb cannot be
@@ -259,14 +279,23 @@ mod tests {
 
     #[test]
     fn inverted_subject_incises() {
-        assert_eq!(inc(", a déclaré Poutine à Zhang depuis sa résidence"), Some(("a déclaré Poutine".into(), "Poutine".into())));
+        assert_eq!(
+            inc(", a déclaré Poutine à Zhang depuis sa résidence"),
+            Some(("a déclaré Poutine".into(), "Poutine".into()))
+        );
         assert_eq!(inc(", a déclaré M. Poutine. ."), Some(("a déclaré M. Poutine".into(), "M. Poutine".into())));
         assert_eq!(
             inc(", s’est félicité le président russe Vladimir Poutine."),
-            Some(("s’est félicité le président russe Vladimir Poutine".into(), "le président russe Vladimir Poutine".into()))
+            Some((
+                "s’est félicité le président russe Vladimir Poutine".into(),
+                "le président russe Vladimir Poutine".into()
+            ))
         );
         assert_eq!(inc(", a affirmé Li, un général"), Some(("a affirmé Li".into(), "Li".into())));
-        assert_eq!(inc(", a fait observer Marie Curie."), Some(("a fait observer Marie Curie".into(), "Marie Curie".into())));
+        assert_eq!(
+            inc(", a fait observer Marie Curie."),
+            Some(("a fait observer Marie Curie".into(), "Marie Curie".into()))
+        );
         assert_eq!(inc(" — explique Jean Dupont"), Some(("explique Jean Dupont".into(), "Jean Dupont".into())));
     }
 
@@ -274,13 +303,28 @@ mod tests {
     fn adverbials_and_apposed_names_after_the_verb() {
         assert_eq!(
             inc(", avait déclaré en mai le premier ministre letton, Jan Berzins."),
-            Some(("avait déclaré en mai le premier ministre letton, Jan Berzins".into(), "le premier ministre letton, Jan Berzins".into()))
+            Some((
+                "avait déclaré en mai le premier ministre letton, Jan Berzins".into(),
+                "le premier ministre letton, Jan Berzins".into()
+            ))
         );
-        assert_eq!(inc(", a dit mardi soir Marie Curie."), Some(("a dit mardi soir Marie Curie".into(), "Marie Curie".into())));
-        assert_eq!(inc(", a affirmé de son côté le maire."), Some(("a affirmé de son côté le maire".into(), "le maire".into())));
-        assert_eq!(inc(", a déclaré la ministre, Anne de La Tour."), Some(("a déclaré la ministre, Anne de La Tour".into(), "la ministre, Anne de La Tour".into())));
+        assert_eq!(
+            inc(", a dit mardi soir Marie Curie."),
+            Some(("a dit mardi soir Marie Curie".into(), "Marie Curie".into()))
+        );
+        assert_eq!(
+            inc(", a affirmé de son côté le maire."),
+            Some(("a affirmé de son côté le maire".into(), "le maire".into()))
+        );
+        assert_eq!(
+            inc(", a déclaré la ministre, Anne de La Tour."),
+            Some(("a déclaré la ministre, Anne de La Tour".into(), "la ministre, Anne de La Tour".into()))
+        );
         // A comma after the title that does not lead to a closing name keeps the title alone.
-        assert_eq!(inc(", a déclaré le ministre, Paris entend rester ferme."), Some(("a déclaré le ministre".into(), "le ministre".into())));
+        assert_eq!(
+            inc(", a déclaré le ministre, Paris entend rester ferme."),
+            Some(("a déclaré le ministre".into(), "le ministre".into()))
+        );
     }
 
     #[test]
@@ -289,7 +333,10 @@ mod tests {
         assert_eq!(inc(", s’est-il félicité."), Some(("s’est-il félicité".into(), "il".into())));
         assert_eq!(inc(", ajoute-t-elle"), Some(("ajoute-t-elle".into(), "elle".into())));
         assert_eq!(inc(", dit-il"), Some(("dit-il".into(), "il".into())));
-        assert_eq!(inc(", selon le ministère russe de la Défense."), Some(("selon le ministère russe de la Défense".into(), "le ministère russe de la Défense".into())));
+        assert_eq!(
+            inc(", selon le ministère russe de la Défense."),
+            Some(("selon le ministère russe de la Défense".into(), "le ministère russe de la Défense".into()))
+        );
         assert_eq!(inc(", selon lui."), Some(("selon lui".into(), "lui".into())));
     }
 

@@ -52,8 +52,8 @@ pub struct Mentioned {
 }
 
 const STOP_PREPOSITIONS: &[&str] = &[
-    "du", "des", "au", "aux", "par", "avec", "pour", "sur", "dans", "en", "chez", "contre", "entre",
-    "vers", "selon", "sans", "sous", "apres", "avant", "lors", "depuis", "devant",
+    "du", "des", "au", "aux", "par", "avec", "pour", "sur", "dans", "en", "chez", "contre", "entre", "vers", "selon",
+    "sans", "sous", "apres", "avant", "lors", "depuis", "devant",
 ];
 const DEFINITE: &[&str] = &["le", "la", "les", "l", "un", "une", "ce", "cette"];
 
@@ -81,7 +81,17 @@ fn is_stop_prep(t: &Token) -> bool {
 
 impl<'a> Article<'a> {
     pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
-        Article { g, date, aliases: FastMap::default(), descriptions: Vec::new(), focus: Vec::new(), unknown: Vec::new(), holders: FastMap::default(), recent: Vec::new(), untitled: None }
+        Article {
+            g,
+            date,
+            aliases: FastMap::default(),
+            descriptions: Vec::new(),
+            focus: Vec::new(),
+            unknown: Vec::new(),
+            holders: FastMap::default(),
+            recent: Vec::new(),
+            untitled: None,
+        }
     }
 
     pub fn is_person(&self, who: &SpeakerRef) -> bool {
@@ -107,7 +117,9 @@ impl<'a> Article<'a> {
             None => {
                 let title = &self.g.entries[e].roles[r].title;
                 let open: Vec<usize> = (0..self.g.entries.len())
-                    .filter(|&i| self.g.entries[i].roles.iter().any(|ro| ro.until.is_none() && fold(&ro.title) == fold(title)))
+                    .filter(|&i| {
+                        self.g.entries[i].roles.iter().any(|ro| ro.until.is_none() && fold(&ro.title) == fold(title))
+                    })
                     .collect();
                 (open.len() == 1).then(|| open[0])
             }
@@ -119,7 +131,9 @@ impl<'a> Article<'a> {
     pub fn scan_paragraph(&mut self, text: &str, toks: &[Token], span: Range<usize>) -> Vec<Mentioned> {
         let mut out: Vec<Mentioned> = Vec::new();
         // The tokens are the words of the paragraph: match them as they are, folded once.
-        debug_assert!(toks.first().is_none_or(|t| t.start >= span.start) && toks.last().is_none_or(|t| t.end <= span.end));
+        debug_assert!(
+            toks.first().is_none_or(|t| t.start >= span.start) && toks.last().is_none_or(|t| t.end <= span.end)
+        );
         let found = self.g.mentions_in(toks.len(), |i| toks[i].folded.as_str(), |i| capitalized(toks[i].text));
         // Tokens inside a mention kept in `out` (for the surname pass below).
         let mut covered = vec![false; toks.len()];
@@ -129,7 +143,11 @@ impl<'a> Article<'a> {
             // "Le secrétaire général de l'Otan, Jens Stoltenberg, a …": the name that follows
             // the title says who holds it; the title resolved alone could name someone else.
             let named_next = matches!(target, Target::Role(..))
-                && found.get(k + 1).is_some_and(|(n, t)| n.start == end_tok && matches!(t, Target::Name(_)) && gap(text, toks, end_tok, toks[0].start).trim() == ",");
+                && found.get(k + 1).is_some_and(|(n, t)| {
+                    n.start == end_tok
+                        && matches!(t, Target::Name(_))
+                        && gap(text, toks, end_tok, toks[0].start).trim() == ","
+                });
             if named_next {
                 continue;
             }
@@ -196,7 +214,11 @@ impl<'a> Article<'a> {
             // After a comma ("…, Anne de La Tour,") or right after a lowercase title word ("le
             // délégué syndical Paul Martin"), not after a preposition ("à Nouvelle Orléans").
             let p = &toks[i - 1];
-            let after_title = is_tight(before) && !p.cap() && !is_stop_prep(p) && !french::is_name_particle(&p.folded) && !french::is_determiner(&p.folded);
+            let after_title = is_tight(before)
+                && !p.cap()
+                && !is_stop_prep(p)
+                && !french::is_name_particle(&p.folded)
+                && !french::is_determiner(&p.folded);
             if !(before.trim() == "," || after_title) || french::is_determiner(&t.folded) {
                 i += 1;
                 continue;
@@ -207,7 +229,11 @@ impl<'a> Article<'a> {
                 let who = SpeakerRef::Name(fold_whitespace(&text[span.clone()]));
                 for w in &toks[i..=end] {
                     // ("La" of "de La Tour" would make every sentence-initial "La" a mention.)
-                    if w.cap() && w.text.chars().count() >= 2 && !french::is_name_particle(&w.folded) && !french::is_determiner(&w.folded) {
+                    if w.cap()
+                        && w.text.chars().count() >= 2
+                        && !french::is_name_particle(&w.folded)
+                        && !french::is_determiner(&w.folded)
+                    {
                         self.aliases.entry(w.folded.to_string()).or_insert_with(|| who.clone());
                     }
                 }
@@ -245,18 +271,20 @@ impl<'a> Article<'a> {
         let here = ctx.mentions[..m_hi].iter().rev().take(8).map(|m| &m.who);
         let earlier = self.recent.iter().rev();
         let same = |w: &str| w == head || w.strip_suffix('e') == Some(head) || head.strip_suffix('e') == Some(w);
-        here.chain(earlier).find(|w| {
-            self.is_person(w)
-                && self.gender_ok(w, pron)
-                && (self.descriptions.iter().any(|(k, d)| d == *w && k.iter().any(|x| same(x)))
-                    || match w {
-                        SpeakerRef::Entry(e) => self.g.entries[*e].roles.iter().any(|r| {
-                            self.date.as_ref().is_none_or(|d| crate::model::role_covers(r, d))
-                                && crate::text::words(&r.title).any(|x| same(&fold(x.text)))
-                        }),
-                        SpeakerRef::Name(_) => false,
-                    })
-        }).cloned()
+        here.chain(earlier)
+            .find(|w| {
+                self.is_person(w)
+                    && self.gender_ok(w, pron)
+                    && (self.descriptions.iter().any(|(k, d)| d == *w && k.iter().any(|x| same(x)))
+                        || match w {
+                            SpeakerRef::Entry(e) => self.g.entries[*e].roles.iter().any(|r| {
+                                self.date.as_ref().is_none_or(|d| crate::model::role_covers(r, d))
+                                    && crate::text::words(&r.title).any(|x| same(&fold(x.text)))
+                            }),
+                            SpeakerRef::Name(_) => false,
+                        })
+            })
+            .cloned()
     }
 
     /// "du général chinois Zhang Youxia" → "général chinois" describes Zhang Youxia.
@@ -272,7 +300,8 @@ impl<'a> Article<'a> {
             }
             first = false;
             let t = &toks[j - 1];
-            let starts = DEFINITE.contains(&t.folded.as_str()) && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d"));
+            let starts =
+                DEFINITE.contains(&t.folded.as_str()) && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d"));
             if starts || is_stop_prep(t) || matches!(t.folded.as_str(), "du" | "des" | "au" | "aux") {
                 break;
             }
@@ -430,10 +459,9 @@ impl<'a> Article<'a> {
     pub fn resolve(&mut self, subject: &Subject, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         match subject {
             Subject::Pronoun(p, _) => self.pronoun(p, ctx).map(|w| (w, How::Pronoun)),
-            Subject::Sentence => self
-                .sentence_subject(ctx, |_| true)
-                .or_else(|| self.focus.last().cloned())
-                .map(|w| (w, How::Pronoun)),
+            Subject::Sentence => {
+                self.sentence_subject(ctx, |_| true).or_else(|| self.focus.last().cloned()).map(|w| (w, How::Pronoun))
+            }
             Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
         }
     }
@@ -444,7 +472,8 @@ impl<'a> Article<'a> {
         // lowercase ("le ministère russe de la Défense").
         let toks = super::tokens::tokenize(text, np.clone());
         if let Some(first) = toks.first() {
-            let rest = if french::is_determiner(&first.folded) { toks.get(1).map_or(np.end, |t| t.start) } else { np.start };
+            let rest =
+                if french::is_determiner(&first.folded) { toks.get(1).map_or(np.end, |t| t.start) } else { np.start };
             if let Some(e) = self.g.lookup(&text[rest..np.end]) {
                 return Some((SpeakerRef::Entry(e), How::Name));
             }
@@ -504,7 +533,12 @@ impl<'a> Article<'a> {
         // "le général chinois": the person last introduced with that description.
         if DEFINITE.contains(&first.folded.as_str()) && toks.len() >= 2 {
             let key: Vec<&str> = toks[1..].iter().map(|t| t.folded.as_str()).collect();
-            if let Some((_, w)) = self.descriptions.iter().rev().find(|(k, _)| k.len() >= key.len() && k.iter().zip(&key).all(|(a, b)| a == b)) {
+            if let Some((_, w)) = self
+                .descriptions
+                .iter()
+                .rev()
+                .find(|(k, _)| k.len() >= key.len() && k.iter().zip(&key).all(|(a, b)| a == b))
+            {
                 return Some((w.clone(), How::Description));
             }
             // "a assuré le ministre": a bare head noun (and at most one adjective).
@@ -541,8 +575,13 @@ fn unknown_name(text: &str, toks: &[Token], from: usize) -> Option<Range<usize>>
     while i < toks.len() {
         let t = &toks[i];
         // "Mme von der Leyen": after an honorific, a name may start with its particles.
-        let particle_start = i > 0 && french::is_honorific(&toks[i - 1].folded) && particles_before_name(text, toks, i).is_some();
-        let skip = t.start < from || !(t.cap() || particle_start) || french::is_determiner(&t.folded) && !particle_start || french::is_honorific(&t.folded) || t.folded == "selon";
+        let particle_start =
+            i > 0 && french::is_honorific(&toks[i - 1].folded) && particles_before_name(text, toks, i).is_some();
+        let skip = t.start < from
+            || !(t.cap() || particle_start)
+            || french::is_determiner(&t.folded) && !particle_start
+            || french::is_honorific(&t.folded)
+            || t.folded == "selon";
         if skip {
             i += 1;
             continue;
@@ -551,8 +590,11 @@ fn unknown_name(text: &str, toks: &[Token], from: usize) -> Option<Range<usize>>
         let end = name_end(text, toks, i, |_| true);
         let after_prep = start > 0 && {
             let p = &toks[start - 1];
-            is_stop_prep(p) || matches!(p.folded.as_str(), "de" | "d")
-                || (DEFINITE.contains(&p.folded.as_str()) && start >= 2 && (is_stop_prep(&toks[start - 2]) || matches!(toks[start - 2].folded.as_str(), "de" | "d")))
+            is_stop_prep(p)
+                || matches!(p.folded.as_str(), "de" | "d")
+                || (DEFINITE.contains(&p.folded.as_str())
+                    && start >= 2
+                    && (is_stop_prep(&toks[start - 2]) || matches!(toks[start - 2].folded.as_str(), "de" | "d")))
         };
         if !after_prep {
             best = Some(toks[start].start..toks[end].end);
@@ -584,7 +626,10 @@ fn name_end(text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) ->
 /// tightly, by a capitalized word: how many particles.
 fn particles_before_name(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let mut n = 0;
-    while n < 3 && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.folded)) && is_tight(gap(text, toks, j + n, toks[0].start)) {
+    while n < 3
+        && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.folded))
+        && is_tight(gap(text, toks, j + n, toks[0].start))
+    {
         n += 1;
     }
     let next = toks.get(j + n)?;
@@ -602,7 +647,9 @@ fn is_city(toks: &[Token], a: usize, b: usize) -> bool {
     }
     let folded = &folded[..b - a];
     let places = crate::corpus::events::builtin_places();
-    places.match_at(folded, true, 0).is_some_and(|(p, n)| n == folded.len() && places.places[p].kind == crate::corpus::events::places::PlaceKind::City)
+    places.match_at(folded, true, 0).is_some_and(|(p, n)| {
+        n == folded.len() && places.places[p].kind == crate::corpus::events::places::PlaceKind::City
+    })
 }
 
 /// A reporting verb right after token `end` (auxiliaries and clitics allowed between):

@@ -33,7 +33,8 @@ use QuoteKind::{Fragment as Fr, Full as Fu};
 
 fn check(text: &str, date: &str, want: &[(&str, &str, QuoteKind)]) {
     let got = summary(text, date);
-    let want: Vec<(String, String, QuoteKind)> = want.iter().map(|(w, s, k)| (w.to_string(), s.to_string(), *k)).collect();
+    let want: Vec<(String, String, QuoteKind)> =
+        want.iter().map(|(w, s, k)| (w.to_string(), s.to_string(), *k)).collect();
     assert_eq!(got, want);
 }
 
@@ -42,49 +43,69 @@ fn check(text: &str, date: &str, want: &[(&str, &str, QuoteKind)]) {
 #[test]
 fn seeds_speakers_match_expectations() {
     let poutine = "Vladimir Poutine";
-    check(include_str!("../../../seeds/000_a5779f173ae89623.txt"), "2023-11-08", &[
-        ("de haute technologie", poutine, Fr),
-        ("La Russie et", poutine, Fu),
-        ("Bien sûr, notre", poutine, Fu),
-        ("Je parle de", poutine, Fu),
-        ("Nous constatons tout", poutine, Fu),
-        ("La Fédération de", "Zhang Youxia", Fu),
-        ("Pour cela, la", "Zhang Youxia", Fu),
-    ]);
-    check(include_str!("../../../seeds/001_1ea0ca948f0b20f8.txt"), "2023-04-16", &[
-        ("Nous travaillons activement", poutine, Fu),
-        ("Il s'agit, sans", poutine, Fu),
-        ("Nous avons des", "Li Shangfu", Fu),
-        ("déjà entrées dans", "Li Shangfu", Fr),
-        ("Il s'agit de", "Li Shangfu", Fu),
-    ]);
+    check(
+        include_str!("../../../seeds/000_a5779f173ae89623.txt"),
+        "2023-11-08",
+        &[
+            ("de haute technologie", poutine, Fr),
+            ("La Russie et", poutine, Fu),
+            ("Bien sûr, notre", poutine, Fu),
+            ("Je parle de", poutine, Fu),
+            ("Nous constatons tout", poutine, Fu),
+            ("La Fédération de", "Zhang Youxia", Fu),
+            ("Pour cela, la", "Zhang Youxia", Fu),
+        ],
+    );
+    check(
+        include_str!("../../../seeds/001_1ea0ca948f0b20f8.txt"),
+        "2023-04-16",
+        &[
+            ("Nous travaillons activement", poutine, Fu),
+            ("Il s'agit, sans", poutine, Fu),
+            ("Nous avons des", "Li Shangfu", Fu),
+            ("déjà entrées dans", "Li Shangfu", Fr),
+            ("Il s'agit de", "Li Shangfu", Fu),
+        ],
+    );
     let choigou = "Sergueï Choïgou";
-    check(include_str!("../../../seeds/002_2ae29bfc66637c27.txt"), "2023-11-08", &[
-        ("certains pays occidentaux", choigou, Fr),
-        ("de plus en", poutine, Fr),
-        ("La Russie et", poutine, Fu),
-        ("ne pas aider", "G7", Fr),
-        ("dépasser son cadre", poutine, Fr),
-        ("créer de nouvelles", poutine, Fr),
-        ("Nous voyons tout", poutine, Fu),
-        ("ne créaient pas", choigou, Fr),
-        ("certains pays occidentaux", choigou, Fr),
-        ("dirigée contre des", choigou, Fr),
-        ("mesures visant à", "ministère russe de la Défense", Fr),
-        ("plus haut niveau", "Zhang Youxia", Fr),
-    ]);
-    check(include_str!("../../../seeds/003_e7cadc77fcb512b1.txt"), "2022-12-30", &[
-        ("Dans le contexte", poutine, Fu),
-        ("Nos relations résistent", poutine, Fu),
-        ("La coordination entre", poutine, Fu),
-        ("La coopération militaire", poutine, Fu),
-        ("l’intention de renforcer", poutine, Fr),
-    ]);
-    check(include_str!("../../../seeds/004_622de18bb6f3ec2b.txt"), "2024-10-16", &[
-        ("Nous partageons des", "Andreï Belooussov", Fu),
-        ("renforcer et développer", "Andreï Belooussov", Fr),
-        ("relations commerciales normales", "Pékin", Fr),
-    ]);
+    check(
+        include_str!("../../../seeds/002_2ae29bfc66637c27.txt"),
+        "2023-11-08",
+        &[
+            ("certains pays occidentaux", choigou, Fr),
+            ("de plus en", poutine, Fr),
+            ("La Russie et", poutine, Fu),
+            ("ne pas aider", "G7", Fr),
+            ("dépasser son cadre", poutine, Fr),
+            ("créer de nouvelles", poutine, Fr),
+            ("Nous voyons tout", poutine, Fu),
+            ("ne créaient pas", choigou, Fr),
+            ("certains pays occidentaux", choigou, Fr),
+            ("dirigée contre des", choigou, Fr),
+            ("mesures visant à", "ministère russe de la Défense", Fr),
+            ("plus haut niveau", "Zhang Youxia", Fr),
+        ],
+    );
+    check(
+        include_str!("../../../seeds/003_e7cadc77fcb512b1.txt"),
+        "2022-12-30",
+        &[
+            ("Dans le contexte", poutine, Fu),
+            ("Nos relations résistent", poutine, Fu),
+            ("La coordination entre", poutine, Fu),
+            ("La coopération militaire", poutine, Fu),
+            ("l’intention de renforcer", poutine, Fr),
+        ],
+    );
+    check(
+        include_str!("../../../seeds/004_622de18bb6f3ec2b.txt"),
+        "2024-10-16",
+        &[
+            ("Nous partageons des", "Andreï Belooussov", Fu),
+            ("renforcer et développer", "Andreï Belooussov", Fr),
+            ("relations commerciales normales", "Pékin", Fr),
+        ],
+    );
 }
 
 #[test]
@@ -133,14 +154,18 @@ fn split_quote_and_cues_and_confidence() {
 #[test]
 fn fixture_wire_story_unknown_names_and_institutions() {
     let t = include_str!("../../../tests/fixtures/extract/wire_unknown_names.txt");
-    check(t, "2024-03-12", &[
-        ("Nous ne céderons", "?Jean Dupont", Fu),
-        ("Les négociations reprendront", "?Jean Dupont", Fu),
-        ("une provocation inacceptable", "Kremlin", Fr),
-        ("La situation reste", "?Marie Curie", Fu),
-        ("Il faut agir", "-", Fu),
-        ("Personne ne sait", "-", Fu),
-    ]);
+    check(
+        t,
+        "2024-03-12",
+        &[
+            ("Nous ne céderons", "?Jean Dupont", Fu),
+            ("Les négociations reprendront", "?Jean Dupont", Fu),
+            ("une provocation inacceptable", "Kremlin", Fr),
+            ("La situation reste", "?Marie Curie", Fu),
+            ("Il faut agir", "-", Fu),
+            ("Personne ne sait", "-", Fu),
+        ],
+    );
     let (x, _) = run(t, "2024-03-12");
     assert!(x.doubts.iter().any(|d| d.contains("unknown name") && d.contains("Jean Dupont")));
     assert!(x.doubts.iter().any(|d| d.starts_with("unattributed quote")));
@@ -154,14 +179,18 @@ fn fixture_le_monde_pronouns_roles_and_descriptions() {
     let d2024 = summary(t, "2024-10-15");
     assert_eq!(d2023[0].1, "Sergueï Choïgou");
     assert_eq!(d2024[0].1, "Andreï Belooussov");
-    check(t, "2024-10-15", &[
-        ("Nous renforcerons notre", "Andreï Belooussov", Fu),
-        ("La coopération continuera", "Andreï Belooussov", Fu),
-        ("Le partenariat n’est", "Maria Zakharova", Fu),
-        ("une ligne rouge", "Maria Zakharova", Fr),
-        ("Notre pays ne", "Zhang Youxia", Fu),
-        ("La paix exige", "Zhang Youxia", Fu),
-    ]);
+    check(
+        t,
+        "2024-10-15",
+        &[
+            ("Nous renforcerons notre", "Andreï Belooussov", Fu),
+            ("La coopération continuera", "Andreï Belooussov", Fu),
+            ("Le partenariat n’est", "Maria Zakharova", Fu),
+            ("une ligne rouge", "Maria Zakharova", Fr),
+            ("Notre pays ne", "Zhang Youxia", Fu),
+            ("La paix exige", "Zhang Youxia", Fu),
+        ],
+    );
 }
 
 #[test]
@@ -219,11 +248,15 @@ fn apposed_unknown_names_and_honorific_surnames() {
     let t = "La présidente de la Banque, Anne de La Tour, a reçu les syndicats.\n\
              Mme de La Tour a salué « les progrès accomplis ». « Nous avancerons ensemble sur ce dossier », a-t-elle dit.\n\
              Le délégué de la CGT, Jean-Marc Bellec, a estimé que « rien n'est réglé ».\n";
-    check(t, "2024-05-14", &[
-        ("les progrès accomplis", "?Anne de La Tour", Fr),
-        ("Nous avancerons ensemble", "?Anne de La Tour", Fu),
-        ("rien n'est réglé", "?Jean-Marc Bellec", Fr),
-    ]);
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("les progrès accomplis", "?Anne de La Tour", Fr),
+            ("Nous avancerons ensemble", "?Anne de La Tour", Fu),
+            ("rien n'est réglé", "?Jean-Marc Bellec", Fr),
+        ],
+    );
 }
 
 #[test]
@@ -233,10 +266,7 @@ fn bare_title_refers_to_the_last_person_with_that_head_noun() {
     let t = "Le ministre letton de l'Économie, Janis Berzins, a rencontré le délégué syndical Paul Martin.\n\
              « Nous trouverons un accord rapidement », a assuré le ministre.\n\
              « Rien n'est signé pour l'instant », a répondu le délégué.\n";
-    check(t, "2024-05-14", &[
-        ("Nous trouverons un", "?Janis Berzins", Fu),
-        ("Rien n'est signé", "?Paul Martin", Fu),
-    ]);
+    check(t, "2024-05-14", &[("Nous trouverons un", "?Janis Berzins", Fu), ("Rien n'est signé", "?Paul Martin", Fu)]);
 }
 
 #[test]
@@ -246,20 +276,21 @@ fn city_aliases_speak_only_as_subjects_of_reporting_verbs() {
     let t = "BRUXELLES – Le commissaire letton Janis Berzins a présenté son plan jeudi.\n\
              « Il faut agir vite sur ce dossier », a-t-il dit.\n\
              Pékin a dénoncé « une décision unilatérale et injuste ».\n";
-    check(t, "2024-04-04", &[
-        ("Il faut agir", "?Janis Berzins", Fu),
-        ("une décision unilatérale", "Pékin", Fr),
-    ]);
+    check(t, "2024-04-04", &[("Il faut agir", "?Janis Berzins", Fu), ("une décision unilatérale", "Pékin", Fr)]);
 }
 
 #[test]
 fn relative_clause_and_et_d_ajouter() {
     let t = "« Nous n'avons rien obtenu de concret », dénonce Luc Perrin, délégué syndical, qui estime que la direction « joue la montre ». Et d'ajouter : « Nous irons jusqu'au bout de ce mouvement. »\n";
-    check(t, "2024-05-14", &[
-        ("Nous n'avons rien", "?Luc Perrin", Fu),
-        ("joue la montre", "?Luc Perrin", Fr),
-        ("Nous irons jusqu'au", "?Luc Perrin", Fu),
-    ]);
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("Nous n'avons rien", "?Luc Perrin", Fu),
+            ("joue la montre", "?Luc Perrin", Fr),
+            ("Nous irons jusqu'au", "?Luc Perrin", Fu),
+        ],
+    );
 }
 
 #[test]

@@ -91,7 +91,8 @@ pub fn load(path: &Path, gazetteer: &Gazetteer) -> Result<(Corpus, Vec<Diagnosti
 fn read_all(mut input: impl Read) -> Result<String, String> {
     let mut raw = Vec::new();
     input.read_to_end(&mut raw).map_err(|e| format!("cannot read: {e}"))?;
-    String::from_utf8(raw).map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(raw)
+        .map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
 #[cfg(test)]

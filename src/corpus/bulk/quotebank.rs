@@ -142,8 +142,8 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 }
 
 fn parse_line(line: &[u8]) -> Result<Parsed<'_>, String> {
-    let line = std::str::from_utf8(line)
-        .map_err(|e| format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1))?;
+    let line =
+        std::str::from_utf8(line).map_err(|e| format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1))?;
     let line = line.trim_start_matches('\u{feff}');
     let l: Line = serde_json::from_str(line).map_err(|e| {
         let msg = e.to_string();
@@ -248,7 +248,11 @@ impl<'g> Builder<'g> {
                 Err((n, e)) => {
                     self.bad += 1;
                     if self.bad <= REPORTED {
-                        self.diags.push(Diagnostic { path: self.path.clone(), message: format!("line {n}: {e}; skipped"), fatal: false });
+                        self.diags.push(Diagnostic {
+                            path: self.path.clone(),
+                            message: format!("line {n}: {e}; skipped"),
+                            fatal: false,
+                        });
                     }
                 }
             }
@@ -266,14 +270,26 @@ impl<'g> Builder<'g> {
                 match self.by_name.get(&e.name) {
                     Some(&s) if self.speakers[s].name == e.name => s,
                     _ => {
-                        self.speakers.push(Speaker { name: e.name.clone(), aliases: e.aliases.clone(), kind: e.kind, roles: e.roles.clone(), known: true });
+                        self.speakers.push(Speaker {
+                            name: e.name.clone(),
+                            aliases: e.aliases.clone(),
+                            kind: e.kind,
+                            roles: e.roles.clone(),
+                            known: true,
+                        });
                         self.by_name.insert(e.name.clone(), self.speakers.len() - 1);
                         self.speakers.len() - 1
                     }
                 }
             }
             None => {
-                self.speakers.push(Speaker { name: name.to_string(), aliases: vec![], kind: SpeakerKind::Person, roles: vec![], known: false });
+                self.speakers.push(Speaker {
+                    name: name.to_string(),
+                    aliases: vec![],
+                    kind: SpeakerKind::Person,
+                    roles: vec![],
+                    known: false,
+                });
                 self.speakers.len() - 1
             }
         };
@@ -312,7 +328,11 @@ impl<'g> Builder<'g> {
     fn finish(self) -> (Corpus, Vec<Diagnostic>) {
         let Builder { path, speakers, drafts, mut quotes, mut diags, bad, .. } = self;
         if bad > REPORTED {
-            diags.push(Diagnostic { path: path.clone(), message: format!("{} more malformed lines skipped", bad - REPORTED), fatal: false });
+            diags.push(Diagnostic {
+                path: path.clone(),
+                message: format!("{} more malformed lines skipped", bad - REPORTED),
+                fatal: false,
+            });
         }
         let mut order: Vec<usize> = (0..drafts.len()).collect();
         order.sort_unstable_by_key(|&d| (drafts[d].date, d));
@@ -341,7 +361,8 @@ impl<'g> Builder<'g> {
                 quotes,
             });
         }
-        let stem = std::path::Path::new(&path).file_name().map_or("quotebank".into(), |n| n.to_string_lossy().into_owned());
+        let stem =
+            std::path::Path::new(&path).file_name().map_or("quotebank".into(), |n| n.to_string_lossy().into_owned());
         let article = Article {
             id: stem.split('.').next().unwrap_or("quotebank").to_string(),
             path: path.clone(),
@@ -360,9 +381,8 @@ impl<'g> Builder<'g> {
 
 /// Load a Quotebank JSON Lines text. `path` names the file in messages and as the source.
 pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
-    load_from(path, text.as_bytes(), gazetteer).unwrap_or_else(|e| {
-        (Corpus::default(), vec![Diagnostic { path: path.into(), message: e, fatal: true }])
-    })
+    load_from(path, text.as_bytes(), gazetteer)
+        .unwrap_or_else(|e| (Corpus::default(), vec![Diagnostic { path: path.into(), message: e, fatal: true }]))
 }
 
 /// Load Quotebank JSON Lines from a reader (a file, a decompressor), a block at a time.
@@ -371,7 +391,12 @@ pub fn load_from(path: &str, input: impl Read, gazetteer: &Gazetteer) -> Result<
     load_blocks(path, input, gazetteer, BLOCK)
 }
 
-fn load_blocks(path: &str, mut input: impl Read, gazetteer: &Gazetteer, block: usize) -> Result<(Corpus, Vec<Diagnostic>), String> {
+fn load_blocks(
+    path: &str,
+    mut input: impl Read,
+    gazetteer: &Gazetteer,
+    block: usize,
+) -> Result<(Corpus, Vec<Diagnostic>), String> {
     let mut b = Builder::new(path, gazetteer);
     let mut buf: Vec<u8> = Vec::with_capacity(block);
     loop {
@@ -400,7 +425,6 @@ fn load_blocks(path: &str, mut input: impl Read, gazetteer: &Gazetteer, block: u
     }
     Ok(b.finish())
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -453,7 +477,8 @@ mod tests {
         assert!(c.event_ids().iter().any(|id| id.ends_with("zhang-wei-2")), "shared slugs are numbered");
         let mut again = c.clone();
         crate::corpus::assemble::finish_events(&mut again);
-        let ids = |c: &Corpus| c.event_ids().into_iter().zip(c.events.iter().map(|e| e.quotes.clone())).collect::<Vec<_>>();
+        let ids =
+            |c: &Corpus| c.event_ids().into_iter().zip(c.events.iter().map(|e| e.quotes.clone())).collect::<Vec<_>>();
         assert_eq!(ids(&again), ids(&c));
         for (i, q) in c.quotes.iter().enumerate() {
             assert_eq!(again.quotes[i].event, q.event);
@@ -494,7 +519,21 @@ mod tests {
 
     #[test]
     fn folded_text_is_recognized() {
-        for t in ["a b", "é à", " a", "a ", "a  b", "a\tb", "a\u{a0}b", "a\u{202f}b", "\u{3000}", "a\u{85}", "x\u{2019}y", "\u{e9}\u{2028}", ""] {
+        for t in [
+            "a b",
+            "é à",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a\u{a0}b",
+            "a\u{202f}b",
+            "\u{3000}",
+            "a\u{85}",
+            "x\u{2019}y",
+            "\u{e9}\u{2028}",
+            "",
+        ] {
             assert_eq!(is_folded(t), fold_whitespace(t) == t, "{t:?}");
         }
     }

@@ -47,9 +47,21 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
         .map(|s| match gazetteer.lookup(&s.name) {
             Some(e) => {
                 let e = &gazetteer.entries[e];
-                Speaker { name: s.name.clone(), aliases: s.aliases.clone(), kind: e.kind, roles: e.roles.clone(), known: true }
+                Speaker {
+                    name: s.name.clone(),
+                    aliases: s.aliases.clone(),
+                    kind: e.kind,
+                    roles: e.roles.clone(),
+                    known: true,
+                }
             }
-            None => Speaker { name: s.name.clone(), aliases: s.aliases.clone(), kind: SpeakerKind::Person, roles: vec![], known: false },
+            None => Speaker {
+                name: s.name.clone(),
+                aliases: s.aliases.clone(),
+                kind: SpeakerKind::Person,
+                roles: vec![],
+                known: false,
+            },
         })
         .collect();
     let mut sp_ix: HashMap<String, SpeakerIx> = speakers.iter().enumerate().map(|(i, s)| (s.name.clone(), i)).collect();
@@ -63,12 +75,22 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
         let mut ev_quotes = Vec::new();
         for q in &e.quotes {
             let Some(&article) = art_ix.get(q.article.as_str()) else {
-                diags.push(Diagnostic { path: path.into(), message: format!("quote {}: unknown article {}; skipped", q.id, q.article), fatal: false });
+                diags.push(Diagnostic {
+                    path: path.into(),
+                    message: format!("quote {}: unknown article {}; skipped", q.id, q.article),
+                    fatal: false,
+                });
                 continue;
             };
             let speaker = q.speaker.as_ref().map(|n| {
                 *sp_ix.entry(n.clone()).or_insert_with(|| {
-                    speakers.push(Speaker { name: n.clone(), aliases: vec![], kind: SpeakerKind::Person, roles: vec![], known: false });
+                    speakers.push(Speaker {
+                        name: n.clone(),
+                        aliases: vec![],
+                        kind: SpeakerKind::Person,
+                        roles: vec![],
+                        known: false,
+                    });
                     speakers.len() - 1
                 })
             });
@@ -110,14 +132,16 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
     }
     // Keep an article's text only if it still holds every quote at its offsets.
     for (ai, a) in articles.iter_mut().enumerate() {
-        let ok = quotes.iter().filter(|q| q.article == ai).all(|q| {
-            a.text.get(q.span.clone()).is_some_and(|s| fold_whitespace(s) == *q.text)
-        });
+        let ok = quotes
+            .iter()
+            .filter(|q| q.article == ai)
+            .all(|q| a.text.get(q.span.clone()).is_some_and(|s| fold_whitespace(s) == *q.text));
         if !ok || a.text.is_empty() {
             if !a.text.is_empty() {
                 diags.push(Diagnostic {
                     path: a.path.clone(),
-                    message: "file changed since the export: quote offsets no longer match; article text not shown".into(),
+                    message: "file changed since the export: quote offsets no longer match; article text not shown"
+                        .into(),
                     fatal: false,
                 });
             }

@@ -99,17 +99,38 @@ pub fn direction(folded: &str) -> Option<i64> {
 }
 
 /// Words before a month or season name that make it a date ("en juin", "début février").
-pub const MONTH_LEADS: &[&str] =
-    &["en", "depuis", "des", "debut", "fin", "mi", "courant", "mois", "jusqu", "d", "de", "avant", "apres", "entre", "et"];
+pub const MONTH_LEADS: &[&str] = &[
+    "en", "depuis", "des", "debut", "fin", "mi", "courant", "mois", "jusqu", "d", "de", "avant", "apres", "entre", "et",
+];
 
 /// Words before a bare year that make it a date ("en 2024", "de 2024", "depuis 2014").
-pub const YEAR_LEADS: &[&str] =
-    &["en", "de", "depuis", "des", "debut", "fin", "mi", "courant", "annee", "jusqu", "ici", "avant", "apres", "d", "et", "pour"];
+pub const YEAR_LEADS: &[&str] = &[
+    "en", "de", "depuis", "des", "debut", "fin", "mi", "courant", "annee", "jusqu", "ici", "avant", "apres", "d", "et",
+    "pour",
+];
 
 /// Words that put a clause in the future: auxiliaries of intent and planning.
 pub const FUTURE_WORDS: &[&str] = &[
-    "prochain", "prochaine", "prochains", "prochaines", "prevu", "prevue", "prevus", "prevues", "doit", "doivent",
-    "devrait", "devraient", "ira", "iront", "attendu", "attendue", "programme", "programmee", "envisage", "compte",
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
+    "doit",
+    "doivent",
+    "devrait",
+    "devraient",
+    "ira",
+    "iront",
+    "attendu",
+    "attendue",
+    "programme",
+    "programmee",
+    "envisage",
+    "compte",
     "demain",
 ];
 
@@ -130,5 +151,19 @@ pub fn may_start(folded: &str) -> bool {
         || season(folded).is_some()
         || unit(folded).is_some()
         || count(folded).is_some()
-        || matches!(folded, "premier" | "hier" | "demain" | "aujourd" | "avant" | "apres" | "ce" | "cette" | "veille" | "lendemain" | "il" | "dans")
+        || matches!(
+            folded,
+            "premier"
+                | "hier"
+                | "demain"
+                | "aujourd"
+                | "avant"
+                | "apres"
+                | "ce"
+                | "cette"
+                | "veille"
+                | "lendemain"
+                | "il"
+                | "dans"
+        )
 }

@@ -75,7 +75,10 @@ fn months_seasons_years() {
     assert_eq!(one("un rapport publié en juin a révélé", "2023-11-08"), ("2023-06-01".into(), Precision::Month));
     assert_eq!(one("un rapport publié en décembre", "2023-11-08").0, "2022-12-01");
     assert_eq!(one("il se rendra en décembre", "2023-11-08").0, "2023-12-01");
-    assert_eq!(one("qui a commencé en février de l'année dernière", "2023-04-16"), ("2022-02-01".into(), Precision::Month));
+    assert_eq!(
+        one("qui a commencé en février de l'année dernière", "2023-04-16"),
+        ("2022-02-01".into(), Precision::Month)
+    );
     assert_eq!(one("en 2024 est en passe", "2022-12-30"), ("2024-01-01".into(), Precision::Year));
     let winter = FuzzyDate::season(2023, Season::Winter).unwrap();
     assert_eq!(one("en hiver", "2024-01-15").0, winter.start.to_string());
@@ -136,7 +139,15 @@ fn false_positives() {
         "Le 8 est un chiffre",
     ] {
         let v = read(s, "2023-11-08");
-        assert!(v.iter().all(|(t, ..)| !t.contains("Mai") && !t.contains("Mars") && !t.contains("2024") && !t.contains("été") && !t.contains("deux") && t != "8"), "{s}: {v:?}");
+        assert!(
+            v.iter().all(|(t, ..)| !t.contains("Mai")
+                && !t.contains("Mars")
+                && !t.contains("2024")
+                && !t.contains("été")
+                && !t.contains("deux")
+                && t != "8"),
+            "{s}: {v:?}"
+        );
     }
     assert!(read("200 milliards de dollars en 2024", "2022-12-30").iter().any(|(t, ..)| t == "2024"));
 }
@@ -150,7 +161,19 @@ fn without_reference_only_dates_with_years() {
 
 #[test]
 fn never_panics_on_odd_input() {
-    let nasty = ["", "é", "1/", "31/12/", "2023-", "1er", "il y a", "dans", "\u{0}\u{1b}[31m 8 novembre", "８ novembre", "29 février 1900"];
+    let nasty = [
+        "",
+        "é",
+        "1/",
+        "31/12/",
+        "2023-",
+        "1er",
+        "il y a",
+        "dans",
+        "\u{0}\u{1b}[31m 8 novembre",
+        "８ novembre",
+        "29 février 1900",
+    ];
     for s in nasty {
         let _ = find_dates(s, 0..s.len(), Some(nd("2023-11-08")), None);
         let _ = find_dates(s, 0..s.len() + 5, Some(nd("2023-11-08")), None);

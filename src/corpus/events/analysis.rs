@@ -4,10 +4,10 @@
 use super::lexicon as lx;
 use super::places::{Place, Places};
 use crate::corpus::dates::{find_dates_in, DateMention};
-use crate::text::Token;
 use crate::corpus::SpeakerRef;
 use crate::gazetteer::{capitalized, Gazetteer, Target};
 use crate::model::{FuzzyDate, Precision, SpeakerKind};
+use crate::text::Token;
 use crate::text::{fold, words};
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -98,7 +98,10 @@ pub fn split_sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             // The word before the period: an initial, "M", "Me" or "Dr" is an abbreviation.
             let mut before = p[..i].chars().rev().take_while(|ch| ch.is_alphanumeric());
             let (last, second, third) = (before.next(), before.next(), before.next());
-            let abbreviation = matches!((last, second, third), (Some(_), None, _) | (Some('e'), Some('M'), None) | (Some('r'), Some('D'), None));
+            let abbreviation = matches!(
+                (last, second, third),
+                (Some(_), None, _) | (Some('e'), Some('M'), None) | (Some('r'), Some('D'), None)
+            );
             if abbreviation {
                 continue;
             }
@@ -136,8 +139,22 @@ const PERSON_TITLES: &[&str] = &["general", "amiral", "m", "mme", "colonel", "pr
 /// Words before a place name.
 const LOCATIVES: &[&str] = &["a", "au", "aux", "en", "dans", "depuis", "vers"];
 /// Nouns whose "de X" is a place ("résidence de Novo-Ogaryovo").
-const PLACE_NOUNS: &[&str] =
-    &["residence", "palais", "ville", "region", "base", "exterieur", "pres", "environs", "capitale", "sud", "nord", "est", "ouest", "banlieue"];
+const PLACE_NOUNS: &[&str] = &[
+    "residence",
+    "palais",
+    "ville",
+    "region",
+    "base",
+    "exterieur",
+    "pres",
+    "environs",
+    "capitale",
+    "sud",
+    "nord",
+    "est",
+    "ouest",
+    "banlieue",
+];
 
 // Word classes: which of the lists above (and of the event lexicon) a folded word is in.
 const CONNECTOR: u8 = 1;
@@ -149,7 +166,8 @@ const PLACE_NOUN: u8 = 32;
 
 /// The classes of a folded word: one lookup instead of a scan of every list for every word.
 fn class(f: &str) -> u8 {
-    static MAP: std::sync::OnceLock<(crate::text::hash::FastMap<&'static str, u8>, crate::text::hash::Shapes)> = std::sync::OnceLock::new();
+    static MAP: std::sync::OnceLock<(crate::text::hash::FastMap<&'static str, u8>, crate::text::hash::Shapes)> =
+        std::sync::OnceLock::new();
     let (map, shapes) = MAP.get_or_init(|| {
         let mut m = crate::text::hash::FastMap::default();
         for (list, bit) in [
@@ -190,7 +208,8 @@ impl Seen {
             return;
         }
         let name = &g.entries[e].name;
-        let words = if name.split_whitespace().count() >= 2 { words(name).map(|w| fold(w.text)).collect() } else { Vec::new() };
+        let words =
+            if name.split_whitespace().count() >= 2 { words(name).map(|w| fold(w.text)).collect() } else { Vec::new() };
         self.entries.push(e);
         self.words.push(words);
     }
@@ -207,10 +226,28 @@ impl Seen {
 /// `toks` are the sentence's words.
 // (Word loops read the neighbours of word i as well: an index reads better than zips.)
 #[allow(clippy::needless_range_loop)]
-pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, toks: Vec<Token<'a>>, anchor: &mut Option<FuzzyDate>, seen: &mut Seen) -> Sentence<'a> {
+pub fn analyse<'a>(
+    cx: &Ctx<'a>,
+    para: usize,
+    span: Range<usize>,
+    toks: Vec<Token<'a>>,
+    anchor: &mut Option<FuzzyDate>,
+    seen: &mut Seen,
+) -> Sentence<'a> {
     let text = cx.text;
     let n = toks.len();
-    let mut s = Sentence { para, span: span.clone(), toks, seg: Vec::new(), temporal: Vec::new(), persons: Vec::new(), places: Vec::new(), dates: Vec::new(), cues: Vec::new(), date_word: vec![false; n] };
+    let mut s = Sentence {
+        para,
+        span: span.clone(),
+        toks,
+        seg: Vec::new(),
+        temporal: Vec::new(),
+        persons: Vec::new(),
+        places: Vec::new(),
+        dates: Vec::new(),
+        cues: Vec::new(),
+        date_word: vec![false; n],
+    };
 
     // Dates first: they bound noun phrases and make "depuis" temporal.
     for m in find_dates_in(text, &s.toks, span.clone(), cx.reference, *anchor) {
@@ -249,7 +286,10 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, toks: Vec<Toke
                 let nf = s.f(i + 1);
                 // (dates are in word order: the first after i is the one to check)
                 let next_date = s.dates.partition_point(|d| d.tok <= i);
-                nf == "que" || nf == "qu" || s.dates.get(next_date).is_some_and(|d| d.tok <= i + 12) || (i + 1..(i + 4).min(s.toks.len())).any(|k| lx::EVENT_NOUNS.contains(&s.f(k)))
+                nf == "que"
+                    || nf == "qu"
+                    || s.dates.get(next_date).is_some_and(|d| d.tok <= i + 12)
+                    || (i + 1..(i + 4).min(s.toks.len())).any(|k| lx::EVENT_NOUNS.contains(&s.f(k)))
             };
             if let Some(t) = temporal.last_mut() {
                 *t = is_time;
@@ -319,13 +359,21 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, toks: Vec<Toke
         if !is(i - 1, PERSON_TITLE) {
             continue;
         }
-        let cap = |k: usize| s.toks.get(k).is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()) && t.text.chars().count() > 1);
+        let cap = |k: usize| {
+            s.toks
+                .get(k)
+                .is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()) && t.text.chars().count() > 1)
+        };
         // (Every person found so far starts a mention or an earlier word.)
         if !cap(i) || in_mention[i] {
             continue;
         }
         let mut j = i;
-        while j < s.toks.len() && j < i + 3 && cap(j) && (j == i || s.gap(text, j).chars().all(|c| c == ' ' || c == '-')) {
+        while j < s.toks.len()
+            && j < i + 3
+            && cap(j)
+            && (j == i || s.gap(text, j).chars().all(|c| c == ' ' || c == '-'))
+        {
             j += 1;
         }
         let name = text.get(s.toks[i].start..s.toks[j - 1].end).unwrap_or("").to_string();
@@ -362,7 +410,10 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, toks: Vec<Toke
         let mut k = t0;
         while k > 0 {
             let kk = k - 1;
-            if in_role[kk] || (lx::TITLE_WORDS.contains(&s.f(kk)) && s.gap(text, k).chars().all(|c| c.is_whitespace() || c == '\'' || c == '’')) {
+            if in_role[kk]
+                || (lx::TITLE_WORDS.contains(&s.f(kk))
+                    && s.gap(text, k).chars().all(|c| c.is_whitespace() || c == '\'' || c == '’'))
+            {
                 k = kk;
             } else {
                 break;
@@ -378,9 +429,16 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, toks: Vec<Toke
             let near = s.persons.partition_point(|p| p.tok + 4 < link);
             let gov_is_person = link > 0 && s.persons[near..].iter().take_while(|p| p.tok < link).any(|p| p.tok != t0);
             if ["de", "du", "d", "des"].contains(&lf) {
-                if gov == "et" { prev_aside } else { !lx::PRESENCE_NOUNS.contains(&gov.as_str()) }
+                if gov == "et" {
+                    prev_aside
+                } else {
+                    !lx::PRESENCE_NOUNS.contains(&gov.as_str())
+                }
             } else if lf == "a" && s.toks[link].text != "a" {
-                !(gov_is_person || lx::SPEECH_STEMS.iter().any(|st| gov.starts_with(st)) || lx::PRESENCE_NOUNS.contains(&gov.as_str()) || gov.starts_with("visite"))
+                !(gov_is_person
+                    || lx::SPEECH_STEMS.iter().any(|st| gov.starts_with(st))
+                    || lx::PRESENCE_NOUNS.contains(&gov.as_str())
+                    || gov.starts_with("visite"))
             } else {
                 false
             }
@@ -417,7 +475,23 @@ pub fn analyse<'a>(cx: &Ctx<'a>, para: usize, span: Range<usize>, toks: Vec<Toke
                     while j < s.toks.len() && j < i + 6 {
                         let g = s.gap(text, j);
                         let upper = s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase());
-                        let hyphen_word = g == "-" && matches!(folded[j], "de" | "d" | "du" | "des" | "en" | "sur" | "sous" | "les" | "la" | "le" | "l" | "aux" | "et" | "lez");
+                        let hyphen_word = g == "-"
+                            && matches!(
+                                folded[j],
+                                "de" | "d"
+                                    | "du"
+                                    | "des"
+                                    | "en"
+                                    | "sur"
+                                    | "sous"
+                                    | "les"
+                                    | "la"
+                                    | "le"
+                                    | "l"
+                                    | "aux"
+                                    | "et"
+                                    | "lez"
+                            );
                         if upper && (g == "-" || g == " ") {
                             end = j + 1;
                         } else if !hyphen_word {

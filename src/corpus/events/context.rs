@@ -70,21 +70,27 @@ fn noun_phrase(text: &str, s: &Sentence, n: usize) -> String {
             }
             let f = s.f(j);
             let lower = s.toks[j].text.chars().next().is_some_and(|c| c.is_lowercase());
-            let possessive_after_de = ["leur", "leurs", "sa", "son", "ses"].contains(&f) && ["de", "d"].contains(&s.f(j - 1));
+            let possessive_after_de =
+                ["leur", "leurs", "sa", "son", "ses"].contains(&f) && ["de", "d"].contains(&s.f(j - 1));
             if s.in_date(j) || (lx::PHRASE_STOPS.contains(&f) && !possessive_after_de) {
                 break;
             }
             // Articles only after "de": "de la", "de l'".
-            if ["le", "la", "les", "l", "un", "une", "des"].contains(&f) && !["de", "d"].contains(&s.f(j - 1)) && f != "des" {
+            if ["le", "la", "les", "l", "un", "une", "des"].contains(&f)
+                && !["de", "d"].contains(&s.f(j - 1))
+                && f != "des"
+            {
                 break;
             }
             // A participle ends the phrase ("rapport ... publié en juin").
             let t = s.toks[j].text;
-            if lower && j > n + 1 && (t.ends_with('é') || t.ends_with("ée") || t.ends_with("és") || t.ends_with("ées")) {
+            if lower && j > n + 1 && (t.ends_with('é') || t.ends_with("ée") || t.ends_with("és") || t.ends_with("ées"))
+            {
                 break;
             }
             if f == "en" || f == "au" || f == "aux" || f == "dans" {
-                let next_cap = s.toks.get(j + 1).is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()));
+                let next_cap =
+                    s.toks.get(j + 1).is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()));
                 if !next_cap || s.in_date(j + 1) {
                     break;
                 }
@@ -101,7 +107,9 @@ fn noun_phrase(text: &str, s: &Sentence, n: usize) -> String {
     loop {
         let trimmed = phrase.trim_end();
         let last = trimmed.rsplit([' ', '\'', '’']).next().unwrap_or("");
-        if ["de", "du", "des", "d", "la", "le", "l", "en", "au", "aux", "à"].contains(&last) && trimmed.len() > last.len() {
+        if ["de", "du", "des", "d", "la", "le", "l", "en", "au", "aux", "à"].contains(&last)
+            && trimmed.len() > last.len()
+        {
             phrase = trimmed[..trimmed.len() - last.len()].trim_end_matches(['\'', '’']).trim_end().to_string();
         } else {
             break;
@@ -148,7 +156,10 @@ pub fn context_events(
                 // Persons are in word order: only those within 10 words can be near.
                 let lo = s.persons.partition_point(|p| p.tok + 10 < n.min(d.tok));
                 let hi = s.persons.partition_point(|p| p.tok <= n.max(d.tok) + 10);
-                for p in s.persons[lo..hi.max(lo)].iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && !p.aside && near(p.tok)) {
+                for p in s.persons[lo..hi.max(lo)]
+                    .iter()
+                    .filter(|p| s.seg.get(p.tok) == Some(&seg) && !p.aside && near(p.tok))
+                {
                     if !v.contains(&p.who) {
                         v.push(p.who.clone());
                     }
@@ -158,14 +169,24 @@ pub fn context_events(
             // Places are in word order: only those within 14 words can be in reach.
             let lo = s.places.partition_point(|p| p.tok + 14 < n.min(d.tok));
             let hi = s.places.partition_point(|p| p.tok <= n.max(d.tok) + 14);
-            let place = s.places[lo..hi.max(lo)].iter().filter(|p| s.seg.get(p.tok) == Some(&seg) && {
-                let reach = if p.place.kind >= super::places::PlaceKind::City { 14 } else { 8 };
-                p.tok.abs_diff(n) <= reach || p.tok.abs_diff(d.tok) <= reach
-            }).max_by_key(|p| (p.place.kind, std::cmp::Reverse(p.tok))).map(|p| p.place.clone());
+            let place = s.places[lo..hi.max(lo)]
+                .iter()
+                .filter(|p| {
+                    s.seg.get(p.tok) == Some(&seg) && {
+                        let reach = if p.place.kind >= super::places::PlaceKind::City { 14 } else { 8 };
+                        p.tok.abs_diff(n) <= reach || p.tok.abs_diff(d.tok) <= reach
+                    }
+                })
+                .max_by_key(|p| (p.place.kind, std::cmp::Reverse(p.tok)))
+                .map(|p| p.place.clone());
             // The meeting itself seen from another date (its announcement): not a new event.
             let same_people = !people.is_empty() && people.iter().all(|p| meeting_people.contains(p));
             let same_place = match (&place, meeting_place) {
-                (Some(a), Some(b)) => a.name == b.name || b.within.as_deref() == Some(a.name.as_str()) || a.within.as_deref() == Some(b.name.as_str()),
+                (Some(a), Some(b)) => {
+                    a.name == b.name
+                        || b.within.as_deref() == Some(a.name.as_str())
+                        || a.within.as_deref() == Some(b.name.as_str())
+                }
                 (None, _) => true,
                 _ => false,
             };
@@ -193,7 +214,13 @@ pub fn context_events(
             }
             let dup = !titles.insert((d.m.date, crate::text::fold(&title)));
             if !dup {
-                out.push(ContextEvent { date: d.m.date, title, place: place.map(|p| p.name), participants: people, span: s.span.clone() });
+                out.push(ContextEvent {
+                    date: d.m.date,
+                    title,
+                    place: place.map(|p| p.name),
+                    participants: people,
+                    span: s.span.clone(),
+                });
             }
         }
     }

@@ -69,7 +69,11 @@ fn score(s: &Sentence, d: &Dated, published: Option<NaiveDate>) -> f32 {
 }
 
 /// The best date mention for the reported meeting, if any scores well enough.
-pub fn pick_date(sents: &[Sentence], published: Option<NaiveDate>, skip: Option<std::ops::Range<usize>>) -> Option<MeetingDate> {
+pub fn pick_date(
+    sents: &[Sentence],
+    published: Option<NaiveDate>,
+    skip: Option<std::ops::Range<usize>>,
+) -> Option<MeetingDate> {
     let mut best: Option<(f32, usize, FuzzyDate)> = None;
     for (si, s) in sents.iter().enumerate() {
         for d in &s.dates {
@@ -187,14 +191,24 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
     }
     // Order participants by their first named mention in the text.
     let first_seen = |w: &SpeakerRef| {
-        sents.iter().enumerate().find_map(|(si, s)| s.persons.iter().find(|p| p.by_name && &p.who == w).map(|p| (si, p.tok))).unwrap_or((usize::MAX, 0))
+        sents
+            .iter()
+            .enumerate()
+            .find_map(|(si, s)| s.persons.iter().find(|p| p.by_name && &p.who == w).map(|p| (si, p.tok)))
+            .unwrap_or((usize::MAX, 0))
     };
     participants.sort_by_key(first_seen);
 
     // Place: from meeting sentences, and sentences naming two participants together.
     let mut cands: Vec<Place> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
-        let present = s.persons.iter().filter(|p| participants.contains(&p.who)).map(|p| &p.who).collect::<std::collections::HashSet<_>>().len();
+        let present = s
+            .persons
+            .iter()
+            .filter(|p| participants.contains(&p.who))
+            .map(|p| &p.who)
+            .collect::<std::collections::HashSet<_>>()
+            .len();
         let same_time = s.dates.iter().all(|d| compatible(&d.m.date, meeting));
         let chosen_here = is_chosen[si];
         if !chosen_here && (!same_time || present == 0) {

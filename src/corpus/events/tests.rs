@@ -14,7 +14,12 @@ fn run(text: &str, skip_first_line: bool, published: Option<FuzzyDate>) -> Artic
 
 fn names(v: &[SpeakerRef]) -> Vec<String> {
     let g = Gazetteer::builtin();
-    v.iter().map(|p| match p { SpeakerRef::Entry(i) => g.entries[*i].name.clone(), SpeakerRef::Name(n) => n.clone() }).collect()
+    v.iter()
+        .map(|p| match p {
+            SpeakerRef::Entry(i) => g.entries[*i].name.clone(),
+            SpeakerRef::Name(n) => n.clone(),
+        })
+        .collect()
 }
 
 fn d(s: &str) -> FuzzyDate {
@@ -157,7 +162,8 @@ fn publication_from_text() {
 fn snippets_of_rules() {
     let pubd = Some(d("2023-11-08"));
     // A genitive complement is not a participant; the received general is.
-    let ev = run("Poutine a reçu mercredi le général Zhang Youxia, proche allié du président Xi Jinping.\n", false, pubd);
+    let ev =
+        run("Poutine a reçu mercredi le général Zhang Youxia, proche allié du président Xi Jinping.\n", false, pubd);
     assert_eq!(names(&ev.reported.unwrap().participants), ["Vladimir Poutine", "Zhang Youxia"]);
     // No meeting: statements grouped under the publication date, with a doubt.
     let ev = run("Poutine a déclaré que tout allait bien.\n", false, pubd);
@@ -179,7 +185,8 @@ fn never_panics_and_stays_bounded() {
     for text in ["", "\u{0}", "é", "« » “ ”", "mercredi", long.as_str(), "1/4/2023-- – — (( ))"] {
         let _ = article_events(&Page::new(text, 0..text.len()), &g, Some(d("2023-11")));
         // Paragraph spans off char boundaries or out of range are ignored.
-        let bad = vec![Paragraph { span: 1..2, furniture: None }, Paragraph { span: 0..text.len() + 10, furniture: None }];
+        let bad =
+            vec![Paragraph { span: 1..2, furniture: None }, Paragraph { span: 0..text.len() + 10, furniture: None }];
         let _ = article_events(&page::with_paragraphs(text, bad), &g, None);
     }
 }

@@ -35,14 +35,18 @@ pub struct Pair {
 fn is_open_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '«' | '“' | '—' | '–' | '-' | '/' | ':' | '\'' | '’'),
+        Some(c) => {
+            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '«' | '“' | '—' | '–' | '-' | '/' | ':' | '\'' | '’')
+        }
     }
 }
 
 fn is_close_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || (c.is_ascii_punctuation() && c != '"') || matches!(c, '»' | '”' | '…' | '—' | '–'),
+        Some(c) => {
+            c.is_whitespace() || (c.is_ascii_punctuation() && c != '"') || matches!(c, '»' | '”' | '…' | '—' | '–')
+        }
     }
 }
 
@@ -184,10 +188,7 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<(&str, bool)> {
-        pairs(text, 0..text.len())
-            .into_iter()
-            .map(|p| (&text[p.open.end..p.limit], p.close.is_some()))
-            .collect()
+        pairs(text, 0..text.len()).into_iter().map(|p| (&text[p.open.end..p.limit], p.close.is_some())).collect()
     }
 
     #[test]
