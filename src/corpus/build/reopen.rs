@@ -24,7 +24,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
                 .iter()
                 .find(|s| s.path == a.path)
                 .map(|s| s.text.clone())
-                .or_else(|| std::fs::read_to_string(&a.path).ok())
+                .or_else(|| crate::corpus::input::source::article_text(std::path::Path::new(&a.path)))
                 .unwrap_or_default();
             Article {
                 id: a.id.clone(),

@@ -4,6 +4,7 @@
 pub mod budget;
 pub mod bulk;
 pub mod header;
+pub mod html;
 pub mod seeds;
 pub mod source;
 

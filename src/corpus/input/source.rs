@@ -143,7 +143,8 @@ fn collect(
             let name = c.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
             // In folders: articles, and quote files in JSON Lines (a bare .json is a sidecar).
             let bulk = super::bulk::is_bulk(&c) && !name.ends_with(".json");
-            if is_dir || c.extension().is_some_and(|e| e == "txt") || bulk || std::fs::metadata(&c).is_err() {
+            let article = c.extension().is_some_and(|e| e == "txt") || super::html::is_web_page(&c);
+            if is_dir || article || bulk || std::fs::metadata(&c).is_err() {
                 collect(&c, false, visiting, out, diags);
             }
         }
@@ -151,7 +152,7 @@ fn collect(
         if named && out.len() == before {
             diags.push(Diagnostic {
                 path: shown,
-                message: "folder has no article (.txt) or quote (.jsonl) files".into(),
+                message: "folder has no article (.txt, .html) or quote (.jsonl) files".into(),
                 fatal: true,
             });
         }
@@ -168,6 +169,17 @@ fn read_article(p: &Path) -> Result<Input, Diagnostic> {
         message: format!("cannot read: {e}"),
         fatal: true,
     })?;
+    // A web page is read as its article's text (UTF-8 by construction), with its own metadata.
+    let mut page = None;
+    let bytes = if super::html::is_web_page(p) {
+        let mut read =
+            super::html::read(&bytes).map_err(|message| Diagnostic { path: shown.clone(), message, fatal: true })?;
+        let text = std::mem::take(&mut read.text);
+        page = Some(read);
+        text.into_bytes()
+    } else {
+        bytes
+    };
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
@@ -193,7 +205,36 @@ fn read_article(p: &Path) -> Result<Input, Diagnostic> {
     } else {
         None
     };
+    let metadata = match page {
+        Some(page) => {
+            warnings.extend(page.warnings);
+            Some(fill(metadata.unwrap_or_default(), page.metadata))
+        }
+        None => metadata,
+    };
     Ok(Input { id, path: shown, text, metadata, warnings })
+}
+
+/// `first`, with what it leaves out taken from `then` (a sidecar over a page's own metadata).
+fn fill(first: Metadata, then: Metadata) -> Metadata {
+    Metadata {
+        published: first.published.or(then.published),
+        source: first.source.or(then.source),
+        title: first.title.or(then.title),
+        url: first.url.or(then.url),
+        lang: first.lang.or(then.lang),
+    }
+}
+
+/// The text chronique reads from an article file: the file, or a web page's extracted text
+/// (which quote offsets point into). None when it cannot be read.
+pub fn article_text(path: &Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    if super::html::is_web_page(path) {
+        super::html::read(&bytes).ok().map(|page| page.text)
+    } else {
+        String::from_utf8(bytes).ok()
+    }
 }
 
 /// Parse and check a sidecar: valid JSON of the documented shape, and a possible date.
