@@ -1,10 +1,14 @@
 //! The page parsed into a tree by html5ever (the HTML5 parsing algorithm browsers use, so broken
 //! markup is repaired the way a browser would), within bounds that keep hostile pages cheap:
 //!
+//! - html5ever checks each attribute of a tag against the ones before it, so a tag with a
+//!   hundred thousand attributes takes seconds: attributes past [`MAX_ATTRIBUTES`] in one tag are
+//!   dropped before parsing (they never hold article text).
 //! - html5ever's work per tag grows with how many elements are open (the spec's "in scope"
 //!   checks walk them), so a page of a hundred thousand unclosed `<div>`s takes minutes. The
 //!   page is fed in slices and reading stops, with a warning, once more than [`MAX_OPEN`]
-//!   elements are open at once (browsers cap nesting too; real pages stay under a hundred).
+//!   elements are open at once (browsers cap nesting too; real pages stay under a hundred), or
+//!   once the page has made over [`MAX_NODES`] nodes.
 //! - Readability scores walk ancestors, so the tree is then flattened below [`MAX_DEPTH`].
 //! - A very long text node costs html5ever's serializer time in proportion to its length for
 //!   each `«` it holds; long text is cut into pieces of [`TEXT_PIECE`] bytes (the text is the same).
@@ -15,16 +19,18 @@ use html5ever::tree_builder::{Tracer, TreeBuilderOpts};
 use html5ever::{local_name, LocalName, ParseOpts};
 use std::cell::Cell;
 
-/// Elements open at once past which the rest of the page is not read.
-pub const MAX_OPEN: usize = 2048;
+/// Attributes kept in one tag (a real tag has a few, a framework's some dozens).
+pub const MAX_ATTRIBUTES: usize = 256;
+/// Elements open at once (and formatting elements pending) past which the page is not read.
+pub const MAX_OPEN: usize = 1024;
 /// Nodes past which the rest of the page is not read (a real page has some thousands).
-pub const MAX_NODES: usize = 2_000_000;
+pub const MAX_NODES: usize = 1_000_000;
 /// Depth below which the tree is flattened.
 pub const MAX_DEPTH: usize = 128;
 /// Longest text node kept whole.
 pub const TEXT_PIECE: usize = 2048;
 /// Bytes fed to the parser between two checks of the bounds above.
-const SLICE: usize = 8 * 1024;
+const SLICE: usize = 4 * 1024;
 
 /// Parse `html`, within the bounds above; warnings say what was not read or was flattened.
 pub fn parse(html: &str) -> (Document, Vec<String>) {
@@ -34,6 +40,7 @@ pub fn parse(html: &str) -> (Document, Vec<String>) {
     };
     let mut parser = html5ever::parse_document(Document::default(), opts);
     let mut warnings = Vec::new();
+    let html = &*drop_excess_attributes(html, &mut warnings);
     let mut pos = 0;
     while pos < html.len() {
         let mut end = (pos + SLICE).min(html.len());
@@ -61,6 +68,105 @@ pub fn parse(html: &str) -> (Document, Vec<String>) {
     let doc = parser.finish();
     harden(&doc, &mut warnings);
     (doc, warnings)
+}
+
+/// `html` without the attributes past [`MAX_ATTRIBUTES`] in any one tag. Tags are found the
+/// way html5ever's tokenizer finds them: not inside comments or the raw text of `<script>`,
+/// `<style>`, `<textarea>`…, and a quoted attribute value ends only at its closing quote.
+fn drop_excess_attributes<'h>(html: &'h str, warnings: &mut Vec<String>) -> std::borrow::Cow<'h, str> {
+    let b = html.as_bytes();
+    let mut cuts: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while let Some(lt) = memchr::memchr(b'<', &b[i.min(b.len())..]).map(|n| i + n) {
+        i = lt + 1;
+        if b[i..].starts_with(b"!--") {
+            i = memchr::memmem::find(&b[i + 3..], b"-->").map_or(b.len(), |n| i + 3 + n + 3);
+            continue;
+        }
+        if !b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_end =
+            b[i..].iter().position(|c| c.is_ascii_whitespace() || *c == b'/' || *c == b'>').map_or(b.len(), |n| i + n);
+        let name = b[i..name_end].to_ascii_lowercase();
+        i = name_end;
+        let mut count = 0;
+        let mut cut_from = None;
+        // Attributes: a name, then maybe `=` and a value (quoted, or up to whitespace or `>`).
+        loop {
+            while b.get(i).is_some_and(|c| c.is_ascii_whitespace() || *c == b'/') {
+                i += 1;
+            }
+            if i >= b.len() || b[i] == b'>' {
+                break;
+            }
+            count += 1;
+            if count == MAX_ATTRIBUTES + 1 {
+                cut_from = Some(i);
+            }
+            i += 1;
+            while b.get(i).is_some_and(|c| !(c.is_ascii_whitespace() || matches!(c, b'/' | b'>' | b'='))) {
+                i += 1;
+            }
+            while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            if b.get(i) != Some(&b'=') {
+                continue;
+            }
+            i += 1;
+            while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            match b.get(i) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    i = memchr::memchr(q, &b[i + 1..]).map_or(b.len(), |n| i + 1 + n + 1);
+                }
+                _ => {
+                    while b.get(i).is_some_and(|c| !(c.is_ascii_whitespace() || *c == b'>')) {
+                        i += 1;
+                    }
+                }
+            }
+        }
+        if let Some(from) = cut_from {
+            cuts.push(from..i.min(b.len()));
+        }
+        let raw_text: &[&[u8]] =
+            &[b"script", b"style", b"textarea", b"title", b"xmp", b"iframe", b"noembed", b"noframes"];
+        if raw_text.contains(&name.as_slice()) {
+            // Up to the matching end tag (any case).
+            let mut j = i;
+            i = b.len();
+            while let Some(n) = memchr::memmem::find(&b[j..], b"</") {
+                let at = j + n + 2;
+                if b.get(at..at + name.len()).is_some_and(|t| t.eq_ignore_ascii_case(&name)) {
+                    i = at;
+                    break;
+                }
+                j = at;
+            }
+        } else if name == b"plaintext" {
+            break;
+        }
+    }
+    if cuts.is_empty() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    warnings.push(format!(
+        "{} tag(s) with over {MAX_ATTRIBUTES} attributes (the first at byte {}): the extra attributes were dropped",
+        thousands(cuts.len()),
+        thousands(cuts[0].start)
+    ));
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for cut in cuts {
+        // Cuts start after whitespace and end at `>` or the end: ASCII, so char boundaries.
+        out.push_str(&html[from..cut.start]);
+        from = cut.end;
+    }
+    out.push_str(&html[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Counts the handles html5ever holds: its open elements and active formatting elements.
@@ -348,7 +454,7 @@ mod tests {
             format!("<p>Avant.</p>{}<p>Au fond.</p>{}<p>Après.</p>", "<div>".repeat(100_000), "</div>".repeat(100_000));
         let (doc, warnings) = parse(&html);
         assert!(
-            warnings.iter().any(|w| w.contains("not read past byte") && w.contains("nested over 2,048")),
+            warnings.iter().any(|w| w.contains("not read past byte") && w.contains("nested over 1,024")),
             "{warnings:?}"
         );
         assert!(warnings.iter().any(|w| w.contains("flattened")), "{warnings:?}");
@@ -378,6 +484,30 @@ mod tests {
         let p = doc.select("p");
         assert_eq!(p.text().to_string(), long);
         assert!(p.nodes()[0].children().len() > long.len() / TEXT_PIECE);
+    }
+
+    #[test]
+    fn tags_with_absurdly_many_attributes_lose_the_extra_ones() {
+        let many: String = (0..100_000).map(|i| format!(" a{i}=\"x>y\"")).collect();
+        let html = format!("<p{many}>« Bonjour », a dit Paul.</p><script>if (a <b c d) {{}}</script><p x=1>Fin.</p>");
+        let mut warnings = Vec::new();
+        let kept = drop_excess_attributes(&html, &mut warnings);
+        assert!(kept.len() < 10_000, "{} bytes kept", kept.len());
+        assert!(
+            kept.ends_with(
+                "a255=\"x>y\" >« Bonjour », a dit Paul.</p><script>if (a <b c d) {}</script><p x=1>Fin.</p>"
+            ),
+            "{}",
+            &kept[kept.len() - 120..]
+        );
+        assert!(warnings[0].contains("over 256 attributes"), "{warnings:?}");
+        let (doc, _) = parse(&html);
+        assert_eq!(doc.select("p").text().to_string(), "« Bonjour », a dit Paul.Fin.");
+        // Ordinary markup, comments and scripts are left as they are.
+        let mut warnings = Vec::new();
+        let page = "<!-- <a b c> --><div class=\"a\" id=x data-y='1 2'>t</div><style>p<b{}</style>";
+        assert!(matches!(drop_excess_attributes(page, &mut warnings), std::borrow::Cow::Borrowed(_)));
+        assert!(warnings.is_empty());
     }
 
     #[test]

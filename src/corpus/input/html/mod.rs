@@ -65,7 +65,10 @@ pub fn read(bytes: &[u8]) -> Result<WebPage, String> {
     let same_as_headline = |p: &String| headline.as_deref().is_some_and(|h| same_words(h, p));
     let body: Vec<String> = paragraphs.into_iter().skip_while(same_as_headline).collect();
     if body.is_empty() && headline.is_none() {
-        return Err("no text found in the web page".into());
+        return Err(match warnings.as_slice() {
+            [] => "no text found in the web page".into(),
+            w => format!("no text found in the web page ({})", w.join("; ")),
+        });
     }
     let mut text = String::new();
     for p in headline.iter().chain(&body) {
