@@ -344,3 +344,154 @@ fn nothing_loadable_and_bad_command_lines_exit_2() {
     let o = chronique(&["search", "xylophonezzz"]);
     assert_eq!(o.status.code(), Some(1), "search with no match");
 }
+
+// ---------------------------------------------------------------------------------------
+// Hostile web pages.
+
+const PAGE_QUOTE: &str = "« Nous ne céderons rien à personne », a déclaré Vladimir Poutine.";
+
+/// A page around `body`, with `head` in its <head>.
+fn page(head: &str, body: &str) -> Vec<u8> {
+    format!("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\">{head}</head><body>{body}</body></html>")
+        .into_bytes()
+}
+
+/// The hard cases for web pages, as (file name, content).
+fn hostile_pages() -> Vec<(&'static str, Vec<u8>)> {
+    let paragraph = format!("<p>Le 8 novembre, à Moscou, le président a longuement parlé, devant la presse, de la guerre. {PAGE_QUOTE}</p>\n");
+    let quotes_everywhere = "« Je suis caché », a déclaré Vladimir Poutine. \"Moi aussi\", a dit Joe Biden.";
+    let mut utf16 = vec![0xff, 0xfe];
+    for u in String::from_utf8(page("", &format!("<p>{PAGE_QUOTE}</p>"))).unwrap().encode_utf16() {
+        utf16.extend(u.to_le_bytes());
+    }
+    let mut nul = page("", &format!("<p>{}</p><p>{PAGE_QUOTE}</p>", "mot ".repeat(3000)));
+    nul.splice(9000..9000, *b"\0\0\0");
+    vec![
+        // 2 MB of article (tests/e2e/hostile.sh gives a 40 MB page to the binary).
+        ("huge.html", page("<title>Un très long article</title>", &format!("<article>{}</article>", paragraph.repeat(12_000)))),
+        ("deep.html", page("", &format!("<p>{PAGE_QUOTE}</p>{}<p>Au fond.</p>", "<div>".repeat(100_000)))),
+        ("deep_inline.html", page("", &format!("<p>{PAGE_QUOTE}</p><p>{}fin", "<b><i>".repeat(50_000)))),
+        (
+            "broken.html",
+            page("", &format!(
+                "<p>{PAGE_QUOTE}<div>< <<>><p>\" a dit <b>Paul<i> oui </b> non</i> </td></tr><table><p>« x » <tr><td><form><form>{}<a href=\"unterminated><!-- never closed",
+                "<table><p>cellule « x » <tr><td><b>".repeat(3_000)
+            )),
+        ),
+        (
+            "scripts.html",
+            page(
+                &format!(
+                    "<title>Titre</title><script>var q = \"{q}\"; document.write('<p>{q}</p>');</script>\
+                     <style>p::after {{ content: \"{q}\" }}</style><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Titre\",\"description\":\"{q}\"}}</script>",
+                    q = quotes_everywhere.replace('"', "'")
+                ),
+                &format!(
+                    "<p>{PAGE_QUOTE}</p><noscript><p>{q}</p></noscript><template><p>{q}</p></template><!-- <p>{q}</p> -->\
+                     <p hidden>{q}</p><div style=\"display:none\"><p>{q}</p></div><svg><text>{q}</text></svg><textarea>{q}</textarea>\
+                     <script>{}</script>",
+                    format!("var all = [\"{}\"];", quotes_everywhere.replace('"', "'")).repeat(2_000),
+                    q = quotes_everywhere
+                ),
+            ),
+        ),
+        (
+            "entities.html",
+            page(
+                "",
+                "<p>&laquo;&nbsp;Nous ne c&eacute;derons rien &agrave; personne&nbsp;&raquo;, a d&#233;clar&#xE9; Vladimir Poutine.</p>\
+                 <p>&#0; &#xD800; &#x110000; &#99999999999; &amp &copy &notanentity; &#x1b;[2J &#128; &lt;script&gt;</p>",
+            ),
+        ),
+        (
+            "controls.html",
+            page(
+                "<title>Titre \x1b]0;PIRATE\x07 \u{9b}2J</title>",
+                &format!("<p>\x1b[31m rouge \x1b[0m \x07\x08 \u{202e}texte\u{202c}</p><p>{PAGE_QUOTE}</p>"),
+            ),
+        ),
+        ("nul.html", nul),
+        ("utf16.html", utf16),
+        ("latin1.html", b"<p>\xab Nous ne c\xe9derons rien \xe0 personne \xbb, a d\xe9clar\xe9 Vladimir Poutine.</p>".to_vec()),
+        (
+            "attributes.html",
+            page("", &format!("<p{}>{PAGE_QUOTE}</p>", (0..100_000).map(|i| format!(" a{i}=\"x>\"")).collect::<String>())),
+        ),
+        ("elements.html", page("", &format!("<div>{}</div><p>{PAGE_QUOTE}</p>", "<span>mot</span> ".repeat(120_000)))),
+        ("guillemets.html", page("", &format!("<p>{}</p>", "« mot » ".repeat(120_000)))),
+        ("binary.html", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0".to_vec()),
+        ("empty.html", Vec::new()),
+        ("only_scripts.html", page("<script>var a = \"« x », a dit Y\";</script>", "<script>1</script><style>p{}</style>")),
+    ]
+}
+
+#[test]
+fn hostile_web_pages_load_or_are_named_and_keep_the_promises() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pages = hostile_pages();
+    for (name, bytes) in &pages {
+        std::fs::write(tmp.path().join(name), bytes).unwrap();
+    }
+    // Over the size read: a sparse file, so the test writes nothing big.
+    std::fs::File::create(tmp.path().join("too_large.html")).unwrap().set_len(70 << 20).unwrap();
+    let start = std::time::Instant::now();
+    let (c, diags) = load(&[tmp.path().to_path_buf()]);
+    let took = start.elapsed();
+    // Debug builds are slow; this bounds a hang, not speed.
+    assert!(took.as_secs() < 120, "loading the hostile pages took {took:?}");
+    invariants::check(&c).unwrap();
+
+    let refused: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    for (file, words) in [
+        ("binary.html", "binary data"),
+        ("empty.html", "no text found"),
+        ("only_scripts.html", "no text found"),
+        ("too_large.html", "too large (73.4 MB"),
+    ] {
+        assert!(refused.iter().any(|d| d.contains(file) && d.contains(words)), "{file}: {words:?} in {refused:?}");
+    }
+    assert_eq!(diags.len(), 4, "{refused:?}");
+    assert_eq!(c.articles.len(), pages.len() - 3, "every other page is an article");
+
+    let article = |id: &str| c.articles.iter().position(|a| a.id == id).unwrap();
+    let quotes_of = |id: &str| -> Vec<(String, Option<&str>)> {
+        let a = article(id);
+        c.quotes.iter().filter(|q| q.article == a).map(|q| (q.text.to_string(), c.speaker_name(q))).collect()
+    };
+    let warnings_of = |id: &str| c.articles[article(id)].warnings.join(" | ");
+    let the_quote = || ("Nous ne céderons rien à personne".to_string(), Some("Vladimir Poutine"));
+
+    assert!(quotes_of("huge").len() >= 12_000, "{} quotes in the 2 MB page", quotes_of("huge").len());
+    // Nothing from scripts, styles, JSON-LD, noscript, templates, comments, hidden parts, forms.
+    assert_eq!(quotes_of("scripts"), [the_quote()]);
+    assert_eq!(quotes_of("entities"), [the_quote()], "entities decoded, no-break spaces kept");
+    assert_eq!(quotes_of("utf16"), [the_quote()]);
+    assert_eq!(quotes_of("latin1"), [the_quote()]);
+    assert!(warnings_of("latin1").contains("Windows-1252"), "{}", warnings_of("latin1"));
+    for id in ["deep", "deep_inline", "broken", "attributes", "elements", "controls", "nul"] {
+        assert!(quotes_of(id).contains(&the_quote()), "{id}: {:?}", quotes_of(id));
+    }
+    assert!(warnings_of("deep").contains("not read past byte"), "{}", warnings_of("deep"));
+    assert!(warnings_of("broken").contains("nested over"), "{}", warnings_of("broken"));
+    assert!(warnings_of("attributes").contains("extra attributes were dropped"), "{}", warnings_of("attributes"));
+    assert!(warnings_of("elements").contains("elements (over 100,000)"), "{}", warnings_of("elements"));
+    // Control characters stay in the data (shown inert by every output, tested above).
+    let controls = &c.articles[article("controls")];
+    assert!(controls.text.contains("\x1b[31m") && controls.title.as_deref().unwrap().contains('\x1b'));
+    assert!(!c.articles[article("nul")].text.contains('\0'), "NUL dropped, as browsers do");
+    assert!(c.articles[article("guillemets")].text.len() > 900_000, "the 1 MB paragraph is read whole");
+}
+
+#[test]
+fn hostile_pages_keep_escape_sequences_inert_in_the_binary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (name, bytes) = hostile_pages().into_iter().find(|(n, _)| *n == "controls.html").unwrap();
+    std::fs::write(tmp.path().join(name), bytes).unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    for args in [vec!["list", dir], vec!["check", dir], vec!["export", "--format", "markdown", dir]] {
+        let o = chronique(&args);
+        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(unsafe_chars(&out).is_empty(), "{args:?}: raw control characters in\n{out}");
+    }
+}

@@ -2,8 +2,9 @@
 //! browser draws every frame at any size whatever the user does.
 //!
 //! The loader's promises are checked by `tests/fixtures/hostile/invariants.rs`, shared with
-//! the fuzz target (fuzz/). `stable_fuzz_loop` below is the same target as a plain stable test:
-//! `CHRONIQUE_FUZZ_SECS=600 cargo test --release --test properties stable_fuzz_loop`.
+//! the fuzz targets (fuzz/). `stable_fuzz_loop` and `web_page_fuzz_loop` below are the same
+//! targets as plain stable tests:
+//! `CHRONIQUE_FUZZ_SECS=600 cargo test --release --test properties fuzz_loop`.
 
 #[path = "fixtures/hostile/invariants.rs"]
 mod invariants;
@@ -177,43 +178,108 @@ fn stable_fuzz_loop() {
         b"\xff",
         b"\xe2\x82",
     ];
-    let mut rng = seed;
-    let mut next = move || {
-        // xorshift64*: enough randomness for mutations, no dependency.
-        rng ^= rng >> 12;
-        rng ^= rng << 25;
-        rng ^= rng >> 27;
-        rng.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    };
+    let mut next = rng(seed);
     let start = std::time::Instant::now();
     let mut runs = 0u64;
     while start.elapsed().as_secs_f64() < secs {
         let mut data = seeds[(next() % seeds.len() as u64) as usize].clone();
-        for _ in 0..1 + next() % 8 {
-            let at = if data.is_empty() { 0 } else { (next() % data.len() as u64) as usize };
-            match next() % 5 {
-                0 if at < data.len() => data[at] ^= 1 << (next() % 8),
-                1 => {
-                    data.splice(at..at, tokens[(next() % tokens.len() as u64) as usize].iter().copied()).for_each(drop)
-                }
-                2 => data.truncate(at),
-                3 => {
-                    let len = (next() % 400) as usize;
-                    let end = (at + len).min(data.len());
-                    let chunk = data[at..end].to_vec();
-                    let to = (next() % (data.len() as u64 + 1)) as usize;
-                    data.splice(to..to, chunk).for_each(drop);
-                }
-                _ => {
-                    let end = (at + (next() % 200) as usize).min(data.len());
-                    data.drain(at..end);
-                }
-            }
-        }
+        mutate(&mut data, tokens, &mut next);
         let text = String::from_utf8_lossy(&data);
         if let Err(broken) = invariants::load_bytes(text.as_bytes()) {
             let path = std::env::temp_dir().join(format!("chronique-fuzz-{seed}-{runs}.txt"));
             let _ = std::fs::write(&path, text.as_bytes());
+            panic!("run {runs} (seed {seed}): {broken}; input saved to {}", path.display());
+        }
+        runs += 1;
+    }
+    assert!(runs > 0, "the loop ran no input in {secs} s");
+}
+
+/// xorshift64*: enough randomness for mutations, no dependency.
+fn rng(mut state: u64) -> impl FnMut() -> u64 {
+    move || {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+}
+
+/// One to eight mutations of `data`: bit flips, inserted tokens, truncations, copied chunks,
+/// deletions.
+fn mutate(data: &mut Vec<u8>, tokens: &[&[u8]], next: &mut impl FnMut() -> u64) {
+    for _ in 0..1 + next() % 8 {
+        let at = if data.is_empty() { 0 } else { (next() % data.len() as u64) as usize };
+        match next() % 5 {
+            0 if at < data.len() => data[at] ^= 1 << (next() % 8),
+            1 => data.splice(at..at, tokens[(next() % tokens.len() as u64) as usize].iter().copied()).for_each(drop),
+            2 => data.truncate(at),
+            3 => {
+                let len = (next() % 400) as usize;
+                let end = (at + len).min(data.len());
+                let chunk = data[at..end].to_vec();
+                let to = (next() % (data.len() as u64 + 1)) as usize;
+                data.splice(to..to, chunk).for_each(drop);
+            }
+            _ => {
+                let end = (at + (next() % 200) as usize).min(data.len());
+                data.drain(at..end);
+            }
+        }
+    }
+}
+
+/// The `web_page` fuzz target as a stable test: the page fixtures (tests/fixtures/web/),
+/// mutated with markup and hostile pieces, for `CHRONIQUE_FUZZ_SECS` seconds (default 2).
+#[test]
+fn web_page_fuzz_loop() {
+    let secs: f64 = std::env::var("CHRONIQUE_FUZZ_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(2.0);
+    let seed: u64 = std::env::var("CHRONIQUE_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/web");
+    let mut pages: Vec<Vec<u8>> =
+        std::fs::read_dir(dir).unwrap().map(|e| std::fs::read(e.unwrap().path()).unwrap()).collect();
+    pages.sort();
+    let tokens: &[&[u8]] = &[
+        b"<div>",
+        b"</div>",
+        b"<p>",
+        b"</p>",
+        b"<br>",
+        b"<table><tr><td>",
+        b"<b><i>",
+        b"</b>",
+        b"<q>",
+        b"<script>",
+        b"</script>",
+        b"<!--",
+        b"-->",
+        b"<![CDATA[",
+        b"<pre>",
+        b"<template>",
+        b"<svg><foreignObject>",
+        b"<plaintext>",
+        b"\" x=\"",
+        b"<meta charset=latin1>",
+        b"&laquo;&nbsp;",
+        b"&#0;&#xD800;&#x1b;",
+        b"&amp",
+        "«".as_bytes(),
+        "»".as_bytes(),
+        b"\0",
+        b"\x1b]52;c;aGk=\x07",
+        ", a déclaré Poutine. ".as_bytes(),
+        b"{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-13-45\"}",
+        b"\xff",
+    ];
+    let mut next = rng(seed);
+    let start = std::time::Instant::now();
+    let mut runs = 0u64;
+    while start.elapsed().as_secs_f64() < secs {
+        let mut data = pages[(next() % pages.len() as u64) as usize].clone();
+        mutate(&mut data, tokens, &mut next);
+        if let Err(broken) = invariants::load_web_page(&data) {
+            let path = std::env::temp_dir().join(format!("chronique-web-fuzz-{seed}-{runs}.html"));
+            let _ = std::fs::write(&path, &data);
             panic!("run {runs} (seed {seed}): {broken}; input saved to {}", path.display());
         }
         runs += 1;
