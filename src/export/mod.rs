@@ -1,9 +1,11 @@
-//! The corpus as JSON (stable interface), CSV, Markdown and readable text (`list`, `check`).
+//! The corpus as JSON (stable interface), CSV, Markdown, TimelineJS and readable text (`list`,
+//! `check`).
 //! Everything written for people to read passes through `text::for_terminal`: article text is
 //! untrusted. JSON and CSV keep the original characters (properly escaped).
 
 pub mod json;
 pub mod readable;
+pub mod timelinejs;
 
 use crate::model::Corpus;
 
@@ -12,6 +14,9 @@ pub enum Format {
     Json,
     Csv,
     Markdown,
+    /// Knight Lab's TimelineJS 3 JSON, to publish the timeline as a web page.
+    #[value(name = "timelinejs")]
+    TimelineJs,
 }
 
 pub fn render(c: &Corpus, format: Format) -> String {
@@ -19,6 +24,7 @@ pub fn render(c: &Corpus, format: Format) -> String {
         Format::Json => json::to_string(c) + "\n",
         Format::Csv => csv(c),
         Format::Markdown => readable::markdown(c),
+        Format::TimelineJs => timelinejs::to_string(c) + "\n",
     }
 }
 
