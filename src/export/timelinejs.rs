@@ -3,7 +3,8 @@
 //! names the corpus; each dated event is a slide with its `start_date` at the event's precision
 //! (a week or a season also gets an `end_date` and its own `display_date`), its title as
 //! headline, and an HTML body with its place, participants, every quote with its speaker and
-//! source, and the sources' links. Context events form their own `group`.
+//! source, and the sources' links. Context events form their own `group`. Quotes are paragraphs,
+//! not `<blockquote>`s, which TimelineJS's stylesheet would wrap in a second pair of marks.
 //!
 //! Article text is untrusted: everything taken from it is HTML-escaped, links are only ever
 //! `http(s)` addresses, each quote sits in `<bdi>` so bidi controls in it cannot reorder the
@@ -124,7 +125,8 @@ fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str) -
         let (open, close) = marks(a);
         let speaker = c.speaker_name(q).unwrap_or(crate::cite::UNKNOWN_SPEAKER);
         body.push_str(&format!(
-            "<blockquote class=\"chronique-quote\"><p>{open}<bdi>{}</bdi>{close}</p><footer>— {} · <cite>{}</cite></footer></blockquote>",
+            "<div class=\"chronique-quote\"><p class=\"chronique-words\">{open}<bdi>{}</bdi>{close}</p>\
+             <p class=\"chronique-by\">— {} · <cite>{}</cite></p></div>",
             escape(&q.text),
             escape(speaker),
             source_html(a)
