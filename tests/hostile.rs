@@ -367,7 +367,7 @@ fn hostile_pages() -> Vec<(&'static str, Vec<u8>)> {
     let mut nul = page("", &format!("<p>{}</p><p>{PAGE_QUOTE}</p>", "mot ".repeat(3000)));
     nul.splice(9000..9000, *b"\0\0\0");
     vec![
-        // 2 MB of article (tests/e2e/hostile.sh gives a 40 MB page to the binary).
+        // 2 MB of article (`cargo bench --bench web` times such a page in release).
         ("huge.html", page("<title>Un très long article</title>", &format!("<article>{}</article>", paragraph.repeat(12_000)))),
         ("deep.html", page("", &format!("<p>{PAGE_QUOTE}</p>{}<p>Au fond.</p>", "<div>".repeat(100_000)))),
         ("deep_inline.html", page("", &format!("<p>{PAGE_QUOTE}</p><p>{}fin", "<b><i>".repeat(50_000)))),
