@@ -24,14 +24,14 @@ use std::process::ExitCode;
     version,
     about = "A terminal timeline browser of who said what in news articles.",
     long_about = "A terminal timeline browser of who said what in news articles.\n\n\
-    With no subcommand, opens the browser on PATHs (article .txt files or folders of them), \
+    With no subcommand, opens the browser on PATHs (article .txt files, web pages, or folders of them), \
     or on the bundled seed articles when no PATH is given.",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Article files (.txt, UTF-8) or folders of them. None: the bundled seeds.
+    /// Article files (.txt, UTF-8; .html web pages) or folders of them. None: the bundled seeds.
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub global: Global,

@@ -129,10 +129,10 @@ fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str) -
              <p class=\"chronique-by\">— {} · <cite>{}</cite></p></div>",
             escape(&q.text),
             escape(speaker),
-            source_html(a)
+            source_html(a, q.url_list().next())
         ));
     }
-    let sources: Vec<String> = e.articles.iter().map(|&a| source_html(&c.articles[a])).collect();
+    let sources: Vec<String> = e.articles.iter().map(|&a| source_html(&c.articles[a], None)).collect();
     if !sources.is_empty() {
         body.push_str(&format!("<p class=\"chronique-sources\">{} : {}</p>", words::SOURCES, sources.join(", ")));
     }
@@ -171,8 +171,8 @@ fn marks(a: &Article) -> (&'static str, &'static str) {
 }
 
 /// Where an article was read (its outlet, else its title, else its file name; never an id),
-/// linked to its address when it has a web one.
-fn source_html(a: &Article) -> String {
+/// linked to its web address, else to `also` (a Quotebank quote's first address).
+fn source_html(a: &Article, also: Option<&str>) -> String {
     let file = std::path::Path::new(&a.path).file_name().map(|f| f.to_string_lossy().into_owned());
     let name = [a.source.as_deref(), a.title.as_deref(), file.as_deref()]
         .into_iter()
@@ -180,7 +180,7 @@ fn source_html(a: &Article) -> String {
         .map(str::trim)
         .find(|s| !s.is_empty())
         .unwrap_or(&a.id);
-    match a.url.as_deref().map(str::trim).filter(|u| is_web_address(u)) {
+    match a.url.as_deref().into_iter().chain(also).map(str::trim).find(|u| is_web_address(u)) {
         Some(url) => format!("<a href=\"{}\">{}</a>", escape_attribute(url), escape(name)),
         None => escape(name),
     }
@@ -404,9 +404,18 @@ mod tests {
         c.articles[1].title = Some("Un titre".into());
         c.articles[2].source = None;
         c.articles[2].lang = Some("en".into());
-        assert_eq!(source_html(&c.articles[0]), "Reuters");
-        assert_eq!(source_html(&c.articles[1]), "Un titre");
-        assert_eq!(source_html(&c.articles[2]), "a2.txt");
+        assert_eq!(source_html(&c.articles[0], None), "Reuters");
+        assert_eq!(source_html(&c.articles[1], None), "Un titre");
+        assert_eq!(source_html(&c.articles[2], None), "a2.txt");
+        assert_eq!(
+            source_html(&c.articles[2], Some("https://q.example/1")),
+            "<a href=\"https://q.example/1\">a2.txt</a>"
+        );
+        c.articles[2].url = Some("https://a.example/".into());
+        assert_eq!(
+            source_html(&c.articles[2], Some("https://q.example/1")),
+            "<a href=\"https://a.example/\">a2.txt</a>"
+        );
         assert_eq!(marks(&c.articles[2]), ("“", "”"));
         assert_eq!(marks(&c.articles[0]), ("«\u{a0}", "\u{a0}»"));
     }
