@@ -74,7 +74,7 @@ fn nothing_loadable_exits_2_and_check_exits_1_on_unreadable() {
     assert!(stderr(&o).contains("no article could be loaded"));
     let o = chronique(&["export", tmp.path().to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(2), "empty folder");
-    assert!(stderr(&o).contains("no article (.txt) or quote (.jsonl) files"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no article (.txt, .html) or quote (.jsonl) files"), "{}", stderr(&o));
 
     std::fs::write(tmp.path().join("ok.txt"), "Texte.").unwrap();
     std::fs::write(tmp.path().join("bad.txt"), b"\xff\xfe").unwrap();
