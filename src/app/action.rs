@@ -1,7 +1,6 @@
 //! What can happen to the browser (actions) and what it asks the outside world to do (effects).
 
 use crate::model::QuoteIx;
-use crate::runtime::clipboard::CopyReport;
 
 /// A user command, as bound to keys in [`crate::app::keys::BINDINGS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -76,4 +75,20 @@ pub enum Effect {
         generation: u64,
         first: usize,
     },
+}
+
+/// What a copy did, for the status line: "via OSC 52 and system clipboard", or why not. The
+/// runtime's clipboard fills it in; the browser only reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CopyReport {
+    /// Mechanisms that took the text ("OSC 52", "tmux", "system clipboard").
+    pub via: Vec<String>,
+    /// Why a mechanism failed or none was available, in plain words.
+    pub problems: Vec<String>,
+}
+
+impl CopyReport {
+    pub fn ok(&self) -> bool {
+        !self.via.is_empty()
+    }
 }

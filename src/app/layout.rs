@@ -1,8 +1,14 @@
 //! Where each part of the screen goes, from the terminal size alone. Pure geometry, shared by
 //! the state (how many rows fit, what was clicked) and the drawing.
 
-use super::state::Pane;
 use ratatui::layout::Rect;
+
+/// The two panes; under [`STACK_BELOW`] columns only the focused one shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Timeline,
+    Detail,
+}
 
 /// Below this the browser shows a short message instead of its panes.
 pub const MIN_WIDTH: u16 = 24;

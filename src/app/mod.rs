@@ -19,7 +19,8 @@ pub(crate) mod testkit;
 #[cfg(test)]
 mod tests;
 
-pub use action::{Action, Command, Effect};
+pub use action::{Action, Command, CopyReport, Effect};
 pub use keys::{Binding, Key, BINDINGS};
-pub use state::{Pane, Sel, State};
+pub use layout::Pane;
+pub use state::{Sel, State};
 pub use update::update;

@@ -2,19 +2,13 @@
 //! Viewport size and scroll offsets live here so moves and resizes are plain, testable updates.
 
 use super::density::Density;
-use super::layout::Layout;
+use super::layout::{Layout, Pane};
 use super::rows::{self, Row};
 use crate::cite::CiteFormat;
 use crate::model::{Corpus, EventIx, QuoteIx};
 use crate::search::Highlight;
 use std::collections::HashMap;
 use std::sync::Arc;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Timeline,
-    Detail,
-}
 
 /// What is selected, independent of the rows currently shown (rows change with the filter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,8 +2,7 @@
 
 use super::rows::Row;
 use super::testkit::{act, cmd, sample_state, type_str};
-use super::{Action, Command::*, Effect, Pane, Sel, State};
-use crate::runtime::clipboard::CopyReport;
+use super::{Action, Command::*, CopyReport, Effect, Pane, Sel, State};
 
 fn sel(s: &State) -> Option<Sel> {
     s.selection()

@@ -1,14 +1,13 @@
 //! `update(state, action) -> effects`: the only way the state changes. No I/O here.
 
-use super::action::{Action, Command, Effect};
+use super::action::{Action, Command, CopyReport, Effect};
 use super::article;
 use super::filter;
 use super::keys;
-use super::layout::{contains, inner, Layout};
+use super::layout::{contains, inner, Layout, Pane};
 use super::rows::Row;
-use super::state::{ArticleView, Pane, Sel, State};
+use super::state::{ArticleView, Sel, State};
 use crate::cite::{self, CiteFormat};
-use crate::runtime::clipboard::CopyReport;
 
 /// Lines one wheel notch scrolls.
 const WHEEL_LINES: usize = 3;
