@@ -261,7 +261,10 @@ fn action() -> impl Strategy<Value = Action> {
         NextEvent,
         FocusNext,
         StartFilter,
+        FilterDone,
+        CancelFilter,
         Back,
+        Close,
         Open,
         Help,
         CopyCitation,
@@ -371,7 +374,7 @@ fn article_view_and_help_of_a_hostile_article_are_inert_at_any_size() {
     let mut s = State::new(corpus.clone(), 120, 40);
     perform(&mut s, engine.as_ref(), Action::Command(Command::Down));
     perform(&mut s, engine.as_ref(), Action::Command(Command::Open));
-    assert!(s.article.is_some(), "Open on a quote opens the article view");
+    assert!(s.mode.article().is_some(), "Open on a quote opens the article view");
     let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
     t.draw(|f| chronique::ui::draw(f, &s)).unwrap();
     let screen = t.backend().to_string();

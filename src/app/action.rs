@@ -15,7 +15,14 @@ pub enum Command {
     NextEvent,
     FocusNext,
     StartFilter,
+    /// Enter while typing the filter: stop typing, keep the filter.
+    FilterDone,
+    /// Esc while typing the filter: clear it.
+    CancelFilter,
+    /// Esc on the timeline: clear what is set (the filter).
     Back,
+    /// Esc over the timeline: close the article or the help.
+    Close,
     Open,
     Help,
     CopyCitation,
@@ -27,9 +34,9 @@ pub enum Command {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Command(Command),
-    /// A character typed into the filter.
+    /// A character typed (in a typing mode: the filter).
     Input(char),
-    /// Backspace in the filter.
+    /// Backspace in a typing mode.
     Backspace,
     Resize {
         width: u16,

@@ -2,6 +2,7 @@
 //! timeline, and the highlight positions of the rows on screen.
 
 use super::action::Effect;
+use super::mode::Mode;
 use super::rows::{self, Row};
 use super::state::{Filter, State};
 use crate::model::QuoteIx;
@@ -9,17 +10,9 @@ use crate::search::SearchEngine;
 
 /// `/`: show the filter line and type into it (keeping any query already there).
 pub fn start(state: &mut State) {
-    match &mut state.filter {
-        Some(f) => f.typing = true,
-        None => {
-            state.filter = Some(Filter {
-                typing: true,
-                current: true,
-                complete: true,
-                saved: state.selection(),
-                ..Filter::default()
-            });
-        }
+    state.mode = Mode::FilterInput;
+    if state.filter.is_none() {
+        state.filter = Some(Filter { current: true, complete: true, saved: state.selection(), ..Filter::default() });
     }
 }
 

@@ -94,11 +94,12 @@ pub fn inner(r: Rect) -> Rect {
     Rect::new(r.x + 1.min(r.width), r.y + 1.min(r.height), r.width.saturating_sub(2), r.height.saturating_sub(2))
 }
 
-/// The help popup: centred, at most 78 columns wide.
-pub fn popup(width: u16, height: u16, want_lines: u16) -> Rect {
-    let w = width.saturating_sub(4).min(78);
-    let h = height.saturating_sub(2).min(want_lines + 2);
-    Rect::new((width - w) / 2, (height - h) / 2, w, h)
+/// A popup centred in `within`: at most `max_width` columns, and tall enough for `want_lines`
+/// lines inside its border when there is room.
+pub fn popup(within: Rect, max_width: u16, want_lines: u16) -> Rect {
+    let w = within.width.saturating_sub(4).min(max_width);
+    let h = within.height.min(want_lines.saturating_add(2));
+    Rect::new(within.x + (within.width - w) / 2, within.y + (within.height - h) / 2, w, h)
 }
 
 pub fn contains(r: Rect, column: u16, row: u16) -> bool {

@@ -3,6 +3,7 @@
 
 use super::density::Density;
 use super::layout::{Layout, Pane};
+use super::mode::Mode;
 use super::rows::{self, Row};
 use crate::cite::CiteFormat;
 use crate::model::{Corpus, EventIx, QuoteIx};
@@ -17,22 +18,10 @@ pub enum Sel {
     Quote(QuoteIx),
 }
 
-/// The full source article of a quote, shown over the panes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ArticleView {
-    pub article: crate::model::ArticleIx,
-    /// The quote to light up, if the view was opened from one.
-    pub quote: Option<QuoteIx>,
-    /// First visible line.
-    pub scroll: usize,
-}
-
 /// The live filter: its query, and the latest answer from the search worker.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub query: String,
-    /// Keys type into the query (until Enter or Esc).
-    pub typing: bool,
     /// Generation of the latest query; answers for older ones are dropped.
     pub generation: u64,
     /// The matches shown (possibly still those of the previous query while the current one runs).
@@ -68,10 +57,10 @@ pub struct State {
     /// Lines the detail pane's content takes at the current width (set by the runtime from
     /// `ui::detail::line_count`, so scrolling stops at the end).
     pub detail_lines: usize,
+    /// What is open over the timeline, which decides what the keys do.
+    pub mode: Mode,
+    /// The filter, while it is typed and after (until cleared).
     pub filter: Option<Filter>,
-    pub article: Option<ArticleView>,
-    /// Help popup open, with its scroll offset.
-    pub help: Option<usize>,
     /// Message for the status line ("Copied …").
     pub status: Option<String>,
     pub density: Density,
@@ -96,9 +85,8 @@ impl State {
             height,
             detail_scroll: 0,
             detail_lines: 0,
+            mode: Mode::Browse,
             filter: None,
-            article: None,
-            help: None,
             status: None,
             density,
             next_generation: 1,
@@ -143,11 +131,6 @@ impl State {
             Sel::Event(e) => Some(e),
             Sel::Quote(q) => self.corpus.quotes.get(q).map(|q| q.event),
         }
-    }
-
-    /// Whether keys type into the filter.
-    pub fn typing(&self) -> bool {
-        self.filter.as_ref().is_some_and(|f| f.typing) && self.help.is_none() && self.article.is_none()
     }
 
     pub fn first_selectable(&self) -> Option<usize> {

@@ -2,7 +2,7 @@
 
 use super::rows::Row;
 use super::testkit::{act, cmd, sample_state, type_str};
-use super::{Action, Command::*, CopyReport, Effect, Pane, Sel, State};
+use super::{Action, Command::*, CopyReport, Effect, Mode, Pane, Sel, State};
 
 fn sel(s: &State) -> Option<Sel> {
     s.selection()
@@ -73,7 +73,7 @@ fn filter_then_clear_restores_the_timeline_and_selection() {
     let before = sel(&s);
     assert_eq!(before, Some(Sel::Quote(1)));
     cmd(&mut s, &e, StartFilter);
-    assert!(s.typing());
+    assert_eq!(s.mode, Mode::FilterInput);
     type_str(&mut s, &e, "choig");
     assert_eq!(s.rows, vec![Row::Year(Some(2023)), Row::Event(2), Row::Quote(5)]);
     assert_eq!(s.match_count().as_deref(), Some("1 of 6 quotes"));
@@ -81,7 +81,7 @@ fn filter_then_clear_restores_the_timeline_and_selection() {
     assert_eq!(sel(&s), Some(Sel::Event(2)));
     let h = &s.filter.as_ref().unwrap().highlights[&5];
     assert_eq!(h.speaker, vec![8, 9, 10, 11, 12], "Choïg in « Sergueï Choïgou »");
-    cmd(&mut s, &e, Back);
+    cmd(&mut s, &e, CancelFilter);
     assert!(s.filter.is_none());
     assert_eq!(s.rows, all_rows);
     assert_eq!(sel(&s), before);
@@ -92,14 +92,14 @@ fn typing_letters_never_triggers_their_commands() {
     let (mut s, e) = sample_state(120, 40);
     cmd(&mut s, &e, StartFilter);
     for k in ['q', 'j', 'y', '?'] {
-        let action = super::keys::action_for(super::Key::Char(k), s.typing()).unwrap();
+        let action = super::keys::action_for(super::Key::Char(k), s.mode.kind()).unwrap();
         assert_eq!(action, Action::Input(k));
     }
     type_str(&mut s, &e, "russie");
     assert_eq!(s.match_count().as_deref(), Some("3 of 6 quotes"));
     // Enter keeps the filter and leaves the input: keys are commands again.
-    cmd(&mut s, &e, Open);
-    assert!(!s.typing() && s.filter.is_some() && s.article.is_none());
+    cmd(&mut s, &e, FilterDone);
+    assert!(s.mode == Mode::Browse && s.filter.is_some());
     cmd(&mut s, &e, Down);
     assert_eq!(sel(&s), Some(Sel::Quote(2)));
     // Backspace in an emptied query shows everything again.
@@ -131,7 +131,7 @@ fn stale_and_partial_answers() {
     super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2, 3, 4], complete: true });
     assert_eq!(s.match_count().as_deref(), Some("3 of 6 quotes"));
     // After clearing, the answer still in flight is dropped too.
-    cmd(&mut s, &e, Back);
+    cmd(&mut s, &e, CancelFilter);
     super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], complete: true });
     assert!(s.filter.is_none());
     assert_eq!(s.rows, super::rows::all(&s.corpus));
@@ -147,7 +147,7 @@ fn no_match_is_a_state_not_a_crash() {
     for c in [Down, Up, PageDown, Bottom, Top, NextEvent, PrevEvent, Open, CopyCitation, CopyWords, FocusNext] {
         assert!(cmd(&mut s, &e, c).is_empty());
     }
-    cmd(&mut s, &e, Back);
+    cmd(&mut s, &e, CancelFilter);
     assert_eq!(sel(&s), Some(Sel::Event(0)));
 }
 
@@ -199,7 +199,7 @@ fn article_view_opens_on_the_quote_and_esc_returns() {
     cmd(&mut s, &e, Down); // a2#q2, later in the article
     let before = (sel(&s), s.offset);
     cmd(&mut s, &e, Open);
-    let v = s.article.clone().expect("article open");
+    let v = s.mode.article().cloned().expect("article open");
     assert_eq!((v.article, v.quote), (2, Some(1)));
     let art = &s.corpus.articles[2];
     let lines = super::article::lines(art, 58);
@@ -207,9 +207,14 @@ fn article_view_opens_on_the_quote_and_esc_returns() {
     assert!(v.scroll <= line && line < v.scroll + 8, "quote line {line} scroll {}", v.scroll);
     // Keys scroll the article, not the timeline.
     cmd(&mut s, &e, Top);
-    assert_eq!(s.article.as_ref().unwrap().scroll, 0);
-    cmd(&mut s, &e, Back);
-    assert!(s.article.is_none());
+    assert_eq!(s.mode.article().unwrap().scroll, 0);
+    // The help opens over the article, and closing it comes back to the article.
+    cmd(&mut s, &e, Help);
+    assert!(matches!(s.mode, Mode::Help { .. }) && s.mode.article().is_some());
+    cmd(&mut s, &e, Close);
+    assert!(matches!(s.mode, Mode::Article(_)));
+    cmd(&mut s, &e, Close);
+    assert_eq!(s.mode, Mode::Browse);
     assert_eq!((sel(&s), s.offset), before);
 }
 
@@ -217,11 +222,12 @@ fn article_view_opens_on_the_quote_and_esc_returns() {
 fn help_and_focus() {
     let (mut s, e) = sample_state(120, 40);
     cmd(&mut s, &e, Help);
-    assert!(s.help.is_some());
+    assert!(matches!(s.mode, Mode::Help { .. }));
     cmd(&mut s, &e, Down);
     assert_eq!(sel(&s), Some(Sel::Event(0)), "help swallows moves");
-    cmd(&mut s, &e, Back);
-    assert!(s.help.is_none());
+    assert!(cmd(&mut s, &e, Open).is_empty() && matches!(s.mode, Mode::Help { .. }), "Enter is not bound in the help");
+    cmd(&mut s, &e, Close);
+    assert_eq!(s.mode, Mode::Browse);
     assert_eq!(cmd(&mut s, &e, Quit), vec![Effect::Quit]);
     // Detail focus: moves scroll the detail pane, the selection stays.
     cmd(&mut s, &e, NextEvent);

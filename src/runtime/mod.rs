@@ -89,7 +89,7 @@ fn browse(
         }
         // Translate one event at a time: a "/" earlier in the burst makes the next keys typing.
         for ev in pending {
-            if let Some(action) = events::translate(ev, state.typing()) {
+            if let Some(action) = events::translate(ev, state.mode.kind()) {
                 dirty = true;
                 if handle(&mut state, action, &worker, options) {
                     return Ok(());

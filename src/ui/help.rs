@@ -1,9 +1,10 @@
-//! The help popup, generated from the key table the dispatcher uses.
+//! The help popup, generated from the key table the dispatcher uses: a section per mode.
 
 use super::theme::Theme;
-use crate::app::keys::help_entries;
+use crate::app::keys::help_sections;
 use crate::app::layout::{inner, popup};
 use crate::app::wrap::{fit, wrap};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
@@ -11,10 +12,11 @@ use ratatui::Frame;
 /// Columns of the keys, before the descriptions.
 const KEYS_WIDTH: usize = 18;
 
-pub fn draw(frame: &mut Frame, scroll: usize, theme: Theme) {
-    let area = frame.area();
-    let entries = help_entries();
-    let r = popup(area.width, area.height, entries.len() as u16);
+/// The popup inside `within` (the panes' area: it never covers the status line).
+pub fn draw(frame: &mut Frame, within: Rect, scroll: usize, theme: Theme) {
+    let sections = help_sections();
+    let want = sections.iter().map(|s| s.entries.len() + 2).sum::<usize>();
+    let r = popup(within, 78, want as u16);
     if r.width < 3 || r.height < 3 {
         return;
     }
@@ -29,10 +31,20 @@ pub fn draw(frame: &mut Frame, scroll: usize, theme: Theme) {
     let desc_w = (body.width as usize).saturating_sub(keys_w + 1).max(1);
     // Descriptions wrap under themselves on a narrow screen.
     let mut lines: Vec<Line> = Vec::new();
-    for (keys, help) in &entries {
-        for (i, r) in wrap(help, desc_w).into_iter().enumerate() {
-            let k = if i == 0 { fit(keys, keys_w) } else { " ".repeat(keys_w) };
-            lines.push(Line::from(vec![Span::raw(" "), Span::styled(k, theme.key()), Span::raw(help[r].to_string())]));
+    for (i, s) in sections.iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::default());
+        }
+        lines.push(Line::from(Span::styled(format!(" {}", s.title), theme.bold())));
+        for (keys, help) in &s.entries {
+            for (i, r) in wrap(help, desc_w).into_iter().enumerate() {
+                let k = if i == 0 { fit(keys, keys_w) } else { " ".repeat(keys_w) };
+                lines.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(k, theme.key()),
+                    Span::raw(help[r].to_string()),
+                ]));
+            }
         }
     }
     let max = lines.len().saturating_sub(body.height as usize);

@@ -101,11 +101,14 @@ fn every_key_of_the_table_is_in_the_help_popup() {
             assert!(line.contains(&k.label()), "{} missing from {line:?}", k.label());
         }
     }
-    // Every hint shown at the bottom is a bound key too.
-    let hints = super::status::hints(200, super::theme::Theme { color: false });
-    let hints: String = hints.spans.iter().map(|s| s.content.as_ref()).collect();
-    for b in keys::BINDINGS.iter().filter(|b| b.hint.is_some()) {
-        assert!(hints.contains(&b.keys[0].label()), "{hints}");
+    // Every hint shown at the bottom is a bound key too, in each mode.
+    for mode in crate::app::ModeKind::ALL {
+        let hints = super::status::hints(200, mode, super::theme::Theme { color: false });
+        let hints: String = hints.spans.iter().map(|s| s.content.as_ref()).collect();
+        for b in keys::bindings_in(mode).filter(|b| b.hint.is_some()) {
+            let first = keys::keys_in(b, mode).next().unwrap();
+            assert!(hints.contains(&first.label()), "{mode:?}: {hints}");
+        }
     }
 }
 
@@ -196,7 +199,7 @@ fn matched_characters_and_the_article_quote_are_lit() {
     type_str(&mut s, &e, "choig");
     let lit = styled_cells(&s, ratatui::style::Modifier::UNDERLINED);
     assert_eq!(lit.trim(), "Choïg", "only the matched characters of the row");
-    cmd(&mut s, &e, Open); // leave the input
+    cmd(&mut s, &e, FilterDone); // leave the input
     cmd(&mut s, &e, Down);
     cmd(&mut s, &e, Open);
     let lit = styled_cells(&s, ratatui::style::Modifier::REVERSED);
@@ -244,7 +247,7 @@ fn snapshot_seeds_filtered_by_speaker_alias() {
     let (mut s, e) = seeds_at(120, 40);
     cmd(&mut s, e.as_ref(), StartFilter);
     type_str(&mut s, e.as_ref(), "shoigu");
-    cmd(&mut s, e.as_ref(), Open); // leave the input, browse the matches
+    cmd(&mut s, e.as_ref(), FilterDone); // leave the input, browse the matches
     cmd(&mut s, e.as_ref(), Down);
     insta::assert_snapshot!("seeds_filter_shoigu_120x40", frame(&s));
 }
@@ -254,7 +257,7 @@ fn snapshot_seeds_article_view() {
     let (mut s, e) = seeds_at(120, 40);
     cmd(&mut s, e.as_ref(), StartFilter);
     type_str(&mut s, e.as_ref(), "@poutine aucune alliance");
-    cmd(&mut s, e.as_ref(), Open);
+    cmd(&mut s, e.as_ref(), FilterDone);
     cmd(&mut s, e.as_ref(), Down);
     cmd(&mut s, e.as_ref(), Open);
     insta::assert_snapshot!("seeds_article_120x40", frame(&s));
