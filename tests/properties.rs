@@ -301,7 +301,6 @@ fn perform(state: &mut State, engine: &dyn SearchEngine, action: Action) {
         }
     }
     app::filter::fill_highlights(state, engine);
-    state.detail_lines = chronique::ui::detail::line_count(state);
 }
 
 /// Draw into a terminal of `w`x`h` (which may differ from the state's size, as during a

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod article;
 pub mod density;
+pub mod detail;
 pub mod filter;
 pub mod keys;
 pub mod layout;

@@ -54,9 +54,6 @@ pub struct State {
     pub width: u16,
     pub height: u16,
     pub detail_scroll: usize,
-    /// Lines the detail pane's content takes at the current width (set by the runtime from
-    /// `ui::detail::line_count`, so scrolling stops at the end).
-    pub detail_lines: usize,
     /// What is open over the timeline, which decides what the keys do.
     pub mode: Mode,
     /// The filter, while it is typed and after (until cleared).
@@ -84,7 +81,6 @@ impl State {
             width,
             height,
             detail_scroll: 0,
-            detail_lines: 0,
             mode: Mode::Browse,
             filter: None,
             status: None,

@@ -69,7 +69,6 @@ pub fn act(state: &mut State, engine: &dyn SearchEngine, action: Action) -> Vec<
         }
     }
     super::filter::fill_highlights(state, engine);
-    state.detail_lines = crate::ui::detail::line_count(state);
     other
 }
 

@@ -4,9 +4,10 @@
 
 use super::action::{Action, Command, CopyReport, Effect};
 use super::article;
+use super::detail;
 use super::filter;
 use super::keys;
-use super::layout::{contains, inner, Layout, Pane};
+use super::layout::{contains, Pane};
 use super::mode::{Mode, ModeKind};
 use super::moves::{jump_event, page_move, scrolled, select, select_end, step};
 use super::state::{Sel, State};
@@ -90,8 +91,8 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
     use Command::*;
     match c {
         Up | Down | PageUp | PageDown | Top | Bottom if state.focus == Pane::Detail => {
-            let page = detail_page(state);
-            state.detail_scroll = scrolled(state.detail_scroll, c, page, state.detail_lines.saturating_sub(page));
+            let (lines, page) = detail::metrics(state);
+            state.detail_scroll = scrolled(state.detail_scroll, c, page, lines.saturating_sub(page));
         }
         Up => step(state, -1),
         Down => step(state, 1),
@@ -160,11 +161,6 @@ fn open_help(state: &mut State) {
     state.mode = Mode::Help { scroll: 0, under: Box::new(under) };
 }
 
-fn detail_page(state: &State) -> usize {
-    let l = Layout::new(state.width, state.height, state.filter.is_some(), Pane::Detail);
-    usize::from(inner(l.detail).height).max(1)
-}
-
 fn open_selected(state: &mut State) {
     let (a, q) = match state.selection() {
         Some(Sel::Quote(q)) => (state.corpus.quotes[q].article, Some(q)),
@@ -223,8 +219,8 @@ fn wheel(state: &mut State, column: u16, row: u16, down: bool) {
     }
     let l = state.layout();
     if contains(l.detail, column, row) {
-        let page = detail_page(state);
-        let max = state.detail_lines.saturating_sub(page);
+        let (lines, page) = detail::metrics(state);
+        let max = lines.saturating_sub(page);
         state.detail_scroll =
             if down { state.detail_scroll + WHEEL_LINES } else { state.detail_scroll.saturating_sub(WHEEL_LINES) }
                 .min(max);

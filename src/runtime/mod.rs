@@ -69,7 +69,6 @@ fn browse(
             if let Some(engine) = worker.engine() {
                 app::filter::fill_highlights(&mut state, engine);
             }
-            state.detail_lines = crate::ui::detail::line_count(&state);
             term.terminal.draw(|f| crate::ui::draw(f, &state))?;
             dirty = false;
             test_failure()?;
