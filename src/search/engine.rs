@@ -35,10 +35,10 @@ pub struct Engine {
 struct Compiled {
     term: Term,
     finder: Finder<'static>,
-    /// Indexed by speaker (empty for `Field::Event`).
+    /// Indexed by speaker (empty unless `Field::Any` or `Field::Speaker`).
     speakers: Vec<bool>,
     any_speaker: bool,
-    /// Indexed by event (empty unless `Field::Event`).
+    /// Indexed by event (empty unless `Field::Event` or `Field::Date`).
     events: Vec<bool>,
 }
 
@@ -132,7 +132,7 @@ impl Engine {
         }
         let speaker = q.speaker.and_then(|s| Some((s, self.corpus.speakers.get(s)?)));
         if let Some((s, sp)) = speaker {
-            for t in positive.filter(|t| t.field != Field::Event) {
+            for t in positive.filter(|t| t.names_people()) {
                 let m = NameMatcher::new(&t.text);
                 if m.matches(&self.ix.speakers[s]) {
                     out.speaker.extend(m.highlight(&sp.name));
@@ -157,13 +157,19 @@ impl Engine {
     }
 
     fn compile(&self, term: Term) -> Compiled {
-        let speakers: Vec<bool> = if term.field == Field::Event {
-            vec![]
-        } else {
+        let speakers: Vec<bool> = if term.names_people() {
             let m = NameMatcher::new(&term.text);
             self.ix.speakers.iter().map(|s| m.matches(s)).collect()
+        } else {
+            vec![]
         };
-        let events = if term.field == Field::Event { self.ix.events_matching(&term.text) } else { vec![] };
+        let events = match term.field {
+            Field::Event => self.ix.events_matching(&term.text),
+            Field::Date(range) => {
+                self.corpus.events.iter().map(|e| e.date.is_some_and(|d| range.overlaps(&d))).collect()
+            }
+            Field::Any | Field::Speaker => vec![],
+        };
         Compiled {
             finder: Finder::new(term.text.as_bytes()).into_owned(),
             any_speaker: speakers.contains(&true),
@@ -299,7 +305,7 @@ impl Compiled {
 
     fn matches_at(&self, ix: &Index, p: usize) -> bool {
         match self.term.field {
-            Field::Event => self.events[ix.event_of[p] as usize],
+            Field::Event | Field::Date(_) => self.events[ix.event_of[p] as usize],
             Field::Speaker => self.speaker_at(ix, p),
             Field::Any => self.speaker_at(ix, p) || self.text_at(ix, p),
         }
@@ -310,7 +316,9 @@ impl Compiled {
         bits.fill(0);
         let mut set = |p: usize| bits[(p - r.start) / 64] |= 1 << ((p - r.start) % 64);
         match self.term.field {
-            Field::Event => r.clone().filter(|&p| self.events[ix.event_of[p] as usize]).for_each(&mut set),
+            Field::Event | Field::Date(_) => {
+                r.clone().filter(|&p| self.events[ix.event_of[p] as usize]).for_each(&mut set)
+            }
             Field::Speaker | Field::Any => {
                 if self.any_speaker {
                     r.clone().filter(|&p| self.speaker_at(ix, p)).for_each(&mut set);

@@ -14,6 +14,8 @@
 //!   up for "poutine".
 //! - `!term` excludes the quotes the term matches: `!@x` excludes quotes by speaker x,
 //!   `!#x` quotes of events x, `!"a b"` quotes containing the phrase. (`@!x` means `!@x`.)
+//! - `2023`, `2023-11`, `2023-11-08`, `2023-04..2023-11`, `..2023-06`, `2024-10..` match the
+//!   event's date (its period overlaps the range; see `dates`). `!2023` leaves that year out.
 //!
 //! # Matching
 //! Case and accents do not count ("choigu" finds "Choïgu", "pekin" "Pékin"): texts, names and
@@ -34,6 +36,7 @@
 //! [`Engine::narrows`] says the new query can only match fewer quotes (typing "pouti" after
 //! "pout").
 
+mod dates;
 mod engine;
 mod index;
 mod normalize;
@@ -42,6 +45,7 @@ mod speakers;
 #[cfg(test)]
 mod tests;
 
+pub use dates::DateRange;
 pub use engine::Engine;
 pub use query::{parse, Field, Term};
 

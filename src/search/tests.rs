@@ -54,7 +54,10 @@ fn corpus(speakers: Vec<Speaker>, events: &[Vec<(&str, Option<usize>)>]) -> Corp
             });
         }
         evs.push(Event {
-            date: None,
+            // Every fourth event (the first among them) undated, the others a day apart.
+            date: (ei % 4 != 0).then(|| {
+                FuzzyDate::day(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Days::new(ei as u64))
+            }),
             kind: EventKind::Reported,
             title: format!("Événement {ei}").into(),
             place: (ei == 0).then(|| "Pékin".to_string()),
@@ -163,6 +166,29 @@ fn hash_matches_event_title_or_place_only() {
     assert!(all(&e, "rencontre").is_empty());
     let c = corpus(vec![], &[vec![("a", None)], vec![("b", None)]]);
     assert_eq!(all(&Engine::new(Arc::new(c)), "#pekin"), vec![1]);
+}
+
+#[test]
+fn date_terms_match_the_event_date_and_combine() {
+    let e = sample();
+    // Event 1 is 30 December 2022 (quotes 0, 1), event 2 8 November 2023 (quotes 2 to 5).
+    assert_eq!(all(&e, "2022"), vec![0, 1]);
+    assert_eq!(all(&e, "2023-11"), vec![2, 3, 4, 5]);
+    assert_eq!(all(&e, "2023-11-08"), vec![2, 3, 4, 5]);
+    assert!(all(&e, "2023-11-09").is_empty());
+    assert_eq!(all(&e, "..2023-06"), vec![0, 1]);
+    assert_eq!(all(&e, "2023-01.."), vec![2, 3, 4, 5]);
+    assert_eq!(all(&e, "2022-12..2023-11 @poutine"), vec![0, 2, 4]);
+    assert_eq!(all(&e, "2023 russie !@zhang"), vec![2, 4]);
+    assert_eq!(all(&e, "!2023"), vec![0, 1]);
+    assert!(all(&e, "2021").is_empty());
+    // In quotes a number is a word of the quotes: none says "2023".
+    assert!(all(&e, "\"2023\"").is_empty());
+    // An undated event matches no date term, and is kept by a date exclusion.
+    let c = corpus(vec![], &[vec![("sans date", None)]]);
+    let e = Engine::new(Arc::new(c));
+    assert!(all(&e, "2023").is_empty());
+    assert_eq!(all(&e, "!2023"), vec![0]);
 }
 
 #[test]
@@ -280,6 +306,7 @@ fn reference(c: &Corpus, query: &str) -> Vec<QuoteIx> {
                 let m = match t.field {
                     Field::Any => spk() || word_start_hits(&normalize(&quote.text), &t.text).next().is_some(),
                     Field::Speaker => spk(),
+                    Field::Date(range) => c.events[ei].date.is_some_and(|d| range.overlaps(&d)),
                     Field::Event => {
                         let e = &c.events[ei];
                         let place = e.place.as_deref().map(normalize).unwrap_or_default();
@@ -340,6 +367,8 @@ fn large_corpus_agrees_with_reference_limits_and_narrowing() {
         "!@zhang oeuvre chine",
         "#evenement",
         "shoigu alliance !e",
+        "!2020-02 chine",
+        "2020-02..2020-03 @zhang",
     ] {
         let expected = reference(&c, q);
         assert_eq!(e.search(q, None).0, expected, "{q}");
