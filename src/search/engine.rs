@@ -5,10 +5,11 @@
 use super::index::{Index, NONE};
 use super::normalize::{normalize_with_map, word_start_hits};
 use super::query::{parse, Field, Term};
-use super::speakers::NameMatcher;
+use super::speakers::{name_words, NameMatcher};
 use super::{Highlight, SearchEngine};
 use crate::model::{Corpus, QuoteIx};
 use memchr::memmem::Finder;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -28,6 +29,8 @@ const SPARSE: usize = 8;
 pub struct Engine {
     corpus: Arc<Corpus>,
     ix: Index,
+    /// Every word of every speaker's names (the whole-word rule of `speakers`).
+    name_words: HashSet<String>,
     threads: usize,
 }
 
@@ -54,7 +57,8 @@ impl Engine {
     pub fn new(corpus: Arc<Corpus>) -> Engine {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(16);
         let ix = Index::build(&corpus, threads);
-        Engine { corpus, ix, threads }
+        let name_words = name_words(&ix.speakers);
+        Engine { corpus, ix, name_words, threads }
     }
 
     pub fn corpus(&self) -> &Arc<Corpus> {
@@ -133,9 +137,9 @@ impl Engine {
         let speaker = q.speaker.and_then(|s| Some((s, self.corpus.speakers.get(s)?)));
         if let Some((s, sp)) = speaker {
             for t in positive.filter(|t| t.names_people()) {
-                let m = NameMatcher::new(&t.text);
+                let m = NameMatcher::new(&t.text, &self.name_words);
                 if m.matches(&self.ix.speakers[s]) {
-                    out.speaker.extend(m.highlight(&sp.name));
+                    out.speaker.extend(m.highlight(&self.ix.speakers[s], &sp.name));
                 }
             }
         }
@@ -158,7 +162,7 @@ impl Engine {
 
     fn compile(&self, term: Term) -> Compiled {
         let speakers: Vec<bool> = if term.names_people() {
-            let m = NameMatcher::new(&term.text);
+            let m = NameMatcher::new(&term.text, &self.name_words);
             self.ix.speakers.iter().map(|s| m.matches(s)).collect()
         } else {
             vec![]

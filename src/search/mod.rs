@@ -48,6 +48,7 @@ mod tests;
 pub use dates::DateRange;
 pub use engine::Engine;
 pub use query::{parse, Field, Term};
+pub use speakers::SpeakerMatcher;
 
 use crate::model::{Corpus, QuoteIx};
 use std::sync::Arc;

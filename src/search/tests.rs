@@ -131,6 +131,27 @@ fn speakers_by_name_alias_and_typo_only_their_quotes() {
 }
 
 #[test]
+fn a_whole_name_word_finds_that_name_only() {
+    let c = corpus(
+        vec![
+            speaker("Zhang Youxia", &["Zhang You-xia"]),
+            speaker("Xi Jinping", &["Xi"]),
+            speaker("Li Shangfu", &[]),
+            speaker("Lin Jian", &[]),
+        ],
+        &[vec![("un", Some(0)), ("deux", Some(1)), ("trois", Some(2)), ("quatre", Some(3))]],
+    );
+    let e = Engine::new(Arc::new(c));
+    // Quote indices run backwards: Zhang's is 3, Xi's 2, Li's 1, Lin's 0.
+    assert_eq!(all(&e, "xi"), vec![2]);
+    assert_eq!(all(&e, "@xi"), vec![2]);
+    assert_eq!(all(&e, "li"), vec![1]);
+    assert_eq!(all(&e, "zhang"), vec![3]);
+    assert_eq!(all(&e, "you"), vec![3], "a part of a name word stays a prefix");
+    assert_eq!(all(&e, "lin"), vec![0]);
+}
+
+#[test]
 fn at_restricts_to_the_speaker() {
     let e = sample();
     assert_eq!(all(&e, "@poutine guerre froide"), vec![2, 4]);
@@ -235,9 +256,9 @@ fn highlight_positions_are_chars_with_accents() {
     let name: Vec<char> = "Sergueï Choïgou".chars().collect();
     let h = e.highlight("choig", 5);
     assert_eq!(h.speaker.iter().map(|&i| name[i]).collect::<String>(), "Choïg");
+    // An alias lights the word of the name it stands for.
     let h = e.highlight("@shoigu", 5);
-    assert_eq!(h.speaker.len(), 6);
-    assert!(h.speaker.iter().all(|&i| i < name.len()));
+    assert_eq!(h.speaker.iter().map(|&i| name[i]).collect::<String>(), "Choïgou");
     assert!(e.highlight("putin", 5).speaker.is_empty());
     assert_eq!(e.highlight("x", 999), Highlight::default());
 }
@@ -295,8 +316,9 @@ fn reference(c: &Corpus, query: &str) -> Vec<QuoteIx> {
     let terms = parse(query);
     let names: Vec<_> = c.speakers.iter().map(super::speakers::SpeakerNames::new).collect();
     // Name matching has its own tests; decide it once per term and speaker here.
+    let words = super::speakers::name_words(&names);
     let by_speaker: Vec<Vec<bool>> =
-        terms.iter().map(|t| names.iter().map(|n| NameMatcher::new(&t.text).matches(n)).collect()).collect();
+        terms.iter().map(|t| names.iter().map(|n| NameMatcher::new(&t.text, &words).matches(n)).collect()).collect();
     let mut out = Vec::new();
     for (ei, ev) in c.events.iter().enumerate() {
         for &q in &ev.quotes {
