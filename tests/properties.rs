@@ -287,10 +287,11 @@ fn perform(state: &mut State, engine: &dyn SearchEngine, action: Action) {
     for effect in app::update(state, action) {
         match effect {
             Effect::Search { query, generation, first } => {
+                let events = engine.events(&query);
                 let (quotes, complete) = engine.search(&query, Some(first));
-                app::update(state, Action::SearchDone { generation, quotes, complete });
+                app::update(state, Action::SearchDone { generation, quotes, events: events.clone(), complete });
                 let (quotes, complete) = engine.search(&query, None);
-                app::update(state, Action::SearchDone { generation, quotes, complete });
+                app::update(state, Action::SearchDone { generation, quotes, events, complete });
             }
             Effect::Copy { text, what } => {
                 let report = chronique::runtime::clipboard::CopyReport { via: vec!["test".into()], problems: vec![] };

@@ -1,6 +1,6 @@
 //! What can happen to the browser (actions) and what it asks the outside world to do (effects).
 
-use crate::model::QuoteIx;
+use crate::model::{EventIx, QuoteIx};
 
 /// A user command, as bound to keys in [`crate::app::keys::BINDINGS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -54,9 +54,12 @@ pub enum Action {
         row: u16,
     },
     /// Results from the search worker; dropped unless `generation` is the current one.
+    /// `events` match as events (a person named took part, a date term, `#`), with or without
+    /// a matching quote; `complete` is about `quotes` (`events` always are).
     SearchDone {
         generation: u64,
         quotes: Vec<QuoteIx>,
+        events: Vec<EventIx>,
         complete: bool,
     },
     /// What a copy did, to show in the status line.

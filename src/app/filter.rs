@@ -5,7 +5,7 @@ use super::action::Effect;
 use super::mode::Mode;
 use super::rows::{self, Row};
 use super::state::{Filter, State};
-use crate::model::QuoteIx;
+use crate::model::{EventIx, QuoteIx};
 use crate::search::SearchEngine;
 
 /// `/`: show the filter line and type into it (keeping any query already there).
@@ -27,6 +27,7 @@ pub fn edit(state: &mut State, change: impl FnOnce(&mut String)) -> Vec<Effect> 
     f.highlights.clear();
     if f.query.is_empty() {
         f.matches = None;
+        f.events.clear();
         f.current = true;
         f.complete = true;
         let all = rows::all(&state.corpus);
@@ -39,13 +40,14 @@ pub fn edit(state: &mut State, change: impl FnOnce(&mut String)) -> Vec<Effect> 
 }
 
 /// An answer from the worker: shown only if it answers the latest query.
-pub fn answer(state: &mut State, generation: u64, quotes: Vec<QuoteIx>, complete: bool) {
+pub fn answer(state: &mut State, generation: u64, quotes: Vec<QuoteIx>, events: Vec<EventIx>, complete: bool) {
     let Some(f) = &mut state.filter else { return };
     if f.generation != generation || f.query.is_empty() {
         return;
     }
-    let new_rows = rows::matching(&state.corpus, &quotes);
+    let new_rows = rows::matching(&state.corpus, &quotes, &events, complete);
     f.matches = Some(quotes);
+    f.events = events;
     f.complete = complete;
     f.current = true;
     state.set_rows(new_rows, None);

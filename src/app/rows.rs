@@ -30,20 +30,35 @@ pub fn all(corpus: &Corpus) -> Vec<Row> {
     rows
 }
 
-/// Only events with a matching quote, each followed by its matching quotes. `matches` is in
-/// timeline order (the search engine's contract), so one pass groups them.
-pub fn matching(corpus: &Corpus, matches: &[QuoteIx]) -> Vec<Row> {
-    let mut rows = Vec::with_capacity(matches.len() * 2);
+/// Only matching events, each followed by its matching quotes: the events of `quotes`, and
+/// `events` (matched as events, with or without a matching quote). Both are in timeline order
+/// (the search engine's contract), so one merging pass groups them. While `quotes` is not
+/// `complete` (the first screen of an answer), events past its last quote wait for the rest.
+pub fn matching(corpus: &Corpus, quotes: &[QuoteIx], events: &[EventIx], complete: bool) -> Vec<Row> {
+    let mut rows = Vec::with_capacity(quotes.len() * 2 + events.len() * 2);
     let mut year = None;
     let mut current: Option<EventIx> = None;
-    for &q in matches {
-        let Some(quote) = corpus.quotes.get(q) else { continue };
-        if current != Some(quote.event) {
-            current = Some(quote.event);
-            push_heading(&mut rows, &mut year, corpus.events[quote.event].date.map(|d| d.start.year()));
-            rows.push(Row::Event(quote.event));
+    let mut push_event = |rows: &mut Vec<Row>, e: EventIx| {
+        if current != Some(e) {
+            current = Some(e);
+            push_heading(rows, &mut year, corpus.events[e].date.map(|d| d.start.year()));
+            rows.push(Row::Event(e));
         }
+    };
+    let mut more = events.iter().copied().filter(|&e| e < corpus.events.len()).peekable();
+    for &q in quotes {
+        let Some(quote) = corpus.quotes.get(q) else { continue };
+        while let Some(e) = more.next_if(|&e| e < quote.event) {
+            push_event(&mut rows, e);
+        }
+        more.next_if_eq(&quote.event);
+        push_event(&mut rows, quote.event);
         rows.push(Row::Quote(q));
+    }
+    if complete {
+        for e in more {
+            push_event(&mut rows, e);
+        }
     }
     rows
 }

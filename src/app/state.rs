@@ -27,6 +27,9 @@ pub struct Filter {
     /// The matches shown (possibly still those of the previous query while the current one runs).
     /// `None` shows the whole timeline (empty query, or no answer yet).
     pub matches: Option<Vec<QuoteIx>>,
+    /// Events matched as events (a person named took part, a date, `#`), shown even when none
+    /// of their quotes matches.
+    pub events: Vec<EventIx>,
     /// The shown matches are the complete set for the current query.
     pub complete: bool,
     /// The shown matches answer the current query (not an older one).
@@ -195,8 +198,8 @@ impl State {
 
     /// The filter ran and found nothing: the timeline shows a message instead of rows.
     pub fn no_match(&self) -> bool {
-        self.filter
-            .as_ref()
-            .is_some_and(|f| f.current && f.complete && f.matches.as_ref().is_some_and(|m| m.is_empty()))
+        self.filter.as_ref().is_some_and(|f| {
+            f.current && f.complete && f.events.is_empty() && f.matches.as_ref().is_some_and(|m| m.is_empty())
+        })
     }
 }

@@ -123,16 +123,16 @@ fn stale_and_partial_answers() {
     assert_eq!(first, s.page(), "first answer asks for one screen");
     assert_eq!(s.match_count().as_deref(), Some("searching…"));
     // An answer to the older query is dropped.
-    super::update(&mut s, Action::SearchDone { generation: g1, quotes: vec![0], complete: true });
+    super::update(&mut s, Action::SearchDone { generation: g1, quotes: vec![0], events: vec![], complete: true });
     assert_eq!(s.rows, super::rows::all(&s.corpus));
-    super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], complete: false });
+    super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], events: vec![], complete: false });
     assert_eq!(s.match_count().as_deref(), Some("≥1… of 6 quotes"));
     assert_eq!(s.rows, vec![Row::Year(Some(2023)), Row::Event(2), Row::Quote(2)]);
-    super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2, 3, 4], complete: true });
+    super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2, 3, 4], events: vec![], complete: true });
     assert_eq!(s.match_count().as_deref(), Some("3 of 6 quotes"));
     // After clearing, the answer still in flight is dropped too.
     cmd(&mut s, &e, CancelFilter);
-    super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], complete: true });
+    super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], events: vec![], complete: true });
     assert!(s.filter.is_none());
     assert_eq!(s.rows, super::rows::all(&s.corpus));
 }
@@ -268,4 +268,15 @@ fn mouse_click_selects_and_wheel_scrolls() {
         assert_visible(&s);
     }
     assert!(s.offset > 0);
+}
+
+#[test]
+fn an_event_a_named_person_took_part_in_shows_without_quotes() {
+    let (mut s, e) = sample_state(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    // Xi Jinping takes part in event 1 and says nothing.
+    type_str(&mut s, &e, "jinping");
+    assert_eq!(s.rows, vec![Row::Year(Some(2022)), Row::Event(1)]);
+    assert!(!s.no_match());
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
 }

@@ -60,8 +60,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             click(state, column, row);
             vec![]
         }
-        Action::SearchDone { generation, quotes, complete } => {
-            filter::answer(state, generation, quotes, complete);
+        Action::SearchDone { generation, quotes, events, complete } => {
+            filter::answer(state, generation, quotes, events, complete);
             vec![]
         }
         Action::Copied { what, chars, report } => {

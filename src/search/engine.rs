@@ -7,7 +7,7 @@ use super::normalize::{normalize_with_map, word_start_hits};
 use super::query::{parse, Field, Term};
 use super::speakers::{name_words, NameMatcher};
 use super::{Highlight, SearchEngine};
-use crate::model::{Corpus, QuoteIx};
+use crate::model::{Corpus, EventIx, QuoteIx};
 use memchr::memmem::Finder;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -119,6 +119,41 @@ impl Engine {
                 let text_ok = o.field != Field::Any || narrow.term.text.starts_with(&wide.term.text);
                 text_ok && subset(&narrow.speakers, &wide.speakers) && subset(&narrow.events, &wide.events)
             })
+    }
+
+    /// Events that match `query` as events, their quotes aside: a term naming a person finds
+    /// the events the person took part in, a date term the events of those dates, a `#` term
+    /// events by title or place. Every term must match (an exclusion must not); a plain word
+    /// that names nobody matches no event (words are looked for in the quotes), so a query
+    /// without a positive term of those kinds gives none. In timeline order.
+    pub fn events(&self, query: &str) -> Vec<EventIx> {
+        let plan = self.plan(query);
+        if !plan.terms.iter().any(|t| !t.term.negated) {
+            return vec![];
+        }
+        let n = self.corpus.events.len();
+        let mut tables: Vec<Vec<bool>> = Vec::with_capacity(plan.terms.len());
+        for t in &plan.terms {
+            let table = match t.term.field {
+                Field::Event | Field::Date(_) => t.events.clone(),
+                Field::Any | Field::Speaker => self.events_with(&t.speakers),
+            };
+            if !t.term.negated && !table.contains(&true) {
+                return vec![];
+            }
+            tables.push(table);
+        }
+        (0..n).filter(|&e| plan.terms.iter().zip(&tables).all(|(t, table)| table[e] != t.term.negated)).collect()
+    }
+
+    /// For each event, whether one of its participants is a speaker set in `speakers`.
+    fn events_with(&self, speakers: &[bool]) -> Vec<bool> {
+        let names: HashSet<&str> =
+            speakers.iter().zip(&self.corpus.speakers).filter(|(on, _)| **on).map(|(_, s)| s.name.as_str()).collect();
+        if names.is_empty() {
+            return vec![false; self.corpus.events.len()];
+        }
+        self.corpus.events.iter().map(|e| e.participants.iter().any(|p| names.contains(p.as_str()))).collect()
     }
 
     /// Char positions to highlight in the quote's text and its speaker's canonical name.
@@ -370,6 +405,9 @@ fn subset(a: &[bool], b: &[bool]) -> bool {
 impl SearchEngine for Engine {
     fn search(&self, query: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
         Engine::search(self, query, limit)
+    }
+    fn events(&self, query: &str) -> Vec<EventIx> {
+        Engine::events(self, query)
     }
     fn highlight(&self, query: &str, quote: QuoteIx) -> Highlight {
         Engine::highlight(self, query, quote)

@@ -152,6 +152,29 @@ fn a_whole_name_word_finds_that_name_only() {
 }
 
 #[test]
+fn events_match_their_people_dates_and_titles() {
+    let mut c = sample_corpus();
+    // Xi Jinping takes part in event 1 and is quoted nowhere.
+    c.speakers.push(speaker("Xi Jinping", &["Xi"]));
+    let e = Engine::new(Arc::new(c));
+    assert_eq!(e.events("xi"), vec![1]);
+    assert_eq!(e.events("@xi"), vec![1]);
+    assert!(all(&e, "xi").is_empty(), "never quoted");
+    assert_eq!(e.events("poutine"), vec![1, 2]);
+    assert_eq!(e.events("@zhang 2023"), vec![2]);
+    assert_eq!(e.events("poutine !2023"), vec![1]);
+    assert_eq!(e.events("2022"), vec![0, 1]);
+    assert_eq!(e.events("!poutine 2022"), vec![0]);
+    assert_eq!(e.events("#visio"), vec![1]);
+    assert_eq!(e.events("xi #rencontre"), Vec::<EventIx>::new());
+    // Words are looked for in the quotes: they match no event, alone or with a name.
+    assert!(e.events("guerre").is_empty());
+    assert!(e.events("poutine guerre").is_empty());
+    assert!(e.events("!@poutine").is_empty());
+    assert!(e.events("").is_empty());
+}
+
+#[test]
 fn at_restricts_to_the_speaker() {
     let e = sample();
     assert_eq!(all(&e, "@poutine guerre froide"), vec![2, 4]);
