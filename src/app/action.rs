@@ -14,6 +14,8 @@ pub enum Command {
     PrevEvent,
     NextEvent,
     FocusNext,
+    /// Show or fold the context events.
+    ToggleContext,
     StartFilter,
     /// Enter while typing the filter: stop typing, keep the filter.
     FilterDone,

@@ -3,7 +3,7 @@
 
 use super::action::Effect;
 use super::mode::Mode;
-use super::rows::{self, Row};
+use super::rows::Row;
 use super::state::{Filter, State};
 use crate::model::{EventIx, QuoteIx};
 use crate::search::SearchEngine;
@@ -30,8 +30,7 @@ pub fn edit(state: &mut State, change: impl FnOnce(&mut String)) -> Vec<Effect> 
         f.events.clear();
         f.current = true;
         f.complete = true;
-        let all = rows::all(&state.corpus);
-        state.set_rows(all, None);
+        state.rebuild_rows(None);
         return vec![];
     }
     // Keep showing the previous answer until this one arrives: typing never waits.
@@ -45,20 +44,18 @@ pub fn answer(state: &mut State, generation: u64, quotes: Vec<QuoteIx>, events: 
     if f.generation != generation || f.query.is_empty() {
         return;
     }
-    let new_rows = rows::matching(&state.corpus, &quotes, &events, complete);
     f.matches = Some(quotes);
     f.events = events;
     f.complete = complete;
     f.current = true;
-    state.set_rows(new_rows, None);
+    state.rebuild_rows(None);
 }
 
 /// Esc: back to the full timeline and the selection from before the filter.
 pub fn clear(state: &mut State) {
     let Some(f) = state.filter.take() else { return };
     state.next_generation += 1;
-    let all = rows::all(&state.corpus);
-    state.set_rows(all, f.saved);
+    state.rebuild_rows(f.saved);
 }
 
 /// Quote rows on screen that have no highlight yet.

@@ -125,6 +125,13 @@ pub const BINDINGS: &[Binding] = &[
         hint: hint("pane", 7),
     },
     Binding {
+        keys: &[Char('c')],
+        command: Command::ToggleContext,
+        modes: &[Browse],
+        help: "show or fold the context events articles mention",
+        hint: hint("context", 6),
+    },
+    Binding {
         keys: &[Char('/')],
         command: Command::StartFilter,
         modes: &[Browse],

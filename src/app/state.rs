@@ -6,7 +6,7 @@ use super::layout::{Layout, Pane};
 use super::mode::Mode;
 use super::rows::{self, Row};
 use crate::cite::CiteFormat;
-use crate::model::{Corpus, EventIx, QuoteIx};
+use crate::model::{Corpus, EventIx, FuzzyDate, QuoteIx};
 use crate::search::Highlight;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -63,6 +63,10 @@ pub struct State {
     pub filter: Option<Filter>,
     /// Message for the status line ("Copied …").
     pub status: Option<String>,
+    /// Context events shown (`c`); folded by default (see `rows`).
+    pub context: bool,
+    /// How many events `c` shows or folds.
+    pub context_events: usize,
     pub density: Density,
     /// Source of filter generations (never reused, so a cleared filter's answers are dropped).
     pub next_generation: u64,
@@ -70,8 +74,9 @@ pub struct State {
 
 impl State {
     pub fn new(corpus: Arc<Corpus>, width: u16, height: u16) -> State {
-        let rows = rows::all(&corpus);
-        let density = Density::new(&corpus);
+        let rows = rows::all(&corpus, false);
+        let context_events = rows::folded_count(&corpus);
+        let density = Density::new(&corpus, false);
         let mut s = State {
             label: corpus.name.clone(),
             corpus,
@@ -87,6 +92,8 @@ impl State {
             mode: Mode::Browse,
             filter: None,
             status: None,
+            context: false,
+            context_events,
             density,
             next_generation: 1,
         };
@@ -140,6 +147,16 @@ impl State {
         self.rows.iter().rposition(|r| r.selectable())
     }
 
+    /// Build the rows again (the filter's answer, or the whole timeline), with context events
+    /// or without, keeping `prefer` or else the current selection when it is still there.
+    pub fn rebuild_rows(&mut self, prefer: Option<Sel>) {
+        let rows = match self.filter.as_ref().and_then(|f| Some((f.matches.as_ref()?, f))) {
+            Some((quotes, f)) => rows::matching(&self.corpus, quotes, &f.events, f.complete, self.context),
+            None => rows::all(&self.corpus, self.context),
+        };
+        self.set_rows(rows, prefer);
+    }
+
     /// Replace the shown rows, keeping the selection when it is still there.
     pub fn set_rows(&mut self, rows: Vec<Row>, prefer: Option<Sel>) {
         let keep = prefer.or(self.selection());
@@ -149,19 +166,30 @@ impl State {
         self.ensure_visible();
     }
 
-    /// The row showing `sel`; for a quote that is filtered out, its event.
+    /// The row showing `sel`; for a quote that is filtered out, its event; for an event not
+    /// shown (filtered out or folded), the next event shown, else the last.
     pub fn find(&self, sel: Sel) -> Option<usize> {
         let exact = match sel {
             Sel::Event(e) => Row::Event(e),
             Sel::Quote(q) => Row::Quote(q),
         };
-        self.rows.iter().position(|&r| r == exact).or_else(|| match sel {
-            Sel::Quote(q) => {
-                let e = self.corpus.quotes.get(q)?.event;
-                self.rows.iter().position(|&r| r == Row::Event(e))
-            }
-            Sel::Event(_) => None,
-        })
+        if let Some(i) = self.rows.iter().position(|&r| r == exact) {
+            return Some(i);
+        }
+        let e = match sel {
+            Sel::Quote(q) => self.corpus.quotes.get(q)?.event,
+            Sel::Event(e) => e,
+        };
+        let after = self.rows.iter().position(|&r| matches!(r, Row::Event(x) if x >= e));
+        after.or_else(|| self.rows.iter().rposition(|&r| matches!(r, Row::Event(_))))
+    }
+
+    /// `c`: show or fold the context events.
+    pub fn toggle_context(&mut self) {
+        self.context = !self.context;
+        self.density = Density::new(&self.corpus, self.context);
+        let keep = self.selection();
+        self.rebuild_rows(keep);
     }
 
     /// Scroll the timeline so the selected row is on screen (with its year heading when the
@@ -178,6 +206,13 @@ impl State {
             self.offset = self.selected + 1 - page;
         }
         self.offset = self.offset.min(max_offset);
+    }
+
+    /// The first and last dated events shown (context events count only when shown).
+    pub fn date_range(&self) -> Option<(FuzzyDate, FuzzyDate)> {
+        let mut dated = self.corpus.events.iter().filter(|e| self.context || !rows::folded(e)).filter_map(|e| e.date);
+        let first = dated.next()?;
+        Some((first, dated.next_back().unwrap_or(first)))
     }
 
     /// Number of quotes in the corpus.

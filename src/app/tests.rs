@@ -23,29 +23,57 @@ fn assert_visible(s: &State) {
 }
 
 #[test]
-fn starts_on_the_first_event_and_stays_in_bounds() {
+fn opens_on_the_first_reported_event_and_stays_in_bounds() {
     let (mut s, e) = sample_state(120, 40);
-    assert_eq!(sel(&s), Some(Sel::Event(0)));
+    // Event 0 is a context event, folded: the timeline opens on the first meeting reported.
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
+    assert_eq!(s.offset, 0);
     cmd(&mut s, &e, Up);
-    assert_eq!(sel(&s), Some(Sel::Event(0)), "up at the top stays");
+    assert_eq!(sel(&s), Some(Sel::Event(1)), "up at the top stays");
     for _ in 0..50 {
         cmd(&mut s, &e, Down);
         assert_visible(&s);
     }
     assert_eq!(sel(&s), Some(Sel::Quote(5)), "down stops at the last quote");
     cmd(&mut s, &e, Top);
-    assert_eq!(sel(&s), Some(Sel::Event(0)));
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
     cmd(&mut s, &e, Bottom);
     assert_eq!(sel(&s), Some(Sel::Quote(5)));
     cmd(&mut s, &e, PageUp);
-    assert_eq!(sel(&s), Some(Sel::Event(0)));
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
     cmd(&mut s, &e, PageDown);
     assert_eq!(sel(&s), Some(Sel::Quote(5)));
 }
 
 #[test]
+fn context_events_are_folded_until_c() {
+    let (mut s, e) = sample_state(120, 40);
+    assert_eq!(s.context_events, 1);
+    assert!(!s.rows.contains(&Row::Event(0)));
+    cmd(&mut s, &e, Down);
+    let before = sel(&s);
+    cmd(&mut s, &e, ToggleContext);
+    assert!(s.context);
+    assert_eq!(&s.rows[..3], &[Row::Year(Some(2022)), Row::Event(0), Row::Event(1)]);
+    assert_eq!(sel(&s), before, "the selection stays");
+    assert!(s.status.as_deref().unwrap().contains("1 context events shown"));
+    // Folding again while the context event is selected lands on the next event shown.
+    cmd(&mut s, &e, Top);
+    assert_eq!(sel(&s), Some(Sel::Event(0)));
+    cmd(&mut s, &e, ToggleContext);
+    assert!(!s.rows.contains(&Row::Event(0)));
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
+    // The density strip spans only the events shown.
+    let (first, _) = s.date_range().unwrap();
+    assert_eq!(first.iso(), "2022-12-30");
+    assert_eq!(s.density.counts.len(), 12, "December 2022 to November 2023");
+}
+
+#[test]
 fn brackets_jump_between_events_and_skip_headings() {
     let (mut s, e) = sample_state(120, 40);
+    cmd(&mut s, &e, ToggleContext);
+    cmd(&mut s, &e, Top);
     cmd(&mut s, &e, NextEvent);
     assert_eq!(sel(&s), Some(Sel::Event(1)));
     cmd(&mut s, &e, NextEvent);
@@ -58,16 +86,21 @@ fn brackets_jump_between_events_and_skip_headings() {
     assert_eq!(sel(&s), Some(Sel::Event(2)));
     cmd(&mut s, &e, PrevEvent);
     assert_eq!(sel(&s), Some(Sel::Event(1)));
-    // Up from event 1 crosses the year heading to the context event's row.
+    // Up from event 1 reaches the context event's row.
     cmd(&mut s, &e, Up);
     assert_eq!(sel(&s), Some(Sel::Event(0)));
+    // Up from event 2 crosses the year heading.
+    cmd(&mut s, &e, Bottom);
+    cmd(&mut s, &e, PrevEvent);
+    cmd(&mut s, &e, Up);
+    assert_eq!(sel(&s), Some(Sel::Quote(1)));
 }
 
 #[test]
 fn filter_then_clear_restores_the_timeline_and_selection() {
     let (mut s, e) = sample_state(120, 40);
     let all_rows = s.rows.clone();
-    for _ in 0..3 {
+    for _ in 0..2 {
         cmd(&mut s, &e, Down);
     }
     let before = sel(&s);
@@ -107,7 +140,7 @@ fn typing_letters_never_triggers_their_commands() {
     for _ in 0..6 {
         act(&mut s, &e, Action::Backspace);
     }
-    assert_eq!(s.rows, super::rows::all(&s.corpus));
+    assert_eq!(s.rows, super::rows::all(&s.corpus, false));
     assert_eq!(s.match_count(), None);
 }
 
@@ -124,7 +157,7 @@ fn stale_and_partial_answers() {
     assert_eq!(s.match_count().as_deref(), Some("searching…"));
     // An answer to the older query is dropped.
     super::update(&mut s, Action::SearchDone { generation: g1, quotes: vec![0], events: vec![], complete: true });
-    assert_eq!(s.rows, super::rows::all(&s.corpus));
+    assert_eq!(s.rows, super::rows::all(&s.corpus, false));
     super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], events: vec![], complete: false });
     assert_eq!(s.match_count().as_deref(), Some("≥1… of 6 quotes"));
     assert_eq!(s.rows, vec![Row::Year(Some(2023)), Row::Event(2), Row::Quote(2)]);
@@ -134,7 +167,7 @@ fn stale_and_partial_answers() {
     cmd(&mut s, &e, CancelFilter);
     super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], events: vec![], complete: true });
     assert!(s.filter.is_none());
-    assert_eq!(s.rows, super::rows::all(&s.corpus));
+    assert_eq!(s.rows, super::rows::all(&s.corpus, false));
 }
 
 #[test]
@@ -148,7 +181,7 @@ fn no_match_is_a_state_not_a_crash() {
         assert!(cmd(&mut s, &e, c).is_empty());
     }
     cmd(&mut s, &e, CancelFilter);
-    assert_eq!(sel(&s), Some(Sel::Event(0)));
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
 }
 
 #[test]
@@ -168,7 +201,9 @@ fn selection_stays_visible_through_moves_and_resizes() {
 #[test]
 fn copy_asks_for_citations_and_reports() {
     let (mut s, e) = sample_state(120, 40);
-    // On an event without quotes: a message, no copy.
+    // On an event without quotes (the context event, shown): a message, no copy.
+    cmd(&mut s, &e, ToggleContext);
+    cmd(&mut s, &e, Top);
     assert!(cmd(&mut s, &e, CopyCitation).is_empty());
     assert!(s.status.as_deref().unwrap().contains("no quote"));
     cmd(&mut s, &e, NextEvent);
@@ -194,7 +229,6 @@ fn copy_asks_for_citations_and_reports() {
 #[test]
 fn article_view_opens_on_the_quote_and_esc_returns() {
     let (mut s, e) = sample_state(60, 12);
-    cmd(&mut s, &e, NextEvent);
     cmd(&mut s, &e, Down); // a2#q1, first line of article 2
     cmd(&mut s, &e, Down); // a2#q2, later in the article
     let before = (sel(&s), s.offset);
@@ -224,7 +258,7 @@ fn help_and_focus() {
     cmd(&mut s, &e, Help);
     assert!(matches!(s.mode, Mode::Help { .. }));
     cmd(&mut s, &e, Down);
-    assert_eq!(sel(&s), Some(Sel::Event(0)), "help swallows moves");
+    assert_eq!(sel(&s), Some(Sel::Event(1)), "help swallows moves");
     assert!(cmd(&mut s, &e, Open).is_empty() && matches!(s.mode, Mode::Help { .. }), "Enter is not bound in the help");
     cmd(&mut s, &e, Close);
     assert_eq!(s.mode, Mode::Browse);
@@ -251,11 +285,11 @@ fn help_and_focus() {
 fn mouse_click_selects_and_wheel_scrolls() {
     let (mut s, e) = sample_state(120, 40);
     let list = s.layout().list;
-    // Rows: 2022, event 0, event 1, q0, q1, 2023, event 2 ...
-    act(&mut s, &e, Action::Click { column: list.x + 3, row: list.y + 4 });
+    // Rows: 2022, event 1, q0, q1, 2023, event 2 ...
+    act(&mut s, &e, Action::Click { column: list.x + 3, row: list.y + 3 });
     assert_eq!(sel(&s), Some(Sel::Quote(1)));
     // A click on a year heading selects the event under it.
-    act(&mut s, &e, Action::Click { column: list.x + 3, row: list.y + 5 });
+    act(&mut s, &e, Action::Click { column: list.x + 3, row: list.y + 4 });
     assert_eq!(sel(&s), Some(Sel::Event(2)));
     let detail = s.layout().detail;
     act(&mut s, &e, Action::Click { column: detail.x + 3, row: detail.y + 3 });

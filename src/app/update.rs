@@ -109,6 +109,15 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
             };
             state.ensure_visible();
         }
+        ToggleContext => {
+            state.toggle_context();
+            let n = state.context_events;
+            state.status = Some(match (state.context, n) {
+                (_, 0) => "No context events in this corpus".to_string(),
+                (true, _) => format!("{n} context events shown (c folds them)"),
+                (false, _) => format!("{n} context events folded (c shows them)"),
+            });
+        }
         StartFilter => filter::start(state),
         FilterDone => state.mode = Mode::Browse,
         CancelFilter | Back => {

@@ -194,7 +194,7 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
 /// `events` (matched as events), in timeline order, as the browser's filter shows them.
 fn group_by_event(corpus: &Corpus, quotes: &[QuoteIx], events: &[EventIx]) -> Vec<(EventIx, Vec<QuoteIx>)> {
     let mut out: Vec<(EventIx, Vec<QuoteIx>)> = vec![];
-    for row in crate::app::rows::matching(corpus, quotes, events, true) {
+    for row in crate::app::rows::matching(corpus, quotes, events, true, true) {
         match row {
             Row::Event(e) => out.push((e, vec![])),
             Row::Quote(q) => {
