@@ -38,6 +38,18 @@ impl Density {
         Density { first: lo, counts }
     }
 
+    /// How many of `quotes` fall in each month, indexed like `counts`.
+    pub fn count(&self, corpus: &Corpus, quotes: &[crate::model::QuoteIx]) -> Vec<usize> {
+        let mut out = vec![0; self.counts.len()];
+        for q in quotes.iter().filter_map(|&q| corpus.quotes.get(q)) {
+            let date = corpus.events.get(q.event).and_then(|e| e.date);
+            if let Some(i) = date.and_then(|d| self.index_of(d.start)) {
+                out[i] += 1;
+            }
+        }
+        out
+    }
+
     /// Index of `d`'s month in `counts`.
     pub fn index_of(&self, d: NaiveDate) -> Option<usize> {
         let i = month_number(d) - self.first;

@@ -47,7 +47,7 @@ pub fn detail(state: &State, width: usize) -> Detail {
             "Quote"
         }
         Some(Sel::Event(e)) => {
-            event(&mut out, &state.corpus, e);
+            event(&mut out, state, e);
             "Event"
         }
         None if state.no_match() => {
@@ -185,7 +185,8 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx) {
     out.field("Id", &quote.id, Tone::Dim);
 }
 
-fn event(out: &mut Out, c: &Corpus, e: usize) {
+fn event(out: &mut Out, state: &State, e: usize) {
+    let c = &state.corpus;
     let ev = &c.events[e];
     out.text(&ev.title, Tone::Strong, "");
     out.blank();
@@ -204,9 +205,15 @@ fn event(out: &mut Out, c: &Corpus, e: usize) {
         out.field(if i == 0 { "Sources" } else { "" }, &source_line(c, a), Tone::Plain);
     }
     out.blank();
-    let n = if ev.quotes.is_empty() { "none".to_string() } else { ev.quotes.len().to_string() };
+    // Under a filter, only the quotes that match.
+    let matching = state.matching_quotes(e);
+    let n = match (&matching, ev.quotes.len()) {
+        (_, 0) => "none".to_string(),
+        (None, n) => n.to_string(),
+        (Some(m), n) => format!("{} of {n} match", m.len()),
+    };
     out.field("Quotes", &n, Tone::Strong);
-    for &q in &ev.quotes {
+    for &q in matching.as_deref().unwrap_or(&ev.quotes) {
         let quote = &c.quotes[q];
         let who = c.speaker_name(quote).unwrap_or("(unattributed)");
         out.text(&format!("{who}: « {} »", quote.text), Tone::Plain, "  ");

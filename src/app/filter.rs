@@ -38,24 +38,37 @@ pub fn edit(state: &mut State, change: impl FnOnce(&mut String)) -> Vec<Effect> 
     vec![Effect::Search { query: f.query.clone(), generation, first }]
 }
 
-/// An answer from the worker: shown only if it answers the latest query.
+/// An answer from the worker: shown only if it answers the latest query. The first answer to
+/// a query selects its first matching quote (its first event when no quote matches); the rest
+/// of the same answer keeps the selection.
 pub fn answer(state: &mut State, generation: u64, quotes: Vec<QuoteIx>, events: Vec<EventIx>, complete: bool) {
     let Some(f) = &mut state.filter else { return };
     if f.generation != generation || f.query.is_empty() {
         return;
     }
+    let first_answer = f.shown != generation;
+    f.shown = generation;
+    f.density = state.density.count(&state.corpus, &quotes);
     f.matches = Some(quotes);
     f.events = events;
     f.complete = complete;
     f.current = true;
     state.rebuild_rows(None);
+    if first_answer {
+        let first = state.rows.iter().position(|r| matches!(r, Row::Quote(_))).or_else(|| state.first_selectable());
+        state.offset = 0;
+        super::moves::select(state, first.unwrap_or(0));
+    }
 }
 
-/// Esc: back to the full timeline and the selection from before the filter.
+/// Esc: back to the whole timeline, keeping the row selected (brought into view with its
+/// event); with nothing selected (no match), the selection from before the filter.
 pub fn clear(state: &mut State) {
+    let keep = state.selection();
     let Some(f) = state.filter.take() else { return };
     state.next_generation += 1;
-    state.rebuild_rows(f.saved);
+    state.rebuild_rows(keep.or(f.saved));
+    state.reveal();
 }
 
 /// Quote rows on screen that have no highlight yet.

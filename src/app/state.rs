@@ -38,6 +38,10 @@ pub struct Filter {
     pub saved: Option<Sel>,
     /// Highlight positions for rows on screen, for `query`, filled lazily by the runtime.
     pub highlights: HashMap<QuoteIx, Highlight>,
+    /// Matching quotes per month, indexed like `State::density.counts`.
+    pub density: Vec<usize>,
+    /// The generation of the answer shown (its first part selects the first match).
+    pub shown: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -188,8 +192,26 @@ impl State {
     pub fn toggle_context(&mut self) {
         self.context = !self.context;
         self.density = Density::new(&self.corpus, self.context);
+        if let Some(f) = &mut self.filter {
+            f.density = self.density.count(&self.corpus, f.matches.as_deref().unwrap_or_default());
+        }
         let keep = self.selection();
         self.rebuild_rows(keep);
+    }
+
+    /// Scroll the timeline to show the selected row after a jump: with its event (and the
+    /// year heading above it) at the top when they fit on screen together, else a third of
+    /// the way down.
+    pub fn reveal(&mut self) {
+        let page = self.page();
+        let i = self.selected.min(self.rows.len().saturating_sub(1));
+        let event = self.rows[..=i.min(self.rows.len().saturating_sub(1))]
+            .iter()
+            .rposition(|r| matches!(r, Row::Event(_)))
+            .unwrap_or(i);
+        let top = if event > 0 && matches!(self.rows[event - 1], Row::Year(_)) { event - 1 } else { event };
+        self.offset = if i - top < page { top } else { i.saturating_sub(page / 3) };
+        self.offset = self.offset.min(self.rows.len().saturating_sub(page));
     }
 
     /// Scroll the timeline so the selected row is on screen (with its year heading when the
@@ -220,21 +242,39 @@ impl State {
         self.corpus.quotes.len()
     }
 
-    /// "7 of 34 quotes", "≥7… of 34 quotes" while the search runs; `None` without a query.
+    /// "7 of 34 quotes · 3 events", "2 events, no quote", "≥7… of 34 quotes" while the search
+    /// runs; `None` without a query.
     pub fn match_count(&self) -> Option<String> {
         let f = self.filter.as_ref().filter(|f| !f.query.is_empty())?;
         let total = self.total_quotes();
+        let events = self.rows.iter().filter(|r| matches!(r, Row::Event(_))).count();
+        let events = format!("{events} event{}", if events == 1 { "" } else { "s" });
         Some(match (&f.matches, f.current, f.complete) {
-            (Some(m), true, true) => format!("{} of {total} quotes", m.len()),
+            (Some(m), true, true) if m.is_empty() => format!("{events}, no quote"),
+            (Some(m), true, true) => format!("{} of {total} quotes · {events}", m.len()),
             (Some(m), true, false) => format!("≥{}… of {total} quotes", m.len()),
             _ => "searching…".to_string(),
         })
     }
 
-    /// The filter ran and found nothing: the timeline shows a message instead of rows.
+    /// The filter ran and found nothing to show: the timeline shows a message instead of rows.
     pub fn no_match(&self) -> bool {
-        self.filter.as_ref().is_some_and(|f| {
-            f.current && f.complete && f.events.is_empty() && f.matches.as_ref().is_some_and(|m| m.is_empty())
-        })
+        self.rows.is_empty() && self.filter.as_ref().is_some_and(|f| f.current && f.complete && !f.query.is_empty())
+    }
+
+    /// The quotes of event `e` the filter matches, in order (`None` without a filter: all).
+    pub fn matching_quotes(&self, e: EventIx) -> Option<Vec<QuoteIx>> {
+        self.filter.as_ref()?.matches.as_ref()?;
+        let at = self.rows.iter().position(|&r| r == Row::Event(e));
+        let quotes = at.map(|i| {
+            self.rows[i + 1..]
+                .iter()
+                .map_while(|r| match r {
+                    Row::Quote(q) => Some(*q),
+                    _ => None,
+                })
+                .collect()
+        });
+        Some(quotes.unwrap_or_default())
     }
 }

@@ -97,27 +97,64 @@ fn brackets_jump_between_events_and_skip_headings() {
 }
 
 #[test]
-fn filter_then_clear_restores_the_timeline_and_selection() {
+fn filter_selects_the_first_match_and_clearing_keeps_it() {
     let (mut s, e) = sample_state(120, 40);
     let all_rows = s.rows.clone();
     for _ in 0..2 {
         cmd(&mut s, &e, Down);
     }
-    let before = sel(&s);
-    assert_eq!(before, Some(Sel::Quote(1)));
+    assert_eq!(sel(&s), Some(Sel::Quote(1)));
     cmd(&mut s, &e, StartFilter);
     assert_eq!(s.mode, Mode::FilterInput);
     type_str(&mut s, &e, "choig");
     assert_eq!(s.rows, vec![Row::Year(Some(2023)), Row::Event(2), Row::Quote(5)]);
-    assert_eq!(s.match_count().as_deref(), Some("1 of 6 quotes"));
-    // The filtered-out selection falls on the first match.
-    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    assert_eq!(s.match_count().as_deref(), Some("1 of 6 quotes · 1 event"));
+    // The selection goes to the first matching quote, not its event's row.
+    assert_eq!(sel(&s), Some(Sel::Quote(5)));
     let h = &s.filter.as_ref().unwrap().highlights[&5];
     assert_eq!(h.speaker, vec![8, 9, 10, 11, 12], "Choïg in « Sergueï Choïgou »");
+    // Esc: the whole timeline again, the quote found still selected and in view with its event.
     cmd(&mut s, &e, CancelFilter);
     assert!(s.filter.is_none());
     assert_eq!(s.rows, all_rows);
-    assert_eq!(sel(&s), before);
+    assert_eq!(sel(&s), Some(Sel::Quote(5)));
+    assert_visible(&s);
+    let event_row = s.rows.iter().position(|&r| r == Row::Event(2)).unwrap();
+    assert!(s.offset <= event_row, "the event of the quote is on screen too");
+}
+
+#[test]
+fn clearing_a_filter_brings_a_far_quote_into_view() {
+    let (mut s, e) = sample_state(60, 9);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "tiers");
+    assert_eq!(sel(&s), Some(Sel::Quote(5)));
+    cmd(&mut s, &e, CancelFilter);
+    assert_eq!(sel(&s), Some(Sel::Quote(5)));
+    assert_visible(&s);
+    // Typing again starts from the quote; the first answer of each query selects its first match.
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "russie");
+    assert_eq!(sel(&s), Some(Sel::Quote(2)));
+}
+
+#[test]
+fn a_filtered_event_lists_only_its_matching_quotes() {
+    let (mut s, e) = sample_state(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "russie");
+    cmd(&mut s, &e, FilterDone);
+    cmd(&mut s, &e, Up);
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    let text: Vec<String> =
+        super::detail::detail(&s, 50).lines.iter().map(|l| l.iter().map(|(t, _)| t.as_str()).collect()).collect();
+    assert!(text.iter().any(|l| l.contains("Quotes") && l.contains("3 of 4 match")), "{text:#?}");
+    assert!(!text.iter().any(|l| l.contains("Nous ne créons pas")), "a quote that does not match is listed");
+    // The density strip counts the matches per month, over the whole.
+    let f = s.filter.as_ref().unwrap();
+    let nov = s.density.index_of(chrono::NaiveDate::from_ymd_opt(2023, 11, 1).unwrap()).unwrap();
+    assert_eq!((f.density[nov], s.density.counts[nov]), (3, 4));
+    assert_eq!(f.density.iter().sum::<usize>(), 3);
 }
 
 #[test]
@@ -129,12 +166,13 @@ fn typing_letters_never_triggers_their_commands() {
         assert_eq!(action, Action::Input(k));
     }
     type_str(&mut s, &e, "russie");
-    assert_eq!(s.match_count().as_deref(), Some("3 of 6 quotes"));
+    assert_eq!(s.match_count().as_deref(), Some("3 of 6 quotes · 1 event"));
     // Enter keeps the filter and leaves the input: keys are commands again.
     cmd(&mut s, &e, FilterDone);
     assert!(s.mode == Mode::Browse && s.filter.is_some());
-    cmd(&mut s, &e, Down);
     assert_eq!(sel(&s), Some(Sel::Quote(2)));
+    cmd(&mut s, &e, Down);
+    assert_eq!(sel(&s), Some(Sel::Quote(3)));
     // Backspace in an emptied query shows everything again.
     cmd(&mut s, &e, StartFilter);
     for _ in 0..6 {
@@ -161,8 +199,11 @@ fn stale_and_partial_answers() {
     super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], events: vec![], complete: false });
     assert_eq!(s.match_count().as_deref(), Some("≥1… of 6 quotes"));
     assert_eq!(s.rows, vec![Row::Year(Some(2023)), Row::Event(2), Row::Quote(2)]);
+    assert_eq!(sel(&s), Some(Sel::Quote(2)));
+    cmd(&mut s, &e, Up);
     super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2, 3, 4], events: vec![], complete: true });
-    assert_eq!(s.match_count().as_deref(), Some("3 of 6 quotes"));
+    assert_eq!(s.match_count().as_deref(), Some("3 of 6 quotes · 1 event"));
+    assert_eq!(sel(&s), Some(Sel::Event(2)), "the rest of an answer keeps the selection");
     // After clearing, the answer still in flight is dropped too.
     cmd(&mut s, &e, CancelFilter);
     super::update(&mut s, Action::SearchDone { generation: g2, quotes: vec![2], events: vec![], complete: true });
@@ -313,4 +354,5 @@ fn an_event_a_named_person_took_part_in_shows_without_quotes() {
     assert_eq!(s.rows, vec![Row::Year(Some(2022)), Row::Event(1)]);
     assert!(!s.no_match());
     assert_eq!(sel(&s), Some(Sel::Event(1)));
+    assert_eq!(s.match_count().as_deref(), Some("1 event, no quote"));
 }

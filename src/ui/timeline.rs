@@ -40,7 +40,19 @@ fn no_match(state: &State, list: Rect, theme: Theme) -> Vec<Line<'static>> {
     a.push(" No quote matches ", theme.bold()).push(&format!("“{query}”"), theme.matched());
     let mut b = LineBuilder::new(w);
     b.push(" Backspace edits the query, Esc shows the whole timeline.", theme.dim());
-    vec![Line::default(), a.build(), Line::default(), b.build()]
+    let mut lines = vec![Line::default(), a.build(), Line::default(), b.build()];
+    // Matches hidden by the folding are worth a word.
+    let folded = state.filter.as_ref().map_or(0, |f| f.events.len());
+    if folded > 0 && !state.context {
+        let mut c = LineBuilder::new(w);
+        let what = match folded {
+            1 => " 1 context event matches: c shows it.".to_string(),
+            n => format!(" {n} context events match: c shows them."),
+        };
+        c.push(&what, theme.dim());
+        lines.push(c.build());
+    }
+    lines
 }
 
 /// Columns given to the speaker's name in quote rows, so the quotes line up.
