@@ -21,7 +21,7 @@ pub enum Command {
     FilterDone,
     /// Esc while typing the filter: clear it.
     CancelFilter,
-    /// Esc on the timeline: clear what is set (the filter).
+    /// Esc on the timeline: clear what is set (the filter, else the marks).
     Back,
     /// Esc over the timeline: close the article or the help.
     Close,
@@ -29,6 +29,8 @@ pub enum Command {
     Help,
     CopyCitation,
     CopyWords,
+    /// Mark or unmark the selected quote (on an event: its quotes).
+    Mark,
     Quit,
 }
 

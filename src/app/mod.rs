@@ -10,6 +10,7 @@ pub mod filter;
 pub mod keys;
 pub mod layout;
 pub mod loading;
+pub mod marks;
 pub mod mode;
 pub mod moves;
 pub mod rows;

@@ -8,7 +8,7 @@ use super::rows::{self, Row};
 use crate::cite::CiteFormat;
 use crate::model::{Corpus, EventIx, FuzzyDate, QuoteIx};
 use crate::search::Highlight;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// What is selected, independent of the rows currently shown (rows change with the filter).
@@ -67,6 +67,8 @@ pub struct State {
     pub filter: Option<Filter>,
     /// Message for the status line ("Copied …").
     pub status: Option<String>,
+    /// Quotes marked with Space, to copy together.
+    pub marks: BTreeSet<QuoteIx>,
     /// Context events shown (`c`); folded by default (see `rows`).
     pub context: bool,
     /// How many events `c` shows or folds.
@@ -96,6 +98,7 @@ impl State {
             mode: Mode::Browse,
             filter: None,
             status: None,
+            marks: BTreeSet::new(),
             context: false,
             context_events,
             density,

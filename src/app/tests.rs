@@ -356,3 +356,59 @@ fn an_event_a_named_person_took_part_in_shows_without_quotes() {
     assert_eq!(sel(&s), Some(Sel::Event(1)));
     assert_eq!(s.match_count().as_deref(), Some("1 event, no quote"));
 }
+
+#[test]
+fn marked_quotes_are_copied_together_in_timeline_order() {
+    let (mut s, e) = sample_state(120, 40);
+    // Mark the last quote first, then one of the first event.
+    cmd(&mut s, &e, Bottom);
+    cmd(&mut s, &e, Mark);
+    assert!(s.marks.contains(&5));
+    assert!(s.status.as_deref().unwrap().starts_with("1 quote marked"));
+    cmd(&mut s, &e, Top);
+    cmd(&mut s, &e, Down);
+    cmd(&mut s, &e, Mark);
+    assert_eq!(s.marks.len(), 2);
+    // y copies the marks, whatever is selected, in timeline order, one per paragraph.
+    cmd(&mut s, &e, Up);
+    let eff = cmd(&mut s, &e, CopyCitation);
+    let [Effect::Copy { text, what }] = &eff[..] else { panic!("{eff:?}") };
+    assert_eq!(what, "2 marked quotes");
+    let expected = crate::cite::quotes(&s.corpus, &[0, 5], s.cite_format);
+    assert_eq!(text, &expected);
+    assert!(text.find("Dans le contexte").unwrap() < text.find("Nous ne créons pas").unwrap());
+    assert_eq!(text.matches("\n\n").count(), 1);
+    let eff = cmd(&mut s, &e, CopyWords);
+    assert!(matches!(&eff[..], [Effect::Copy { text, .. }] if text.starts_with("Dans le contexte")), "{eff:?}");
+    // Space again unmarks.
+    cmd(&mut s, &e, Down);
+    cmd(&mut s, &e, Mark);
+    assert_eq!(s.marks.iter().copied().collect::<Vec<_>>(), vec![5]);
+}
+
+#[test]
+fn space_on_an_event_marks_its_quotes_shown_and_esc_clears_marks_last() {
+    let (mut s, e) = sample_state(120, 40);
+    cmd(&mut s, &e, StartFilter);
+    type_str(&mut s, &e, "russie");
+    cmd(&mut s, &e, FilterDone);
+    cmd(&mut s, &e, Up);
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    // Only the matching quotes of the event: 2, 3, 4, not 5.
+    cmd(&mut s, &e, Mark);
+    assert_eq!(s.marks.iter().copied().collect::<Vec<_>>(), vec![2, 3, 4]);
+    // All marked: Space unmarks them, and marks them again.
+    cmd(&mut s, &e, Mark);
+    assert!(s.marks.is_empty());
+    cmd(&mut s, &e, Mark);
+    // Esc clears the filter first, keeping the marks; then the marks.
+    cmd(&mut s, &e, Back);
+    assert!(s.filter.is_none());
+    assert_eq!(s.marks.len(), 3);
+    cmd(&mut s, &e, Back);
+    assert!(s.marks.is_empty());
+    assert_eq!(s.status.as_deref(), Some("3 marks cleared"));
+    // Nothing left to clear: Esc does nothing.
+    cmd(&mut s, &e, Back);
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+}

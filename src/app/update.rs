@@ -8,6 +8,7 @@ use super::detail;
 use super::filter;
 use super::keys;
 use super::layout::{contains, Pane};
+use super::marks;
 use super::mode::{Mode, ModeKind};
 use super::moves::{jump_event, page_move, scrolled, select, select_end, step};
 use super::state::{Sel, State};
@@ -120,12 +121,21 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
         }
         StartFilter => filter::start(state),
         FilterDone => state.mode = Mode::Browse,
-        CancelFilter | Back => {
+        CancelFilter => {
             state.mode = Mode::Browse;
             filter::clear(state);
         }
+        Back if state.filter.is_some() => filter::clear(state),
+        Back if !state.marks.is_empty() => {
+            let n = state.marks.len();
+            state.marks.clear();
+            state.status = Some(format!("{n} mark{} cleared", if n == 1 { "" } else { "s" }));
+        }
+        Back => {}
+        Mark => marks::toggle(state),
         Open => open_selected(state),
         Help => open_help(state),
+        CopyCitation | CopyWords if !state.marks.is_empty() => return copy_marked(state, c),
         CopyCitation | CopyWords => return state.selection().map(|s| copy(state, s, c)).unwrap_or_default(),
         Close | Quit => {}
     }
@@ -214,6 +224,18 @@ fn copy(state: &mut State, sel: Sel, c: Command) -> Vec<Effect> {
             }
             (cite::event(corpus, e, format), if n == 1 { "1 quote".into() } else { format!("{n} quotes") })
         }
+    };
+    vec![Effect::Copy { text, what }]
+}
+
+/// Every marked quote, in timeline order, one per paragraph.
+fn copy_marked(state: &mut State, c: Command) -> Vec<Effect> {
+    let format = if c == Command::CopyWords { CiteFormat::Plain } else { state.cite_format };
+    let quotes = marks::in_timeline_order(&state.corpus, &state.marks);
+    let text = cite::quotes(&state.corpus, &quotes, format);
+    let what = match quotes.len() {
+        1 => "1 marked quote".to_string(),
+        n => format!("{n} marked quotes"),
     };
     vec![Effect::Copy { text, what }]
 }

@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
 }
 
 fn status_line(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
-    let right = match state.match_count() {
+    let mut right = match state.match_count() {
         Some(count) => count,
         None => {
             let selectable = state.rows.iter().filter(|r| r.selectable()).count();
@@ -41,6 +41,9 @@ fn status_line(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
             }
         }
     };
+    if !state.marks.is_empty() {
+        right = format!("✓ {} marked · {right}", state.marks.len());
+    }
     let w = area.width as usize;
     let right_w = crate::app::wrap::str_width(&right) + 1;
     let mut b = LineBuilder::new(w);

@@ -277,3 +277,19 @@ fn a_quotebank_quote_shows_where_it_was_read() {
     assert!(f.contains("http://a.example/article-1"), "{f}");
     assert!(f.contains("Vladimir Poutine"), "{f}");
 }
+
+#[test]
+fn snapshot_marked_quotes() {
+    for (w, h) in [(120, 40), (60, 20)] {
+        let (mut s, e) = at(w, h);
+        cmd(&mut s, &e, Down);
+        cmd(&mut s, &e, Mark);
+        cmd(&mut s, &e, NextEvent);
+        cmd(&mut s, &e, Down);
+        cmd(&mut s, &e, Mark);
+        cmd(&mut s, &e, Down);
+        let f = frame(&s);
+        assert_eq!(f.matches(" ✓ ").count(), 3, "two rows and the status line:\n{f}");
+        insta::assert_snapshot!(format!("marks_{w}x{h}"), f);
+    }
+}

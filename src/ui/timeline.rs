@@ -93,7 +93,13 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             let quote = &c.quotes[q];
             let hl = state.filter.as_ref().and_then(|f| f.highlights.get(&q));
             let (spk_marks, text_marks) = hl.map_or((&[][..], &[][..]), |h| (&h.speaker[..], &h.text[..]));
-            b.push(lead, theme.bold()).push("│   ", theme.dim());
+            b.push(lead, theme.bold()).push("│", theme.dim());
+            // The mark sits in the gap between the axis and the speaker.
+            if state.marks.contains(&q) {
+                b.push(" ✓ ", theme.marker());
+            } else {
+                b.push("   ", theme.dim());
+            }
             let sw = speaker_width(width);
             let before = b.remaining();
             match c.speaker_name(quote) {
