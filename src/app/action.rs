@@ -16,6 +16,10 @@ pub enum Command {
     FocusNext,
     /// Show or fold the context events.
     ToggleContext,
+    /// `:`: type a date to go to.
+    GoToDate,
+    /// Enter in the date prompt: go to the event nearest the date.
+    Jump,
     StartFilter,
     /// Enter while typing the filter: stop typing, keep the filter.
     FilterDone,

@@ -65,7 +65,7 @@ pub fn detail(state: &State, width: usize) -> Detail {
 /// The detail pane's text area at the state's size (inside the border, one column of margin
 /// each side), whether or not the pane is shown.
 pub fn area(state: &State) -> ratatui::layout::Rect {
-    let l = Layout::new(state.width, state.height, state.filter.is_some(), Pane::Detail);
+    let l = Layout::new(state.width, state.height, state.input_line(), Pane::Detail);
     body(l.detail)
 }
 

@@ -74,7 +74,7 @@ pub struct Binding {
 }
 
 use Key::*;
-use ModeKind::{Article, Browse, FilterInput, Help};
+use ModeKind::{Article, Browse, FilterInput, GoTo, Help};
 
 const fn hint(label: &'static str, drop: u8) -> Option<Hint> {
     Some(Hint { label, drop })
@@ -123,6 +123,13 @@ pub const BINDINGS: &[Binding] = &[
         modes: TIMELINE,
         help: "switch between timeline and detail panes",
         hint: hint("pane", 7),
+    },
+    Binding {
+        keys: &[Char(':')],
+        command: Command::GoToDate,
+        modes: &[Browse],
+        help: "go to a date: the nearest event (2023-11, 8 nov 2023)",
+        hint: hint("date", 5),
     },
     Binding {
         keys: &[Char('c')],
@@ -188,9 +195,16 @@ pub const BINDINGS: &[Binding] = &[
         hint: hint("clear", 1),
     },
     Binding {
+        keys: &[Enter],
+        command: Command::Jump,
+        modes: &[GoTo],
+        help: "go to the event nearest that date",
+        hint: hint("go", 1),
+    },
+    Binding {
         keys: &[Esc],
         command: Command::Close,
-        modes: &[Article, Help],
+        modes: &[GoTo, Article, Help],
         help: "close, back to the timeline",
         hint: hint("close", 1),
     },
@@ -336,7 +350,7 @@ mod tests {
         for mode in ModeKind::ALL {
             assert!(bound_in(Command::Quit, mode), "{mode:?}");
             if mode != ModeKind::Browse {
-                let leaves = [Command::Close, Command::CancelFilter, Command::FilterDone];
+                let leaves = [Command::Close, Command::CancelFilter, Command::FilterDone, Command::Jump];
                 assert!(leaves.iter().any(|&c| bound_in(c, mode)), "no way out of {mode:?}");
             }
         }

@@ -33,7 +33,8 @@ pub struct Layout {
     pub list: Rect,
     /// Detail pane with its border (empty when hidden).
     pub detail: Rect,
-    pub filter: Rect,
+    /// The input line (the filter, or the date prompt); empty when there is none.
+    pub input: Rect,
     pub status: Rect,
     pub hints: Rect,
     /// Rows the timeline list shows, even while the pane is hidden (stacked, detail focused).
@@ -41,18 +42,18 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(width: u16, height: u16, filter_line: bool, focus: Pane) -> Layout {
+    pub fn new(width: u16, height: u16, input_line: bool, focus: Pane) -> Layout {
         if width < MIN_WIDTH || height < MIN_HEIGHT {
             return Layout { too_small: true, ..Layout::default() };
         }
         let hints_h = u16::from(height >= 12);
-        let filter_h = u16::from(filter_line);
-        let bottom_h = 1 + hints_h + filter_h;
+        let input_h = u16::from(input_line);
+        let bottom_h = 1 + hints_h + input_h;
         let header = Rect::new(0, 0, width, 1);
         let body = Rect::new(0, 1, width, height - 1 - bottom_h);
         let mut y = body.bottom();
-        let filter = Rect::new(0, y, width, filter_h);
-        y += filter_h;
+        let input = Rect::new(0, y, width, input_h);
+        y += input_h;
         let status = Rect::new(0, y, width, 1);
         let hints = Rect::new(0, y + 1, width, hints_h);
         let stacked = width < STACK_BELOW;
@@ -81,7 +82,7 @@ impl Layout {
             density: hide(density, show_t),
             list: hide(list, show_t),
             detail: hide(detail_full, show_d),
-            filter,
+            input,
             status,
             hints,
             list_rows: list.height,

@@ -7,6 +7,7 @@ pub mod article;
 pub mod density;
 pub mod detail;
 pub mod filter;
+pub mod goto;
 pub mod keys;
 pub mod layout;
 pub mod loading;

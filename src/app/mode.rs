@@ -2,6 +2,7 @@
 //! matched in `update`; the key table says which bindings work in which mode.
 
 use super::article::ArticleView;
+use super::goto::DatePrompt;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -10,6 +11,8 @@ pub enum Mode {
     Browse,
     /// Keys type into the filter's query (after `/`); the timeline follows as it is typed.
     FilterInput,
+    /// Keys type a date to go to (after `:`).
+    GoTo(DatePrompt),
     /// The source article over the panes.
     Article(ArticleView),
     /// The help popup: its scroll, and the mode it was opened from (drawn under it, and back
@@ -22,17 +25,19 @@ pub enum Mode {
 pub enum ModeKind {
     Browse,
     FilterInput,
+    GoTo,
     Article,
     Help,
 }
 
 impl ModeKind {
     /// Every mode, in the order the help lists them.
-    pub const ALL: [ModeKind; 4] = [ModeKind::Browse, ModeKind::FilterInput, ModeKind::Article, ModeKind::Help];
+    pub const ALL: [ModeKind; 5] =
+        [ModeKind::Browse, ModeKind::FilterInput, ModeKind::GoTo, ModeKind::Article, ModeKind::Help];
 
     /// Printable keys type text in this mode instead of running their commands.
     pub fn typing(self) -> bool {
-        matches!(self, ModeKind::FilterInput)
+        matches!(self, ModeKind::FilterInput | ModeKind::GoTo)
     }
 
     /// How the help popup heads this mode's keys.
@@ -40,6 +45,7 @@ impl ModeKind {
         match self {
             ModeKind::Browse => "Timeline",
             ModeKind::FilterInput => "Typing a filter (after /)",
+            ModeKind::GoTo => "Going to a date (after :)",
             ModeKind::Article => "Article view (Enter)",
             ModeKind::Help => "This help",
         }
@@ -51,6 +57,7 @@ impl Mode {
         match self {
             Mode::Browse => ModeKind::Browse,
             Mode::FilterInput => ModeKind::FilterInput,
+            Mode::GoTo(_) => ModeKind::GoTo,
             Mode::Article(_) => ModeKind::Article,
             Mode::Help { .. } => ModeKind::Help,
         }

@@ -110,7 +110,12 @@ impl State {
     }
 
     pub fn layout(&self) -> Layout {
-        Layout::new(self.width, self.height, self.filter.is_some(), self.focus)
+        Layout::new(self.width, self.height, self.input_line(), self.focus)
+    }
+
+    /// Whether the line above the status shows an input: the filter, or the date prompt.
+    pub fn input_line(&self) -> bool {
+        self.filter.is_some() || matches!(self.mode, Mode::GoTo(_))
     }
 
     /// Rows the timeline list shows at the current size.

@@ -412,3 +412,50 @@ fn space_on_an_event_marks_its_quotes_shown_and_esc_clears_marks_last() {
     cmd(&mut s, &e, Back);
     assert_eq!(sel(&s), Some(Sel::Event(2)));
 }
+
+#[test]
+fn colon_then_a_date_goes_to_the_nearest_event() {
+    let (mut s, e) = sample_state(60, 9);
+    cmd(&mut s, &e, GoToDate);
+    assert_eq!(s.mode.kind(), super::ModeKind::GoTo);
+    assert!(s.layout().input.height == 1, "the prompt takes the input line");
+    // Keys type: q is a letter here, not quit.
+    assert_eq!(super::keys::action_for(super::Key::Char('q'), s.mode.kind()), Some(Action::Input('q')));
+    type_str(&mut s, &e, "2023-06");
+    cmd(&mut s, &e, Jump);
+    assert_eq!(s.mode, Mode::Browse);
+    // June 2023 is nearer 8 November 2023 than 30 December 2022.
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    assert_visible(&s);
+    assert_eq!(s.status.as_deref(), Some("No event shown in juin 2023: the nearest is 8 novembre 2023"));
+    cmd(&mut s, &e, GoToDate);
+    type_str(&mut s, &e, "30 déc 2022");
+    cmd(&mut s, &e, Jump);
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
+    assert_eq!(s.status.as_deref(), Some("30 décembre 2022: 30 décembre 2022"));
+    // Not a date: the prompt stays, and says why.
+    cmd(&mut s, &e, GoToDate);
+    type_str(&mut s, &e, "demain");
+    cmd(&mut s, &e, Jump);
+    let super::Mode::GoTo(p) = &s.mode else { panic!("{:?}", s.mode) };
+    assert!(p.error.as_deref().unwrap().contains("not a date"));
+    act(&mut s, &e, Action::Backspace);
+    let super::Mode::GoTo(p) = &s.mode else { panic!("{:?}", s.mode) };
+    assert!(p.error.is_none() && p.input == "demai", "editing clears the error");
+    // Esc leaves without moving; Enter on an empty prompt too.
+    cmd(&mut s, &e, Close);
+    assert_eq!((s.mode.clone(), sel(&s)), (Mode::Browse, Some(Sel::Event(1))));
+    cmd(&mut s, &e, GoToDate);
+    cmd(&mut s, &e, Jump);
+    assert_eq!(s.mode, Mode::Browse);
+    // Only events shown count: the folded context event of February 2022 once c shows it.
+    cmd(&mut s, &e, GoToDate);
+    type_str(&mut s, &e, "2022-02");
+    cmd(&mut s, &e, Jump);
+    assert_eq!(sel(&s), Some(Sel::Event(1)));
+    cmd(&mut s, &e, ToggleContext);
+    cmd(&mut s, &e, GoToDate);
+    type_str(&mut s, &e, "2022-02");
+    cmd(&mut s, &e, Jump);
+    assert_eq!(sel(&s), Some(Sel::Event(0)));
+}

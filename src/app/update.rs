@@ -6,6 +6,7 @@ use super::action::{Action, Command, CopyReport, Effect};
 use super::article;
 use super::detail;
 use super::filter;
+use super::goto::{self, DatePrompt};
 use super::keys;
 use super::layout::{contains, Pane};
 use super::marks;
@@ -29,6 +30,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             match state.mode.kind() {
                 ModeKind::Browse | ModeKind::FilterInput => timeline_command(state, c),
+                ModeKind::GoTo => {
+                    goto_command(state, c);
+                    vec![]
+                }
                 ModeKind::Article => article_command(state, c),
                 ModeKind::Help => {
                     help_command(state, c);
@@ -36,14 +41,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 }
             }
         }
-        Action::Input(c) => match state.mode {
+        Action::Input(c) => match &mut state.mode {
             Mode::FilterInput => filter::edit(state, |q| q.push(c)),
+            Mode::GoTo(p) => {
+                p.input.push(c);
+                p.error = None;
+                vec![]
+            }
             _ => vec![],
         },
-        Action::Backspace => match state.mode {
+        Action::Backspace => match &mut state.mode {
             Mode::FilterInput => filter::edit(state, |q| {
                 q.pop();
             }),
+            Mode::GoTo(p) => {
+                p.input.pop();
+                p.error = None;
+                vec![]
+            }
             _ => vec![],
         },
         Action::Resize { width, height } => {
@@ -110,6 +125,7 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
             };
             state.ensure_visible();
         }
+        GoToDate => state.mode = Mode::GoTo(DatePrompt::default()),
         ToggleContext => {
             state.toggle_context();
             let n = state.context_events;
@@ -137,9 +153,30 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
         Help => open_help(state),
         CopyCitation | CopyWords if !state.marks.is_empty() => return copy_marked(state, c),
         CopyCitation | CopyWords => return state.selection().map(|s| copy(state, s, c)).unwrap_or_default(),
-        Close | Quit => {}
+        Close | Jump | Quit => {}
     }
     vec![]
+}
+
+/// The date prompt: Enter goes (an empty prompt just closes), Esc closes.
+fn goto_command(state: &mut State, c: Command) {
+    let Mode::GoTo(prompt) = &mut state.mode else { return };
+    match c {
+        Command::Jump if prompt.input.trim().is_empty() => state.mode = Mode::Browse,
+        Command::Jump => {
+            let input = prompt.input.clone();
+            match goto::jump(state, &input) {
+                Ok(()) => state.mode = Mode::Browse,
+                Err(why) => {
+                    if let Mode::GoTo(p) = &mut state.mode {
+                        p.error = Some(why);
+                    }
+                }
+            }
+        }
+        Command::Close => state.mode = Mode::Browse,
+        _ => {}
+    }
 }
 
 fn article_command(state: &mut State, c: Command) -> Vec<Effect> {

@@ -3,9 +3,9 @@
 
 use super::line::LineBuilder;
 use super::theme::Theme;
-use crate::app::keys;
 use crate::app::layout::Layout;
 use crate::app::wrap::str_width;
+use crate::app::{goto, keys};
 use crate::app::{Mode, ModeKind, State};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -13,14 +13,24 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
-    if let Some(f) = &state.filter {
-        let mut b = LineBuilder::new(layout.filter.width as usize);
+    let mut b = LineBuilder::new(layout.input.width as usize);
+    if let Mode::GoTo(p) = &state.mode {
+        b.push(" : ", theme.key()).push(&p.input, theme.bold()).push("▏", theme.key());
+        match (&p.error, goto::parse(&p.input)) {
+            (Some(why), _) => b.push(&format!("  {why}"), theme.warning()),
+            (None, Some(d)) => b.push(&format!("  {}", d.french()), theme.date()),
+            (None, None) if p.input.is_empty() => {
+                b.push("  date to go to: 2023-11, 8/11/2023, 8 novembre 2023", theme.dim())
+            }
+            (None, None) => &mut b,
+        };
+    } else if let Some(f) = &state.filter {
         b.push(" / ", theme.key()).push(&f.query, theme.bold());
         if state.mode == Mode::FilterInput {
             b.push("▏", theme.key());
         }
-        frame.render_widget(Paragraph::new(b.build()), layout.filter);
     }
+    frame.render_widget(Paragraph::new(b.build()), layout.input);
     status_line(frame, layout.status, state, theme);
     if !layout.hints.is_empty() {
         let line = hints(layout.hints.width as usize, state.mode.kind(), theme);

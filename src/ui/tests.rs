@@ -293,3 +293,25 @@ fn snapshot_marked_quotes() {
         insta::assert_snapshot!(format!("marks_{w}x{h}"), f);
     }
 }
+
+#[test]
+fn snapshot_date_prompt() {
+    for (w, h) in [(120, 40), (60, 20)] {
+        let (mut s, e) = at(w, h);
+        cmd(&mut s, &e, GoToDate);
+        let f = frame(&s);
+        assert!(f.contains(" : ▏  date to go to"), "{f}");
+        type_str(&mut s, &e, "nov 2023");
+        let f = frame(&s);
+        assert!(f.contains(" : nov 2023▏  novembre 2023"), "{f}");
+        insta::assert_snapshot!(format!("date_prompt_{w}x{h}"), f);
+    }
+    // After Enter: on the event, with what was found in the status line.
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, GoToDate);
+    type_str(&mut s, &e, "2023-06");
+    cmd(&mut s, &e, Jump);
+    let f = frame(&s);
+    assert!(f.contains("No event shown in juin 2023: the nearest is 8 novembre 2023"), "{f}");
+    assert!(f.contains("│▶● 8 novembre 2023"), "{f}");
+}
