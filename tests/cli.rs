@@ -184,3 +184,32 @@ fn search_events_lists_the_events_people_took_part_in() {
     assert!(events[0]["quotes_total"].as_u64().unwrap() > events[0]["quotes"].as_array().unwrap().len() as u64);
     assert!(events[0]["quotes"].as_array().unwrap().iter().all(|q| q["speaker"] == "Zhang Youxia"));
 }
+
+#[test]
+fn speakers_lists_who_speaks_most_quoted_first() {
+    let o = chronique(&["speakers"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("quotes  events  speaker"), "{out}");
+    assert!(lines[1].contains("Vladimir Poutine") && lines[1].contains("président"), "{out}");
+    let counts: Vec<usize> = lines[1..].iter().map(|l| l.split_whitespace().next().unwrap().parse().unwrap()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "sorted by quotes: {counts:?}");
+    assert!(out.contains("Xi Jinping"), "never quoted, but taking part: {out}");
+    // JSON: the same list, the same order, and the counts add up to the quotes attributed.
+    let o = chronique(&["speakers", "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), lines.len() - 1);
+    assert_eq!(rows[0]["name"], "Vladimir Poutine");
+    assert_eq!(rows[0]["first"], "2022-12-30");
+    let export: serde_json::Value = serde_json::from_str(&stdout(&chronique(&["export"], None))).unwrap();
+    let attributed = export["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["quotes"].as_array().unwrap())
+        .filter(|q| !q["speaker"].is_null())
+        .count();
+    assert_eq!(rows.iter().map(|r| r["quotes"].as_u64().unwrap() as usize).sum::<usize>(), attributed);
+}

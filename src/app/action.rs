@@ -18,6 +18,10 @@ pub enum Command {
     ToggleContext,
     /// `:`: type a date to go to.
     GoToDate,
+    /// `s`: the list of speakers.
+    Speakers,
+    /// Enter in the speaker list: filter the timeline on the speaker.
+    PickSpeaker,
     /// Enter in the date prompt: go to the event nearest the date.
     Jump,
     StartFilter,

@@ -16,6 +16,14 @@ pub fn start(state: &mut State) {
     }
 }
 
+/// Filter on `query` at once, as if it had been typed (the speaker list's Enter).
+pub fn set(state: &mut State, query: String) -> Vec<Effect> {
+    if state.filter.is_none() {
+        state.filter = Some(Filter { current: true, complete: true, saved: state.selection(), ..Filter::default() });
+    }
+    edit(state, |q| *q = query)
+}
+
 /// The query changed: ask the worker (one screen first), or show everything for an empty query.
 pub fn edit(state: &mut State, change: impl FnOnce(&mut String)) -> Vec<Effect> {
     let generation = state.next_generation;

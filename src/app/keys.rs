@@ -74,14 +74,14 @@ pub struct Binding {
 }
 
 use Key::*;
-use ModeKind::{Article, Browse, FilterInput, GoTo, Help};
+use ModeKind::{Article, Browse, FilterInput, GoTo, Help, Speakers};
 
 const fn hint(label: &'static str, drop: u8) -> Option<Hint> {
     Some(Hint { label, drop })
 }
 
 /// Where the selection and scrolling keys work.
-const MOVING: &[ModeKind] = &[Browse, FilterInput, Article, Help];
+const MOVING: &[ModeKind] = &[Browse, FilterInput, Speakers, Article, Help];
 const TIMELINE: &[ModeKind] = &[Browse, FilterInput];
 
 pub const BINDINGS: &[Binding] = &[
@@ -123,6 +123,13 @@ pub const BINDINGS: &[Binding] = &[
         modes: TIMELINE,
         help: "switch between timeline and detail panes",
         hint: hint("pane", 7),
+    },
+    Binding {
+        keys: &[Char('s')],
+        command: Command::Speakers,
+        modes: &[Browse],
+        help: "who speaks: the speakers, most quoted first",
+        hint: hint("speakers", 2),
     },
     Binding {
         keys: &[Char(':')],
@@ -202,9 +209,16 @@ pub const BINDINGS: &[Binding] = &[
         hint: hint("go", 1),
     },
     Binding {
+        keys: &[Enter],
+        command: Command::PickSpeaker,
+        modes: &[Speakers],
+        help: "filter the timeline on this speaker",
+        hint: hint("filter", 1),
+    },
+    Binding {
         keys: &[Esc],
         command: Command::Close,
-        modes: &[GoTo, Article, Help],
+        modes: &[GoTo, Speakers, Article, Help],
         help: "close, back to the timeline",
         hint: hint("close", 1),
     },
@@ -350,7 +364,8 @@ mod tests {
         for mode in ModeKind::ALL {
             assert!(bound_in(Command::Quit, mode), "{mode:?}");
             if mode != ModeKind::Browse {
-                let leaves = [Command::Close, Command::CancelFilter, Command::FilterDone, Command::Jump];
+                let leaves =
+                    [Command::Close, Command::CancelFilter, Command::FilterDone, Command::Jump, Command::PickSpeaker];
                 assert!(leaves.iter().any(|&c| bound_in(c, mode)), "no way out of {mode:?}");
             }
         }

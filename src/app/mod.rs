@@ -15,6 +15,7 @@ pub mod marks;
 pub mod mode;
 pub mod moves;
 pub mod rows;
+pub mod speaker_list;
 pub mod state;
 pub mod update;
 pub mod wrap;

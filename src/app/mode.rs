@@ -3,6 +3,7 @@
 
 use super::article::ArticleView;
 use super::goto::DatePrompt;
+use super::speaker_list::SpeakerList;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -13,6 +14,8 @@ pub enum Mode {
     FilterInput,
     /// Keys type a date to go to (after `:`).
     GoTo(DatePrompt),
+    /// The list of speakers (after `s`); keys type a name to narrow it.
+    Speakers(SpeakerList),
     /// The source article over the panes.
     Article(ArticleView),
     /// The help popup: its scroll, and the mode it was opened from (drawn under it, and back
@@ -26,18 +29,25 @@ pub enum ModeKind {
     Browse,
     FilterInput,
     GoTo,
+    Speakers,
     Article,
     Help,
 }
 
 impl ModeKind {
     /// Every mode, in the order the help lists them.
-    pub const ALL: [ModeKind; 5] =
-        [ModeKind::Browse, ModeKind::FilterInput, ModeKind::GoTo, ModeKind::Article, ModeKind::Help];
+    pub const ALL: [ModeKind; 6] = [
+        ModeKind::Browse,
+        ModeKind::FilterInput,
+        ModeKind::GoTo,
+        ModeKind::Speakers,
+        ModeKind::Article,
+        ModeKind::Help,
+    ];
 
     /// Printable keys type text in this mode instead of running their commands.
     pub fn typing(self) -> bool {
-        matches!(self, ModeKind::FilterInput | ModeKind::GoTo)
+        matches!(self, ModeKind::FilterInput | ModeKind::GoTo | ModeKind::Speakers)
     }
 
     /// How the help popup heads this mode's keys.
@@ -46,6 +56,7 @@ impl ModeKind {
             ModeKind::Browse => "Timeline",
             ModeKind::FilterInput => "Typing a filter (after /)",
             ModeKind::GoTo => "Going to a date (after :)",
+            ModeKind::Speakers => "Speakers list (s): type a name to narrow it",
             ModeKind::Article => "Article view (Enter)",
             ModeKind::Help => "This help",
         }
@@ -58,6 +69,7 @@ impl Mode {
             Mode::Browse => ModeKind::Browse,
             Mode::FilterInput => ModeKind::FilterInput,
             Mode::GoTo(_) => ModeKind::GoTo,
+            Mode::Speakers(_) => ModeKind::Speakers,
             Mode::Article(_) => ModeKind::Article,
             Mode::Help { .. } => ModeKind::Help,
         }

@@ -5,6 +5,7 @@ use super::density::Density;
 use super::layout::{Layout, Pane};
 use super::mode::Mode;
 use super::rows::{self, Row};
+use super::speaker_list::SpeakerTable;
 use crate::cite::CiteFormat;
 use crate::model::{Corpus, EventIx, FuzzyDate, QuoteIx};
 use crate::search::Highlight;
@@ -67,6 +68,8 @@ pub struct State {
     pub filter: Option<Filter>,
     /// Message for the status line ("Copied …").
     pub status: Option<String>,
+    /// Who speaks, for the speaker list: built when it is first opened.
+    pub speakers: Option<Arc<SpeakerTable>>,
     /// Quotes marked with Space, to copy together.
     pub marks: BTreeSet<QuoteIx>,
     /// Context events shown (`c`); folded by default (see `rows`).
@@ -98,6 +101,7 @@ impl State {
             mode: Mode::Browse,
             filter: None,
             status: None,
+            speakers: None,
             marks: BTreeSet::new(),
             context: false,
             context_events,

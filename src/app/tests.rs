@@ -459,3 +459,48 @@ fn colon_then_a_date_goes_to_the_nearest_event() {
     cmd(&mut s, &e, Jump);
     assert_eq!(sel(&s), Some(Sel::Event(0)));
 }
+
+#[test]
+fn the_speaker_list_narrows_by_name_and_enter_filters_on_the_speaker() {
+    let (mut s, _) = sample_state(120, 40);
+    let e = crate::search::engine(s.corpus.clone());
+    let e = e.as_ref();
+    // Opened on a quote, the list starts on its speaker.
+    cmd(&mut s, e, Down);
+    cmd(&mut s, e, Speakers);
+    let super::Mode::Speakers(list) = &s.mode else { panic!("{:?}", s.mode) };
+    let table = s.speakers.clone().unwrap();
+    let names: Vec<&str> = list.shown.iter().map(|&i| s.corpus.speakers[table.rows[i].speaker].name.as_str()).collect();
+    assert_eq!(names, ["Vladimir Poutine", "Sergueï Choïgou", "Zhang Youxia"], "most quoted first");
+    assert_eq!(list.selected, 0);
+    // Typing narrows with the name matching of @: any spelling, whole name words.
+    type_str(&mut s, e, "shoigu");
+    let super::Mode::Speakers(list) = &s.mode else { panic!() };
+    assert_eq!(list.shown.len(), 1);
+    assert_eq!(s.corpus.speakers[table.rows[list.shown[0]].speaker].name, "Sergueï Choïgou");
+    for _ in 0..6 {
+        act(&mut s, e, Action::Backspace);
+    }
+    type_str(&mut s, e, "zhang");
+    let eff = cmd(&mut s, e, PickSpeaker);
+    assert!(eff.is_empty(), "the search ran");
+    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.filter.as_ref().unwrap().query, "@\"Zhang Youxia\"");
+    assert_eq!(sel(&s), Some(Sel::Quote(3)));
+    assert!(s.rows.iter().all(|r| !matches!(r, Row::Quote(q) if *q != 3)));
+    // Picking another keeps the other terms of the filter and replaces the speaker.
+    cmd(&mut s, e, StartFilter);
+    type_str(&mut s, e, " 2023");
+    cmd(&mut s, e, FilterDone);
+    cmd(&mut s, e, Speakers);
+    cmd(&mut s, e, Top);
+    cmd(&mut s, e, PickSpeaker);
+    assert_eq!(s.filter.as_ref().unwrap().query, "2023 @\"Vladimir Poutine\"");
+    assert_eq!(s.match_count().as_deref(), Some("2 of 6 quotes · 1 event"));
+    // Esc closes the list and changes nothing.
+    cmd(&mut s, e, Speakers);
+    type_str(&mut s, e, "q");
+    cmd(&mut s, e, Close);
+    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.filter.as_ref().unwrap().query, "2023 @\"Vladimir Poutine\"");
+}

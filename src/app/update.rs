@@ -12,6 +12,7 @@ use super::layout::{contains, Pane};
 use super::marks;
 use super::mode::{Mode, ModeKind};
 use super::moves::{jump_event, page_move, scrolled, select, select_end, step};
+use super::speaker_list;
 use super::state::{Sel, State};
 use crate::cite::{self, CiteFormat};
 
@@ -34,6 +35,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     goto_command(state, c);
                     vec![]
                 }
+                ModeKind::Speakers => speakers_command(state, c),
                 ModeKind::Article => article_command(state, c),
                 ModeKind::Help => {
                     help_command(state, c);
@@ -43,6 +45,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Input(c) => match &mut state.mode {
             Mode::FilterInput => filter::edit(state, |q| q.push(c)),
+            Mode::Speakers(list) => {
+                list.query.push(c);
+                narrow_speakers(state);
+                vec![]
+            }
             Mode::GoTo(p) => {
                 p.input.push(c);
                 p.error = None;
@@ -54,6 +61,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Mode::FilterInput => filter::edit(state, |q| {
                 q.pop();
             }),
+            Mode::Speakers(list) => {
+                list.query.pop();
+                narrow_speakers(state);
+                vec![]
+            }
             Mode::GoTo(p) => {
                 p.input.pop();
                 p.error = None;
@@ -126,6 +138,7 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
             state.ensure_visible();
         }
         GoToDate => state.mode = Mode::GoTo(DatePrompt::default()),
+        Speakers => state.mode = Mode::Speakers(speaker_list::open(state)),
         ToggleContext => {
             state.toggle_context();
             let n = state.context_events;
@@ -153,9 +166,41 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
         Help => open_help(state),
         CopyCitation | CopyWords if !state.marks.is_empty() => return copy_marked(state, c),
         CopyCitation | CopyWords => return state.selection().map(|s| copy(state, s, c)).unwrap_or_default(),
-        Close | Jump | Quit => {}
+        Close | Jump | PickSpeaker | Quit => {}
     }
     vec![]
+}
+
+/// The speaker list: moves, Enter filters on the speaker, Esc closes.
+fn speakers_command(state: &mut State, c: Command) -> Vec<Effect> {
+    let Mode::Speakers(list) = &state.mode else { return vec![] };
+    let mut list = list.clone();
+    let page = speaker_list::page(state);
+    let target = match c {
+        Command::Close => {
+            state.mode = Mode::Browse;
+            return vec![];
+        }
+        Command::PickSpeaker => {
+            let row = list.shown.get(list.selected).and_then(|&i| state.speakers.as_ref()?.rows.get(i));
+            let Some(s) = row.map(|r| r.speaker) else { return vec![] };
+            let name = state.corpus.speakers[s].name.clone();
+            let query = speaker_list::query_for(state.filter.as_ref().map_or("", |f| f.query.as_str()), &name);
+            state.mode = Mode::Browse;
+            return filter::set(state, query);
+        }
+        _ => scrolled(list.selected, c, page, list.shown.len().saturating_sub(1)),
+    };
+    speaker_list::select(state, &mut list, target);
+    state.mode = Mode::Speakers(list);
+    vec![]
+}
+
+fn narrow_speakers(state: &mut State) {
+    let Mode::Speakers(list) = &state.mode else { return };
+    let mut list = list.clone();
+    speaker_list::narrow(state, &mut list);
+    state.mode = Mode::Speakers(list);
 }
 
 /// The date prompt: Enter goes (an empty prompt just closes), Esc closes.
@@ -279,7 +324,7 @@ fn copy_marked(state: &mut State, c: Command) -> Vec<Effect> {
 
 fn wheel(state: &mut State, column: u16, row: u16, down: bool) {
     let c = if down { Command::Down } else { Command::Up };
-    if matches!(state.mode, Mode::Help { .. } | Mode::Article(_)) {
+    if matches!(state.mode, Mode::Help { .. } | Mode::Article(_) | Mode::Speakers(_)) {
         for _ in 0..WHEEL_LINES {
             update(state, Action::Command(c));
         }

@@ -6,6 +6,7 @@
 
 mod generate;
 mod search;
+mod speakers;
 
 use crate::cite::CiteFormat;
 use crate::corpus::{self, Diagnostic};
@@ -67,6 +68,8 @@ pub enum Command {
     Check { paths: Vec<PathBuf> },
     /// Print the quotes matching QUERY (same engine and syntax as the browser's filter).
     Search(search::SearchArgs),
+    /// List who speaks: quotes, events, role at the latest quote, first and last date.
+    Speakers(speakers::SpeakersArgs),
     /// Write a synthetic corpus (articles, Quotebank JSON Lines, or quote lines) for benchmarks.
     Generate(generate::GenerateArgs),
     /// Serve the X11/Wayland clipboard after chronique exits (internal).
@@ -101,6 +104,7 @@ pub fn main() -> ExitCode {
             }
         }
         Some(Command::Search(args)) => search::run(args, &gazetteer, &cli.global),
+        Some(Command::Speakers(args)) => speakers::run(args, &gazetteer),
         Some(Command::Generate(args)) => generate::run(args),
         Some(Command::ServeClipboard) => crate::runtime::clipboard::serve_from_stdin(),
     }

@@ -6,6 +6,7 @@ pub mod detail;
 pub mod header;
 pub mod help;
 pub mod line;
+pub mod speakers;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -34,6 +35,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
     status::draw(frame, &layout, state, theme);
     if let Some(view) = state.mode.article() {
         article::draw(frame, layout.body, state, view, theme);
+    }
+    if let Mode::Speakers(list) = &state.mode {
+        speakers::draw(frame, state, list, theme);
     }
     if let Mode::Help { scroll, .. } = state.mode {
         help::draw(frame, layout.body, scroll, theme);

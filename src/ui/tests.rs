@@ -315,3 +315,20 @@ fn snapshot_date_prompt() {
     assert!(f.contains("No event shown in juin 2023: the nearest is 8 novembre 2023"), "{f}");
     assert!(f.contains("│▶● 8 novembre 2023"), "{f}");
 }
+
+#[test]
+fn snapshot_seeds_speaker_list() {
+    for (w, h) in [(120, 40), (60, 20)] {
+        let (mut s, e) = seeds_at(w, h);
+        cmd(&mut s, e.as_ref(), Speakers);
+        let f = frame(&s);
+        assert!(f.contains("Vladimir Poutine") && f.contains("Speakers · 11"), "{f}");
+        insta::assert_snapshot!(format!("seeds_speakers_{w}x{h}"), f);
+    }
+    let (mut s, e) = seeds_at(120, 40);
+    cmd(&mut s, e.as_ref(), Speakers);
+    type_str(&mut s, e.as_ref(), "xi");
+    let f = frame(&s);
+    assert!(f.contains("1 of 11") && f.contains("Xi Jinping") && !f.contains("Zhang Youxia  "), "{f}");
+    insta::assert_snapshot!("seeds_speakers_xi_120x40", f);
+}
