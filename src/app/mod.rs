@@ -14,6 +14,7 @@ pub mod loading;
 pub mod marks;
 pub mod mode;
 pub mod moves;
+pub mod names;
 pub mod rows;
 pub mod speaker_list;
 pub mod state;

@@ -332,3 +332,26 @@ fn snapshot_seeds_speaker_list() {
     assert!(f.contains("1 of 11") && f.contains("Xi Jinping") && !f.contains("Zhang Youxia  "), "{f}");
     insta::assert_snapshot!("seeds_speakers_xi_120x40", f);
 }
+
+#[test]
+fn narrow_speaker_column_keeps_initial_and_surname_and_their_highlight() {
+    let (s, _) = seeds_at(80, 24);
+    let f = frame(&s);
+    assert!(f.contains("│   V. Poutine « "), "{f}");
+    assert!(!f.contains("Vladimir …"), "{f}");
+    // An alias lights the name's word, at full width and shortened.
+    for (w, h, shown) in [(120, 40, "Sergueï Choïgou"), (80, 24, "S. Choïgou")] {
+        let (mut s, e) = at(w, h);
+        cmd(&mut s, &e, StartFilter);
+        type_str(&mut s, &e, "choïgou");
+        let lit = styled_cells(&s, ratatui::style::Modifier::UNDERLINED);
+        assert_eq!(lit.trim(), "Choïgou", "{w}x{h}");
+        assert!(frame(&s).contains(shown), "{w}x{h}");
+    }
+    let (mut s, _) = seeds_at(120, 40);
+    let e = crate::search::engine(s.corpus.clone());
+    cmd(&mut s, e.as_ref(), StartFilter);
+    type_str(&mut s, e.as_ref(), "shoigu");
+    let lit = styled_cells(&s, ratatui::style::Modifier::UNDERLINED);
+    assert!(lit.lines().filter(|l| !l.is_empty()).all(|l| l == "Choïgou"), "{lit}");
+}

@@ -102,10 +102,10 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             }
             let sw = speaker_width(width);
             let before = b.remaining();
-            match c.speaker_name(quote) {
-                Some(name) => {
-                    let name = crate::app::wrap::truncate(name, sw);
-                    b.push_marked(&name, theme.speaker(), theme.matched(), spk_marks);
+            match quote.speaker.and_then(|s| c.speakers.get(s)) {
+                Some(sp) => {
+                    let (name, marks) = crate::app::names::fit_marked(sp, sw, spk_marks);
+                    b.push_marked(&name, theme.speaker(), theme.matched(), &marks);
                 }
                 None => {
                     b.push(&crate::app::wrap::truncate("(unattributed)", sw), theme.secondary());
