@@ -213,3 +213,10 @@ fn speakers_lists_who_speaks_most_quoted_first() {
         .count();
     assert_eq!(rows.iter().map(|r| r["quotes"].as_u64().unwrap() as usize).sum::<usize>(), attributed);
 }
+
+#[test]
+fn the_browser_refuses_a_date_it_cannot_read() {
+    let o = chronique(&["--date", "demain"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--date: “demain” is not a date"), "{}", stderr(&o));
+}

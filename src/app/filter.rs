@@ -67,6 +67,13 @@ pub fn answer(state: &mut State, generation: u64, quotes: Vec<QuoteIx>, events: 
         state.offset = 0;
         super::moves::select(state, first.unwrap_or(0));
     }
+    if complete {
+        if let Some(date) = state.pending_date.take() {
+            if let Err(why) = super::goto::go(state, &date) {
+                state.status = Some(why);
+            }
+        }
+    }
 }
 
 /// Esc: back to the whole timeline, keeping the row selected (brought into view with its

@@ -106,12 +106,20 @@ pub fn nearest(state: &State, date: &FuzzyDate) -> Option<(usize, i64)> {
     best
 }
 
+/// Why `input` is not taken as a date.
+pub fn not_a_date(input: &str) -> String {
+    format!("“{}” is not a date: try 2023-11, 8/11/2023 or 8 novembre 2023", input.trim())
+}
+
 /// Enter in the prompt: go to the event nearest the date typed. Returns why not, if it could not.
 pub fn jump(state: &mut State, input: &str) -> Result<(), String> {
-    let Some(date) = parse(input) else {
-        return Err(format!("“{}” is not a date: try 2023-11, 8/11/2023 or 8 novembre 2023", input.trim()));
-    };
-    let Some((row, dist)) = nearest(state, &date) else {
+    let Some(date) = parse(input) else { return Err(not_a_date(input)) };
+    go(state, &date)
+}
+
+/// Go to the event shown nearest `date`, saying in the status line what was found.
+pub fn go(state: &mut State, date: &FuzzyDate) -> Result<(), String> {
+    let Some((row, dist)) = nearest(state, date) else {
         return Err("No dated event shown to go to".to_string());
     };
     super::moves::select(state, row);

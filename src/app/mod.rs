@@ -31,4 +31,4 @@ pub use keys::{Binding, Key, BINDINGS};
 pub use layout::Pane;
 pub use mode::{Mode, ModeKind};
 pub use state::{Sel, State};
-pub use update::update;
+pub use update::{open_on, update};

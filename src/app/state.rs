@@ -70,6 +70,9 @@ pub struct State {
     pub status: Option<String>,
     /// Who speaks, for the speaker list: built when it is first opened.
     pub speakers: Option<Arc<SpeakerTable>>,
+    /// A date to go to once the filter's answer is in (the command line's `--date` with
+    /// `--filter`).
+    pub pending_date: Option<FuzzyDate>,
     /// Quotes marked with Space, to copy together.
     pub marks: BTreeSet<QuoteIx>,
     /// Context events shown (`c`); folded by default (see `rows`).
@@ -102,6 +105,7 @@ impl State {
             filter: None,
             status: None,
             speakers: None,
+            pending_date: None,
             marks: BTreeSet::new(),
             context: false,
             context_events,

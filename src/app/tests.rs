@@ -504,3 +504,31 @@ fn the_speaker_list_narrows_by_name_and_enter_filters_on_the_speaker() {
     assert_eq!(s.mode, Mode::Browse);
     assert_eq!(s.filter.as_ref().unwrap().query, "2023 @\"Vladimir Poutine\"");
 }
+
+#[test]
+fn opening_with_a_filter_and_a_date_from_the_command_line() {
+    let (mut s, e) = sample_state(120, 40);
+    let date = super::goto::parse("2023-11");
+    for effect in super::open_on(&mut s, Some("russie".into()), date) {
+        // As the runtime: the search answers, then the date applies among the matches.
+        let Effect::Search { query, generation, first } = effect else { panic!("{effect:?}") };
+        let (quotes, complete) = crate::search::SearchEngine::search(&e, &query, Some(first));
+        act(&mut s, &e, Action::SearchDone { generation, quotes, events: vec![], complete });
+        let (quotes, complete) = crate::search::SearchEngine::search(&e, &query, None);
+        act(&mut s, &e, Action::SearchDone { generation, quotes, events: vec![], complete });
+    }
+    assert_eq!(s.filter.as_ref().unwrap().query, "russie");
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    assert!(s.pending_date.is_none());
+    // A date alone goes at once; a filter alone opens on its first match.
+    let (mut s, e) = sample_state(120, 40);
+    assert!(super::open_on(&mut s, None, super::goto::parse("2023")).is_empty());
+    assert_eq!(sel(&s), Some(Sel::Event(2)));
+    let (mut s, e2) = sample_state(120, 40);
+    for effect in super::open_on(&mut s, Some("choig".into()), None) {
+        let Effect::Search { query, generation, .. } = effect else { panic!() };
+        let (quotes, complete) = crate::search::SearchEngine::search(&e2, &query, None);
+        act(&mut s, &e, Action::SearchDone { generation, quotes, events: vec![], complete });
+    }
+    assert_eq!(sel(&s), Some(Sel::Quote(5)));
+}

@@ -15,6 +15,7 @@ use super::moves::{jump_event, page_move, scrolled, select, select_end, step};
 use super::speaker_list;
 use super::state::{Sel, State};
 use crate::cite::{self, CiteFormat};
+use crate::model::FuzzyDate;
 
 /// Lines one wheel notch scrolls.
 const WHEEL_LINES: usize = 3;
@@ -97,6 +98,25 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             vec![]
         }
     }
+}
+
+/// The browser as the command line asks it to open: filtered on `filter` (on its first
+/// match), at the event nearest `date` (among the matches, once they are in).
+pub fn open_on(state: &mut State, filter: Option<String>, date: Option<FuzzyDate>) -> Vec<Effect> {
+    let effects = match filter.filter(|q| !q.trim().is_empty()) {
+        Some(q) => filter::set(state, q),
+        None => vec![],
+    };
+    match date {
+        Some(d) if state.filter.is_some() => state.pending_date = Some(d),
+        Some(d) => {
+            if let Err(why) = goto::go(state, &d) {
+                state.status = Some(why);
+            }
+        }
+        None => {}
+    }
+    effects
 }
 
 /// "Copied 1 quote (142 chars) via OSC 52 and system clipboard", or why nothing was copied.

@@ -26,6 +26,10 @@ pub struct Options {
     pub corpus_label: String,
     /// Draw without colours even when NO_COLOR is unset.
     pub no_color: bool,
+    /// Open filtered on this query (`--filter`).
+    pub filter: Option<String>,
+    /// Open at the event nearest this date (`--date`).
+    pub date: Option<crate::model::FuzzyDate>,
 }
 
 /// Whether to use colours: not when asked, nor when NO_COLOR is set to anything non-empty
@@ -63,6 +67,8 @@ fn browse(
     if !options.corpus_label.is_empty() {
         state.label = options.corpus_label.clone();
     }
+    let opening = app::open_on(&mut state, options.filter.clone(), options.date);
+    perform(&mut state, opening, &worker, options);
     let mut dirty = true;
     loop {
         if dirty {
@@ -114,7 +120,13 @@ fn test_failure() -> anyhow::Result<()> {
 
 /// Apply one action and perform its effects. Returns true to quit.
 fn handle(state: &mut State, action: Action, worker: &worker::Worker, options: &Options) -> bool {
-    for effect in app::update(state, action) {
+    let effects = app::update(state, action);
+    perform(state, effects, worker, options)
+}
+
+/// Perform the effects `update` asked for. Returns true to quit.
+fn perform(state: &mut State, effects: Vec<Effect>, worker: &worker::Worker, options: &Options) -> bool {
+    for effect in effects {
         match effect {
             Effect::Quit => return true,
             Effect::Copy { text, what } => {
