@@ -3,14 +3,12 @@
 use super::theme::Theme;
 use crate::app::keys::help_sections;
 use crate::app::layout::{inner, popup};
-use crate::app::wrap::{fit, wrap};
+use crate::app::wrap::{fit, str_width, wrap};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
 
-/// Columns of the keys, before the descriptions.
-const KEYS_WIDTH: usize = 18;
 
 /// The popup inside `within` (the panes' area: it never covers the status line).
 pub fn draw(frame: &mut Frame, within: Rect, scroll: usize, theme: Theme) {
@@ -27,7 +25,9 @@ pub fn draw(frame: &mut Frame, within: Rect, scroll: usize, theme: Theme) {
     frame.render_widget(Clear, r);
     frame.render_widget(block, r);
     let body = inner(r);
-    let keys_w = KEYS_WIDTH.min(body.width as usize / 3);
+    // The widest keys and a gap, but never more than a third of the popup.
+    let widest = sections.iter().flat_map(|s| &s.entries).map(|(k, _)| str_width(k)).max().unwrap_or(0);
+    let keys_w = (widest + 2).min(body.width as usize / 3);
     let desc_w = (body.width as usize).saturating_sub(keys_w + 1).max(1);
     // Descriptions wrap under themselves on a narrow screen.
     let mut lines: Vec<Line> = Vec::new();
