@@ -6,6 +6,8 @@
 //! `1er mai 2024`, `November 2023`): a month is any start of its name of three letters or more
 //! that names no other month.
 
+use super::action::Command;
+use super::mode::Mode;
 use super::rows::Row;
 use super::state::State;
 use crate::model::{FuzzyDate, FRENCH_MONTHS};
@@ -132,6 +134,33 @@ pub fn go(state: &mut State, date: &FuzzyDate) -> Result<(), String> {
         format!("No event shown in {}: the nearest is {found}", date.french())
     });
     Ok(())
+}
+
+/// The text typed changed: a new text has no error yet.
+pub fn edit(prompt: &mut DatePrompt, change: impl FnOnce(&mut String)) {
+    change(&mut prompt.input);
+    prompt.error = None;
+}
+
+/// The date prompt: Enter goes (an empty prompt just closes), Esc closes.
+pub fn command(state: &mut State, c: Command) {
+    let Mode::GoTo(prompt) = &mut state.mode else { return };
+    match c {
+        Command::Jump if prompt.input.trim().is_empty() => state.mode = Mode::Browse,
+        Command::Jump => {
+            let input = prompt.input.clone();
+            match jump(state, &input) {
+                Ok(()) => state.mode = Mode::Browse,
+                Err(why) => {
+                    if let Mode::GoTo(p) = &mut state.mode {
+                        p.error = Some(why);
+                    }
+                }
+            }
+        }
+        Command::Close => state.mode = Mode::Browse,
+        _ => {}
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,11 @@
 //! a name is typed with the same name matching as `@`; Enter filters the timeline on the
 //! speaker chosen, keeping the rest of the filter.
 
+use super::action::{Command, Effect};
+use super::filter;
 use super::layout::{inner, popup};
+use super::mode::Mode;
+use super::moves::scrolled;
 use super::state::State;
 use crate::search::SpeakerMatcher;
 use crate::speakers::{table, SpeakerStats};
@@ -112,6 +116,40 @@ pub fn query_for(query: &str, name: &str) -> String {
     };
     kept.push(&speaker);
     kept.join(" ")
+}
+
+/// The speaker list: moves, Enter filters on the speaker, Esc closes.
+pub fn command(state: &mut State, c: Command) -> Vec<Effect> {
+    let Mode::Speakers(list) = &state.mode else { return vec![] };
+    let mut list = list.clone();
+    let page = page(state);
+    let target = match c {
+        Command::Close => {
+            state.mode = Mode::Browse;
+            return vec![];
+        }
+        Command::PickSpeaker => {
+            let row = list.shown.get(list.selected).and_then(|&i| state.speakers.as_ref()?.rows.get(i));
+            let Some(s) = row.map(|r| r.speaker) else { return vec![] };
+            let name = state.corpus.speakers[s].name.clone();
+            let query = query_for(state.filter.as_ref().map_or("", |f| f.query.as_str()), &name);
+            state.mode = Mode::Browse;
+            return filter::set(state, query);
+        }
+        _ => scrolled(list.selected, c, page, list.shown.len().saturating_sub(1)),
+    };
+    select(state, &mut list, target);
+    state.mode = Mode::Speakers(list);
+    vec![]
+}
+
+/// The name typed changed (`change` edits it).
+pub fn edit(state: &mut State, change: impl FnOnce(&mut String)) {
+    let Mode::Speakers(list) = &state.mode else { return };
+    let mut list = list.clone();
+    change(&mut list.query);
+    narrow(state, &mut list);
+    state.mode = Mode::Speakers(list);
 }
 
 #[cfg(test)]

@@ -33,10 +33,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             match state.mode.kind() {
                 ModeKind::Browse | ModeKind::FilterInput => timeline_command(state, c),
                 ModeKind::GoTo => {
-                    goto_command(state, c);
+                    goto::command(state, c);
                     vec![]
                 }
-                ModeKind::Speakers => speakers_command(state, c),
+                ModeKind::Speakers => speaker_list::command(state, c),
                 ModeKind::Article => article_command(state, c),
                 ModeKind::Help => {
                     help_command(state, c);
@@ -46,14 +46,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Input(c) => match &mut state.mode {
             Mode::FilterInput => filter::edit(state, |q| q.push(c)),
-            Mode::Speakers(list) => {
-                list.query.push(c);
-                narrow_speakers(state);
+            Mode::Speakers(_) => {
+                speaker_list::edit(state, |q| q.push(c));
                 vec![]
             }
             Mode::GoTo(p) => {
-                p.input.push(c);
-                p.error = None;
+                goto::edit(p, |t| t.push(c));
                 vec![]
             }
             _ => vec![],
@@ -62,14 +60,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Mode::FilterInput => filter::edit(state, |q| {
                 q.pop();
             }),
-            Mode::Speakers(list) => {
-                list.query.pop();
-                narrow_speakers(state);
+            Mode::Speakers(_) => {
+                speaker_list::edit(state, |q| {
+                    q.pop();
+                });
                 vec![]
             }
             Mode::GoTo(p) => {
-                p.input.pop();
-                p.error = None;
+                goto::edit(p, |t| {
+                    t.pop();
+                });
                 vec![]
             }
             _ => vec![],
@@ -79,6 +79,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.height = height;
             state.ensure_visible();
             reopen_article(state);
+            if let Mode::Speakers(list) = &state.mode {
+                let mut list = list.clone();
+                let at = list.selected;
+                speaker_list::select(state, &mut list, at);
+                state.mode = Mode::Speakers(list);
+            }
             vec![]
         }
         Action::Wheel { column, row, down } => {
@@ -189,59 +195,6 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
         Close | Jump | PickSpeaker | Quit => {}
     }
     vec![]
-}
-
-/// The speaker list: moves, Enter filters on the speaker, Esc closes.
-fn speakers_command(state: &mut State, c: Command) -> Vec<Effect> {
-    let Mode::Speakers(list) = &state.mode else { return vec![] };
-    let mut list = list.clone();
-    let page = speaker_list::page(state);
-    let target = match c {
-        Command::Close => {
-            state.mode = Mode::Browse;
-            return vec![];
-        }
-        Command::PickSpeaker => {
-            let row = list.shown.get(list.selected).and_then(|&i| state.speakers.as_ref()?.rows.get(i));
-            let Some(s) = row.map(|r| r.speaker) else { return vec![] };
-            let name = state.corpus.speakers[s].name.clone();
-            let query = speaker_list::query_for(state.filter.as_ref().map_or("", |f| f.query.as_str()), &name);
-            state.mode = Mode::Browse;
-            return filter::set(state, query);
-        }
-        _ => scrolled(list.selected, c, page, list.shown.len().saturating_sub(1)),
-    };
-    speaker_list::select(state, &mut list, target);
-    state.mode = Mode::Speakers(list);
-    vec![]
-}
-
-fn narrow_speakers(state: &mut State) {
-    let Mode::Speakers(list) = &state.mode else { return };
-    let mut list = list.clone();
-    speaker_list::narrow(state, &mut list);
-    state.mode = Mode::Speakers(list);
-}
-
-/// The date prompt: Enter goes (an empty prompt just closes), Esc closes.
-fn goto_command(state: &mut State, c: Command) {
-    let Mode::GoTo(prompt) = &mut state.mode else { return };
-    match c {
-        Command::Jump if prompt.input.trim().is_empty() => state.mode = Mode::Browse,
-        Command::Jump => {
-            let input = prompt.input.clone();
-            match goto::jump(state, &input) {
-                Ok(()) => state.mode = Mode::Browse,
-                Err(why) => {
-                    if let Mode::GoTo(p) = &mut state.mode {
-                        p.error = Some(why);
-                    }
-                }
-            }
-        }
-        Command::Close => state.mode = Mode::Browse,
-        _ => {}
-    }
 }
 
 fn article_command(state: &mut State, c: Command) -> Vec<Effect> {
