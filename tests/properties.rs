@@ -269,11 +269,17 @@ fn action() -> impl Strategy<Value = Action> {
         Help,
         CopyCitation,
         CopyWords,
+        Mark,
+        ToggleContext,
+        GoToDate,
+        Jump,
+        Speakers,
+        PickSpeaker,
         Quit,
     ]);
     prop_oneof![
         8 => commands.prop_map(Action::Command),
-        3 => prop::sample::select(vec!['p', 'o', 'u', 't', 'i', 'n', 'e', ' ', '@', '!', '#', '"', 'é', '\x1b', '\u{7}', '习'])
+        3 => prop::sample::select(vec!['p', 'o', 'u', 't', 'i', 'n', 'e', ' ', '@', '!', '#', '"', 'é', '\x1b', '\u{7}', '习', '2', '0', '-', '.'])
             .prop_map(Action::Input),
         1 => Just(Action::Backspace),
         3 => (1u16..=400, 1u16..=120).prop_map(|(width, height)| Action::Resize { width, height }),

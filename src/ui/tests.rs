@@ -158,6 +158,17 @@ fn drawing_never_panics_at_any_size() {
     cmd(&mut s, &e, StartFilter);
     type_str(&mut s, &e, "qqq");
     states.push(s);
+    let mut s = base.clone();
+    cmd(&mut s, &e, Speakers);
+    type_str(&mut s, &e, "o");
+    states.push(s);
+    let mut s = base.clone();
+    cmd(&mut s, &e, ToggleContext);
+    cmd(&mut s, &e, Mark);
+    cmd(&mut s, &e, GoToDate);
+    type_str(&mut s, &e, "not a date");
+    cmd(&mut s, &e, Jump);
+    states.push(s);
     // Every small size, and a spread of the others (all 12,000 sizes take too long in debug).
     let sizes = (1..=200u16).flat_map(|w| (1..=60u16).map(move |h| (w, h)));
     let sizes =
