@@ -366,3 +366,41 @@ fn narrow_speaker_column_keeps_initial_and_surname_and_their_highlight() {
     let lit = styled_cells(&s, ratatui::style::Modifier::UNDERLINED);
     assert!(lit.lines().filter(|l| !l.is_empty()).all(|l| l == "Choïgou"), "{lit}");
 }
+
+#[test]
+fn snapshot_filtered_event_detail() {
+    for (w, h) in [(120, 40), (60, 20)] {
+        let (mut s, e) = at(w, h);
+        cmd(&mut s, &e, StartFilter);
+        type_str(&mut s, &e, "russie");
+        cmd(&mut s, &e, FilterDone);
+        cmd(&mut s, &e, Up);
+        if w < 80 {
+            cmd(&mut s, &e, FocusNext);
+        }
+        let f = frame(&s);
+        assert!(f.contains("Quotes   3 of 4 match"), "{f}");
+        assert!(!f.contains("Nous ne créons pas"), "{f}");
+        insta::assert_snapshot!(format!("filtered_event_{w}x{h}"), f);
+    }
+}
+
+#[test]
+fn the_help_never_covers_the_status_line() {
+    let (base, e) = at(80, 24);
+    for w in (24..=200u16).step_by(7) {
+        for h in (7..=60u16).step_by(3) {
+            let mut s = base.clone();
+            crate::app::update(&mut s, Action::Resize { width: w, height: h });
+            cmd(&mut s, &e, Help);
+            let l = s.layout();
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            t.draw(|f| super::draw(f, &s)).unwrap();
+            let buf = t.backend().buffer();
+            for y in [l.status.y, l.hints.y].into_iter().filter(|&y| y < h) {
+                let row: String = (0..w).map(|x| buf[(x, y)].symbol()).collect();
+                assert!(!row.contains('│') && !row.contains('└'), "{w}x{h} row {y}: {row}");
+            }
+        }
+    }
+}
