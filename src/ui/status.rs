@@ -28,6 +28,8 @@ pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
         b.push(" / ", theme.key()).push(&f.query, theme.bold());
         if state.mode == Mode::FilterInput {
             b.push("▏", theme.key());
+        } else {
+            b.push("   / edits it, Esc clears it", theme.dim());
         }
     }
     frame.render_widget(Paragraph::new(b.build()), layout.input);
