@@ -33,7 +33,7 @@ pub struct Options {
 }
 
 /// Whether to use colours: not when asked, nor when NO_COLOR is set to anything non-empty
-/// (https://no-color.org).
+/// (<https://no-color.org>).
 pub fn color_enabled(options: &Options) -> bool {
     !options.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
