@@ -1,4 +1,4 @@
-//! Per-article analysis speed (`corpus::assemble::analyse`: header, layout, events and dates,
+//! Per-article analysis speed (`corpus::read::analyse`: header, layout, events and dates,
 //! quotes and speakers) in MB/s of article text, on the five seeds and on synthetic articles in
 //! their style. The target (issue "Scale") is at least 20 MB/s per core.
 //!
@@ -7,8 +7,8 @@
 //! roughly linear: compare the MB/s at 1 and 10. A third input, one endless sentence dense in
 //! names, dates and quotes, checks the per-sentence rules too.
 
-use chronique::corpus::assemble::analyse;
-use chronique::corpus::source::embedded_seeds;
+use chronique::corpus::input::seeds::embedded_seeds;
+use chronique::corpus::read::analyse;
 use chronique::corpus::Input;
 use chronique::gazetteer::Gazetteer;
 use chronique::synth::{article, Rng};

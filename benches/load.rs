@@ -18,9 +18,9 @@ fn bench(c: &mut Criterion) {
         let text = support::jsonl(n);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("quotebank", support::label(n)), &text, |b, text| {
-            b.iter(|| black_box(chronique::corpus::bulk::quotebank::load("bench.jsonl", text, &g)))
+            b.iter(|| black_box(chronique::corpus::build::quotebank::load("bench.jsonl", text, &g)))
         });
-        let corpus = Arc::new(chronique::corpus::bulk::quotebank::load("bench.jsonl", &text, &g).0);
+        let corpus = Arc::new(chronique::corpus::build::quotebank::load("bench.jsonl", &text, &g).0);
         drop(text);
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("index", support::label(n)), &corpus, |b, corpus| {

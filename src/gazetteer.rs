@@ -9,7 +9,7 @@ use serde::Deserialize;
 use std::ops::Range;
 
 /// The built-in gazetteer, shipped inside the binary.
-pub const BUILTIN_JSON: &str = include_str!("../assets/speakers.json");
+pub const BUILTIN_JSON: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/speakers.json"));
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -16,8 +16,6 @@
 pub mod app;
 pub mod cite;
 pub mod cli;
-// The loader's folder moves to this layout as it is reorganised into input/read/build.
-#[allow(clippy::self_named_module_files)]
 pub mod corpus;
 pub mod export;
 pub mod gazetteer;

@@ -198,7 +198,7 @@ mod tests {
             warnings: vec![],
         };
         let g = crate::gazetteer::Gazetteer::builtin();
-        let c = crate::corpus::assemble::assemble("s".into(), vec![crate::corpus::assemble::analyse(input, &g)], &g);
+        let c = crate::corpus::build::assemble::assemble("s".into(), vec![crate::corpus::read::analyse(input, &g)], &g);
         assert_eq!(c.articles.len(), 1);
         assert!(!c.events.is_empty());
     }
@@ -208,7 +208,7 @@ mod tests {
         let a = quotebank_line(&mut Rng::new(1), 1, 2020);
         let b = quotebank_line(&mut Rng::new(1), 1, 2020);
         assert_eq!(a, b);
-        let (c, d) = crate::corpus::bulk::quotebank::load("q.jsonl", &a, &crate::gazetteer::Gazetteer::builtin());
+        let (c, d) = crate::corpus::build::quotebank::load("q.jsonl", &a, &crate::gazetteer::Gazetteer::builtin());
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(c.quotes.len(), 1);
         assert!((200..=236).contains(&c.quotes[0].text.len()), "{}", c.quotes[0].text.len());

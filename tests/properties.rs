@@ -157,7 +157,7 @@ fn stable_fuzz_loop() {
     let secs: f64 = std::env::var("CHRONIQUE_FUZZ_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(2.0);
     let seed: u64 = std::env::var("CHRONIQUE_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed);
     let seeds: Vec<Vec<u8>> =
-        chronique::corpus::source::embedded_seeds().into_iter().map(|i| i.text.into_bytes()).collect();
+        chronique::corpus::input::seeds::embedded_seeds().into_iter().map(|i| i.text.into_bytes()).collect();
     let tokens: &[&[u8]] = &[
         "«".as_bytes(),
         "»".as_bytes(),

@@ -35,7 +35,7 @@ pub fn jsonl(n: usize) -> String {
 
 #[allow(dead_code)] // not every bench needs a loaded corpus
 pub fn corpus(n: usize) -> Corpus {
-    let (c, diags) = chronique::corpus::bulk::quotebank::load("bench.jsonl", &jsonl(n), &Gazetteer::builtin());
+    let (c, diags) = chronique::corpus::build::quotebank::load("bench.jsonl", &jsonl(n), &Gazetteer::builtin());
     assert!(diags.is_empty(), "{diags:?}");
     c
 }

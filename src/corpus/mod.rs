@@ -1,37 +1,14 @@
-//! The loader: from article files (or the embedded seeds) to a [`Corpus`].
-//!
-//! Pipeline per article: `source` (read bytes, sidecar) → `header` (metadata, body start) →
-//! `layout` (paragraphs, sentences, page furniture) → `page` (each body paragraph's words, split
-//! once) → `events` (the reported meeting and dated context, with `dates`) → `quotes` +
-//! `attribution` (who said what); then across articles:
-//! `assemble` (merge events, build speakers) and `corroborate` (same statement, other source).
+//! The loader: from article files (or the embedded seeds) to a [`Corpus`], in three stages:
+//! [`input`] (what the user named, read with its metadata) → [`read`] (each article on its own:
+//! dates, layout, events, quotes and who said them) → [`build`] (one timeline across articles
+//! and files of quotes).
 
-pub mod attribution;
-pub mod dates;
-pub mod events;
-pub mod french;
-pub mod layout;
-pub mod page;
-pub mod quotes;
+pub mod build;
+pub mod input;
+pub mod read;
 
-/// Who a quote or a participant refers to, before speakers are numbered corpus-wide.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SpeakerRef {
-    /// An entry of the gazetteer (index into `Gazetteer::entries`).
-    Entry(usize),
-    /// A name the gazetteer does not know, as written in the article (cleaned of titles).
-    Name(String),
-}
-
-pub mod assemble;
-pub mod budget;
-pub mod bulk;
-pub mod combine;
-pub mod corroborate;
-pub mod header;
-pub mod source;
-
-pub use source::{Diagnostic, Input, Metadata};
+pub use input::{Diagnostic, Input, Metadata};
+pub use read::SpeakerRef;
 
 use crate::gazetteer::Gazetteer;
 use crate::model::Corpus;
@@ -62,28 +39,28 @@ impl Progress {
 /// [`load`], counting progress in `progress` as it goes.
 pub fn load_with_progress(paths: &[PathBuf], gazetteer: &Gazetteer, progress: &Progress) -> (Corpus, Vec<Diagnostic>) {
     if paths.is_empty() {
-        let seeds = source::embedded_seeds();
+        let seeds = input::seeds::embedded_seeds();
         progress.total.store(seeds.len(), Ordering::Relaxed);
-        let analysed = assemble::analyse_all(seeds, gazetteer, &progress.done);
-        return (assemble::assemble("seeds".into(), analysed, gazetteer), vec![]);
+        let analysed = read::analyse_all(seeds, gazetteer, &progress.done);
+        return (build::assemble::assemble("seeds".into(), analysed, gazetteer), vec![]);
     }
-    let (files, _) = source::list_files(paths);
+    let (files, _) = input::list_files(paths);
     let name = match paths {
         [one] => one.display().to_string(),
         _ => format!("{} paths", paths.len()),
     };
-    if let Some(d) = budget::check(budget::estimate(&files), budget::available(), &name) {
+    if let Some(d) = input::budget::check(input::budget::estimate(&files), input::budget::available(), &name) {
         return (Corpus { name, ..Corpus::default() }, vec![d]);
     }
-    let (inputs, bulk_files, mut diagnostics) = source::read_paths(paths);
+    let (inputs, bulk_files, mut diagnostics) = input::read_paths(paths);
     progress.total.store(inputs.len() + bulk_files.len(), Ordering::Relaxed);
     let mut parts = Vec::new();
     if !inputs.is_empty() {
-        let analysed = assemble::analyse_all(inputs, gazetteer, &progress.done);
-        parts.push(assemble::assemble(name.clone(), analysed, gazetteer));
+        let analysed = read::analyse_all(inputs, gazetteer, &progress.done);
+        parts.push(build::assemble::assemble(name.clone(), analysed, gazetteer));
     }
     for f in bulk_files {
-        match bulk::load(&f, gazetteer) {
+        match build::load_quote_file(&f, gazetteer) {
             Ok((c, d)) => {
                 parts.push(c);
                 diagnostics.extend(d);
@@ -92,5 +69,5 @@ pub fn load_with_progress(paths: &[PathBuf], gazetteer: &Gazetteer, progress: &P
         }
         progress.done.fetch_add(1, Ordering::Relaxed);
     }
-    (combine::combine(name, parts), diagnostics)
+    (build::combine::combine(name, parts), diagnostics)
 }

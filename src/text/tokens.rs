@@ -1,6 +1,6 @@
 //! Words of a text with their absolute byte offsets and folded forms: what every rule of the
 //! loader reads. Folding is most of the cost of splitting, so an article's paragraphs are split
-//! once and their tokens shared by layout, dates, events and attribution (`corpus::page`).
+//! once and their tokens shared by layout, dates, events and attribution (`corpus::read::page`).
 
 use super::{fold_word, words, Folded};
 use std::ops::Range;

@@ -277,7 +277,7 @@ fn snapshot_seeds_article_view() {
 #[test]
 fn a_quotebank_quote_shows_where_it_was_read() {
     let line = r#"{"quoteID": "q1", "quotation": "We will never accept this pressure from anyone", "speaker": "Vladimir Putin", "date": "2020-01-02 10:00:00", "probas": [["Vladimir Putin", "0.9"]], "urls": ["http://a.example/article-1"]}"#;
-    let (corpus, _) = crate::corpus::bulk::quotebank::load("q.jsonl", line, &crate::gazetteer::Gazetteer::builtin());
+    let (corpus, _) = crate::corpus::build::quotebank::load("q.jsonl", line, &crate::gazetteer::Gazetteer::builtin());
     let corpus = std::sync::Arc::new(corpus);
     let mut s = State::new(corpus.clone(), 120, 30);
     s.color = false;

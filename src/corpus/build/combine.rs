@@ -42,7 +42,7 @@ pub fn combine(name: String, parts: Vec<Corpus>) -> Corpus {
             e
         }));
     }
-    crate::corpus::assemble::finish_events(&mut out);
+    crate::corpus::build::assemble::finish_events(&mut out);
     out
 }
 

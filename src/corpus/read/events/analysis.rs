@@ -3,7 +3,7 @@
 
 use super::lexicon as lx;
 use super::places::{Place, Places};
-use crate::corpus::dates::{find_dates_in, DateMention};
+use crate::corpus::read::dates::{find_dates_in, DateMention};
 use crate::corpus::SpeakerRef;
 use crate::gazetteer::{capitalized, Gazetteer, Target};
 use crate::model::{FuzzyDate, Precision, SpeakerKind};

@@ -1,13 +1,7 @@
-//! Large-corpus input: quotes already extracted, one JSON object per line (Quotebank's
-//! quote-centric JSON Lines), or chronique's own JSON export reopened. Optionally compressed
-//! (`.gz`, `.bz2`). The format is told by the file's content, not its name.
+//! Files of quotes already extracted: one JSON object per line (Quotebank's quote-centric JSON
+//! Lines), or chronique's own JSON export reopened. Optionally compressed (`.gz`, `.bz2`). The
+//! format is told by the file's content, not its name; `build` turns them into timelines.
 
-pub mod quotebank;
-pub mod reopen;
-
-use super::Diagnostic;
-use crate::gazetteer::Gazetteer;
-use crate::model::Corpus;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
@@ -44,7 +38,7 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 }
 
 /// The file's bytes, decompressed on the fly when it starts with gzip or bzip2 magic bytes.
-fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
+pub fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
     let mut file = BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
     let head = file.fill_buf()?;
     Ok(if head.starts_with(&[0x1f, 0x8b]) {
@@ -56,39 +50,7 @@ fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
     })
 }
 
-/// Load one bulk file into a corpus of its own. Quotebank files are streamed (never held
-/// whole in memory); an export is read whole, as one JSON document.
-pub fn load(path: &Path, gazetteer: &Gazetteer) -> Result<(Corpus, Vec<Diagnostic>), Diagnostic> {
-    let shown = path.display().to_string();
-    let fail = |message: String| Diagnostic { path: shown.clone(), message, fatal: true };
-    let mut input = open(path).map_err(|e| fail(format!("cannot read: {e}")))?;
-    // Enough of the start to tell the format: the first line, or 64 KiB of it.
-    let mut head = Vec::new();
-    let mut chunk = [0u8; 8192];
-    while head.len() < 1 << 16 && !head.contains(&b'\n') {
-        match input.read(&mut chunk) {
-            Ok(0) => break,
-            Ok(n) => head.extend_from_slice(&chunk[..n]),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(fail(format!("cannot read: {e}"))),
-        }
-    }
-    let sniffed = sniff(&String::from_utf8_lossy(&head));
-    let input = std::io::Cursor::new(head).chain(input);
-    match sniffed {
-        Some(Kind::Quotebank) => quotebank::load_from(&shown, input, gazetteer).map_err(fail),
-        Some(Kind::Export) => {
-            let text = read_all(input).map_err(fail)?;
-            reopen::load(&shown, &text, gazetteer).map_err(fail)
-        }
-        None => Err(fail(
-            "not a chronique export nor Quotebank JSON Lines (expected one {\"quotation\": …} object per line, or {\"articles\": …, \"events\": …})"
-                .into(),
-        )),
-    }
-}
-
-fn read_all(mut input: impl Read) -> Result<String, String> {
+pub fn read_all(mut input: impl Read) -> Result<String, String> {
     let mut raw = Vec::new();
     input.read_to_end(&mut raw).map_err(|e| format!("cannot read: {e}"))?;
     String::from_utf8(raw)

@@ -476,7 +476,7 @@ mod tests {
         assert_eq!(c.quotes.len(), 400);
         assert!(c.event_ids().iter().any(|id| id.ends_with("zhang-wei-2")), "shared slugs are numbered");
         let mut again = c.clone();
-        crate::corpus::assemble::finish_events(&mut again);
+        crate::corpus::build::assemble::finish_events(&mut again);
         let ids =
             |c: &Corpus| c.event_ids().into_iter().zip(c.events.iter().map(|e| e.quotes.clone())).collect::<Vec<_>>();
         assert_eq!(ids(&again), ids(&c));

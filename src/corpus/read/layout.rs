@@ -441,11 +441,11 @@ mod seed_tests {
     use super::*;
 
     const SEEDS: [&str; 5] = [
-        include_str!("../../seeds/000_a5779f173ae89623.txt"),
-        include_str!("../../seeds/001_1ea0ca948f0b20f8.txt"),
-        include_str!("../../seeds/002_2ae29bfc66637c27.txt"),
-        include_str!("../../seeds/003_e7cadc77fcb512b1.txt"),
-        include_str!("../../seeds/004_622de18bb6f3ec2b.txt"),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_a5779f173ae89623.txt")),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/001_1ea0ca948f0b20f8.txt")),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/002_2ae29bfc66637c27.txt")),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/003_e7cadc77fcb512b1.txt")),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/004_622de18bb6f3ec2b.txt")),
     ];
 
     fn furniture_lines(t: &str) -> Vec<&str> {

@@ -5,7 +5,7 @@
 
 use super::incise::Subject;
 use super::tokens::{gap, is_tight, Token};
-use crate::corpus::{french, SpeakerRef};
+use crate::corpus::read::{french, SpeakerRef};
 use crate::gazetteer::{capitalized, Gazetteer, Gender, Target};
 use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
 use crate::text::fold;
@@ -646,9 +646,9 @@ fn is_city(toks: &[Token], a: usize, b: usize) -> bool {
         folded[k] = t.folded.as_str();
     }
     let folded = &folded[..b - a];
-    let places = crate::corpus::events::builtin_places();
+    let places = crate::corpus::read::events::builtin_places();
     places.match_at(folded, true, 0).is_some_and(|(p, n)| {
-        n == folded.len() && places.places[p].kind == crate::corpus::events::places::PlaceKind::City
+        n == folded.len() && places.places[p].kind == crate::corpus::read::events::places::PlaceKind::City
     })
 }
 

@@ -1,7 +1,7 @@
 //! Attribution on fixtures and on the seed articles (the acceptance test).
 
 use super::*;
-use crate::corpus::page::Page;
+use crate::corpus::read::page::Page;
 
 pub(super) fn run(text: &str, date: &str) -> (Extraction, Gazetteer) {
     let g = Gazetteer::builtin();
@@ -44,7 +44,7 @@ fn check(text: &str, date: &str, want: &[(&str, &str, QuoteKind)]) {
 fn seeds_speakers_match_expectations() {
     let poutine = "Vladimir Poutine";
     check(
-        include_str!("../../../seeds/000_a5779f173ae89623.txt"),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_a5779f173ae89623.txt")),
         "2023-11-08",
         &[
             ("de haute technologie", poutine, Fr),
@@ -57,7 +57,7 @@ fn seeds_speakers_match_expectations() {
         ],
     );
     check(
-        include_str!("../../../seeds/001_1ea0ca948f0b20f8.txt"),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/001_1ea0ca948f0b20f8.txt")),
         "2023-04-16",
         &[
             ("Nous travaillons activement", poutine, Fu),
@@ -69,7 +69,7 @@ fn seeds_speakers_match_expectations() {
     );
     let choigou = "Sergueï Choïgou";
     check(
-        include_str!("../../../seeds/002_2ae29bfc66637c27.txt"),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/002_2ae29bfc66637c27.txt")),
         "2023-11-08",
         &[
             ("certains pays occidentaux", choigou, Fr),
@@ -87,7 +87,7 @@ fn seeds_speakers_match_expectations() {
         ],
     );
     check(
-        include_str!("../../../seeds/003_e7cadc77fcb512b1.txt"),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/003_e7cadc77fcb512b1.txt")),
         "2022-12-30",
         &[
             ("Dans le contexte", poutine, Fu),
@@ -98,7 +98,7 @@ fn seeds_speakers_match_expectations() {
         ],
     );
     check(
-        include_str!("../../../seeds/004_622de18bb6f3ec2b.txt"),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/004_622de18bb6f3ec2b.txt")),
         "2024-10-16",
         &[
             ("Nous partageons des", "Andreï Belooussov", Fu),
@@ -110,13 +110,13 @@ fn seeds_speakers_match_expectations() {
 
 #[test]
 fn seed_unclosed_quotes_end_at_incise_or_paragraph() {
-    let t = include_str!("../../../seeds/004_622de18bb6f3ec2b.txt");
+    let t = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/004_622de18bb6f3ec2b.txt"));
     let (x, _) = run(t, "2024-10-16");
     let q = &x.quotes[1];
     assert!(q.unclosed);
     assert_eq!(&t[q.span.clone()], "renforcer et développer et développer le partenariat stratégique");
     assert!(x.doubts.iter().any(|d| d.starts_with("unclosed quote at line")));
-    let t = include_str!("../../../seeds/003_e7cadc77fcb512b1.txt");
+    let t = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/003_e7cadc77fcb512b1.txt"));
     let (x, _) = run(t, "2022-12-30");
     let q = x.quotes.last().unwrap();
     assert!(q.unclosed && t[q.span.clone()].ends_with("de Russie et de Chine."));
@@ -128,7 +128,7 @@ fn seed_unclosed_quotes_end_at_incise_or_paragraph() {
 
 #[test]
 fn split_quote_and_cues_and_confidence() {
-    let t = include_str!("../../../seeds/000_a5779f173ae89623.txt");
+    let t = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_a5779f173ae89623.txt"));
     let (x, _) = run(t, "2023-11-08");
     let last = x.quotes.last().unwrap();
     assert_eq!(last.continues, Some(x.quotes.len() - 2));
@@ -153,7 +153,7 @@ fn split_quote_and_cues_and_confidence() {
 
 #[test]
 fn fixture_wire_story_unknown_names_and_institutions() {
-    let t = include_str!("../../../tests/fixtures/extract/wire_unknown_names.txt");
+    let t = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extract/wire_unknown_names.txt"));
     check(
         t,
         "2024-03-12",
@@ -173,7 +173,7 @@ fn fixture_wire_story_unknown_names_and_institutions() {
 
 #[test]
 fn fixture_le_monde_pronouns_roles_and_descriptions() {
-    let t = include_str!("../../../tests/fixtures/extract/lemonde_pronouns_roles.txt");
+    let t = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extract/lemonde_pronouns_roles.txt"));
     // "le ministre russe de la Défense" is Choïgou in 2023 and Belooussov in 2024.
     let d2023 = summary(t, "2023-06-01");
     let d2024 = summary(t, "2024-10-15");
@@ -220,11 +220,11 @@ fn hostile_input_is_fast_and_safe() {
 #[test]
 fn throughput_on_repeated_seeds() {
     let seeds = [
-        include_str!("../../../seeds/000_a5779f173ae89623.txt"),
-        include_str!("../../../seeds/001_1ea0ca948f0b20f8.txt"),
-        include_str!("../../../seeds/002_2ae29bfc66637c27.txt"),
-        include_str!("../../../seeds/003_e7cadc77fcb512b1.txt"),
-        include_str!("../../../seeds/004_622de18bb6f3ec2b.txt"),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_a5779f173ae89623.txt")),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/001_1ea0ca948f0b20f8.txt")),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/002_2ae29bfc66637c27.txt")),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/003_e7cadc77fcb512b1.txt")),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/004_622de18bb6f3ec2b.txt")),
     ];
     let g = Gazetteer::builtin();
     let mut bytes = 0usize;

@@ -5,7 +5,7 @@ use crate::text::{fold, words};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-pub const BUILTIN_JSON: &str = include_str!("../../../assets/places.json");
+pub const BUILTIN_JSON: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/places.json"));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -1,8 +1,9 @@
 use super::*;
-use crate::corpus::page::{self, Page};
+use crate::corpus::read::page::{self, Page};
 
 fn seed_published(id: &str) -> Option<FuzzyDate> {
-    let v: serde_json::Value = serde_json::from_str(include_str!("../../../assets/seeds.json")).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/seeds.json"))).unwrap();
     v["articles"][id]["published"].as_str().and_then(FuzzyDate::parse_iso)
 }
 
@@ -43,7 +44,11 @@ fn no_bystanders(ev: &ArticleEvents) {
 
 #[test]
 fn seed_000_zhang_near_moscow() {
-    let ev = seed("000_a5779f173ae89623", include_str!("../../../seeds/000_a5779f173ae89623.txt"), true);
+    let ev = seed(
+        "000_a5779f173ae89623",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_a5779f173ae89623.txt")),
+        true,
+    );
     let r = ev.reported.as_ref().unwrap();
     assert_eq!(r.date, Some(d("2023-11-08")));
     assert_eq!(names(&r.participants), ["Vladimir Poutine", "Zhang Youxia", "Sergueï Choïgou"]);
@@ -56,7 +61,11 @@ fn seed_000_zhang_near_moscow() {
 
 #[test]
 fn seed_001_li_shangfu_at_the_kremlin() {
-    let ev = seed("001_1ea0ca948f0b20f8", include_str!("../../../seeds/001_1ea0ca948f0b20f8.txt"), false);
+    let ev = seed(
+        "001_1ea0ca948f0b20f8",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/001_1ea0ca948f0b20f8.txt")),
+        false,
+    );
     let r = ev.reported.as_ref().unwrap();
     assert_eq!(r.date, Some(d("2023-04-16")));
     assert_eq!(names(&r.participants), ["Vladimir Poutine", "Li Shangfu", "Sergueï Choïgou"]);
@@ -73,7 +82,11 @@ fn seed_001_li_shangfu_at_the_kremlin() {
 
 #[test]
 fn seed_002_zhang_received_in_moscow() {
-    let ev = seed("002_2ae29bfc66637c27", include_str!("../../../seeds/002_2ae29bfc66637c27.txt"), false);
+    let ev = seed(
+        "002_2ae29bfc66637c27",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/002_2ae29bfc66637c27.txt")),
+        false,
+    );
     let r = ev.reported.as_ref().unwrap();
     assert_eq!(r.date, Some(d("2023-11-08")));
     assert_eq!(names(&r.participants), ["Vladimir Poutine", "Zhang Youxia", "Sergueï Choïgou"]);
@@ -85,7 +98,11 @@ fn seed_002_zhang_received_in_moscow() {
 
 #[test]
 fn seed_003_video_call() {
-    let ev = seed("003_e7cadc77fcb512b1", include_str!("../../../seeds/003_e7cadc77fcb512b1.txt"), false);
+    let ev = seed(
+        "003_e7cadc77fcb512b1",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/003_e7cadc77fcb512b1.txt")),
+        false,
+    );
     let r = ev.reported.as_ref().unwrap();
     assert_eq!(r.date, Some(d("2022-12-30")));
     assert_eq!(names(&r.participants), ["Vladimir Poutine", "Xi Jinping"]);
@@ -101,7 +118,11 @@ fn seed_003_video_call() {
 
 #[test]
 fn seed_004_belousov_in_beijing() {
-    let ev = seed("004_622de18bb6f3ec2b", include_str!("../../../seeds/004_622de18bb6f3ec2b.txt"), false);
+    let ev = seed(
+        "004_622de18bb6f3ec2b",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/004_622de18bb6f3ec2b.txt")),
+        false,
+    );
     let r = ev.reported.as_ref().unwrap();
     assert_eq!(r.date, Some(d("2024-10-15")));
     assert_eq!(names(&r.participants), ["Andreï Belooussov", "Zhang Youxia"]);
@@ -118,7 +139,7 @@ fn seed_004_belousov_in_beijing() {
 
 #[test]
 fn fixture_elysee_meeting() {
-    let text = include_str!("../../../tests/fixtures/events/sommet_paris.txt");
+    let text = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/events/sommet_paris.txt"));
     // No publication date given: the dateline has no year, so nothing resolves the weekday.
     let ev = run(text, false, None);
     assert_eq!(ev.reported.as_ref().unwrap().date, None);
@@ -138,7 +159,7 @@ fn fixture_elysee_meeting() {
 
 #[test]
 fn fixture_without_any_date() {
-    let text = include_str!("../../../tests/fixtures/events/sans_date.txt");
+    let text = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/events/sans_date.txt"));
     let ev = run(text, false, None);
     let r = ev.reported.as_ref().unwrap();
     assert_eq!(r.date, None);

@@ -1,13 +1,9 @@
 //! Where articles come from: files and folders named by the user, or the seeds embedded in the
 //! binary. Reads bytes and sidecar metadata; problems become [`Diagnostic`]s and the rest goes on.
 
-use include_dir::{include_dir, Dir};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-
-static SEEDS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
-const SEED_METADATA: &str = include_str!("../../assets/seeds.json");
 
 /// Metadata for an article, from a sidecar `NAME.json` (or, for the seeds, `assets/seeds.json`).
 /// Every field is optional.
@@ -49,34 +45,6 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
-#[derive(Deserialize)]
-struct SeedMetadata {
-    #[serde(rename = "$comment")]
-    _comment: Option<serde_json::Value>,
-    articles: std::collections::BTreeMap<String, Metadata>,
-}
-
-/// The five seed articles shipped inside the binary, with their metadata from `assets/seeds.json`.
-pub fn embedded_seeds() -> Vec<Input> {
-    let meta: SeedMetadata = serde_json::from_str(SEED_METADATA).expect("assets/seeds.json is valid (tested)");
-    let mut files: Vec<_> = SEEDS.files().filter(|f| f.path().extension().is_some_and(|e| e == "txt")).collect();
-    files.sort_by_key(|f| f.path());
-    files
-        .into_iter()
-        .map(|f| {
-            let id = f.path().file_stem().unwrap_or_default().to_string_lossy().into_owned();
-            Input {
-                metadata: meta.articles.get(&id).cloned(),
-                path: format!("seeds/{}", f.path().display()),
-                // The seeds are checked to be UTF-8 by the test suite.
-                text: String::from_utf8_lossy(f.contents()).into_owned(),
-                id,
-                warnings: vec![],
-            }
-        })
-        .collect()
-}
-
 /// Read every article named by `paths` (files, or folders searched recursively for `.txt`).
 /// Returns what could be read, and a diagnostic for everything that could not.
 /// Files of extracted quotes (JSON Lines, exports) are returned apart, for `corpus::bulk`.
@@ -85,7 +53,7 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Input>, Vec<PathBuf>, Vec<Diagnosti
     let (files, mut diags) = list_files(paths);
     let mut inputs = Vec::new();
     for f in files {
-        if crate::corpus::bulk::is_bulk(&f) {
+        if super::bulk::is_bulk(&f) {
             bulk.push(f);
             continue;
         }
@@ -95,7 +63,7 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Input>, Vec<PathBuf>, Vec<Diagnosti
         }
     }
     // A copy of a bundled seed (e.g. the repository's seeds/ folder) gets the seed's metadata.
-    let seeds = embedded_seeds();
+    let seeds = super::seeds::embedded_seeds();
     for inp in inputs.iter_mut().filter(|i| i.metadata.is_none()) {
         if let Some(seed) = seeds.iter().find(|s| s.text == inp.text) {
             inp.metadata = seed.metadata.clone();
@@ -174,7 +142,7 @@ fn collect(
             let is_dir = std::fs::metadata(&c).map(|m| m.is_dir()).unwrap_or(false);
             let name = c.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
             // In folders: articles, and quote files in JSON Lines (a bare .json is a sidecar).
-            let bulk = crate::corpus::bulk::is_bulk(&c) && !name.ends_with(".json");
+            let bulk = super::bulk::is_bulk(&c) && !name.ends_with(".json");
             if is_dir || c.extension().is_some_and(|e| e == "txt") || bulk || std::fs::metadata(&c).is_err() {
                 collect(&c, false, visiting, out, diags);
             }
@@ -242,14 +210,6 @@ pub fn parse_sidecar(json: &str) -> Result<Metadata, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn seeds_are_embedded_with_metadata() {
-        let seeds = embedded_seeds();
-        assert_eq!(seeds.len(), 5);
-        assert!(seeds.iter().all(|s| s.metadata.as_ref().and_then(|m| m.published.as_ref()).is_some()));
-        assert!(seeds.windows(2).all(|w| w[0].id < w[1].id));
-    }
 
     #[test]
     fn sidecar_problems_are_named() {

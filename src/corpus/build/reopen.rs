@@ -3,7 +3,7 @@
 //! embedded seeds for "seeds/…"), and kept only if every quote's byte span still gives the
 //! quote's words; otherwise the article view says the text is unavailable.
 
-use crate::corpus::{source, Diagnostic};
+use crate::corpus::input::Diagnostic;
 use crate::export::json::Export;
 use crate::gazetteer::Gazetteer;
 use crate::model::*;
@@ -14,7 +14,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
     let ex: Export = serde_json::from_str(text)
         .map_err(|e| format!("not a valid chronique export: line {}, column {}: {e}", e.line(), e.column()))?;
     let mut diags = Vec::new();
-    let seeds = source::embedded_seeds();
+    let seeds = crate::corpus::input::seeds::embedded_seeds();
     let art_ix: HashMap<&str, ArticleIx> = ex.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     let mut articles: Vec<Article> = ex
         .articles
@@ -149,7 +149,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
         }
     }
     let mut corpus = Corpus { name: path.to_string(), articles, speakers, events, quotes };
-    crate::corpus::assemble::finish_events(&mut corpus);
+    crate::corpus::build::assemble::finish_events(&mut corpus);
     Ok((corpus, diags))
 }
 

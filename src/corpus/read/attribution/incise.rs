@@ -3,7 +3,7 @@
 //! after the closing mark, so it costs the same on any input.
 
 use super::tokens::{gap, is_tight, tokenize, Token};
-use crate::corpus::{dates, french};
+use crate::corpus::read::{dates, french};
 use std::ops::Range;
 
 /// Who an incise or frame names, before resolution.
