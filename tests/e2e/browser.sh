@@ -17,6 +17,7 @@ keys /
 type_text shoigu
 expected=$("$BIN" search shoigu | wc -l)
 wait_for " $expected of [0-9]+ quotes" 5 || fail "filter count: expected $expected matches"
+settle
 rows=$(screen | grep -E '^│.│   ' | sed 's/││.*//')
 [ "$(printf '%s\n' "$rows" | wc -l)" -eq "$expected" ] || fail "expected $expected quote rows"
 printf '%s\n' "$rows" | grep -qv 'Sergueï Choïgou' && fail "a quote row not by Choïgou: $rows"
