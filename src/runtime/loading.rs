@@ -96,7 +96,7 @@ fn wait(
             Err(RecvTimeoutError::Timeout) => {}
         }
         while event::poll(Duration::ZERO)? {
-            match super::events::translate(event::read()?, false) {
+            match super::events::translate(event::read()?, crate::app::ModeKind::Browse) {
                 Some(Action::Command(Command::Quit)) => return Ok(None),
                 Some(Action::Resize { .. }) => shown = None,
                 _ => {}
