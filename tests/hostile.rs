@@ -156,7 +156,14 @@ fn combining_and_precomposed_accents_find_each_other() {
 // The real binary.
 
 fn chronique(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chronique")).args(args).env("NO_COLOR", "1").output().expect("binary runs")
+    Command::new(env!("CARGO_BIN_EXE_chronique"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("binary runs")
 }
 
 /// A character that must never reach a terminal raw (newline apart, which outputs use).
@@ -261,8 +268,9 @@ fn every_bad_input_is_named_once_and_the_rest_loads() {
     let missing = d.join("missing.txt");
     let dir = d.to_str().unwrap();
 
+    // `check`: the report on stdout, the files it could not read on stderr (as every command).
     let o = chronique(&["check", dir, missing.to_str().unwrap()]);
-    let out = String::from_utf8_lossy(&o.stdout).to_string();
+    let out = String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "check found unreadable files:\n{out}");
     let line_with = |what: &str| -> Vec<&str> { out.lines().filter(|l| l.contains(what)).collect() };
     let problems = [

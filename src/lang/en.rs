@@ -119,6 +119,7 @@ pub const WORDS: Words = Words {
         needs_terminal: |what| {
             format!("the browser needs a terminal, and {what} is not one: for text, try `chronique list` or `chronique search QUERY`")
         },
+        command_first: |c| format!("“{c}” is a command: it comes first (chronique {c} PATH…)"),
         stdin: "standard input",
         stdout: "standard output",
         stopped: "stopped by a signal (SIGTERM)",
@@ -139,45 +140,50 @@ pub const WORDS: Words = Words {
         long_about: "A terminal timeline browser of who said what in news articles.\n\n\
             With no command, opens the browser on PATHs, or on the bundled seed articles when no PATH is given.",
         usage: "Usage:",
-        commands: "Commands:",
-        arguments: "Arguments:",
-        options: "Options:",
-        global_options: "Global options (before or after the command):",
+        commands: "Commands",
+        arguments: "Arguments",
+        options: "Options",
+        global_options: "Global options (before or after the command)",
         help: "Print help (--help: more)",
         version: "Print the version",
+        path_value: "PATH",
+        query_value: "QUERY",
+        file_value: "FILE",
+        command_value: "COMMAND",
+        after_top: "Each command's help: chronique COMMAND --help. The query syntax (--filter, search): chronique search --help.",
         paths: "Articles to read: .txt files (UTF-8), files of extracted quotes (.jsonl, .ndjson, .json, optionally .gz or .bz2: Quotebank or chronique's own export), or folders searched for them. None: the five bundled seed articles.",
         filter: "Open the browser filtered on QUERY, on its first match (the query syntax is in `chronique search --help`)",
         date: "Open the browser at the event nearest DATE (2023-11, 8/11/2023, 8 November 2023)",
         lang: "Language of everything chronique writes (default: from LC_ALL, LC_MESSAGES or LANG; French when it starts with fr, else English)",
         speakers: "Your speaker gazetteer (JSON, the shape of assets/speakers.json), merged over the built-in one",
-        clipboard: "How to copy to the clipboard",
-        cite: "What y and --copy copy: a citation, a Markdown block quote with link, or the words alone",
+        clipboard: "How to copy to the clipboard: auto (default: every way that can work here), osc52 (the terminal), system (X11, Wayland, macOS, Windows) or none",
+        cite: "What y and --copy copy: citation (default: the words, who, when, where), markdown (a block quote with the source linked) or plain (the words alone)",
         no_color: "No colours in the browser (also when NO_COLOR is set)",
         export: "Write the whole corpus to standard output",
-        export_format: "json (stable interface, see the README), csv (a row per quote) or markdown",
+        export_format: "json (default; the stable interface, see the README), csv (a row per quote) or markdown",
         list: "Print the timeline as text",
         check: "Report, per article, what was found and every doubt",
         search: "Print the quotes matching QUERY (the browser's filter, same syntax)",
         search_query: "Terms, all of which must match (see the syntax below)",
-        search_format: "text (date, speaker, words), json (the export's quote objects) or cite (citations in the --cite format)",
+        search_format: "text (default: date, speaker, words), json (the export's quote objects) or cite (citations in the --cite format)",
         search_stats: "End standard error with quotes: N, matches: M, load_ms: X, match_ms: Y (and, on Linux, rss_mb and peak_rss_mb)",
         search_copy: "Copy the matches' citations to the clipboard",
         search_events: "List the matching events instead of the quotes, quoted or not",
         speakers_cmd: "List who speaks: quotes, events, first and last date, role at the latest quote",
-        speakers_format: "text (a table) or json",
+        speakers_format: "text (default: a table) or json",
         generate: "Write a synthetic corpus for benchmarks",
         generate_what: "articles (.txt with .json sidecars), quotebank (Quotebank JSON Lines) or lines (the same quotes, one \"Speaker: words\" per line)",
         generate_count: "How many articles, or quote lines",
         generate_out: "Folder for articles (created); file for quotebank and lines (default: standard output)",
-        generate_seed: "Seed of the random generator (same seed, same corpus)",
+        generate_seed: "Seed of the random generator: the same seed gives the same corpus (default: 42)",
         query_syntax: "Query syntax (all terms must match; case and accents do not count):\n  \
-            word          the quote's words (at the start of a word) or the speaker's name\n  \
-            @word         the speaker only: @poutine guerre froide\n  \
-            !term         leave out what matches: !@poutine\n  \
-            #word         the event's title or place: #kremlin\n  \
-            \"two words\"   words next to each other\n  \
-            2023  2023-11  2023-11-08       the event's date\n  \
-            2023-04..2023-11  ..2023-06  2024-10..   a range of dates, open or not",
+            word                        the quote's words (from the start of a word) or the speaker\n  \
+            @word                       the speaker only: @poutine guerre froide\n  \
+            !term                       leave out what matches: !@poutine\n  \
+            #word                       the event's title or place: #kremlin\n  \
+            \"two words\"                 words next to each other\n  \
+            2023, 2023-11, 2023-11-08   the event's date: a year, a month, a day\n  \
+            2023-04..2023-11            a range of dates; open: ..2023-06, 2024-10..",
         global_note: "Global options (--lang, --speakers, --clipboard, --cite, --no-color): see chronique --help.",
     },
     browser: Browser {
@@ -209,8 +215,14 @@ pub const WORDS: Words = Words {
         filter_hint: "   / edits it, Esc clears it",
         date_prompt_hint: "  date to go to: 2023-11, 8/11/2023, 8 November 2023",
         no_context: "No context events in this corpus",
-        context_now_shown: |n| format!("{} shown (c folds them)", plural(n, "context event", "context events")),
-        context_now_folded: |n| format!("{} folded (c shows them)", plural(n, "context event", "context events")),
+        context_now_shown: |n| match n {
+            1 => "1 context event shown (c folds it)".to_string(),
+            n => format!("{n} context events shown (c folds them)"),
+        },
+        context_now_folded: |n| match n {
+            1 => "1 context event folded (c shows it)".to_string(),
+            n => format!("{n} context events folded (c shows them)"),
+        },
         marks_cleared: |n| format!("{} cleared", plural(n, "mark", "marks")),
         nothing_to_mark: "This event has no quote to mark",
         none_marked: "No quote marked",
@@ -222,6 +234,7 @@ pub const WORDS: Words = Words {
         not_a_date: |d| format!("“{d}” is not a date: try 2023-11, 8/11/2023 or 8 November 2023"),
         no_dated_event: "No dated event shown to go to",
         nearest: |asked, found| format!("No event shown in {asked}: the nearest is {found}"),
+        found_at: |asked, found| format!("{asked}: {found}"),
         keys_title: " Keys ",
         help_bottom: " Esc or ?: close · ↑↓: scroll ",
         mode_titles: [
@@ -314,15 +327,26 @@ pub const WORDS: Words = Words {
         close: said("close, back to the timeline", "close"),
         help: said("show or hide this help", "help"),
         quit: said("quit", "quit"),
-        space: "Space",
-        ctrl: "Ctrl-",
+        names: KeyNames {
+            space: "Space",
+            enter: "Enter",
+            esc: "Esc",
+            tab: "Tab",
+            shift_tab: "Shift-Tab",
+            backspace: "Backspace",
+            home: "Home",
+            end: "End",
+            page_up: "PgUp",
+            page_down: "PgDn",
+            ctrl: "Ctrl-",
+        },
     },
     clipboard: Clipboard {
         system: "system clipboard",
         copied: |what, chars, via| format!("Copied {what} ({chars}) via {via}"),
         and: "and",
         if_terminal_allows: " (if the terminal allows it)",
-        not_copied: "Not copied",
+        not_copied: |why| format!("Not copied: {why}"),
         nothing_here: "Nothing to copy: no quotes here",
         no_clipboard_for: |what| format!("no clipboard available for {what}"),
         off: "the clipboard is off (--clipboard none)",
@@ -351,11 +375,13 @@ pub const WORDS: Words = Words {
         },
         not_quotes: "not a chronique export nor Quotebank JSON Lines (expected one {\"quotation\": …} object per line, or {\"articles\": …, \"events\": …})",
         bad_line: |n, why| format!("line {n}: {why}; skipped"),
+        more_bad_lines: |n| format!("{n} more malformed lines skipped"),
         unknown_article: |q, a| format!("quote {q}: unknown article {a}; skipped"),
         changed_since_export: "file changed since the export: quote offsets no longer match; article text not shown",
         bad_export: |l, c, e| format!("not a valid chronique export: line {l}, column {c}: {e}"),
         bad_gazetteer: |why| format!("{why}; using the built-in speakers only"),
+        syntax: |l, c, e| format!("line {l}, column {c}: {e}"),
         empty_speaker_name: "a speaker has an empty name",
-        bad_role_date: |role, d| format!("role {role}: date “{d}” is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        bad_role_date: |role, d| format!("role “{role}”: date “{d}” is not YYYY, YYYY-MM or YYYY-MM-DD"),
     },
 };

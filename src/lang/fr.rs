@@ -130,6 +130,7 @@ pub const WORDS: Words = Words {
         needs_terminal: |what| {
             format!("le navigateur a besoin d’un terminal, et {what} n’en est pas un : pour du texte, essayez `chronique list` ou `chronique search REQUÊTE`")
         },
+        command_first: |c| format!("« {c} » est une commande : elle vient en premier (chronique {c} CHEMIN…)"),
         stdin: "l’entrée standard",
         stdout: "la sortie standard",
         stopped: "arrêté par un signal (SIGTERM)",
@@ -152,45 +153,50 @@ pub const WORDS: Words = Words {
         long_about: "Un navigateur de chronologie, dans le terminal, de qui a dit quoi dans les articles de presse.\n\n\
             Sans commande, ouvre le navigateur sur les CHEMINs, ou sur les articles d’exemple intégrés si aucun CHEMIN n’est donné.",
         usage: "Utilisation :",
-        commands: "Commandes :",
-        arguments: "Arguments :",
-        options: "Options :",
-        global_options: "Options globales (avant ou après la commande) :",
+        commands: "Commandes ",
+        arguments: "Arguments ",
+        options: "Options ",
+        global_options: "Options globales (avant ou après la commande) ",
         help: "Afficher l’aide (--help : plus de détails)",
         version: "Afficher la version",
+        path_value: "CHEMIN",
+        query_value: "REQUÊTE",
+        file_value: "FICHIER",
+        command_value: "COMMANDE",
+        after_top: "L’aide de chaque commande : chronique COMMANDE --help. La syntaxe des requêtes (--filter, search) : chronique search --help.",
         paths: "Articles à lire : fichiers .txt (UTF-8), fichiers de citations déjà extraites (.jsonl, .ndjson, .json, éventuellement .gz ou .bz2 : Quotebank ou l’export de chronique), ou dossiers où les chercher. Aucun : les cinq articles d’exemple intégrés.",
         filter: "Ouvrir le navigateur filtré sur REQUÊTE, sur sa première réponse (la syntaxe est dans `chronique search --help`)",
         date: "Ouvrir le navigateur sur l’événement le plus proche de DATE (2023-11, 8/11/2023, 8 novembre 2023)",
         lang: "Langue de tout ce qu’écrit chronique (par défaut : selon LC_ALL, LC_MESSAGES ou LANG ; le français s’il commence par fr, sinon l’anglais)",
         speakers: "Votre répertoire de locuteurs (JSON, de la forme de assets/speakers.json), fusionné avec celui intégré",
-        clipboard: "Comment copier dans le presse-papiers",
-        cite: "Ce que copient y et --copy : une citation, un bloc de citation Markdown avec lien, ou les mots seuls",
+        clipboard: "Comment copier dans le presse-papiers : auto (par défaut : tous les moyens possibles ici), osc52 (le terminal), system (X11, Wayland, macOS, Windows) ou none",
+        cite: "Ce que copient y et --copy : citation (par défaut : les mots, qui, quand, où), markdown (un bloc de citation avec lien vers la source) ou plain (les mots seuls)",
         no_color: "Pas de couleurs dans le navigateur (de même si NO_COLOR est défini)",
         export: "Écrire tout le corpus sur la sortie standard",
-        export_format: "json (interface stable, voir le README), csv (une ligne par citation) ou markdown",
+        export_format: "json (par défaut ; l’interface stable, voir le README), csv (une ligne par citation) ou markdown",
         list: "Afficher la chronologie en texte",
         check: "Dire, article par article, ce qui a été trouvé et chaque doute",
         search: "Afficher les citations qui répondent à REQUÊTE (le filtre du navigateur, même syntaxe)",
         search_query: "Termes, qui doivent tous correspondre (voir la syntaxe plus bas)",
-        search_format: "text (date, locuteur, mots), json (les objets citation de l’export) ou cite (des citations au format --cite)",
+        search_format: "text (par défaut : date, locuteur, mots), json (les objets citation de l’export) ou cite (des citations au format --cite)",
         search_stats: "Finir la sortie d’erreur par quotes: N, matches: M, load_ms: X, match_ms: Y (et, sous Linux, rss_mb et peak_rss_mb)",
         search_copy: "Copier les citations trouvées dans le presse-papiers",
         search_events: "Lister les événements qui répondent plutôt que les citations, cités ou non",
         speakers_cmd: "Lister qui parle : citations, événements, première et dernière date, fonction à la dernière citation",
-        speakers_format: "text (un tableau) ou json",
+        speakers_format: "text (par défaut : un tableau) ou json",
         generate: "Écrire un corpus synthétique pour les mesures de performance",
         generate_what: "articles (.txt avec leur fiche .json), quotebank (JSON Lines de Quotebank) ou lines (les mêmes citations, une par ligne « Locuteur: mots »)",
         generate_count: "Combien d’articles, ou de lignes",
         generate_out: "Dossier des articles (créé) ; fichier pour quotebank et lines (par défaut : la sortie standard)",
-        generate_seed: "Graine du générateur aléatoire (même graine, même corpus)",
+        generate_seed: "Graine du générateur aléatoire : même graine, même corpus (par défaut : 42)",
         query_syntax: "Syntaxe des requêtes (tous les termes doivent correspondre ; casse et accents ne comptent pas) :\n  \
-            mot           les mots de la citation (au début d’un mot) ou le nom du locuteur\n  \
-            @mot          le locuteur seulement : @poutine guerre froide\n  \
-            !terme        exclure ce qui correspond : !@poutine\n  \
-            #mot          le titre ou le lieu de l’événement : #kremlin\n  \
-            \"deux mots\"   des mots qui se suivent\n  \
-            2023  2023-11  2023-11-08       la date de l’événement\n  \
-            2023-04..2023-11  ..2023-06  2024-10..   une période, ouverte ou non",
+            mot                         les mots de la citation (depuis le début d’un mot) ou le locuteur\n  \
+            @mot                        le locuteur seulement : @poutine guerre froide\n  \
+            !terme                      exclure ce qui correspond : !@poutine\n  \
+            #mot                        le titre ou le lieu de l’événement : #kremlin\n  \
+            \"deux mots\"                 des mots qui se suivent\n  \
+            2023, 2023-11, 2023-11-08   la date de l’événement : une année, un mois, un jour\n  \
+            2023-04..2023-11            une période ; ouverte : ..2023-06, 2024-10..",
         global_note: "Options globales (--lang, --speakers, --clipboard, --cite, --no-color) : voir chronique --help.",
     },
     browser: Browser {
@@ -244,6 +250,7 @@ pub const WORDS: Words = Words {
         not_a_date: |d| format!("« {d} » n’est pas une date : essayez 2023-11, 8/11/2023 ou 8 novembre 2023"),
         no_dated_event: "Aucun événement daté affiché où aller",
         nearest: |asked, found| format!("{asked} : aucun événement affiché ; le plus proche : {found}"),
+        found_at: |asked, found| format!("{asked} : {found}"),
         keys_title: " Touches ",
         help_bottom: " Échap ou ? : fermer · ↑↓ : défiler ",
         mode_titles: [
@@ -339,15 +346,26 @@ pub const WORDS: Words = Words {
         close: said("fermer, retour à la chronologie", "fermer"),
         help: said("montrer ou cacher cette aide", "aide"),
         quit: said("quitter", "quitter"),
-        space: "Espace",
-        ctrl: "Ctrl-",
+        names: KeyNames {
+            space: "Espace",
+            enter: "Entrée",
+            esc: "Échap",
+            tab: "Tab",
+            shift_tab: "Maj-Tab",
+            backspace: "Retour arrière",
+            home: "Début",
+            end: "Fin",
+            page_up: "PgPréc",
+            page_down: "PgSuiv",
+            ctrl: "Ctrl-",
+        },
     },
     clipboard: Clipboard {
         system: "presse-papiers système",
         copied: |what, chars, via| format!("Copié : {what} ({chars}) par {via}"),
         and: "et",
         if_terminal_allows: " (si le terminal l’accepte)",
-        not_copied: "Rien copié",
+        not_copied: |why| format!("Rien copié : {why}"),
         nothing_here: "Rien à copier : aucune citation ici",
         no_clipboard_for: |what| format!("aucun presse-papiers disponible pour {what}"),
         off: "le presse-papiers est coupé (--clipboard none)",
@@ -376,11 +394,13 @@ pub const WORDS: Words = Words {
         },
         not_quotes: "ni un export de chronique ni des JSON Lines de Quotebank (attendu : un objet {\"quotation\": …} par ligne, ou {\"articles\": …, \"events\": …})",
         bad_line: |n, why| format!("ligne {n} : {why} ; ignorée"),
+        more_bad_lines: |n| format!("{n} autres lignes mal formées ignorées"),
         unknown_article: |q, a| format!("citation {q} : article inconnu {a} ; ignorée"),
         changed_since_export: "fichier modifié depuis l’export : les positions des citations ne correspondent plus ; texte de l’article non montré",
         bad_export: |l, c, e| format!("pas un export valide de chronique : ligne {l}, colonne {c} : {e}"),
         bad_gazetteer: |why| format!("{why} ; seuls les locuteurs intégrés sont utilisés"),
+        syntax: |l, c, e| format!("ligne {l}, colonne {c} : {e}"),
         empty_speaker_name: "un locuteur a un nom vide",
-        bad_role_date: |role, d| format!("fonction {role} : la date « {d} » n’est pas AAAA, AAAA-MM ou AAAA-MM-JJ"),
+        bad_role_date: |role, d| format!("fonction « {role} » : la date « {d} » n’est pas AAAA, AAAA-MM ou AAAA-MM-JJ"),
     },
 };

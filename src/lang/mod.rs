@@ -16,6 +16,10 @@ mod words;
 
 pub use words::*;
 
+/// The French table, for code that writes French whatever the reader's language (the
+/// synthetic articles of the benchmarks).
+pub const FRENCH: &Words = &fr::WORDS;
+
 /// A language chronique writes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
 pub enum Lang {

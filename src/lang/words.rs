@@ -157,6 +157,8 @@ pub struct Cli {
     pub no_event_matches: fn(&str) -> String,
     /// A PATH of the browser that is not there and could be a mistyped command.
     pub not_a_command: fn(&str) -> String,
+    /// A command named after a PATH: it must come first.
+    pub command_first: fn(&str) -> String,
     /// The browser needs a terminal; `what` is "standard input" or "standard output".
     pub needs_terminal: fn(&str) -> String,
     pub stdin: &'static str,
@@ -192,6 +194,13 @@ pub struct CliHelp {
     pub global_options: &'static str,
     pub help: &'static str,
     pub version: &'static str,
+    /// Names of values in the usage lines: PATH, QUERY, FILE, COMMAND.
+    pub path_value: &'static str,
+    pub query_value: &'static str,
+    pub file_value: &'static str,
+    pub command_value: &'static str,
+    /// The end of `chronique --help`: where to read more.
+    pub after_top: &'static str,
     pub paths: &'static str,
     pub filter: &'static str,
     pub date: &'static str,
@@ -264,6 +273,8 @@ pub struct Browser {
     pub not_a_date: fn(&str) -> String,
     pub no_dated_event: &'static str,
     pub nearest: fn(&str, &str) -> String,
+    /// The date asked for, and the event's date found there.
+    pub found_at: fn(&str, &str) -> String,
     /// The help popup.
     pub keys_title: &'static str,
     pub help_bottom: &'static str,
@@ -348,8 +359,23 @@ pub struct Keys {
     pub close: Said,
     pub help: Said,
     pub quit: Said,
-    /// How keys are written: Space, Enter, Esc, Ctrl-.
+    pub names: KeyNames,
+}
+
+/// How the help and the hints write keys that have a name.
+#[derive(Debug)]
+pub struct KeyNames {
     pub space: &'static str,
+    pub enter: &'static str,
+    pub esc: &'static str,
+    pub tab: &'static str,
+    pub shift_tab: &'static str,
+    pub backspace: &'static str,
+    pub home: &'static str,
+    pub end: &'static str,
+    pub page_up: &'static str,
+    pub page_down: &'static str,
+    /// Before the letter of a control key: "Ctrl-".
     pub ctrl: &'static str,
 }
 
@@ -361,7 +387,8 @@ pub struct Clipboard {
     pub copied: fn(&str, &str, &str) -> String,
     pub and: &'static str,
     pub if_terminal_allows: &'static str,
-    pub not_copied: &'static str,
+    /// "Not copied: why".
+    pub not_copied: fn(&str) -> String,
     pub nothing_here: &'static str,
     pub no_clipboard_for: fn(&str) -> String,
     pub off: &'static str,
@@ -389,10 +416,13 @@ pub struct Problems {
     pub memory: fn(f64, f64) -> String,
     pub not_quotes: &'static str,
     pub bad_line: fn(usize, &str) -> String,
+    pub more_bad_lines: fn(usize) -> String,
     pub unknown_article: fn(&str, &str) -> String,
     pub changed_since_export: &'static str,
     pub bad_export: fn(usize, usize, &str) -> String,
     pub bad_gazetteer: fn(&str) -> String,
+    /// Where a JSON file stops making sense: line, column, the parser's words.
+    pub syntax: fn(usize, usize, &str) -> String,
     pub empty_speaker_name: &'static str,
     pub bad_role_date: fn(&str, &str) -> String,
 }

@@ -1,6 +1,7 @@
 //! Where articles come from: files and folders named by the user, or the seeds embedded in the
 //! binary. Reads bytes and sidecar metadata; problems become [`Diagnostic`]s and the rest goes on.
 
+use crate::lang::Lang;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -35,13 +36,116 @@ pub struct Input {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub path: String,
-    pub message: String,
+    pub message: Problem,
     pub fatal: bool,
 }
 
+impl Diagnostic {
+    /// "PATH: what is wrong", in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        format!("{}: {}", self.path, self.message.describe(lang))
+    }
+}
+
+/// In English (the tests' and logs' form; people are told [`Diagnostic::describe`]).
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+/// What is wrong with an input, told in the reader's language by [`Problem::describe`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    NotFound,
+    BrokenLink,
+    LinkLoop,
+    /// A folder met again inside itself through a link.
+    FolderLoop,
+    /// The system's own words for why a file could not be read.
+    CannotRead(String),
+    CannotList(String),
+    /// A folder named on the command line with nothing to load in it.
+    NoArticles,
+    NotUtf8 {
+        offset: usize,
+        line: usize,
+    },
+    Binary,
+    /// No text once its header is taken away.
+    Empty,
+    /// Bytes the load would need, and bytes available.
+    Memory {
+        need: u64,
+        available: u64,
+    },
+    /// A `.json`/`.jsonl` file that is neither an export nor Quotebank.
+    NotQuotes,
+    /// A line of a quote file that could not be read (skipped).
+    BadLine {
+        line: usize,
+        why: String,
+    },
+    /// Bad lines past those told one by one.
+    MoreBadLines(usize),
+    UnknownArticle {
+        quote: String,
+        article: String,
+    },
+    ChangedSinceExport,
+    BadExport {
+        line: usize,
+        column: usize,
+        error: String,
+    },
+    /// Told in other words already (a parser's message).
+    Other(String),
+}
+
+impl Eq for Problem {}
+
+impl Problem {
+    pub fn describe(&self, lang: Lang) -> String {
+        let w = &lang.words().problems;
+        match self {
+            Problem::NotFound => w.not_found.into(),
+            Problem::BrokenLink => w.broken_link.into(),
+            Problem::LinkLoop => w.link_loop.into(),
+            Problem::FolderLoop => w.folder_loop.into(),
+            Problem::CannotRead(e) => (w.cannot_read)(e),
+            Problem::CannotList(e) => (w.cannot_list)(e),
+            Problem::NoArticles => w.no_articles.into(),
+            Problem::NotUtf8 { offset, line } => (w.not_utf8)(*offset, *line),
+            Problem::Binary => w.binary.into(),
+            Problem::Empty => w.empty.into(),
+            Problem::Memory { need, available } => (w.memory)(*need as f64 / 1e9, *available as f64 / 1e9),
+            Problem::NotQuotes => w.not_quotes.into(),
+            Problem::BadLine { line, why } => (w.bad_line)(*line, why),
+            Problem::MoreBadLines(n) => (w.more_bad_lines)(*n),
+            Problem::UnknownArticle { quote, article } => (w.unknown_article)(quote, article),
+            Problem::ChangedSinceExport => w.changed_since_export.into(),
+            Problem::BadExport { line, column, error } => (w.bad_export)(*line, *column, error),
+            Problem::Other(s) => s.clone(),
+        }
+    }
+}
+
+/// In English; see [`Problem::describe`].
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl From<String> for Problem {
+    fn from(s: String) -> Problem {
+        Problem::Other(s)
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(s: &str) -> Problem {
+        Problem::Other(s.to_string())
     }
 }
 
@@ -109,10 +213,10 @@ fn collect(
         Ok(m) => m,
         Err(e) => {
             let message = match e.kind() {
-                std::io::ErrorKind::NotFound if p.symlink_metadata().is_ok() => "broken symbolic link".to_string(),
-                std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
-                _ if e.raw_os_error() == Some(40) => "symbolic link loop".to_string(),
-                _ => format!("cannot read: {e}"),
+                std::io::ErrorKind::NotFound if p.symlink_metadata().is_ok() => Problem::BrokenLink,
+                std::io::ErrorKind::NotFound => Problem::NotFound,
+                _ if e.raw_os_error() == Some(40) => Problem::LinkLoop,
+                _ => Problem::CannotRead(e.to_string()),
             };
             diags.push(Diagnostic { path: shown, message, fatal: true });
             return;
@@ -121,17 +225,13 @@ fn collect(
     if meta.is_dir() {
         let canon = p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
         if !visiting.insert(canon.clone()) {
-            diags.push(Diagnostic {
-                path: shown,
-                message: "symbolic link loop (folder already being read)".into(),
-                fatal: false,
-            });
+            diags.push(Diagnostic { path: shown, message: Problem::FolderLoop, fatal: false });
             return;
         }
         let entries = match std::fs::read_dir(p) {
             Ok(rd) => rd,
             Err(e) => {
-                diags.push(Diagnostic { path: shown, message: format!("cannot list folder: {e}"), fatal: true });
+                diags.push(Diagnostic { path: shown, message: Problem::CannotList(e.to_string()), fatal: true });
                 return;
             }
         };
@@ -149,11 +249,7 @@ fn collect(
         }
         visiting.remove(&canon);
         if named && out.len() == before {
-            diags.push(Diagnostic {
-                path: shown,
-                message: "folder has no article (.txt) or quote (.jsonl) files".into(),
-                fatal: true,
-            });
+            diags.push(Diagnostic { path: shown, message: Problem::NoArticles, fatal: true });
         }
     } else {
         let _ = named;
@@ -165,19 +261,13 @@ fn read_article(p: &Path) -> Result<Input, Diagnostic> {
     let shown = p.display().to_string();
     let bytes = std::fs::read(p).map_err(|e| Diagnostic {
         path: shown.clone(),
-        message: format!("cannot read: {e}"),
+        message: Problem::CannotRead(e.to_string()),
         fatal: true,
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
-        Diagnostic {
-            path: shown.clone(),
-            message: format!(
-                "not UTF-8 text (invalid byte at offset {at}, line {line}); skipped — convert it first, e.g. iconv -f latin1 -t utf-8"
-            ),
-            fatal: true,
-        }
+        Diagnostic { path: shown.clone(), message: Problem::NotUtf8 { offset: at, line }, fatal: true }
     })?;
     let id = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let mut warnings = Vec::new();
