@@ -102,7 +102,7 @@ pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic], lang: Lang) 
         let _ = writeln!(out, "{} ({})", safe(&a.id), safe(&a.path));
         let _ = writeln!(
             out,
-            "  {}: {}   {}: {}",
+            "  {}{}   {}{}",
             w.published,
             a.published.map_or(w.unknown.into(), |d| d.iso()),
             w.source,
@@ -110,11 +110,11 @@ pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic], lang: Lang) 
         );
         if let Some(e) = event {
             let date = e.date.map_or(lang.words().dates.undated.into(), |d| d.iso());
-            let _ = writeln!(out, "  {}: {date} {}", w.event, safe(&e.title));
+            let _ = writeln!(out, "  {}{date} {}", w.event, safe(&e.title));
         }
         let _ = writeln!(out, "  {}", (w.quotes)(quotes.len(), attributed));
         for d in &a.warnings {
-            let _ = writeln!(out, "  {}: {}", w.doubt, safe(d));
+            let _ = writeln!(out, "  {}{}", w.doubt, safe(d));
         }
     }
     let failed = diagnostics.iter().filter(|d| d.fatal).count();

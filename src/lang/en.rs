@@ -90,12 +90,12 @@ pub const WORDS: Words = Words {
         col_role: "role at latest quote",
     },
     check: Check {
-        published: "published",
-        source: "source",
+        published: "published: ",
+        source: "source: ",
         unknown: "unknown",
-        event: "event",
+        event: "event: ",
         quotes: |n, a| format!("{} ({a} attributed)", plural(n, "quote", "quotes")),
-        doubt: "doubt",
+        doubt: "doubt: ",
         summary: |read, failed| match failed {
             0 => format!("{} read", plural(read, "article", "articles")),
             f => format!("{} read, {} not loaded (listed on stderr)", plural(read, "article", "articles"), plural(f, "file", "files")),

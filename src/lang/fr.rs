@@ -94,12 +94,12 @@ pub const WORDS: Words = Words {
         col_role: "fonction à la dernière citation",
     },
     check: Check {
-        published: "publié",
-        source: "source",
+        published: "publié : ",
+        source: "source : ",
         unknown: "inconnu",
-        event: "événement",
+        event: "événement : ",
         quotes: |n, a| format!("{} ({a} attribuée{})", plural(n, "citation", "citations"), if a <= 1 { "" } else { "s" }),
-        doubt: "doute",
+        doubt: "doute : ",
         summary: |read, failed| match failed {
             0 => format!("{} lu{}", plural(read, "article", "articles"), if read <= 1 { "" } else { "s" }),
             f => format!(

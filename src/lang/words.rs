@@ -124,7 +124,7 @@ pub struct Text {
     pub col_role: &'static str,
 }
 
-/// `chronique check`.
+/// `chronique check`. Labels end with their separator ("publié : ", "published: ").
 #[derive(Debug)]
 pub struct Check {
     pub published: &'static str,

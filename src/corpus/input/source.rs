@@ -264,11 +264,18 @@ fn read_article(p: &Path) -> Result<Input, Diagnostic> {
         message: Problem::CannotRead(e.to_string()),
         fatal: true,
     })?;
+    if is_binary(&bytes) {
+        return Err(Diagnostic { path: shown, message: Problem::Binary, fatal: true });
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
         Diagnostic { path: shown.clone(), message: Problem::NotUtf8 { offset: at, line }, fatal: true }
     })?;
+    // Nothing but a header, or nothing at all: no article to read, and no event to make of it.
+    if text[super::header::parse(&text).body_start..].chars().all(|c| c.is_whitespace() || c == '\u{feff}') {
+        return Err(Diagnostic { path: shown, message: Problem::Empty, fatal: true });
+    }
     let id = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let mut warnings = Vec::new();
     let sidecar = p.with_extension("json");
@@ -284,6 +291,30 @@ fn read_article(p: &Path) -> Result<Input, Diagnostic> {
         None
     };
     Ok(Input { id, path: shown, text, metadata, warnings })
+}
+
+/// Whether a file is binary (a PDF, an image, an archive, a program...) rather than text in
+/// some encoding: it starts as such files do, or has a NUL byte early on (text in UTF-16, which
+/// has NULs too, starts with its byte-order mark and is told to convert instead).
+fn is_binary(bytes: &[u8]) -> bool {
+    const MAGIC: &[&[u8]] = &[
+        b"%PDF-",
+        b"\x89PNG",
+        b"GIF87a",
+        b"GIF89a",
+        b"\xFF\xD8\xFF",
+        b"PK\x03\x04",
+        b"\x1F\x8B",
+        b"BZh",
+        b"\x7FELF",
+        b"\xD0\xCF\x11\xE0",
+        b"RIFF",
+        b"\x00\x00\x01\x00",
+    ];
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return false;
+    }
+    MAGIC.iter().any(|m| bytes.starts_with(m)) || bytes[..bytes.len().min(8192)].contains(&0)
 }
 
 /// Parse and check a sidecar: valid JSON of the documented shape, and a possible date.
@@ -316,10 +347,20 @@ mod tests {
         std::fs::write(&good, "Bonjour.").unwrap();
         std::fs::write(dir.path().join("b.txt"), [0x50, 0xe9, 0x6b]).unwrap();
         std::fs::write(dir.path().join("a.json"), "{oops").unwrap();
+        std::fs::write(dir.path().join("photo.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+        std::fs::write(dir.path().join("nul.txt"), b"abc\0def").unwrap();
+        std::fs::write(dir.path().join("utf16.txt"), b"\xFF\xFEa\0b\0").unwrap();
+        std::fs::write(dir.path().join("blank.txt"), "date: 2023-11-08\nsource: AFP\n\n \n").unwrap();
         let empty = dir.path().join("empty");
         std::fs::create_dir(&empty).unwrap();
         let (inputs, _, diags) = read_paths(&[dir.path().to_path_buf(), dir.path().join("missing.txt"), empty]);
         assert_eq!(inputs.len(), 1);
+        let problem = |file: &str| diags.iter().find(|d| d.path.ends_with(file)).map(|d| d.message.clone());
+        assert_eq!(problem("photo.txt"), Some(Problem::Binary));
+        assert_eq!(problem("nul.txt"), Some(Problem::Binary));
+        assert!(matches!(problem("utf16.txt"), Some(Problem::NotUtf8 { .. })), "UTF-16 is text to convert");
+        assert_eq!(problem("blank.txt"), Some(Problem::Empty));
+        assert!(diags.iter().all(|d| d.fatal), "{diags:?}");
         assert!(inputs[0].warnings[0].contains("a.json"));
         let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
         assert!(msgs.iter().any(|m| m.contains("b.txt") && m.contains("not UTF-8")), "{msgs:?}");
