@@ -36,13 +36,25 @@ pub struct Detail {
     pub lines: Vec<DetailLine>,
 }
 
-/// Width of the labels column ("Source", "Place" ...).
-const LABEL: usize = 9;
+/// Width of the labels column ("Source", "Place" ...): the widest label of the language and a
+/// space, at least 9 columns.
+fn label_width(lang: Lang) -> usize {
+    let w = &lang.words().detail;
+    [
+        w.speaker, w.event, w.date, w.place, w.source, w.links, w.also, w.cue, w.note, w.id, w.kind, w.with, w.sources,
+        w.quotes,
+    ]
+    .iter()
+    .map(|l| str_width(l) + 1)
+    .max()
+    .unwrap_or(0)
+    .max(9)
+}
 
 /// The detail of the current selection at `width` columns.
 pub fn detail(state: &State, width: usize) -> Detail {
     let w = &state.lang.words().detail;
-    let mut out = Out { lines: Vec::new(), width: width.max(1) };
+    let mut out = Out { lines: Vec::new(), width: width.max(1), label: label_width(state.lang) };
     let title = match state.selection() {
         Some(Sel::Quote(q)) => {
             quote(&mut out, &state.corpus, q, state.lang);
@@ -89,6 +101,8 @@ pub fn metrics(state: &State) -> (usize, usize) {
 struct Out {
     lines: Vec<DetailLine>,
     width: usize,
+    /// Width of the labels column.
+    label: usize,
 }
 
 impl Out {
@@ -109,9 +123,10 @@ impl Out {
     /// "Label    value", the value wrapped under itself.
     fn field(&mut self, label: &str, value: &str, tone: Tone) {
         let safe = for_terminal(value);
-        let avail = self.width.saturating_sub(LABEL).max(1);
+        let label_w = self.label;
+        let avail = self.width.saturating_sub(label_w).max(1);
         for (i, r) in wrap(&safe, avail).into_iter().enumerate() {
-            let lead = if i == 0 { (fit(label, LABEL), Tone::Label) } else { (" ".repeat(LABEL), Tone::Plain) };
+            let lead = if i == 0 { (fit(label, label_w), Tone::Label) } else { (" ".repeat(label_w), Tone::Plain) };
             self.lines.push(vec![lead, (safe[r].to_string(), tone)]);
         }
     }

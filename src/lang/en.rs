@@ -197,6 +197,8 @@ pub const WORDS: Words = Words {
         context_folded: |n| format!(" + {n} context folded (c)"),
         timeline: " Timeline ",
         timeline_tab: " Timeline · Tab: detail ",
+        detail_tab: |title| format!(" {title} · Tab: timeline "),
+        no_dated_events: " no dated events",
         no_events: " No events in this corpus.",
         no_match: " No quote matches ",
         no_match_hint: " Backspace edits the query, Esc shows the whole timeline.",

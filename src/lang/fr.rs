@@ -210,6 +210,8 @@ pub const WORDS: Words = Words {
         context_folded: |n| format!(" + {n} de contexte repliés (c)"),
         timeline: " Chronologie ",
         timeline_tab: " Chronologie · Tab : détail ",
+        detail_tab: |title| format!(" {title} · Tab : chronologie "),
+        no_dated_events: " aucun événement daté",
         no_events: " Aucun événement dans ce corpus.",
         no_match: " Aucune citation ne correspond à ",
         no_match_hint: " Retour arrière corrige la requête, Échap montre toute la chronologie.",

@@ -246,6 +246,10 @@ pub struct Browser {
     pub context_folded: fn(usize) -> String,
     pub timeline: &'static str,
     pub timeline_tab: &'static str,
+    /// The detail pane's title when it shows alone: " Citation · Tab : chronologie ".
+    pub detail_tab: fn(&str) -> String,
+    /// The strip of quotes per month, when no event has a date.
+    pub no_dated_events: &'static str,
     pub no_events: &'static str,
     pub no_match: &'static str,
     pub no_match_hint: &'static str,

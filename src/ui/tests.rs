@@ -260,6 +260,18 @@ fn snapshot_seeds_timeline() {
 }
 
 #[test]
+fn snapshot_seeds_timeline_in_french() {
+    let (mut s, _) = seeds_at(120, 40);
+    s.lang = crate::lang::Lang::Fr;
+    insta::assert_snapshot!("seeds_timeline_fr_120x40", frame(&s));
+    let (mut s, e) = seeds_at(60, 20);
+    s.lang = crate::lang::Lang::Fr;
+    cmd(&mut s, e.as_ref(), Down);
+    cmd(&mut s, e.as_ref(), FocusNext);
+    insta::assert_snapshot!("seeds_quote_fr_60x20", frame(&s));
+}
+
+#[test]
 fn snapshot_seeds_filtered_by_speaker_alias() {
     let (mut s, e) = seeds_at(120, 40);
     cmd(&mut s, e.as_ref(), StartFilter);
