@@ -279,6 +279,10 @@ fn browse(
             say(w.cli.stopped);
             ExitCode::from(2)
         }
+        Err(e) if e.downcast_ref::<crate::runtime::LoadFailed>().is_some() => {
+            say(&format!("{}: {}", w.cli.error, w.cli.loading_failed));
+            ExitCode::from(2)
+        }
         Err(e) => {
             say(&format!("{}: {e:#}", w.cli.error));
             ExitCode::from(2)

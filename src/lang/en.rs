@@ -123,6 +123,7 @@ pub const WORDS: Words = Words {
         stdin: "standard input",
         stdout: "standard output",
         stopped: "stopped by a signal (SIGTERM)",
+        loading_failed: "loading failed",
         generate_needs_out: "generate articles needs --out FOLDER",
         wrote_articles: |n, dir| format!("wrote {} (each with a .json sidecar) to {dir}", plural(n, "article", "articles")),
         wrote_lines: |n, what, to| format!("wrote {n} {what} to {to}"),
@@ -358,6 +359,10 @@ pub const WORDS: Words = Words {
         cannot_write_terminal: |e| format!("OSC 52: cannot write to the terminal: {e}"),
         too_long: |kb, max| format!("too long for OSC 52 ({kb} kB; terminals accept about {max} kB)"),
         while_running: |why| format!("the system clipboard keeps it only while chronique runs: {why}"),
+        cannot_run: |program, why| format!("cannot run {program}: {why}"),
+        no_answer: |program, secs| format!("{program} did not answer within {secs} s"),
+        no_self: |why| format!("cannot find chronique's own program: {why}"),
+        helper_did_not_start: "the clipboard helper did not start (`chronique __serve-clipboard`)",
     },
     problems: Problems {
         not_found: "no such file or folder",

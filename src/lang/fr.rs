@@ -134,6 +134,7 @@ pub const WORDS: Words = Words {
         stdin: "l’entrée standard",
         stdout: "la sortie standard",
         stopped: "arrêté par un signal (SIGTERM)",
+        loading_failed: "le chargement a échoué",
         generate_needs_out: "generate articles demande --out DOSSIER",
         wrote_articles: |n, dir| {
             format!("{} écrit{} (chacun avec sa fiche .json) dans {dir}", plural(n, "article", "articles"), if n <= 1 { "" } else { "s" })
@@ -377,6 +378,10 @@ pub const WORDS: Words = Words {
         cannot_write_terminal: |e| format!("OSC 52 : impossible d’écrire au terminal : {e}"),
         too_long: |kb, max| format!("trop long pour OSC 52 ({kb} ko ; les terminaux acceptent environ {max} ko)"),
         while_running: |why| format!("le presse-papiers système ne le garde que tant que chronique tourne : {why}"),
+        cannot_run: |program, why| format!("impossible de lancer {program} : {why}"),
+        no_answer: |program, secs| format!("{program} n’a pas répondu en {secs} s"),
+        no_self: |why| format!("impossible de trouver le programme de chronique lui-même : {why}"),
+        helper_did_not_start: "l’assistant du presse-papiers n’a pas démarré (`chronique __serve-clipboard`)",
     },
     problems: Problems {
         not_found: "aucun fichier ni dossier de ce nom",

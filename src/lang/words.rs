@@ -164,6 +164,7 @@ pub struct Cli {
     pub stdin: &'static str,
     pub stdout: &'static str,
     pub stopped: &'static str,
+    pub loading_failed: &'static str,
     /// `generate articles` without `--out`.
     pub generate_needs_out: &'static str,
     /// "wrote 100 articles (with their .json sidecars) to DIR".
@@ -402,6 +403,11 @@ pub struct Clipboard {
     pub cannot_write_terminal: fn(&str) -> String,
     pub too_long: fn(usize, usize) -> String,
     pub while_running: fn(&str) -> String,
+    /// A program that could not be started: its name, the system's reason.
+    pub cannot_run: fn(&str, &str) -> String,
+    pub no_answer: fn(&str, u64) -> String,
+    pub no_self: fn(&str) -> String,
+    pub helper_did_not_start: &'static str,
 }
 
 /// What can be wrong with an input (`corpus::Problem`).

@@ -50,7 +50,7 @@ where
     let mut term = terminal::Session::start()?;
     let loaded = match rx.recv_timeout(QUICK) {
         Ok(l) => l,
-        Err(RecvTimeoutError::Disconnected) => anyhow::bail!("loading failed"),
+        Err(RecvTimeoutError::Disconnected) => return Err(super::LoadFailed.into()),
         Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started, &stop, options.lang)? {
             Some(l) => l,
             None => return Ok(Outcome::Quit(None)),
@@ -92,7 +92,7 @@ fn wait(
         }
         match rx.recv_timeout(Duration::from_millis(50)) {
             Ok(l) => return Ok(Some(l)),
-            Err(RecvTimeoutError::Disconnected) => anyhow::bail!("loading failed"),
+            Err(RecvTimeoutError::Disconnected) => return Err(super::LoadFailed.into()),
             Err(RecvTimeoutError::Timeout) => {}
         }
         while event::poll(Duration::ZERO)? {

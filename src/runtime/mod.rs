@@ -55,6 +55,12 @@ pub(crate) fn stop_on_signals() -> anyhow::Result<Arc<AtomicBool>> {
 #[error("stopped by a signal (SIGTERM)")]
 pub struct Stopped;
 
+/// The load ended without an answer (its thread failed); told by the CLI in the reader's
+/// language.
+#[derive(Debug, thiserror::Error)]
+#[error("loading failed")]
+pub struct LoadFailed;
+
 /// The browser's event loop over a loaded corpus, in a terminal already set up.
 fn browse(
     term: &mut terminal::Session,

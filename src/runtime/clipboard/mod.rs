@@ -19,6 +19,34 @@ use crate::lang::Lang;
 pub use osc52::{Wrap, MAX_SEQUENCE as OSC52_MAX_SEQUENCE};
 pub use system::{serve_from_stdin, SERVE_ARG};
 
+/// Why a way of copying failed, told in the reader's language by [`Failure::describe`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// A program could not be started ("tmux", the clipboard helper).
+    CannotRun { program: &'static str, why: String },
+    /// It did not answer in time.
+    NoAnswer { program: &'static str, secs: u64 },
+    /// chronique could not find its own program, to start the helper.
+    NoSelf(String),
+    /// The helper answered something else than `ok` or `error: why`.
+    HelperDidNotStart,
+    /// In the words of the program or library that refused (tmux, the display's clipboard).
+    Said(String),
+}
+
+impl Failure {
+    pub fn describe(&self, lang: Lang) -> String {
+        let w = &lang.words().clipboard;
+        match self {
+            Failure::CannotRun { program, why } => (w.cannot_run)(program, why),
+            Failure::NoAnswer { program, secs } => (w.no_answer)(program, *secs),
+            Failure::NoSelf(why) => (w.no_self)(why),
+            Failure::HelperDidNotStart => w.helper_did_not_start.to_string(),
+            Failure::Said(why) => why.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ClipboardMode {
     /// OSC 52 and the system clipboard, each where it can work.
@@ -143,7 +171,7 @@ pub fn copy_in(text: &str, mode: ClipboardMode, env: &Env, lang: Lang) -> CopyRe
                 }
                 wrap = None;
             }
-            Err(e) => report.problems.push(format!("tmux: {e}")),
+            Err(e) => report.problems.push(format!("tmux: {}", e.describe(lang))),
         }
     }
     if let Some(wrap) = wrap {
@@ -160,9 +188,9 @@ pub fn copy_in(text: &str, mode: ClipboardMode, env: &Env, lang: Lang) -> CopyRe
             Ok(system::Stored::Lasting) => report.via.push(Via::System),
             Ok(system::Stored::WhileRunning(why)) => {
                 report.via.push(Via::System);
-                report.problems.push((w.while_running)(&why));
+                report.problems.push((w.while_running)(&why.describe(lang)));
             }
-            Err(e) => report.problems.push(format!("{}: {e}", w.system)),
+            Err(e) => report.problems.push(format!("{}: {}", w.system, e.describe(lang))),
         }
     }
     if !report.ok() {
