@@ -43,7 +43,7 @@ keys "LANG=fr_FR.UTF-8 $BIN" Enter
 wait_for '^ chronique · seeds   4 événements \+ 14 de contexte repliés \(c\)' 15 || fail "no French header"
 settle
 first=$(screen)
-for words in '┌ Chronologie' '┌ Événement' '● 30 décembre 2022  Visioconférence' 'Avec     Vladimir Poutine' 'aide' 'quitter'; do
+for words in '┌ Chronologie' '┌ Événement' '● 30 décembre 2022  Visioconférence' 'Avec  *Vladimir Poutine' 'aide' 'quitter'; do
   printf '%s\n' "$first" | grep -q -- "$words" || fail "French first screen lacks: $words"
 done
 for english in Timeline events quotes speakers context With Quotes help quit move December April November October; do
