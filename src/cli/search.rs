@@ -2,6 +2,7 @@
 
 use super::{print, report, say, Global};
 use crate::app::rows::Row;
+use crate::app::wrap::{fit, str_width};
 use crate::export::json::{quote_out, QuoteOut};
 use crate::gazetteer::Gazetteer;
 use crate::lang::Lang;
@@ -112,8 +113,10 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> Exit
         }
         OutFormat::Text if args.events => {
             let mut out = String::new();
+            // The dates in a column as wide as the widest ("sem. 2024-10-21", "printemps 2023").
+            let width = grouped.iter().map(|(e, _)| str_width(&event_date(&corpus, *e, lang))).max().unwrap_or(10);
             for (e, qs) in &grouped {
-                out.push_str(&event_line(&corpus, *e, qs.len(), lang));
+                out.push_str(&event_line(&corpus, *e, qs.len(), lang, width));
                 out.push('\n');
             }
             print(&out);
@@ -210,11 +213,10 @@ fn group_by_event(corpus: &Corpus, quotes: &[QuoteIx], events: &[EventIx]) -> Ve
 }
 
 /// "2022-12-30  Visioconférence Poutine – Xi Jinping · Vladimir Poutine, Xi Jinping · 0 of 5 quotes match"
-fn event_line(corpus: &Corpus, e: EventIx, matching: usize, lang: Lang) -> String {
+fn event_line(corpus: &Corpus, e: EventIx, matching: usize, lang: Lang, width: usize) -> String {
     let w = lang.words();
     let ev = &corpus.events[e];
-    let date = ev.date.map_or_else(|| w.dates.undated.to_string(), |d| d.short(lang));
-    let mut line = format!("{date:<10}  {}", ev.title);
+    let mut line = format!("{}  {}", fit(&event_date(corpus, e, lang), width.max(10)), ev.title);
     if ev.kind == EventKind::Context {
         line.push(' ');
         line.push_str(w.text.context);
@@ -227,6 +229,11 @@ fn event_line(corpus: &Corpus, e: EventIx, matching: usize, lang: Lang) -> Strin
         n => line.push_str(&format!(" · {}", (w.text.quotes_match)(matching, n))),
     }
     for_terminal(&line).into_owned()
+}
+
+/// An event's date as listings write it.
+fn event_date(corpus: &Corpus, e: EventIx, lang: Lang) -> String {
+    corpus.events[e].date.map_or_else(|| lang.words().dates.undated.to_string(), |d| d.short(lang))
 }
 
 /// Citations keep their paragraph breaks; everything else unsafe is made inert.
