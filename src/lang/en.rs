@@ -20,14 +20,9 @@ pub const WORDS: Words = Words {
         quote: noun("quote", "quotes"),
         marked_quote: noun("marked quote", "marked quotes"),
         event: noun("event", "events"),
-        context_event: noun("context event", "context events"),
         speaker: noun("speaker", "speakers"),
         article: noun("article", "articles"),
-        file: noun("file", "files"),
         char: noun("char", "chars"),
-        mark: noun("mark", "marks"),
-        problem: noun("problem", "problems"),
-        path: noun("path", "paths"),
     },
     dates: Dates {
         months: [
@@ -106,7 +101,6 @@ pub const WORDS: Words = Words {
         warning: "warning",
         nothing_loaded: "no article could be loaded",
         loading: |done, total| format!("loading {done}/{total} files…"),
-        builtin_speakers_only: "using the built-in speakers only",
         bad_date_option: |d| format!("--date: “{d}” is not a date: try 2023-11, 8/11/2023 or 8 November 2023"),
         no_quote_matches: |q| format!("no quote matches “{q}”"),
         no_quote_but_events: |q, n| {
@@ -133,7 +127,6 @@ pub const WORDS: Words = Words {
         bad_value: |v, o, allowed| format!("{o}: “{v}” is not one of {allowed}"),
         missing_value: |o| format!("{o} needs a value"),
         missing_argument: |a| format!("missing {a}"),
-        unexpected_argument: |a| format!("unexpected argument “{a}”"),
         try_help: "see chronique --help",
     },
     help: CliHelp {

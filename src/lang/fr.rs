@@ -21,14 +21,9 @@ pub const WORDS: Words = Words {
         quote: noun("citation", "citations"),
         marked_quote: noun("citation marquée", "citations marquées"),
         event: noun("événement", "événements"),
-        context_event: noun("événement de contexte", "événements de contexte"),
         speaker: noun("locuteur", "locuteurs"),
         article: noun("article", "articles"),
-        file: noun("fichier", "fichiers"),
         char: noun("caractère", "caractères"),
-        mark: noun("marque", "marques"),
-        problem: noun("problème", "problèmes"),
-        path: noun("chemin", "chemins"),
     },
     dates: Dates {
         months: [
@@ -116,7 +111,6 @@ pub const WORDS: Words = Words {
         warning: "avertissement",
         nothing_loaded: "aucun article n’a pu être chargé",
         loading: |done, total| format!("chargement : {done}/{total} fichiers…"),
-        builtin_speakers_only: "seuls les locuteurs intégrés sont utilisés",
         bad_date_option: |d| format!("--date : « {d} » n’est pas une date : essayez 2023-11, 8/11/2023 ou 8 novembre 2023"),
         no_quote_matches: |q| format!("aucune citation ne correspond à « {q} »"),
         no_quote_but_events: |q, n| match n {
@@ -146,7 +140,6 @@ pub const WORDS: Words = Words {
         bad_value: |v, o, allowed| format!("{o} : « {v} » n’est pas l’une des valeurs {allowed}"),
         missing_value: |o| format!("{o} demande une valeur"),
         missing_argument: |a| format!("il manque {a}"),
-        unexpected_argument: |a| format!("argument inattendu « {a} »"),
         try_help: "voir chronique --help",
     },
     help: CliHelp {

@@ -55,14 +55,9 @@ pub struct Nouns {
     pub quote: Noun,
     pub marked_quote: Noun,
     pub event: Noun,
-    pub context_event: Noun,
     pub speaker: Noun,
     pub article: Noun,
-    pub file: Noun,
     pub char: Noun,
-    pub mark: Noun,
-    pub problem: Noun,
-    pub path: Noun,
 }
 
 #[derive(Debug)]
@@ -146,8 +141,6 @@ pub struct Cli {
     pub warning: &'static str,
     pub nothing_loaded: &'static str,
     pub loading: fn(usize, usize) -> String,
-    /// A bad `--speakers` file: the built-in gazetteer is used.
-    pub builtin_speakers_only: &'static str,
     /// `--date X`: X is not a date.
     pub bad_date_option: fn(&str) -> String,
     /// `search`: "no quote matches "x"".
@@ -178,7 +171,6 @@ pub struct Cli {
     pub bad_value: fn(&str, &str, &str) -> String,
     pub missing_value: fn(&str) -> String,
     pub missing_argument: fn(&str) -> String,
-    pub unexpected_argument: fn(&str) -> String,
     pub try_help: &'static str,
 }
 
