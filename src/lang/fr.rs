@@ -114,8 +114,8 @@ pub const WORDS: Words = Words {
         bad_date_option: |d| format!("--date : « {d} » n’est pas une date : essayez 2023-11, 8/11/2023 ou 8 novembre 2023"),
         no_quote_matches: |q| format!("aucune citation ne correspond à « {q} »"),
         no_quote_but_events: |q, n| match n {
-            1 => format!("aucune citation ne correspond à « {q} » ; 1 événement, si (--events le liste)"),
-            n => format!("aucune citation ne correspond à « {q} » ; {n} événements, si (--events les liste)"),
+            1 => format!("aucune citation ne correspond à « {q} », mais 1 événement (--events le liste)"),
+            n => format!("aucune citation ne correspond à « {q} », mais {n} événements (--events les liste)"),
         },
         no_event_matches: |q| format!("aucun événement ne correspond à « {q} »"),
         not_a_command: |w| {
