@@ -22,7 +22,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// The command line. Its help texts are not written here: [`help::localize`] gives every
+/// The command line. Its help texts are not written here: `help::localize` gives every
 /// command and option its words from the reader's language's table.
 #[derive(Debug, Parser)]
 #[command(name = "chronique", version)]
