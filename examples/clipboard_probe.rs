@@ -10,11 +10,14 @@
 //! It is its own clipboard helper: `copy` starts this same program with `__serve-clipboard`,
 //! exactly as chronique starts `chronique __serve-clipboard`. Exit status 0 when copied.
 use chronique::cite::{self, CiteFormat};
+use chronique::lang::Lang;
 use chronique::runtime::clipboard::{self, ClipboardMode, SERVE_ARG};
 use clap::ValueEnum;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Words in the locale's language, as chronique's.
+    let lang = Lang::from_env();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let mode = |s: Option<&&str>| s.map_or(Ok(ClipboardMode::Auto), |s| ClipboardMode::from_str(s, true));
@@ -33,7 +36,7 @@ fn main() -> ExitCode {
                 eprintln!("unknown format");
                 return ExitCode::from(2);
             };
-            (cite::quote(&corpus, q, format), 1, mode(rest.get(1)))
+            (cite::quote(&corpus, q, format, lang), 1, mode(rest.get(1)))
         }
         _ => {
             eprintln!("usage: clipboard_probe copy [MODE] TEXT | cite QUOTE_ID [FORMAT] [MODE]");
@@ -44,8 +47,8 @@ fn main() -> ExitCode {
         eprintln!("unknown mode (auto, osc52, system, none)");
         return ExitCode::from(2);
     };
-    let report = clipboard::copy(&text, mode);
-    eprintln!("{}", clipboard::summary(n, text.chars().count(), &report));
+    let report = clipboard::copy(&text, mode, lang);
+    eprintln!("{}", clipboard::summary(n, text.chars().count(), &report, lang));
     if report.ok() {
         ExitCode::SUCCESS
     } else {

@@ -40,14 +40,35 @@ struct File {
     speakers: Vec<Entry>,
 }
 
+/// Why a gazetteer file cannot be used. `Display` is English; people are told
+/// [`GazetteerError::describe`], in their language.
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
     #[error("{origin}: cannot read: {source}")]
     Io { origin: String, source: std::io::Error },
     #[error("{origin}: line {line}, column {column}: {message}")]
     Syntax { origin: String, line: usize, column: usize, message: String },
-    #[error("{origin}: {message}")]
-    Invalid { origin: String, message: String },
+    #[error("{origin}: a speaker has an empty name")]
+    EmptyName { origin: String },
+    #[error("{origin}: {name}: role \"{role}\": date \"{date}\" is not YYYY, YYYY-MM or YYYY-MM-DD")]
+    BadRoleDate { origin: String, name: String, role: String, date: String },
+}
+
+impl GazetteerError {
+    /// "FILE: what is wrong", in `lang`.
+    pub fn describe(&self, lang: crate::lang::Lang) -> String {
+        let w = &lang.words().problems;
+        match self {
+            GazetteerError::Io { origin, source } => format!("{origin}: {}", (w.cannot_read)(&source.to_string())),
+            GazetteerError::Syntax { origin, line, column, message } => {
+                format!("{origin}: {}", (w.syntax)(*line, *column, message))
+            }
+            GazetteerError::EmptyName { origin } => format!("{origin}: {}", w.empty_speaker_name),
+            GazetteerError::BadRoleDate { origin, name, role, date } => {
+                format!("{origin}: {name}: {}", (w.bad_role_date)(role, date))
+            }
+        }
+    }
 }
 
 /// What a run of words in a text refers to.
@@ -101,20 +122,16 @@ impl Gazetteer {
         })?;
         for e in &file.speakers {
             if e.name.trim().is_empty() {
-                return Err(GazetteerError::Invalid {
-                    origin: origin.into(),
-                    message: "a speaker has an empty name".into(),
-                });
+                return Err(GazetteerError::EmptyName { origin: origin.into() });
             }
             for r in &e.roles {
                 for d in r.from.iter().chain(r.until.iter()) {
                     if FuzzyDate::parse_iso(d).is_none() {
-                        return Err(GazetteerError::Invalid {
+                        return Err(GazetteerError::BadRoleDate {
                             origin: origin.into(),
-                            message: format!(
-                                "{}: role \"{}\": date \"{d}\" is not YYYY, YYYY-MM or YYYY-MM-DD",
-                                e.name, r.title
-                            ),
+                            name: e.name.clone(),
+                            role: r.title.clone(),
+                            date: d.clone(),
                         });
                     }
                 }

@@ -1,6 +1,7 @@
 //! chronique: a terminal timeline browser of who said what.
 //!
 //! Layers, from the bottom up (each knows nothing of the ones above it):
+//! - [`lang`]: the words chronique writes, one table per language.
 //! - [`model`]: the domain (corpus, articles, events, quotes, speakers, fuzzy dates).
 //! - [`text`]: folding, word splitting and terminal-safety for untrusted text.
 //! - [`gazetteer`]: who people are, their spellings and dated roles (data in `assets/`).
@@ -19,6 +20,7 @@ pub mod cli;
 pub mod corpus;
 pub mod export;
 pub mod gazetteer;
+pub mod lang;
 pub mod model;
 pub mod runtime;
 pub mod search;

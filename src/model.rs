@@ -3,6 +3,7 @@
 //! Everything is stored in flat vectors addressed by index (`QuoteIx`, `EventIx`, ...) so a
 //! corpus of a million quotes stays compact and cheap to walk in timeline order.
 
+use crate::lang::Lang;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -89,11 +90,12 @@ impl FuzzyDate {
     }
 
     /// A compact form for listings: "2023-11-08", "2023-11", "2023", and for the periods that
-    /// the ISO form cannot say, "sem. 2024-10-21" and "printemps 2023".
-    pub fn short(&self) -> String {
+    /// the ISO form cannot say, "sem. 2024-10-21" / "week 2024-10-21" and "printemps 2023" /
+    /// "spring 2023".
+    pub fn short(&self, lang: Lang) -> String {
         match self.precision {
-            Precision::Week => format!("sem. {}", self.iso()),
-            Precision::Season => self.french(),
+            Precision::Week => (lang.words().dates.week_short)(&self.iso()),
+            Precision::Season => self.long(lang),
             _ => self.iso(),
         }
     }
@@ -130,43 +132,35 @@ impl FuzzyDate {
         }
     }
 
-    /// French reading form: "8 novembre 2023", "semaine du 21 octobre 2024", "novembre 2023",
-    /// "printemps 2023", "2023".
-    pub fn french(&self) -> String {
+    /// The reading form in `lang`: "8 novembre 2023" / "8 November 2023", "semaine du 21
+    /// octobre 2024" / "week of 21 October 2024", "novembre 2023", "printemps 2023", "2023".
+    pub fn long(&self, lang: Lang) -> String {
+        let w = &lang.words().dates;
         let y = self.start.year();
-        let month = FRENCH_MONTHS[self.start.month0() as usize];
+        let month = w.months[self.start.month0() as usize];
+        let day = || format!("{} {month} {y}", (w.day)(self.start.day()));
         match self.precision {
-            Precision::Day => format!("{} {} {}", self.start.day(), month, y),
-            Precision::Week => format!("semaine du {} {} {}", self.start.day(), month, y),
+            Precision::Day => day(),
+            Precision::Week => (w.week_of)(&day()),
             Precision::Month => format!("{month} {y}"),
             Precision::Season => {
-                let name = match self.season_of() {
-                    Some(Season::Spring) => "printemps",
-                    Some(Season::Summer) => "été",
-                    Some(Season::Autumn) => "automne",
-                    _ => "hiver",
+                let i = match self.season_of() {
+                    Some(Season::Spring) => 0,
+                    Some(Season::Summer) => 1,
+                    Some(Season::Autumn) => 2,
+                    _ => 3,
                 };
-                format!("{name} {y}")
+                format!("{} {y}", w.seasons[i])
             }
             Precision::Year => format!("{y}"),
         }
     }
-}
 
-pub const FRENCH_MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+    /// The French reading form, `long(Lang::Fr)`.
+    pub fn french(&self) -> String {
+        self.long(Lang::Fr)
+    }
+}
 
 impl fmt::Display for FuzzyDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -474,11 +468,27 @@ mod tests {
     }
 
     #[test]
-    fn french_forms() {
+    fn reading_forms_in_each_language() {
         let d = FuzzyDate::day(NaiveDate::from_ymd_opt(2023, 11, 8).unwrap());
-        assert_eq!(d.french(), "8 novembre 2023");
-        assert_eq!(FuzzyDate::season(2023, Season::Spring).unwrap().french(), "printemps 2023");
-        assert_eq!(FuzzyDate::month(2022, 2).unwrap().french(), "février 2022");
+        assert_eq!(d.long(Lang::Fr), "8 novembre 2023");
+        assert_eq!(d.long(Lang::En), "8 November 2023");
+        let first = FuzzyDate::day(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap());
+        assert_eq!(first.long(Lang::Fr), "1er mai 2024");
+        assert_eq!(first.long(Lang::En), "1 May 2024");
+        let spring = FuzzyDate::season(2023, Season::Spring).unwrap();
+        assert_eq!(spring.long(Lang::Fr), "printemps 2023");
+        assert_eq!(spring.long(Lang::En), "spring 2023");
+        assert_eq!(spring.short(Lang::En), "spring 2023");
+        assert_eq!(FuzzyDate::season(2023, Season::Winter).unwrap().long(Lang::Fr), "hiver 2023");
+        assert_eq!(FuzzyDate::month(2022, 2).unwrap().long(Lang::Fr), "février 2022");
+        assert_eq!(FuzzyDate::month(2022, 2).unwrap().long(Lang::En), "February 2022");
+        let week = FuzzyDate { start: NaiveDate::from_ymd_opt(2024, 10, 21).unwrap(), precision: Precision::Week };
+        assert_eq!(week.long(Lang::Fr), "semaine du 21 octobre 2024");
+        assert_eq!(week.long(Lang::En), "week of 21 October 2024");
+        assert_eq!(week.short(Lang::Fr), "sem. 2024-10-21");
+        assert_eq!(week.short(Lang::En), "week 2024-10-21");
+        assert_eq!(d.short(Lang::Fr), "2023-11-08");
+        assert_eq!(FuzzyDate::year(2023).unwrap().long(Lang::En), "2023");
     }
 
     #[test]

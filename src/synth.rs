@@ -95,7 +95,8 @@ const TAIL: &[&str] = &[
 ];
 const FAMOUS: &[&str] =
     &["Vladimir Putin", "Xi Jinping", "Sergei Shoigu", "Zhang Youxia", "Emmanuel Macron", "Joe Biden"];
-const MONTHS: [&str; 12] = crate::model::FRENCH_MONTHS;
+/// The articles are French: their dates are written with French month names.
+const MONTHS: [&str; 12] = crate::lang::FRENCH.dates.months;
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /// A speaker name from the synthetic pool (a few hundred distinct names).

@@ -3,9 +3,20 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// The real binary, in an English locale unless the arguments say otherwise, with no terminal:
+/// stdin from /dev/null, stdout and stderr to pipes.
 fn chronique(args: &[&str], dir: Option<&Path>) -> Output {
+    chronique_in("C.UTF-8", args, dir)
+}
+
+fn chronique_in(locale: &str, args: &[&str], dir: Option<&Path>) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_chronique"));
-    c.args(args).env("NO_COLOR", "1");
+    c.args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .stdin(std::process::Stdio::null());
     if let Some(d) = dir {
         c.current_dir(d);
     }
@@ -80,8 +91,10 @@ fn nothing_loadable_exits_2_and_check_exits_1_on_unreadable() {
     std::fs::write(tmp.path().join("bad.txt"), b"\xff\xfe").unwrap();
     let o = chronique(&["check", tmp.path().to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(1));
-    let out = stdout(&o);
-    assert!(out.contains("bad.txt") && out.contains("ok ("), "{out}");
+    let (out, err) = (stdout(&o), stderr(&o));
+    assert!(out.contains("ok (") && out.ends_with("1 article read, 1 file not loaded (listed on stderr)\n"), "{out}");
+    // Problems are told as every command tells them: on stderr, after the one prefix.
+    assert!(err.starts_with("chronique: error: ") && err.contains("bad.txt"), "{err}");
 }
 
 #[test]

@@ -366,7 +366,10 @@ fn perform(state: &mut State, engine: &dyn SearchEngine, action: Action) {
                 app::update(state, Action::SearchDone { generation, quotes, events, complete });
             }
             Effect::Copy { text, what } => {
-                let report = chronique::runtime::clipboard::CopyReport { via: vec!["test".into()], problems: vec![] };
+                let report = chronique::runtime::clipboard::CopyReport {
+                    via: vec![chronique::app::Via::System],
+                    problems: vec![],
+                };
                 let chars = text.chars().count();
                 app::update(state, Action::Copied { what, chars, report });
             }

@@ -99,13 +99,32 @@ pub enum Effect {
     },
 }
 
+/// A way the text reached a clipboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Osc52,
+    Tmux,
+    System,
+}
+
+impl Via {
+    /// How the status line names it.
+    pub fn name(self, lang: crate::lang::Lang) -> &'static str {
+        match self {
+            Via::Osc52 => "OSC 52",
+            Via::Tmux => "tmux",
+            Via::System => lang.words().clipboard.system,
+        }
+    }
+}
+
 /// What a copy did, for the status line: "via OSC 52 and system clipboard", or why not. The
 /// runtime's clipboard fills it in; the browser only reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct CopyReport {
-    /// Mechanisms that took the text ("OSC 52", "tmux", "system clipboard").
-    pub via: Vec<String>,
-    /// Why a mechanism failed or none was available, in plain words.
+    /// Mechanisms that took the text.
+    pub via: Vec<Via>,
+    /// Why a mechanism failed or none was available, in plain words (in the reader's language).
     pub problems: Vec<String>,
 }
 

@@ -7,6 +7,7 @@
 use super::layout::{inner, Layout, Pane};
 use super::state::{Sel, State};
 use super::wrap::{fit, str_width, wrap};
+use crate::lang::Lang;
 use crate::model::{Corpus, EventKind, QuoteIx, QuoteKind};
 use crate::text::for_terminal;
 
@@ -35,28 +36,41 @@ pub struct Detail {
     pub lines: Vec<DetailLine>,
 }
 
-/// Width of the labels column ("Source", "Place" ...).
-const LABEL: usize = 9;
+/// Width of the labels column ("Source", "Place" ...): the widest label of the language and a
+/// space, at least 9 columns.
+fn label_width(lang: Lang) -> usize {
+    let w = &lang.words().detail;
+    [
+        w.speaker, w.event, w.date, w.place, w.source, w.links, w.also, w.cue, w.note, w.id, w.kind, w.with, w.sources,
+        w.quotes,
+    ]
+    .iter()
+    .map(|l| str_width(l) + 1)
+    .max()
+    .unwrap_or(0)
+    .max(9)
+}
 
 /// The detail of the current selection at `width` columns.
 pub fn detail(state: &State, width: usize) -> Detail {
-    let mut out = Out { lines: Vec::new(), width: width.max(1) };
+    let w = &state.lang.words().detail;
+    let mut out = Out { lines: Vec::new(), width: width.max(1), label: label_width(state.lang) };
     let title = match state.selection() {
         Some(Sel::Quote(q)) => {
-            quote(&mut out, &state.corpus, q);
-            "Quote"
+            quote(&mut out, &state.corpus, q, state.lang);
+            w.quote
         }
         Some(Sel::Event(e)) => {
             event(&mut out, state, e);
-            "Event"
+            w.event
         }
         None if state.no_match() => {
-            out.text("Nothing matches: no quote to show.", Tone::Dim, "");
-            "Detail"
+            out.text(w.nothing_matches, Tone::Dim, "");
+            w.detail
         }
         None => {
-            out.text("Nothing selected.", Tone::Dim, "");
-            "Detail"
+            out.text(w.nothing_selected, Tone::Dim, "");
+            w.detail
         }
     };
     Detail { title, lines: out.lines }
@@ -87,6 +101,8 @@ pub fn metrics(state: &State) -> (usize, usize) {
 struct Out {
     lines: Vec<DetailLine>,
     width: usize,
+    /// Width of the labels column.
+    label: usize,
 }
 
 impl Out {
@@ -107,9 +123,10 @@ impl Out {
     /// "Label    value", the value wrapped under itself.
     fn field(&mut self, label: &str, value: &str, tone: Tone) {
         let safe = for_terminal(value);
-        let avail = self.width.saturating_sub(LABEL).max(1);
+        let label_w = self.label;
+        let avail = self.width.saturating_sub(label_w).max(1);
         for (i, r) in wrap(&safe, avail).into_iter().enumerate() {
-            let lead = if i == 0 { (fit(label, LABEL), Tone::Label) } else { (" ".repeat(LABEL), Tone::Plain) };
+            let lead = if i == 0 { (fit(label, label_w), Tone::Label) } else { (" ".repeat(label_w), Tone::Plain) };
             self.lines.push(vec![lead, (safe[r].to_string(), tone)]);
         }
     }
@@ -120,7 +137,7 @@ impl Out {
 }
 
 /// "Reuters, 8 novembre 2023 (seeds/a0.txt)": outlet, publication date, file.
-fn source_line(c: &Corpus, a: usize) -> String {
+fn source_line(c: &Corpus, a: usize, lang: Lang) -> String {
     let Some(art) = c.articles.get(a) else { return String::new() };
     let outlet = art.source.as_deref().or(art.title.as_deref());
     let mut s = match outlet {
@@ -128,7 +145,7 @@ fn source_line(c: &Corpus, a: usize) -> String {
         None => art.path.clone(),
     };
     if let Some(d) = art.published {
-        s.push_str(&format!(", {}", d.french()));
+        s.push_str(&format!(", {}", d.long(lang)));
     }
     if outlet.is_some() {
         s.push_str(&format!(" ({})", art.path));
@@ -136,86 +153,91 @@ fn source_line(c: &Corpus, a: usize) -> String {
     s
 }
 
-fn quote(out: &mut Out, c: &Corpus, q: QuoteIx) {
+fn quote(out: &mut Out, c: &Corpus, q: QuoteIx, lang: Lang) {
+    let w = &lang.words().detail;
     let quote = &c.quotes[q];
     let ev = &c.events[quote.event];
-    out.text(&format!("« {} »", quote.text), Tone::Strong, "  ");
+    // The quote's words (and the cue, words of the same article) in their own language's marks.
+    let marks = crate::cite::marks_for(c, quote, lang);
+    out.text(&marks.quoted(&quote.text), Tone::Strong, "  ");
     out.blank();
     match quote.speaker.and_then(|s| c.speakers.get(s)) {
         Some(sp) => {
             let roles = sp.roles_at(ev.date.as_ref());
-            out.field("Speaker", &sp.name, Tone::Speaker);
+            out.field(w.speaker, &sp.name, Tone::Speaker);
             if !roles.is_empty() {
                 out.field("", &roles.join(", "), Tone::Plain);
             }
         }
-        None => out.field("Speaker", "unattributed", Tone::Secondary),
+        None => out.field(w.speaker, w.unattributed, Tone::Secondary),
     }
-    out.field("Event", &ev.title, Tone::Plain);
-    out.field("Date", &ev.date.map_or_else(|| "unknown".into(), |d| d.french()), Tone::Date);
+    out.field(w.event, &ev.title, Tone::Plain);
+    out.field(w.date, &ev.date.map_or_else(|| w.unknown.into(), |d| d.long(lang)), Tone::Date);
     if let Some(place) = &ev.place {
-        out.field("Place", place, Tone::Plain);
+        out.field(w.place, place, Tone::Plain);
     }
-    out.field("Source", &source_line(c, quote.article), Tone::Plain);
+    out.field(w.source, &source_line(c, quote.article, lang), Tone::Plain);
     // Where a quote file (Quotebank) says the quote was read; the first few.
     for (i, url) in quote.url_list().take(5).enumerate() {
-        out.field(if i == 0 { "Links" } else { "" }, url, Tone::Dim);
+        out.field(if i == 0 { w.links } else { "" }, url, Tone::Dim);
     }
     for &other in &quote.same_as {
         if let Some(o) = c.quotes.get(other) {
-            out.field("Also", &format!("reported by {}", source_line(c, o.article)), Tone::Plain);
-            out.field("", &format!("« {} »", o.text), Tone::Dim);
+            out.field(w.also, &(w.reported_by)(&source_line(c, o.article, lang)), Tone::Plain);
+            out.field("", &crate::cite::marks_for(c, o, lang).quoted(&o.text), Tone::Dim);
         }
     }
-    let cue = quote.attribution.cue.as_deref().map_or_else(|| "none found".to_string(), |c| format!("« {c} »"));
-    out.field("Cue", &format!("{cue} · confidence {:.0}%", quote.attribution.confidence * 100.0), Tone::Plain);
+    let cue = quote.attribution.cue.as_deref().map_or_else(|| w.no_cue.to_string(), |c| marks.quoted(c));
+    out.field(w.cue, &(w.confidence)(&cue, quote.attribution.confidence), Tone::Plain);
     let mut notes = vec![];
     if quote.kind == QuoteKind::Fragment {
-        notes.push("fragment quoted inside reported speech");
+        notes.push(w.fragment);
     }
     if quote.unclosed {
-        notes.push("closing quote mark missing: end inferred");
+        notes.push(w.unclosed);
     }
     if quote.continues.is_some() {
-        notes.push("continues the previous quote");
+        notes.push(w.continues);
     }
     if !notes.is_empty() {
-        out.field("Note", &notes.join("; "), Tone::Warning);
+        out.field(w.note, &notes.join("; "), Tone::Warning);
     }
-    out.field("Id", &quote.id, Tone::Dim);
+    out.field(w.id, &quote.id, Tone::Dim);
 }
 
 fn event(out: &mut Out, state: &State, e: usize) {
-    let c = &state.corpus;
+    let (c, lang) = (&state.corpus, state.lang);
+    let w = &lang.words().detail;
     let ev = &c.events[e];
     out.text(&ev.title, Tone::Strong, "");
     out.blank();
-    let date = ev.date.map_or_else(|| "unknown".into(), |d| d.french());
-    out.field("Date", &date, Tone::Date);
+    let date = ev.date.map_or_else(|| w.unknown.into(), |d| d.long(lang));
+    out.field(w.date, &date, Tone::Date);
     if ev.kind == EventKind::Context {
-        out.field("Kind", "context: an earlier or later event an article mentions", Tone::Secondary);
+        out.field(w.kind, w.context_kind, Tone::Secondary);
     }
     if let Some(place) = &ev.place {
-        out.field("Place", place, Tone::Plain);
+        out.field(w.place, place, Tone::Plain);
     }
     if !ev.participants.is_empty() {
-        out.field("With", &ev.participants.join(", "), Tone::Speaker);
+        out.field(w.with, &ev.participants.join(", "), Tone::Speaker);
     }
     for (i, &a) in ev.articles.iter().enumerate() {
-        out.field(if i == 0 { "Sources" } else { "" }, &source_line(c, a), Tone::Plain);
+        out.field(if i == 0 { w.sources } else { "" }, &source_line(c, a, lang), Tone::Plain);
     }
     out.blank();
     // Under a filter, only the quotes that match.
     let matching = state.matching_quotes(e);
     let n = match (&matching, ev.quotes.len()) {
-        (_, 0) => "none".to_string(),
+        (_, 0) => w.none.to_string(),
         (None, n) => n.to_string(),
-        (Some(m), n) => format!("{} of {n} match", m.len()),
+        (Some(m), n) => (w.of_match)(m.len(), n),
     };
-    out.field("Quotes", &n, Tone::Strong);
+    out.field(w.quotes, &n, Tone::Strong);
     for &q in matching.as_deref().unwrap_or(&ev.quotes) {
         let quote = &c.quotes[q];
-        let who = c.speaker_name(quote).unwrap_or("(unattributed)");
-        out.text(&format!("{who}: « {} »", quote.text), Tone::Plain, "  ");
+        let who = c.speaker_name(quote).unwrap_or(w.unattributed_short);
+        let words = crate::cite::marks_for(c, quote, lang).quoted(&quote.text);
+        out.text(&format!("{who}: {words}"), Tone::Plain, "  ");
     }
 }

@@ -10,7 +10,8 @@ use super::action::Command;
 use super::mode::Mode;
 use super::rows::Row;
 use super::state::State;
-use crate::model::{FuzzyDate, FRENCH_MONTHS};
+use crate::lang::Lang;
+use crate::model::FuzzyDate;
 use chrono::NaiveDate;
 
 /// The prompt's state.
@@ -20,21 +21,6 @@ pub struct DatePrompt {
     /// Why the last Enter did not go anywhere.
     pub error: Option<String>,
 }
-
-const ENGLISH_MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The date (a day, month or year) `input` names.
 pub fn parse(input: &str) -> Option<FuzzyDate> {
@@ -71,13 +57,14 @@ fn month(word: &str) -> Option<u32> {
         return None;
     }
     let mut found = None;
-    for (i, names) in FRENCH_MONTHS.iter().zip(ENGLISH_MONTHS).enumerate() {
-        let french = crate::text::fold(names.0);
-        if french.starts_with(w) || names.1.starts_with(w) {
-            if found.is_some_and(|f| f != i) {
-                return None;
+    for lang in Lang::ALL {
+        for (i, name) in lang.words().dates.months.iter().enumerate() {
+            if crate::text::fold(name).starts_with(w) {
+                if found.is_some_and(|f| f != i) {
+                    return None;
+                }
+                found = Some(i);
             }
-            found = Some(i);
         }
     }
     found.map(|i| i as u32 + 1)
@@ -108,30 +95,26 @@ pub fn nearest(state: &State, date: &FuzzyDate) -> Option<(usize, i64)> {
     best
 }
 
-/// Why `input` is not taken as a date.
-pub fn not_a_date(input: &str) -> String {
-    format!("“{}” is not a date: try 2023-11, 8/11/2023 or 8 novembre 2023", input.trim())
-}
-
 /// Enter in the prompt: go to the event nearest the date typed. Returns why not, if it could not.
 pub fn jump(state: &mut State, input: &str) -> Result<(), String> {
-    let Some(date) = parse(input) else { return Err(not_a_date(input)) };
+    let Some(date) = parse(input) else { return Err((state.lang.words().browser.not_a_date)(input.trim())) };
     go(state, &date)
 }
 
 /// Go to the event shown nearest `date`, saying in the status line what was found.
 pub fn go(state: &mut State, date: &FuzzyDate) -> Result<(), String> {
+    let lang = state.lang;
     let Some((row, dist)) = nearest(state, date) else {
-        return Err("No dated event shown to go to".to_string());
+        return Err(lang.words().browser.no_dated_event.to_string());
     };
     super::moves::select(state, row);
     state.reveal();
     let found =
-        state.selected_event().and_then(|e| state.corpus.events[e].date).map_or_else(String::new, |d| d.french());
+        state.selected_event().and_then(|e| state.corpus.events[e].date).map_or_else(String::new, |d| d.long(lang));
     state.status = Some(if dist == 0 {
-        format!("{}: {found}", date.french())
+        (lang.words().browser.found_at)(&date.long(lang), &found)
     } else {
-        format!("No event shown in {}: the nearest is {found}", date.french())
+        (lang.words().browser.nearest)(&date.long(lang), &found)
     });
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 use super::action::{Action, Command};
 use super::mode::ModeKind;
+use crate::lang::{Keys, Lang, Said};
 
 /// A key as the browser sees it (the runtime translates terminal events into these).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,24 +28,25 @@ pub enum Key {
 
 impl Key {
     /// How the help and the hints write this key.
-    pub fn label(self) -> String {
+    pub fn label(self, lang: Lang) -> String {
+        let n = &lang.words().keys.names;
         match self {
-            Key::Char(' ') => "Space".into(),
+            Key::Char(' ') => n.space.into(),
             Key::Char(c) => c.to_string(),
-            Key::Ctrl(c) => format!("Ctrl-{c}"),
+            Key::Ctrl(c) => format!("{}{c}", n.ctrl),
             Key::Up => "↑".into(),
             Key::Down => "↓".into(),
             Key::Left => "←".into(),
             Key::Right => "→".into(),
-            Key::PageUp => "PgUp".into(),
-            Key::PageDown => "PgDn".into(),
-            Key::Home => "Home".into(),
-            Key::End => "End".into(),
-            Key::Tab => "Tab".into(),
-            Key::BackTab => "Shift-Tab".into(),
-            Key::Enter => "Enter".into(),
-            Key::Esc => "Esc".into(),
-            Key::Backspace => "Backspace".into(),
+            Key::PageUp => n.page_up.into(),
+            Key::PageDown => n.page_down.into(),
+            Key::Home => n.home.into(),
+            Key::End => n.end.into(),
+            Key::Tab => n.tab.into(),
+            Key::BackTab => n.shift_tab.into(),
+            Key::Enter => n.enter.into(),
+            Key::Esc => n.esc.into(),
+            Key::Backspace => n.backspace.into(),
         }
     }
 
@@ -54,187 +56,143 @@ impl Key {
     }
 }
 
-/// A binding's entry in the bottom hint bar. On a narrow screen the entries with the highest
-/// `drop` go first; 0 is never dropped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hint {
-    pub label: &'static str,
-    pub drop: u8,
-}
-
-/// One row of the table: the keys, what they do, where, and how the help and the hint bar say it.
+/// One row of the table: the keys, what they do, where, and how the help and the hint bar say
+/// it (the words in each language's table, `lang::Keys`).
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub keys: &'static [Key],
     pub command: Command,
     pub modes: &'static [ModeKind],
-    pub help: &'static str,
-    /// `None` keeps the binding out of the hint bar.
-    pub hint: Option<Hint>,
+    /// This binding's words in a language's table.
+    pub words: fn(&'static Keys) -> &'static Said,
+    /// The binding's entry in the bottom hint bar: on a narrow screen the entries with the
+    /// highest rank go first; 0 is never dropped. `None` keeps it out of the hint bar.
+    pub hint: Option<u8>,
+}
+
+impl Binding {
+    /// The help popup's description and the hint bar's label in `lang`.
+    pub fn said(&self, lang: Lang) -> &'static Said {
+        (self.words)(&lang.words().keys)
+    }
 }
 
 use Key::*;
 use ModeKind::{Article, Browse, FilterInput, GoTo, Help, Speakers};
-
-const fn hint(label: &'static str, drop: u8) -> Option<Hint> {
-    Some(Hint { label, drop })
-}
 
 /// Where the selection and scrolling keys work.
 const MOVING: &[ModeKind] = &[Browse, FilterInput, Speakers, Article, Help];
 const TIMELINE: &[ModeKind] = &[Browse, FilterInput];
 
 pub const BINDINGS: &[Binding] = &[
+    Binding { keys: &[Down, Char('j')], command: Command::Down, modes: MOVING, words: |k| &k.down, hint: Some(3) },
+    Binding { keys: &[Up, Char('k')], command: Command::Up, modes: MOVING, words: |k| &k.up, hint: Some(3) },
     Binding {
-        keys: &[Down, Char('j')],
-        command: Command::Down,
+        keys: &[PageDown, Ctrl('d')],
+        command: Command::PageDown,
         modes: MOVING,
-        help: "move down (in the detail pane: scroll)",
-        hint: hint("move", 3),
+        words: |k| &k.page_down,
+        hint: None,
     },
-    Binding {
-        keys: &[Up, Char('k')],
-        command: Command::Up,
-        modes: MOVING,
-        help: "move up (in the detail pane: scroll)",
-        hint: hint("move", 3),
-    },
-    Binding { keys: &[PageDown, Ctrl('d')], command: Command::PageDown, modes: MOVING, help: "page down", hint: None },
-    Binding { keys: &[PageUp, Ctrl('u')], command: Command::PageUp, modes: MOVING, help: "page up", hint: None },
-    Binding { keys: &[Home, Char('g')], command: Command::Top, modes: MOVING, help: "first row", hint: None },
-    Binding { keys: &[End, Char('G')], command: Command::Bottom, modes: MOVING, help: "last row", hint: None },
+    Binding { keys: &[PageUp, Ctrl('u')], command: Command::PageUp, modes: MOVING, words: |k| &k.page_up, hint: None },
+    Binding { keys: &[Home, Char('g')], command: Command::Top, modes: MOVING, words: |k| &k.top, hint: None },
+    Binding { keys: &[End, Char('G')], command: Command::Bottom, modes: MOVING, words: |k| &k.bottom, hint: None },
     Binding {
         keys: &[Char('['), Left],
         command: Command::PrevEvent,
         modes: TIMELINE,
-        help: "previous event",
-        hint: hint("event", 6),
+        words: |k| &k.prev_event,
+        hint: Some(6),
     },
     Binding {
         keys: &[Char(']'), Right],
         command: Command::NextEvent,
         modes: TIMELINE,
-        help: "next event",
-        hint: hint("event", 6),
+        words: |k| &k.next_event,
+        hint: Some(6),
     },
-    Binding {
-        keys: &[Tab, BackTab],
-        command: Command::FocusNext,
-        modes: TIMELINE,
-        help: "switch between timeline and detail panes",
-        hint: hint("pane", 7),
-    },
-    Binding {
-        keys: &[Char('s')],
-        command: Command::Speakers,
-        modes: &[Browse],
-        help: "who speaks: the speakers, most quoted first",
-        hint: hint("speakers", 2),
-    },
+    Binding { keys: &[Tab, BackTab], command: Command::FocusNext, modes: TIMELINE, words: |k| &k.focus, hint: Some(7) },
+    Binding { keys: &[Char('s')], command: Command::Speakers, modes: &[Browse], words: |k| &k.speakers, hint: Some(2) },
     Binding {
         keys: &[Char(':')],
         command: Command::GoToDate,
         modes: &[Browse],
-        help: "go to a date: the nearest event (2023-11, 8 nov 2023)",
-        hint: hint("date", 5),
+        words: |k| &k.go_to_date,
+        hint: Some(5),
     },
     Binding {
         keys: &[Char('c')],
         command: Command::ToggleContext,
         modes: &[Browse],
-        help: "show or fold the context events articles mention",
-        hint: hint("context", 6),
+        words: |k| &k.context,
+        hint: Some(6),
     },
     Binding {
         keys: &[Char('/')],
         command: Command::StartFilter,
         modes: &[Browse],
-        help: "filter by speaker, words, event or date",
-        hint: hint("filter", 1),
+        words: |k| &k.filter,
+        hint: Some(1),
     },
-    Binding {
-        keys: &[Enter],
-        command: Command::Open,
-        modes: &[Browse],
-        help: "open the source article, the quote lit",
-        hint: hint("article", 5),
-    },
-    Binding {
-        keys: &[Char(' ')],
-        command: Command::Mark,
-        modes: &[Browse],
-        help: "mark or unmark the quote (on an event: its quotes)",
-        hint: hint("mark", 4),
-    },
+    Binding { keys: &[Enter], command: Command::Open, modes: &[Browse], words: |k| &k.open, hint: Some(5) },
+    Binding { keys: &[Char(' ')], command: Command::Mark, modes: &[Browse], words: |k| &k.mark, hint: Some(4) },
     Binding {
         keys: &[Char('y')],
         command: Command::CopyCitation,
         modes: &[Browse, Article],
-        help: "copy as a citation: the marked quotes, else this one",
-        hint: hint("copy", 2),
+        words: |k| &k.copy,
+        hint: Some(2),
     },
     Binding {
         keys: &[Char('Y')],
         command: Command::CopyWords,
         modes: &[Browse, Article],
-        help: "copy the quoted words alone (marked, else this)",
+        words: |k| &k.copy_words,
         hint: None,
     },
-    Binding {
-        keys: &[Esc],
-        command: Command::Back,
-        modes: &[Browse],
-        help: "clear the filter, else the marks",
-        hint: None,
-    },
+    Binding { keys: &[Esc], command: Command::Back, modes: &[Browse], words: |k| &k.back, hint: None },
     Binding {
         keys: &[Enter],
         command: Command::FilterDone,
         modes: &[FilterInput],
-        help: "done typing: browse the matches",
-        hint: hint("browse", 1),
+        words: |k| &k.filter_done,
+        hint: Some(1),
     },
     Binding {
         keys: &[Esc],
         command: Command::CancelFilter,
         modes: &[FilterInput],
-        help: "clear the filter",
-        hint: hint("clear", 1),
+        words: |k| &k.cancel_filter,
+        hint: Some(1),
     },
-    Binding {
-        keys: &[Enter],
-        command: Command::Jump,
-        modes: &[GoTo],
-        help: "go to the event nearest that date",
-        hint: hint("go", 1),
-    },
+    Binding { keys: &[Enter], command: Command::Jump, modes: &[GoTo], words: |k| &k.jump, hint: Some(1) },
     Binding {
         keys: &[Enter],
         command: Command::PickSpeaker,
         modes: &[Speakers],
-        help: "filter the timeline on this speaker",
-        hint: hint("filter", 1),
+        words: |k| &k.pick_speaker,
+        hint: Some(1),
     },
     Binding {
         keys: &[Esc],
         command: Command::Close,
         modes: &[GoTo, Speakers, Article, Help],
-        help: "close, back to the timeline",
-        hint: hint("close", 1),
+        words: |k| &k.close,
+        hint: Some(1),
     },
     Binding {
         keys: &[Char('?')],
         command: Command::Help,
         modes: &[Browse, Article, Help],
-        help: "show or hide this help",
-        hint: hint("help", 0),
+        words: |k| &k.help,
+        hint: Some(0),
     },
     Binding {
         keys: &[Char('q'), Ctrl('c')],
         command: Command::Quit,
         modes: &ModeKind::ALL,
-        help: "quit",
-        hint: hint("quit", 0),
+        words: |k| &k.quit,
+        hint: Some(0),
     },
 ];
 
@@ -268,23 +226,24 @@ pub fn action_for(key: Key, mode: ModeKind) -> Option<Action> {
 }
 
 /// "↑ k" style label of a binding's keys in `mode`.
-pub fn keys_label(b: &Binding, mode: ModeKind) -> String {
-    keys_in(b, mode).map(|k| k.label()).collect::<Vec<_>>().join(" ")
+pub fn keys_label(b: &Binding, mode: ModeKind, lang: Lang) -> String {
+    keys_in(b, mode).map(|k| k.label(lang)).collect::<Vec<_>>().join(" ")
 }
 
 /// The hint bar's entries in `mode`, in table order: (keys, label, drop rank). Neighbours with
 /// the same label merge ("↓/↑ move").
-pub fn hints(mode: ModeKind) -> Vec<(String, &'static str, u8)> {
+pub fn hints(mode: ModeKind, lang: Lang) -> Vec<(String, &'static str, u8)> {
     let mut items: Vec<(String, &'static str, u8)> = Vec::new();
     for b in bindings_in(mode) {
-        let Some(h) = b.hint else { continue };
+        let Some(drop) = b.hint else { continue };
         let Some(key) = keys_in(b, mode).next() else { continue };
+        let label = b.said(lang).hint;
         match items.last_mut() {
-            Some((k, label, _)) if *label == h.label => {
+            Some((k, l, _)) if *l == label => {
                 k.push('/');
-                k.push_str(&key.label());
+                k.push_str(&key.label(lang));
             }
-            _ => items.push((key.label(), h.label, h.drop)),
+            _ => items.push((key.label(lang), label, drop)),
         }
     }
     items
@@ -300,37 +259,25 @@ pub struct HelpSection {
 /// The help popup's content: the timeline's bindings, then for every other mode the bindings
 /// particular to it (the moves work everywhere and are listed once), then the mouse and the
 /// filter's syntax.
-pub fn help_sections() -> Vec<HelpSection> {
+pub fn help_sections(lang: Lang) -> Vec<HelpSection> {
+    let w = &lang.words().browser;
     let mut out = vec![];
     // The help's own keys are on its border.
     for mode in ModeKind::ALL.into_iter().filter(|&m| m != ModeKind::Help) {
         let entries: Vec<(String, &'static str)> = bindings_in(mode)
             .filter(|b| mode == ModeKind::Browse || !b.modes.contains(&ModeKind::Browse))
-            .map(|b| (keys_label(b, mode), b.help))
+            .map(|b| (keys_label(b, mode, lang), b.said(lang).help))
             .collect();
         if !entries.is_empty() {
-            out.push(HelpSection { title: mode.title(), entries });
+            out.push(HelpSection { title: mode.title(lang), entries });
         }
     }
     out.push(HelpSection {
-        title: "Mouse",
-        entries: vec![
-            ("wheel".into(), "scroll the pane under the pointer"),
-            ("click".into(), "select a row, or focus a pane"),
-        ],
+        title: w.mouse,
+        entries: vec![(w.wheel.into(), w.wheel_help), (w.click.into(), w.click_help)],
     });
-    // The filter's syntax (the search engine's `parse`) and the copy formats (`--cite`).
-    out.push(HelpSection {
-        title: "Filter syntax (all terms must match)",
-        entries: vec![
-            ("word".into(), "quotes whose words or speaker match"),
-            ("@word".into(), "the speaker (any spelling) only"),
-            ("!word".into(), "leave out what matches"),
-            ("#word".into(), "the event's title or place"),
-            ("\"two words\"".into(), "words next to each other"),
-            ("--cite FORMAT".into(), "copy as citation (default), markdown or plain"),
-        ],
-    });
+    // The filter's syntax (the search engine's `parse`) and the options for copying and words.
+    out.push(HelpSection { title: w.syntax_title, entries: w.syntax.iter().map(|&(k, h)| (k.into(), h)).collect() });
     out
 }
 
@@ -340,9 +287,21 @@ mod tests {
 
     #[test]
     fn help_texts_fit_the_help_popup() {
-        for s in help_sections() {
-            for (keys, help) in s.entries {
-                assert!(keys.chars().count() < 17 && help.chars().count() <= 58, "{keys}: {help}");
+        for lang in Lang::ALL {
+            for s in help_sections(lang) {
+                for (keys, help) in s.entries {
+                    assert!(keys.chars().count() < 17 && help.chars().count() <= 58, "{keys}: {help}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_hint_and_help_has_words_in_every_language() {
+        for lang in Lang::ALL {
+            for b in BINDINGS {
+                assert!(!b.said(lang).help.is_empty(), "{:?}", b.command);
+                assert_eq!(b.hint.is_some(), !b.said(lang).hint.is_empty(), "{lang:?} {:?}", b.command);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! ("Loading 3/10 files…"), then shows the corpus. Pure: the runtime reads the progress
 //! counters and draws this text.
 
+use crate::lang::Lang;
 use std::time::Duration;
 
 /// How far the background load is.
@@ -16,13 +17,14 @@ pub struct Loading {
 
 impl Loading {
     /// The one line the loading screen shows.
-    pub fn message(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
+        let w = &lang.words().browser;
         let secs = self.elapsed.as_secs();
-        let time = if secs >= 1 { format!(" ({secs} s)") } else { String::new() };
+        let time = if secs >= 1 { (w.seconds)(secs) } else { String::new() };
         if self.total == 0 {
-            format!("Loading…{time}")
+            format!("{}{time}", w.loading)
         } else {
-            format!("Loading {}/{} files…{time}", self.done.min(self.total), self.total)
+            format!("{}{time}", (w.loading_files)(self.done.min(self.total), self.total))
         }
     }
 }
@@ -34,9 +36,10 @@ mod tests {
     #[test]
     fn says_files_done_and_time_once_it_is_long() {
         let l = Loading { done: 3, total: 10, elapsed: Duration::from_millis(400) };
-        assert_eq!(l.message(), "Loading 3/10 files…");
+        assert_eq!(l.message(Lang::En), "Loading 3/10 files…");
+        assert_eq!(l.message(Lang::Fr), "Chargement : 3/10 fichiers…");
         let l = Loading { done: 12, total: 10, elapsed: Duration::from_millis(2500) };
-        assert_eq!(l.message(), "Loading 10/10 files… (2 s)");
-        assert_eq!(Loading::default().message(), "Loading…");
+        assert_eq!(l.message(Lang::En), "Loading 10/10 files… (2 s)");
+        assert_eq!(Loading::default().message(Lang::En), "Loading…");
     }
 }

@@ -15,7 +15,7 @@ pub fn toggle(state: &mut State) {
         None => return,
     };
     if quotes.is_empty() {
-        state.status = Some("This event has no quote to mark".into());
+        state.status = Some(state.lang.words().browser.nothing_to_mark.into());
         return;
     }
     if quotes.iter().all(|q| state.marks.contains(q)) {
@@ -25,10 +25,10 @@ pub fn toggle(state: &mut State) {
     } else {
         state.marks.extend(quotes);
     }
+    let w = &state.lang.words().browser;
     state.status = Some(match state.marks.len() {
-        0 => "No quote marked".to_string(),
-        1 => "1 quote marked: y copies it, Esc clears".to_string(),
-        n => format!("{n} quotes marked: y copies them, Esc clears"),
+        0 => w.none_marked.to_string(),
+        n => (w.marked_status)(n),
     });
 }
 

@@ -31,7 +31,7 @@ pub(crate) mod testkit;
 #[cfg(test)]
 mod tests;
 
-pub use action::{Action, Command, CopyReport, Effect};
+pub use action::{Action, Command, CopyReport, Effect, Via};
 pub use keys::{Binding, Key, BINDINGS};
 pub use layout::Pane;
 pub use mode::{Mode, ModeKind};

@@ -51,15 +51,9 @@ impl ModeKind {
     }
 
     /// How the help popup heads this mode's keys.
-    pub fn title(self) -> &'static str {
-        match self {
-            ModeKind::Browse => "Timeline",
-            ModeKind::FilterInput => "Typing a filter (after /)",
-            ModeKind::GoTo => "Going to a date (after :)",
-            ModeKind::Speakers => "Speakers list (s): type a name to narrow it",
-            ModeKind::Article => "Article view (Enter)",
-            ModeKind::Help => "This help",
-        }
+    pub fn title(self, lang: crate::lang::Lang) -> &'static str {
+        let i = ModeKind::ALL.iter().position(|&m| m == self).unwrap_or(0);
+        lang.words().browser.mode_titles[i]
     }
 }
 

@@ -7,6 +7,7 @@ use super::mode::Mode;
 use super::rows::{self, Row};
 use super::speaker_list::SpeakerTable;
 use crate::cite::CiteFormat;
+use crate::lang::Lang;
 use crate::model::{Corpus, EventIx, FuzzyDate, QuoteIx};
 use crate::search::Highlight;
 use std::collections::{BTreeSet, HashMap};
@@ -52,6 +53,8 @@ pub struct State {
     pub label: String,
     /// Colours allowed (false under NO_COLOR): styles then use only bold, dim, reverse...
     pub color: bool,
+    /// The language of every word the browser writes (not of the articles).
+    pub lang: Lang,
     pub cite_format: CiteFormat,
     pub rows: Vec<Row>,
     /// Index into `rows`; always a selectable row when there is one.
@@ -68,6 +71,8 @@ pub struct State {
     pub filter: Option<Filter>,
     /// Message for the status line ("Copied …").
     pub status: Option<String>,
+    /// The status message says something failed (shown as a warning).
+    pub status_warning: bool,
     /// Who speaks, for the speaker list: built when it is first opened.
     pub speakers: Option<Arc<SpeakerTable>>,
     /// A date to go to once the filter's answer is in (the command line's `--date` with
@@ -93,6 +98,7 @@ impl State {
             label: corpus.name.clone(),
             corpus,
             color: true,
+            lang: Lang::default(),
             cite_format: CiteFormat::default(),
             rows,
             selected: 0,
@@ -104,6 +110,7 @@ impl State {
             mode: Mode::Browse,
             filter: None,
             status: None,
+            status_warning: false,
             speakers: None,
             pending_date: None,
             marks: BTreeSet::new(),
@@ -262,14 +269,15 @@ impl State {
     /// runs; `None` without a query.
     pub fn match_count(&self) -> Option<String> {
         let f = self.filter.as_ref().filter(|f| !f.query.is_empty())?;
+        let w = self.lang.words();
         let total = self.total_quotes();
         let events = self.rows.iter().filter(|r| matches!(r, Row::Event(_))).count();
-        let events = format!("{events} event{}", if events == 1 { "" } else { "s" });
+        let events = w.count(events, w.nouns.event);
         Some(match (&f.matches, f.current, f.complete) {
-            (Some(m), true, true) if m.is_empty() => format!("{events}, no quote"),
-            (Some(m), true, true) => format!("{} of {total} quotes · {events}", m.len()),
-            (Some(m), true, false) => format!("≥{}… of {total} quotes", m.len()),
-            _ => "searching…".to_string(),
+            (Some(m), true, true) if m.is_empty() => format!("{events}, {}", w.browser.no_quote),
+            (Some(m), true, true) => format!("{} · {events}", (w.browser.of_quotes)(m.len(), total)),
+            (Some(m), true, false) => (w.browser.partial_of_quotes)(m.len(), total),
+            _ => w.browser.searching.to_string(),
         })
     }
 

@@ -56,7 +56,7 @@ fn context_events_are_folded_until_c() {
     assert!(s.context);
     assert_eq!(&s.rows[..3], &[Row::Year(Some(2022)), Row::Event(0), Row::Event(1)]);
     assert_eq!(sel(&s), before, "the selection stays");
-    assert!(s.status.as_deref().unwrap().contains("1 context events shown"));
+    assert_eq!(s.status.as_deref(), Some("1 context event shown (c folds it)"));
     // Folding again while the context event is selected lands on the next event shown.
     cmd(&mut s, &e, Top);
     assert_eq!(sel(&s), Some(Sel::Event(0)));
@@ -256,12 +256,13 @@ fn copy_asks_for_citations_and_reports() {
     let [Effect::Copy { text, what }] = &eff[..] else { panic!("{eff:?}") };
     assert_eq!(what, "1 quote");
     assert!(text.contains("La Russie et la Chine ne construisent aucune alliance militaire"));
-    let report = CopyReport { via: vec!["OSC 52".into(), "system clipboard".into()], problems: vec![] };
+    let report = CopyReport { via: vec![crate::app::Via::Osc52, crate::app::Via::System], problems: vec![] };
     act(&mut s, &e, Action::Copied { what: what.clone(), chars: 142, report });
     assert_eq!(s.status.as_deref(), Some("Copied 1 quote (142 chars) via OSC 52 and system clipboard"));
     let report = CopyReport { via: vec![], problems: vec!["no terminal".into()] };
     act(&mut s, &e, Action::Copied { what: what.clone(), chars: 1, report });
     assert_eq!(s.status.as_deref(), Some("Not copied: no terminal"));
+    assert!(s.status_warning, "a failed copy is told as a warning");
     // The next key clears the message.
     cmd(&mut s, &e, Down);
     assert_eq!(s.status, None);
@@ -374,7 +375,7 @@ fn marked_quotes_are_copied_together_in_timeline_order() {
     let eff = cmd(&mut s, &e, CopyCitation);
     let [Effect::Copy { text, what }] = &eff[..] else { panic!("{eff:?}") };
     assert_eq!(what, "2 marked quotes");
-    let expected = crate::cite::quotes(&s.corpus, &[0, 5], s.cite_format);
+    let expected = crate::cite::quotes(&s.corpus, &[0, 5], s.cite_format, s.lang);
     assert_eq!(text, &expected);
     assert!(text.find("Dans le contexte").unwrap() < text.find("Nous ne créons pas").unwrap());
     assert_eq!(text.matches("\n\n").count(), 1);
@@ -427,12 +428,19 @@ fn colon_then_a_date_goes_to_the_nearest_event() {
     // June 2023 is nearer 8 November 2023 than 30 December 2022.
     assert_eq!(sel(&s), Some(Sel::Event(2)));
     assert_visible(&s);
-    assert_eq!(s.status.as_deref(), Some("No event shown in juin 2023: the nearest is 8 novembre 2023"));
+    assert_eq!(s.status.as_deref(), Some("No event shown in June 2023: the nearest is 8 November 2023"));
+    // Dates are typed in either language, and told in the reader's.
+    s.lang = crate::lang::Lang::Fr;
+    cmd(&mut s, &e, GoToDate);
+    type_str(&mut s, &e, "June 2023");
+    cmd(&mut s, &e, Jump);
+    assert_eq!(s.status.as_deref(), Some("juin 2023 : aucun événement affiché ; le plus proche : 8 novembre 2023"));
     cmd(&mut s, &e, GoToDate);
     type_str(&mut s, &e, "30 déc 2022");
     cmd(&mut s, &e, Jump);
     assert_eq!(sel(&s), Some(Sel::Event(1)));
-    assert_eq!(s.status.as_deref(), Some("30 décembre 2022: 30 décembre 2022"));
+    assert_eq!(s.status.as_deref(), Some("30 décembre 2022 : 30 décembre 2022"));
+    s.lang = crate::lang::Lang::En;
     // Not a date: the prompt stays, and says why.
     cmd(&mut s, &e, GoToDate);
     type_str(&mut s, &e, "demain");

@@ -2,7 +2,7 @@
 //! are matched on the mode; a command the key table does not bind in the current mode does
 //! nothing, so `update` and the keys can never disagree.
 
-use super::action::{Action, Command, CopyReport, Effect};
+use super::action::{Action, Command, CopyReport, Effect, Via};
 use super::article;
 use super::detail;
 use super::filter;
@@ -15,6 +15,7 @@ use super::moves::{jump_event, page_move, scrolled, select, select_end, step};
 use super::speaker_list;
 use super::state::{Sel, State};
 use crate::cite::{self, CiteFormat};
+use crate::lang::Lang;
 use crate::model::FuzzyDate;
 
 /// Lines one wheel notch scrolls.
@@ -27,6 +28,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 return vec![];
             }
             state.status = None;
+            state.status_warning = false;
             if c == Command::Quit {
                 return vec![Effect::Quit];
             }
@@ -100,7 +102,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Copied { what, chars, report } => {
-            state.status = Some(copy_status(&what, chars, &report));
+            state.status = Some(copy_status(state.lang, &what, chars, &report));
+            state.status_warning = !report.ok();
             vec![]
         }
     }
@@ -126,18 +129,29 @@ pub fn open_on(state: &mut State, filter: Option<String>, date: Option<FuzzyDate
 }
 
 /// "Copied 1 quote (142 chars) via OSC 52 and system clipboard", or why nothing was copied.
-pub fn copy_status(what: &str, chars: usize, report: &CopyReport) -> String {
-    if report.ok() {
-        let mut s = format!("Copied {what} ({chars} chars) via {}", report.via.join(" and "));
-        if !report.problems.is_empty() {
-            s.push_str(&format!(" ({})", report.problems.join("; ")));
-        }
-        s
-    } else if report.problems.is_empty() {
-        format!("Not copied: no clipboard available for {what}")
-    } else {
-        format!("Not copied: {}", report.problems.join("; "))
+/// When OSC 52 alone carried it, the line says it depends on the terminal: OSC 52 has no
+/// answer, and a terminal without support ignores it.
+pub fn copy_status(lang: Lang, what: &str, chars: usize, report: &CopyReport) -> String {
+    let w = lang.words();
+    let c = &w.clipboard;
+    let problems = report.problems.join("; ");
+    if !report.ok() {
+        return (c.not_copied)(&if problems.is_empty() { (c.no_clipboard_for)(what) } else { problems });
     }
+    let names: Vec<&str> = report.via.iter().map(|v| v.name(lang)).collect();
+    let via = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {} {last}", rest.join(", "), c.and),
+        _ => names.concat(),
+    };
+    let mut s = (c.copied)(what, &w.count(chars, w.nouns.char), &via);
+    if report.via == [Via::Osc52] {
+        s.push_str(c.if_terminal_allows);
+    }
+    if !problems.is_empty() {
+        s.push_str("; ");
+        s.push_str(&problems);
+    }
+    s
 }
 
 /// The timeline, with or without the filter being typed.
@@ -168,10 +182,11 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
         ToggleContext => {
             state.toggle_context();
             let n = state.context_events;
+            let w = &state.lang.words().browser;
             state.status = Some(match (state.context, n) {
-                (_, 0) => "No context events in this corpus".to_string(),
-                (true, _) => format!("{n} context events shown (c folds them)"),
-                (false, _) => format!("{n} context events folded (c shows them)"),
+                (_, 0) => w.no_context.to_string(),
+                (true, _) => (w.context_now_shown)(n),
+                (false, _) => (w.context_now_folded)(n),
             });
         }
         StartFilter => filter::start(state),
@@ -184,7 +199,7 @@ fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
         Back if !state.marks.is_empty() => {
             let n = state.marks.len();
             state.marks.clear();
-            state.status = Some(format!("{n} mark{} cleared", if n == 1 { "" } else { "s" }));
+            state.status = Some((state.lang.words().browser.marks_cleared)(n));
         }
         Back => {}
         Mark => marks::toggle(state),
@@ -224,7 +239,7 @@ fn help_command(state: &mut State, c: Command) {
         Command::Help | Command::Close => state.mode = std::mem::take(under.as_mut()),
         // Upper bound: entries wrap to at most a few lines; the drawing clamps exactly.
         _ => {
-            let max = keys::help_sections().iter().map(|s| s.entries.len() + 2).sum::<usize>() * 3;
+            let max = keys::help_sections(state.lang).iter().map(|s| s.entries.len() + 2).sum::<usize>() * 3;
             *scroll = scrolled(*scroll, c, state.height as usize / 2, max);
         }
     }
@@ -268,16 +283,17 @@ fn reopen_article(state: &mut State) {
 
 fn copy(state: &mut State, sel: Sel, c: Command) -> Vec<Effect> {
     let format = if c == Command::CopyWords { CiteFormat::Plain } else { state.cite_format };
-    let corpus = &state.corpus;
+    let (corpus, lang) = (&state.corpus, state.lang);
+    let w = lang.words();
     let (text, what) = match sel {
-        Sel::Quote(q) => (cite::quote(corpus, q, format), "1 quote".to_string()),
+        Sel::Quote(q) => (cite::quote(corpus, q, format, lang), w.count(1, w.nouns.quote)),
         Sel::Event(e) => {
             let n = corpus.events[e].quotes.len();
             if n == 0 {
-                state.status = Some("This event has no quote to copy".into());
+                state.status = Some(w.browser.nothing_to_copy.into());
                 return vec![];
             }
-            (cite::event(corpus, e, format), if n == 1 { "1 quote".into() } else { format!("{n} quotes") })
+            (cite::event(corpus, e, format, lang), w.count(n, w.nouns.quote))
         }
     };
     vec![Effect::Copy { text, what }]
@@ -286,13 +302,10 @@ fn copy(state: &mut State, sel: Sel, c: Command) -> Vec<Effect> {
 /// Every marked quote, in timeline order, one per paragraph.
 fn copy_marked(state: &mut State, c: Command) -> Vec<Effect> {
     let format = if c == Command::CopyWords { CiteFormat::Plain } else { state.cite_format };
+    let w = state.lang.words();
     let quotes = marks::in_timeline_order(&state.corpus, &state.marks);
-    let text = cite::quotes(&state.corpus, &quotes, format);
-    let what = match quotes.len() {
-        1 => "1 marked quote".to_string(),
-        n => format!("{n} marked quotes"),
-    };
-    vec![Effect::Copy { text, what }]
+    let text = cite::quotes(&state.corpus, &quotes, format, state.lang);
+    vec![Effect::Copy { text, what: w.count(quotes.len(), w.nouns.marked_quote) }]
 }
 
 fn wheel(state: &mut State, column: u16, row: u16, down: bool) {

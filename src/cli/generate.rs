@@ -1,17 +1,19 @@
 //! `chronique generate`: synthetic corpora for benchmarks (see README, "Performance").
 
+use super::say;
+use crate::lang::Lang;
 use crate::synth::{self, Rng};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The options of `generate` (their words: `lang::CliHelp`).
 #[derive(Debug, clap::Args)]
 pub struct GenerateArgs {
-    #[arg(value_enum)]
+    #[arg(index = 1, value_enum)]
     pub what: What,
-    /// How many articles, or quote lines.
+    #[arg(index = 2)]
     pub count: usize,
-    /// Folder for articles (created); file for JSON Lines or lines (default: stdout).
     #[arg(long, short)]
     pub out: Option<PathBuf>,
     #[arg(long, default_value_t = 42)]
@@ -29,27 +31,32 @@ pub enum What {
     Lines,
 }
 
-pub fn run(a: GenerateArgs) -> ExitCode {
+/// Write what was asked, then say on stderr what was written and where.
+pub fn run(a: GenerateArgs, lang: Lang) -> ExitCode {
+    let words = lang.words();
     let mut r = Rng::new(a.seed);
     let result = match a.what {
         What::Articles => {
             let Some(dir) = a.out else {
-                eprintln!("chronique: generate articles needs --out FOLDER");
+                say(words.cli.generate_needs_out);
                 return ExitCode::from(2);
             };
             write_articles(&mut r, a.count, &dir)
+                .map(|()| (words.cli.wrote_articles)(a.count, &dir.display().to_string()))
         }
         What::Quotebank | What::Lines => {
             let mut w: Box<dyn Write> = match &a.out {
                 Some(p) => match std::fs::File::create(p) {
                     Ok(f) => Box::new(std::io::BufWriter::new(f)),
                     Err(e) => {
-                        eprintln!("chronique: {}: {e}", p.display());
+                        say(&format!("{}: {}: {e}", words.cli.error, p.display()));
                         return ExitCode::from(2);
                     }
                 },
                 None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             };
+            let what = if a.what == What::Quotebank { words.cli.quotebank_lines } else { words.cli.quote_lines };
+            let to = a.out.as_ref().map_or_else(|| words.cli.stdout.to_string(), |p| p.display().to_string());
             (0..a.count)
                 .try_for_each(|n| {
                     let line = synth::quotebank_line(&mut r, n, 2015 + (n % 6) as i32);
@@ -60,13 +67,17 @@ pub fn run(a: GenerateArgs) -> ExitCode {
                     writeln!(w, "{line}")
                 })
                 .and_then(|_| w.flush())
+                .map(|()| (words.cli.wrote_lines)(a.count, what, &to))
                 .map_err(|e| e.to_string())
         }
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(done) => {
+            say(&done);
+            ExitCode::SUCCESS
+        }
         Err(e) => {
-            eprintln!("chronique: generate: {e}");
+            say(&format!("{}: {e}", words.cli.error));
             ExitCode::from(2)
         }
     }

@@ -1,10 +1,12 @@
 //! Command-line interface: argument parsing and the subcommands. Thin: the work is done by
 //! the library layers; this module loads, dispatches, prints and picks exit codes.
 //!
-//! Exit codes: 0 success; 1 `check` found an article it could not read, or `search` matched
-//! nothing; 2 nothing could be loaded or the command line is wrong.
+//! Every message goes to stderr as "chronique: …", in the reader's language (`--lang`, else
+//! the locale). Exit codes: 0 success; 1 `check` found an article it could not read, or
+//! `search` matched nothing; 2 nothing could be loaded or the command line is wrong.
 
 mod generate;
+mod help;
 mod search;
 mod speakers;
 
@@ -12,33 +14,25 @@ use crate::cite::CiteFormat;
 use crate::corpus::{self, Diagnostic};
 use crate::export::{self, Format};
 use crate::gazetteer::Gazetteer;
+use crate::lang::Lang;
 use crate::model::Corpus;
 use crate::runtime::clipboard::ClipboardMode;
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The command line. Its help texts are not written here: `help::localize` gives every
+/// command and option its words from the reader's language's table.
 #[derive(Debug, Parser)]
-#[command(
-    name = "chronique",
-    version,
-    about = "A terminal timeline browser of who said what in news articles.",
-    long_about = "A terminal timeline browser of who said what in news articles.\n\n\
-    With no subcommand, opens the browser on PATHs (article .txt files, web pages, or folders of them), \
-    or on the bundled seed articles when no PATH is given.",
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "chronique", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Article files (.txt, UTF-8; .html web pages) or folders of them. None: the bundled seeds.
+    #[arg(index = 1, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Open the browser filtered on QUERY (the filter's syntax: words, @speaker, #event,
-    /// dates and ranges such as 2023-04..2023-11), on its first match.
     #[arg(long, value_name = "QUERY")]
     pub filter: Option<String>,
-    /// Open the browser at the event nearest DATE (2023-11, 8/11/2023, 8 novembre 2023).
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     #[command(flatten)]
@@ -47,37 +41,36 @@ pub struct Cli {
 
 #[derive(Debug, clap::Args)]
 pub struct Global {
-    /// Extra speaker gazetteer (JSON, same shape as assets/speakers.json), merged over the built-in one.
+    #[arg(long, global = true, value_enum, value_name = "fr|en")]
+    pub lang: Option<Lang>,
     #[arg(long, global = true, value_name = "FILE")]
     pub speakers: Option<PathBuf>,
-    /// How to copy to the clipboard.
     #[arg(long, global = true, value_enum, default_value_t = ClipboardMode::Auto)]
     pub clipboard: ClipboardMode,
-    /// What `y` copies: a citation, a Markdown block quote with link, or the words alone.
     #[arg(long, global = true, value_enum, default_value_t = CiteFormat::Citation)]
     pub cite: CiteFormat,
-    /// No colours in the browser (also when the NO_COLOR environment variable is set).
     #[arg(long, global = true)]
     pub no_color: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write the normalized corpus to stdout.
     Export {
-        #[arg(long, value_enum, default_value_t = Format::Json)]
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Json)]
         format: Format,
+        #[arg(index = 1, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
-    /// Print the timeline as readable text.
-    List { paths: Vec<PathBuf> },
-    /// Report, per article, what was found and every doubt.
-    Check { paths: Vec<PathBuf> },
-    /// Print the quotes matching QUERY (same engine and syntax as the browser's filter).
+    List {
+        #[arg(index = 1, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    Check {
+        #[arg(index = 1, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
     Search(search::SearchArgs),
-    /// List who speaks: quotes, events, role at the latest quote, first and last date.
     Speakers(speakers::SpeakersArgs),
-    /// Write a synthetic corpus (articles, Quotebank JSON Lines, or quote lines) for benchmarks.
     Generate(generate::GenerateArgs),
     /// Serve the X11/Wayland clipboard after chronique exits (internal).
     #[command(name = "__serve-clipboard", hide = true)]
@@ -89,52 +82,74 @@ pub fn main() -> ExitCode {
     if std::env::args_os().nth(1).is_some_and(|a| a == crate::runtime::clipboard::SERVE_ARG) {
         return crate::runtime::clipboard::serve_from_stdin();
     }
-    let cli = Cli::parse();
-    let gazetteer = gazetteer(cli.global.speakers.as_deref());
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language is known before parsing, so that the help and the parser's errors use it.
+    let lang = Lang::from_args(&args).unwrap_or_else(Lang::from_env);
+    let cli = match help::localize(<Cli as clap::CommandFactory>::command(), lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => return help::parse_error(e, lang),
+    };
+    let gazetteer = gazetteer(cli.global.speakers.as_deref(), lang);
     match cli.command {
         None => {
             let date = match cli.date.as_deref().map(|d| (d, crate::app::goto::parse(d))) {
                 Some((d, None)) => {
-                    eprintln!("chronique: --date: {}", crate::app::goto::not_a_date(d));
+                    say(&(lang.words().cli.bad_date_option)(d.trim()));
                     return ExitCode::from(2);
                 }
                 Some((_, date)) => date,
                 None => None,
             };
-            browse(&cli.paths, &gazetteer, &cli.global, cli.filter, date)
+            browse(&cli.paths, &gazetteer, &cli.global, lang, cli.filter, date)
         }
-        Some(Command::Export { format, paths }) => with_corpus(&paths, &gazetteer, |c, _| {
-            print(&export::render(c, format));
+        Some(Command::Export { format, paths }) => with_corpus(&paths, &gazetteer, lang, |c, _| {
+            print(&export::render(c, format, lang));
             ExitCode::SUCCESS
         }),
-        Some(Command::List { paths }) => with_corpus(&paths, &gazetteer, |c, _| {
-            print(&export::readable::list(c));
+        Some(Command::List { paths }) => with_corpus(&paths, &gazetteer, lang, |c, _| {
+            print(&export::readable::list(c, lang));
             ExitCode::SUCCESS
         }),
         Some(Command::Check { paths }) => {
-            let (corpus, diags) = corpus::load(&paths, &gazetteer);
-            print(&export::readable::check(&corpus, &diags));
-            if diags.iter().any(|d| d.fatal) || corpus.articles.is_empty() {
-                ExitCode::from(if corpus.articles.is_empty() { 2 } else { 1 })
+            let (corpus, diags) = load_showing_progress(&paths, &gazetteer, lang);
+            report(&diags, lang);
+            if corpus.articles.is_empty() {
+                say(lang.words().cli.nothing_loaded);
+                return ExitCode::from(2);
+            }
+            print(&export::readable::check(&corpus, &diags, lang));
+            if diags.iter().any(|d| d.fatal) {
+                ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
             }
         }
-        Some(Command::Search(args)) => search::run(args, &gazetteer, &cli.global),
-        Some(Command::Speakers(args)) => speakers::run(args, &gazetteer),
-        Some(Command::Generate(args)) => generate::run(args),
+        Some(Command::Search(args)) => search::run(args, &gazetteer, &cli.global, lang),
+        Some(Command::Speakers(args)) => speakers::run(args, &gazetteer, lang),
+        Some(Command::Generate(args)) => generate::run(args, lang),
         Some(Command::ServeClipboard) => crate::runtime::clipboard::serve_from_stdin(),
     }
 }
 
+/// One message on stderr, after the one prefix every message of chronique has.
+pub(crate) fn say(message: &str) {
+    eprintln!("chronique: {message}");
+}
+
 /// The built-in gazetteer, with the user's merged over it. A bad user file is reported and
 /// the built-in one is used: the rest of the work goes on.
-fn gazetteer(user: Option<&std::path::Path>) -> Gazetteer {
+fn gazetteer(user: Option<&std::path::Path>, lang: Lang) -> Gazetteer {
     let mut g = Gazetteer::builtin();
     if let Some(p) = user {
         match Gazetteer::from_path(p) {
             Ok(u) => g.merge(u),
-            Err(e) => eprintln!("chronique: warning: {e}; using the built-in speakers only"),
+            Err(e) => {
+                let w = lang.words();
+                say(&format!("{}: {}", w.cli.warning, (w.problems.bad_gazetteer)(&e.describe(lang))));
+            }
         }
     }
     g
@@ -144,12 +159,13 @@ fn gazetteer(user: Option<&std::path::Path>) -> Gazetteer {
 pub(crate) fn with_corpus(
     paths: &[PathBuf],
     g: &Gazetteer,
+    lang: Lang,
     f: impl FnOnce(&Corpus, &[Diagnostic]) -> ExitCode,
 ) -> ExitCode {
-    let (corpus, diags) = load_showing_progress(paths, g);
-    report(&diags);
+    let (corpus, diags) = load_showing_progress(paths, g, lang);
+    report(&diags, lang);
     if corpus.articles.is_empty() {
-        eprintln!("chronique: no article could be loaded");
+        say(lang.words().cli.nothing_loaded);
         return ExitCode::from(2);
     }
     f(&corpus, &diags)
@@ -157,7 +173,7 @@ pub(crate) fn with_corpus(
 
 /// Load, showing progress on stderr when it is a terminal and the load takes a while (never
 /// mixed into redirected output).
-pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
+pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer, lang: Lang) -> (Corpus, Vec<Diagnostic>) {
     use std::io::IsTerminal;
     let progress = corpus::Progress::default();
     if !std::io::stderr().is_terminal() {
@@ -175,7 +191,7 @@ pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus
             {
                 if start.elapsed().as_millis() >= 500 {
                     let (done, total) = progress.get();
-                    eprint!("\rchronique: loading {done}/{total} files…\x1b[K");
+                    eprint!("\rchronique: {}\x1b[K", (lang.words().cli.loading)(done, total));
                     shown = true;
                 }
             }
@@ -189,10 +205,12 @@ pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus
     })
 }
 
-pub(crate) fn report(diags: &[Diagnostic]) {
+/// Each problem of a load, one line each: "chronique: error: PATH: what is wrong".
+pub(crate) fn report(diags: &[Diagnostic], lang: Lang) {
+    let w = &lang.words().cli;
     for d in diags {
-        let level = if d.fatal { "error" } else { "warning" };
-        eprintln!("chronique: {level}: {}", crate::text::for_terminal(&d.to_string()));
+        let level = if d.fatal { w.error } else { w.warning };
+        say(&format!("{level}: {}", crate::text::for_terminal(&d.describe(lang))));
     }
 }
 
@@ -202,14 +220,40 @@ pub(crate) fn print(s: &str) {
     let _ = out.write_all(s.as_bytes()).and_then(|_| out.flush());
 }
 
+/// The browser. What can be told before the screen is taken is told first, plainly: paths
+/// that are not there (and a word that may have been meant as a command), and the lack of a
+/// terminal to draw on.
 fn browse(
     paths: &[PathBuf],
     g: &Gazetteer,
     global: &Global,
+    lang: Lang,
     filter: Option<String>,
     date: Option<crate::model::FuzzyDate>,
 ) -> ExitCode {
     use crate::runtime::loading::Outcome;
+    let w = lang.words();
+    let (found, missing): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.iter().cloned().partition(|p| std::fs::symlink_metadata(p).is_ok());
+    for p in &missing {
+        let shown = p.display().to_string();
+        let d = Diagnostic { path: shown.clone(), message: corpus::Problem::NotFound, fatal: true };
+        let mut message = format!("{}: {}", w.cli.error, crate::text::for_terminal(&d.describe(lang)));
+        if COMMANDS.contains(&shown.as_str()) {
+            message = format!("{message}; {}", (w.cli.command_first)(&shown));
+        } else if looks_like_a_command(&shown) {
+            message = format!("{message}; {}", (w.cli.not_a_command)(&shown));
+        }
+        say(&message);
+    }
+    if !missing.is_empty() && found.is_empty() {
+        say(w.cli.nothing_loaded);
+        return ExitCode::from(2);
+    }
+    if let Some(what) = no_terminal() {
+        say(&(w.cli.needs_terminal)(if what == Stream::Stdin { w.cli.stdin } else { w.cli.stdout }));
+        return ExitCode::from(2);
+    }
     let options = crate::runtime::Options {
         clipboard: global.clipboard,
         cite_format: global.cite,
@@ -217,22 +261,56 @@ fn browse(
         no_color: global.no_color,
         filter,
         date,
+        lang,
     };
     // The browser opens at once and loads on a thread; problems are listed when it closes.
-    let (paths, g) = (paths.to_vec(), g.clone());
-    match crate::runtime::loading::run_loading(move |p| corpus::load_with_progress(&paths, &g, p), options) {
+    let g = g.clone();
+    match crate::runtime::loading::run_loading(move |p| corpus::load_with_progress(&found, &g, p), options) {
         Ok(Outcome::Quit(diags)) => {
-            report(&diags.unwrap_or_default());
+            report(&diags.unwrap_or_default(), lang);
             ExitCode::SUCCESS
         }
         Ok(Outcome::NothingLoaded(diags)) => {
-            report(&diags);
-            eprintln!("chronique: no article could be loaded");
+            report(&diags, lang);
+            say(w.cli.nothing_loaded);
+            ExitCode::from(2)
+        }
+        Err(e) if e.downcast_ref::<crate::runtime::Stopped>().is_some() => {
+            say(w.cli.stopped);
+            ExitCode::from(2)
+        }
+        Err(e) if e.downcast_ref::<crate::runtime::LoadFailed>().is_some() => {
+            say(&format!("{}: {}", w.cli.error, w.cli.loading_failed));
             ExitCode::from(2)
         }
         Err(e) => {
-            eprintln!("chronique: {e:#}");
+            say(&format!("{}: {e:#}", w.cli.error));
             ExitCode::from(2)
         }
     }
+}
+
+/// The commands, as typed.
+const COMMANDS: [&str; 6] = ["list", "export", "check", "search", "speakers", "generate"];
+
+/// A path that is not there and reads as a word (no folder, no extension): perhaps a command.
+fn looks_like_a_command(shown: &str) -> bool {
+    !shown.is_empty() && shown.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stream {
+    Stdin,
+    Stdout,
+}
+
+/// What the browser lacks to run: a terminal to draw on (stdout), and one to read keys from
+/// (stdin, else the controlling terminal).
+fn no_terminal() -> Option<Stream> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return Some(Stream::Stdout);
+    }
+    let keys = std::io::stdin().is_terminal() || (cfg!(unix) && std::fs::File::open("/dev/tty").is_ok());
+    (!keys).then_some(Stream::Stdin)
 }

@@ -1,9 +1,11 @@
 //! `chronique search QUERY [PATH...]`: the browser's filter, non-interactively.
 
-use super::{print, report, Global};
+use super::{print, report, say, Global};
 use crate::app::rows::Row;
+use crate::app::wrap::{fit, str_width};
 use crate::export::json::{quote_out, QuoteOut};
 use crate::gazetteer::Gazetteer;
+use crate::lang::Lang;
 use crate::model::{Corpus, EventIx, EventKind, QuoteIx};
 use crate::text::for_terminal;
 use serde::Serialize;
@@ -12,22 +14,23 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Instant;
 
+/// The options of `search` (their words: `lang::CliHelp`).
 #[derive(Debug, clap::Args)]
 pub struct SearchArgs {
-    /// Terms (all must match): words, `@speaker`, `#event`, dates (`2023-11`, `2023-04..2023-11`),
-    /// `!term` excludes.
+    #[arg(index = 1)]
     pub query: String,
+    #[arg(index = 2, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = OutFormat::Text)]
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = OutFormat::Text)]
     pub format: OutFormat,
-    /// End stderr with `quotes: N`, `matches: M`, `load_ms: X`, `match_ms: Y`.
+    // `--stats` ends stderr with machine-readable lines: `quotes: N`, `matches: M`,
+    // `load_ms: X`, `match_ms: Y`, and on Linux `rss_mb`, `peak_rss_mb` (README, "Search").
     #[arg(long)]
     pub stats: bool,
-    /// Copy the matches' citations to the clipboard.
     #[arg(long)]
     pub copy: bool,
-    /// List the matching events instead of the quotes: those with a matching quote, and those
-    /// a person named in the query took part in (or a date or #term names), quoted or not.
+    // The events with a matching quote, and those a person named in the query took part in
+    // (or a date or #term names), quoted or not.
     #[arg(long)]
     pub events: bool,
 }
@@ -66,12 +69,13 @@ struct Hit {
     quote: QuoteOut,
 }
 
-pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
+pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> ExitCode {
+    let w = lang.words();
     let t0 = Instant::now();
-    let (corpus, diags) = super::load_showing_progress(&args.paths, g);
-    report(&diags);
+    let (corpus, diags) = super::load_showing_progress(&args.paths, g, lang);
+    report(&diags, lang);
     if corpus.articles.is_empty() {
-        eprintln!("chronique: no article could be loaded");
+        say(w.cli.nothing_loaded);
         return ExitCode::from(2);
     }
     let corpus = Arc::new(corpus);
@@ -109,13 +113,15 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
         }
         OutFormat::Text if args.events => {
             let mut out = String::new();
+            // The dates in a column as wide as the widest ("sem. 2024-10-21", "printemps 2023").
+            let width = grouped.iter().map(|(e, _)| str_width(&event_date(&corpus, *e, lang))).max().unwrap_or(10);
             for (e, qs) in &grouped {
-                out.push_str(&event_line(&corpus, *e, qs.len()));
+                out.push_str(&event_line(&corpus, *e, qs.len(), lang, width));
                 out.push('\n');
             }
             print(&out);
             if grouped.is_empty() {
-                eprintln!("chronique: no event matches {:?}", args.query);
+                say(&(w.cli.no_event_matches)(&for_terminal(&args.query)));
             }
         }
         OutFormat::Json => {
@@ -137,7 +143,7 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
         }
         OutFormat::Cite => {
             if !matches.is_empty() {
-                let text = crate::cite::quotes(&corpus, &matches, global.cite);
+                let text = crate::cite::quotes(&corpus, &matches, global.cite, lang);
                 print(&(for_terminal_multiline(&text) + "\n"));
             }
         }
@@ -147,30 +153,28 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             for &q in &matches {
                 let quote = &corpus.quotes[q];
-                let date = corpus.events[quote.event].date.map_or_else(|| "undated".to_string(), |d| d.iso());
-                let who = corpus.speaker_name(quote).unwrap_or("(locuteur inconnu)");
+                let date = corpus.events[quote.event].date.map_or_else(|| w.dates.undated.to_string(), |d| d.iso());
+                let who = corpus.speaker_name(quote).unwrap_or(w.text.unknown_speaker);
+                let words = crate::cite::marks_for(&corpus, quote, lang).quoted(&for_terminal(&quote.text));
                 // A closed pipe (`| head`) ends the listing quietly.
-                if writeln!(out, "{date:<10}  {}: « {} »", for_terminal(who), for_terminal(&quote.text)).is_err() {
+                if writeln!(out, "{date:<10}  {}: {words}", for_terminal(who)).is_err() {
                     break;
                 }
             }
             let _ = out.flush();
             if matches.is_empty() {
+                let query = for_terminal(&args.query);
                 match events.len() {
-                    0 => eprintln!("chronique: no quote matches {:?}", args.query),
-                    n => eprintln!(
-                        "chronique: no quote matches {:?}; {n} event{} do (--events lists them)",
-                        args.query,
-                        if n == 1 { "" } else { "s" }
-                    ),
+                    0 => say(&(w.cli.no_quote_matches)(&query)),
+                    n => say(&(w.cli.no_quote_but_events)(&query, n)),
                 }
             }
         }
     }
     if args.copy && !matches.is_empty() {
-        let text = crate::cite::quotes(&corpus, &matches, global.cite);
-        let report = crate::runtime::clipboard::copy(&text, global.clipboard);
-        eprintln!("chronique: {}", crate::runtime::clipboard::summary(matches.len(), text.chars().count(), &report));
+        let text = crate::cite::quotes(&corpus, &matches, global.cite, lang);
+        let report = crate::runtime::clipboard::copy(&text, global.clipboard, lang);
+        say(&crate::runtime::clipboard::summary(matches.len(), text.chars().count(), &report, lang));
     }
     if args.stats {
         eprintln!("quotes: {}", corpus.quotes.len());
@@ -209,21 +213,27 @@ fn group_by_event(corpus: &Corpus, quotes: &[QuoteIx], events: &[EventIx]) -> Ve
 }
 
 /// "2022-12-30  Visioconférence Poutine – Xi Jinping · Vladimir Poutine, Xi Jinping · 0 of 5 quotes match"
-fn event_line(corpus: &Corpus, e: EventIx, matching: usize) -> String {
+fn event_line(corpus: &Corpus, e: EventIx, matching: usize, lang: Lang, width: usize) -> String {
+    let w = lang.words();
     let ev = &corpus.events[e];
-    let date = ev.date.map_or_else(|| "undated".to_string(), |d| d.short());
-    let mut line = format!("{date:<10}  {}", ev.title);
+    let mut line = format!("{}  {}", fit(&event_date(corpus, e, lang), width.max(10)), ev.title);
     if ev.kind == EventKind::Context {
-        line.push_str(" (context)");
+        line.push(' ');
+        line.push_str(w.text.context);
     }
     if !ev.participants.is_empty() {
         line.push_str(&format!(" · {}", ev.participants.join(", ")));
     }
     match ev.quotes.len() {
-        0 => line.push_str(" · no quote"),
-        n => line.push_str(&format!(" · {matching} of {n} quotes match")),
+        0 => line.push_str(&format!(" · {}", w.text.no_quote)),
+        n => line.push_str(&format!(" · {}", (w.text.quotes_match)(matching, n))),
     }
     for_terminal(&line).into_owned()
+}
+
+/// An event's date as listings write it.
+fn event_date(corpus: &Corpus, e: EventIx, lang: Lang) -> String {
+    corpus.events[e].date.map_or_else(|| lang.words().dates.undated.to_string(), |d| d.short(lang))
 }
 
 /// Citations keep their paragraph breaks; everything else unsafe is made inert.

@@ -3,6 +3,7 @@
 use super::{print, with_corpus};
 use crate::app::wrap::{fit, str_width};
 use crate::gazetteer::Gazetteer;
+use crate::lang::Lang;
 use crate::model::{Corpus, SpeakerKind};
 use crate::speakers::{table, SpeakerStats};
 use crate::text::for_terminal;
@@ -10,10 +11,12 @@ use serde::Serialize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The options of `speakers` (their words: `lang::CliHelp`).
 #[derive(Debug, clap::Args)]
 pub struct SpeakersArgs {
+    #[arg(index = 1, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = OutFormat::Text)]
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = OutFormat::Text)]
     pub format: OutFormat,
 }
 
@@ -37,8 +40,8 @@ struct Row<'a> {
     last: Option<String>,
 }
 
-pub fn run(args: SpeakersArgs, g: &Gazetteer) -> ExitCode {
-    with_corpus(&args.paths, g, |c, _| {
+pub fn run(args: SpeakersArgs, g: &Gazetteer, lang: Lang) -> ExitCode {
+    with_corpus(&args.paths, g, lang, |c, _| {
         let rows = table(c);
         match args.format {
             OutFormat::Json => {
@@ -60,28 +63,44 @@ pub fn run(args: SpeakersArgs, g: &Gazetteer) -> ExitCode {
                 let json = serde_json::to_string_pretty(&out).expect("rows serialize");
                 print(&(crate::export::json::escape_controls(json) + "\n"));
             }
-            OutFormat::Text => print(&text(c, &rows)),
+            OutFormat::Text => print(&text(c, &rows, lang)),
         }
         ExitCode::SUCCESS
     })
 }
 
 /// The table, columns aligned by display width; the role last, never cut.
-fn text(c: &Corpus, rows: &[SpeakerStats]) -> String {
+fn text(c: &Corpus, rows: &[SpeakerStats], lang: Lang) -> String {
+    let w = lang.words();
+    let t = &w.text;
     let name = |s: &SpeakerStats| for_terminal(&c.speakers[s.speaker].name).into_owned();
-    let name_w = rows.iter().map(|s| str_width(&name(s))).chain([7]).max().unwrap_or(7).min(40);
+    let name_w = rows.iter().map(|s| str_width(&name(s))).chain([str_width(t.col_speaker)]).max().unwrap_or(7).min(40);
     let dates = |s: &SpeakerStats| match (s.first, s.last) {
         (Some(f), Some(l)) if f == l => f.iso(),
         (Some(f), Some(l)) => format!("{} – {}", f.iso(), l.iso()),
-        _ => "undated".into(),
+        _ => w.dates.undated.into(),
     };
-    let dates_w = rows.iter().map(|s| str_width(&dates(s))).chain([12]).max().unwrap_or(12);
-    let mut out =
-        format!("quotes  events  {}  {}  role at latest quote\n", fit("speaker", name_w), fit("first – last", dates_w));
+    let dates_w = rows.iter().map(|s| str_width(&dates(s))).chain([str_width(t.col_dates)]).max().unwrap_or(12);
+    // The counts are right-aligned under their headings, as wide as the headings.
+    let (qw, ew) = (str_width(t.col_quotes).max(6), str_width(t.col_events).max(6));
+    let right = |s: &str, width: usize| format!("{}{s}", " ".repeat(width.saturating_sub(str_width(s))));
+    let mut out = format!(
+        "{}  {}  {}  {}  {}\n",
+        right(t.col_quotes, qw),
+        right(t.col_events, ew),
+        fit(t.col_speaker, name_w),
+        fit(t.col_dates, dates_w),
+        t.col_role
+    );
     for s in rows {
         let role = for_terminal(s.role.as_deref().unwrap_or(""));
-        let line =
-            format!("{:>6}  {:>6}  {}  {}  {role}", s.quotes, s.events, fit(&name(s), name_w), fit(&dates(s), dates_w));
+        let line = format!(
+            "{}  {}  {}  {}  {role}",
+            right(&s.quotes.to_string(), qw),
+            right(&s.events.to_string(), ew),
+            fit(&name(s), name_w),
+            fit(&dates(s), dates_w)
+        );
         out.push_str(line.trim_end());
         out.push('\n');
     }

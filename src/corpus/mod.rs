@@ -7,7 +7,7 @@ pub mod build;
 pub mod input;
 pub mod read;
 
-pub use input::{Diagnostic, Input, Metadata};
+pub use input::{Diagnostic, Input, Metadata, Problem};
 pub use read::SpeakerRef;
 
 use crate::gazetteer::Gazetteer;

@@ -7,6 +7,7 @@ pub mod json;
 pub mod readable;
 pub mod timelinejs;
 
+use crate::lang::Lang;
 use crate::model::Corpus;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -19,36 +20,22 @@ pub enum Format {
     TimelineJs,
 }
 
-pub fn render(c: &Corpus, format: Format) -> String {
+/// The corpus in `format`; the CSV's and Markdown's headings and labels in `lang` (the JSON is
+/// a stable interface: its keys and values do not change with the language).
+pub fn render(c: &Corpus, format: Format, lang: Lang) -> String {
     match format {
         Format::Json => json::to_string(c) + "\n",
-        Format::Csv => csv(c),
-        Format::Markdown => readable::markdown(c),
-        Format::TimelineJs => timelinejs::to_string(c) + "\n",
+        Format::Csv => csv(c, lang),
+        Format::Markdown => readable::markdown(c, lang),
+        Format::TimelineJs => timelinejs::to_string(c, lang) + "\n",
     }
 }
 
 /// One row per quote, with its event's date and title.
-pub fn csv(c: &Corpus) -> String {
+pub fn csv(c: &Corpus, lang: Lang) -> String {
+    let t = &lang.words().text;
     let mut w = ::csv::Writer::from_writer(Vec::new());
-    let header = [
-        "event",
-        "date",
-        "precision",
-        "event_title",
-        "quote",
-        "speaker",
-        "kind",
-        "text",
-        "article",
-        "source",
-        "start",
-        "end",
-        "cue",
-        "confidence",
-        "same_as",
-    ];
-    w.write_record(header).expect("writing to memory");
+    w.write_record(t.csv_header).expect("writing to memory");
     for (e, id) in c.events.iter().zip(c.event_ids()) {
         for &qi in &e.quotes {
             let q = &c.quotes[qi];
@@ -57,14 +44,14 @@ pub fn csv(c: &Corpus) -> String {
             w.write_record([
                 id.as_str(),
                 &e.date.map(|d| d.iso()).unwrap_or_default(),
-                &e.date.map(|d| format!("{:?}", d.precision).to_lowercase()).unwrap_or_default(),
+                e.date.map(|d| t.precisions[d.precision as usize]).unwrap_or_default(),
                 &e.title,
                 &q.id,
                 c.speaker_name(q).unwrap_or(""),
-                if q.kind == crate::model::QuoteKind::Full { "full" } else { "fragment" },
+                t.kinds[usize::from(q.kind == crate::model::QuoteKind::Fragment)],
                 &q.text,
                 &a.id,
-                a.source.as_deref().unwrap_or(""),
+                &crate::cite::source_name(a),
                 &q.span.start.to_string(),
                 &q.span.end.to_string(),
                 q.attribution.cue.as_deref().unwrap_or(""),
@@ -79,14 +66,21 @@ pub fn csv(c: &Corpus) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::lang::Lang;
+
     #[test]
     fn csv_has_a_row_per_quote_and_round_trips_text() {
         let c = crate::testing::sample_corpus();
-        let out = super::csv(&c);
-        let mut r = ::csv::Reader::from_reader(out.as_bytes());
-        let rows: Vec<::csv::StringRecord> = r.records().map(Result::unwrap).collect();
-        assert_eq!(rows.len(), c.quotes.len());
-        assert_eq!(&rows[2][7], &*c.quotes[2].text);
-        assert_eq!(&rows[2][1], "2023-11-08");
+        for lang in Lang::ALL {
+            let out = super::csv(&c, lang);
+            let mut r = ::csv::Reader::from_reader(out.as_bytes());
+            assert_eq!(r.headers().unwrap().iter().collect::<Vec<_>>(), lang.words().text.csv_header);
+            let rows: Vec<::csv::StringRecord> = r.records().map(Result::unwrap).collect();
+            assert_eq!(rows.len(), c.quotes.len());
+            assert_eq!(&rows[2][7], &*c.quotes[2].text);
+            assert_eq!(&rows[2][1], "2023-11-08");
+        }
+        let out = super::csv(&c, Lang::Fr);
+        assert!(out.lines().nth(1).unwrap().contains(",jour,"), "{out}");
     }
 }

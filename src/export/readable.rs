@@ -1,6 +1,8 @@
 //! Text for people: `chronique list`, the Markdown export and the `check` report.
 //! Article-derived strings are made terminal-safe here.
 
+use crate::app::wrap::{fit, str_width};
+use crate::lang::Lang;
 use crate::model::{Corpus, Event, EventKind};
 use crate::text::for_terminal;
 use std::fmt::Write;
@@ -9,82 +11,87 @@ fn safe(s: &str) -> std::borrow::Cow<'_, str> {
     for_terminal(s)
 }
 
-fn date_of(e: &Event) -> String {
-    e.date.map_or_else(|| "sans date".to_string(), |d| d.french())
+fn date_of(e: &Event, lang: Lang) -> String {
+    e.date.map_or_else(|| lang.words().dates.undated.to_string(), |d| d.long(lang))
 }
 
-fn speaker_or_unknown(c: &Corpus, q: &crate::model::Quote) -> String {
-    c.speaker_name(q).map_or_else(|| "(locuteur inconnu)".to_string(), |s| safe(s).into_owned())
+fn speaker_or_unknown(c: &Corpus, q: &crate::model::Quote, lang: Lang) -> String {
+    c.speaker_name(q).map_or_else(|| lang.words().text.unknown_speaker.to_string(), |s| safe(s).into_owned())
 }
 
-/// The timeline as readable text: date and title, then each quote with its speaker.
-pub fn list(c: &Corpus) -> String {
+/// The timeline as readable text: date and title, then each quote with its speaker. The
+/// dates are a column as wide as the widest ("sem. 2024-10-21", "printemps 2023").
+pub fn list(c: &Corpus, lang: Lang) -> String {
+    let t = &lang.words().text;
+    let date = |e: &Event| e.date.map_or_else(|| lang.words().dates.undated.to_string(), |d| d.short(lang));
+    let width = c.events.iter().map(|e| str_width(&date(e))).max().unwrap_or(0).max(10);
     let mut out = String::new();
     for e in &c.events {
-        let date = e.date.map_or_else(|| "undated".to_string(), |d| d.short());
-        let marker = if e.kind == EventKind::Context { "  (contexte)" } else { "" };
-        let _ = writeln!(out, "{date:<14}  {}{marker}", safe(&e.title));
+        let marker = if e.kind == EventKind::Context { format!("  {}", t.context) } else { String::new() };
+        let _ = writeln!(out, "{}  {}{marker}", fit(&date(e), width), safe(&e.title));
         if e.kind == EventKind::Reported {
             let mut facts = Vec::new();
             if let Some(p) = &e.place {
-                facts.push(format!("lieu : {}", safe(p)));
+                facts.push(format!("{}{}", t.place, safe(p)));
             }
             if !e.participants.is_empty() {
-                facts.push(format!("avec : {}", safe(&e.participants.join(", "))));
+                facts.push(format!("{}{}", t.with, safe(&e.participants.join(", "))));
             }
-            let sources: Vec<String> = e.articles.iter().map(|&a| safe(&c.articles[a].id).into_owned()).collect();
-            facts.push(format!("sources : {}", sources.join(", ")));
-            let _ = writeln!(out, "{:16}{}", "", facts.join(" · "));
+            let sources: Vec<String> =
+                e.articles.iter().map(|&a| safe(&crate::cite::source_name(&c.articles[a])).into_owned()).collect();
+            facts.push(format!("{}{}", t.sources, sources.join(", ")));
+            let _ = writeln!(out, "{}{}", " ".repeat(width + 2), facts.join(" · "));
         }
         for &qi in &e.quotes {
             let q = &c.quotes[qi];
-            let kind = if q.kind == crate::model::QuoteKind::Fragment { " (fragment)" } else { "" };
-            let _ = writeln!(out, "    {}{kind}: « {} »", speaker_or_unknown(c, q), safe(&q.text));
+            let kind =
+                if q.kind == crate::model::QuoteKind::Fragment { format!(" {}", t.fragment) } else { String::new() };
+            let words = crate::cite::marks_for(c, q, lang).quoted(&safe(&q.text));
+            let _ = writeln!(out, "    {}{kind}: {words}", speaker_or_unknown(c, q, lang));
         }
     }
     out
 }
 
 /// The corpus as Markdown: a section per event, quotes as block quotes.
-pub fn markdown(c: &Corpus) -> String {
+pub fn markdown(c: &Corpus, lang: Lang) -> String {
+    let t = &lang.words().text;
     let mut out = format!("# {}\n", safe(&c.name));
     for e in &c.events {
-        let ctx = if e.kind == EventKind::Context { " *(contexte)*" } else { "" };
-        let _ = writeln!(out, "\n## {} — {}{ctx}\n", date_of(e), safe(&e.title));
+        let ctx = if e.kind == EventKind::Context { format!(" *{}*", t.context) } else { String::new() };
+        let _ = writeln!(out, "\n## {} — {}{ctx}\n", date_of(e, lang), safe(&e.title));
         if let Some(p) = &e.place {
-            let _ = writeln!(out, "- Lieu : {}", safe(p));
+            let _ = writeln!(out, "- {}{}", t.md_place, safe(p));
         }
         if !e.participants.is_empty() {
-            let _ = writeln!(out, "- Participants : {}", safe(&e.participants.join(", ")));
+            let _ = writeln!(out, "- {}{}", t.md_participants, safe(&e.participants.join(", ")));
         }
         let sources: Vec<String> = e
             .articles
             .iter()
             .map(|&a| {
                 let a = &c.articles[a];
-                let name = safe(a.source.as_deref().unwrap_or(&a.id)).into_owned();
+                let name = safe(&crate::cite::source_name(a)).into_owned();
                 match &a.url {
                     Some(u) => format!("[{name}]({})", safe(u)),
                     None => name,
                 }
             })
             .collect();
-        let _ = writeln!(out, "- Sources : {}", sources.join(", "));
+        let _ = writeln!(out, "- {}{}", t.md_sources, sources.join(", "));
         for &qi in &e.quotes {
             let q = &c.quotes[qi];
-            let _ = writeln!(out, "\n> {}\n>\n> — {}", safe(&q.text), speaker_or_unknown(c, q));
+            let _ = writeln!(out, "\n> {}\n>\n> — {}", safe(&q.text), speaker_or_unknown(c, q, lang));
         }
     }
     out
 }
 
-/// Per article: what was found and every doubt.
-pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic]) -> String {
+/// Per article: what was found and every doubt. Files that could not be read are told on
+/// stderr like every command's problems; the last line counts them.
+pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic], lang: Lang) -> String {
+    let w = &lang.words().check;
     let mut out = String::new();
-    for d in diagnostics {
-        let level = if d.fatal { "error" } else { "warning" };
-        let _ = writeln!(out, "{level}: {}", safe(&d.to_string()));
-    }
     for (ai, a) in c.articles.iter().enumerate() {
         let quotes: Vec<_> = c.quotes.iter().filter(|q| q.article == ai).collect();
         let attributed = quotes.iter().filter(|q| q.speaker.is_some()).count();
@@ -95,18 +102,23 @@ pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic]) -> String {
         let _ = writeln!(out, "{} ({})", safe(&a.id), safe(&a.path));
         let _ = writeln!(
             out,
-            "  published: {}   source: {}",
-            a.published.map_or("unknown".into(), |d| d.iso()),
-            safe(a.source.as_deref().unwrap_or("unknown"))
+            "  {}{}   {}{}",
+            w.published,
+            a.published.map_or(w.unknown.into(), |d| d.iso()),
+            w.source,
+            safe(a.source.as_deref().unwrap_or(w.unknown))
         );
         if let Some(e) = event {
-            let _ = writeln!(out, "  event: {} {}", e.date.map_or("undated".into(), |d| d.iso()), safe(&e.title));
+            let date = e.date.map_or(lang.words().dates.undated.into(), |d| d.iso());
+            let _ = writeln!(out, "  {}{date} {}", w.event, safe(&e.title));
         }
-        let _ = writeln!(out, "  quotes: {} ({} attributed)", quotes.len(), attributed);
-        for w in &a.warnings {
-            let _ = writeln!(out, "  doubt: {}", safe(w));
+        let _ = writeln!(out, "  {}", (w.quotes)(quotes.len(), attributed));
+        for d in &a.warnings {
+            let _ = writeln!(out, "  {}{}", w.doubt, safe(d));
         }
     }
+    let failed = diagnostics.iter().filter(|d| d.fatal).count();
+    let _ = writeln!(out, "{}", (w.summary)(c.articles.len(), failed));
     out
 }
 
@@ -117,11 +129,38 @@ mod tests {
     #[test]
     fn list_shows_dates_titles_and_speakers() {
         let c = crate::testing::sample_corpus();
-        let out = list(&c);
-        assert!(out.contains("2023-11-08      Rencontre Poutine – Zhang Youxia"), "{out}");
+        let out = list(&c, Lang::Fr);
+        assert!(out.contains("2023-11-08  Rencontre Poutine – Zhang Youxia"), "{out}");
         assert!(out.contains("    Zhang Youxia: « La Fédération de Russie"), "{out}");
         assert!(out.contains("(locuteur inconnu): « Quelqu’un"), "{out}");
-        assert!(out.contains("2022-02         Partenariat « sans limites »  (contexte)"), "{out}");
+        assert!(out.contains("2022-02     Partenariat « sans limites »  (contexte)"), "{out}");
+        let out = list(&c, Lang::En);
+        assert!(out.contains("(unknown speaker): « Quelqu’un"), "{out}");
+        assert!(out.contains("2022-02     Partenariat « sans limites »  (context)"), "{out}");
+        assert!(out.contains("sources: Reuters, a1.txt"), "{out}");
+    }
+
+    #[test]
+    fn list_keeps_its_columns_whatever_the_dates() {
+        let mut c = crate::testing::sample_corpus();
+        let e = c.events.iter().position(|e| e.kind == EventKind::Reported).unwrap();
+        c.events[e].date = Some(crate::model::FuzzyDate {
+            start: chrono::NaiveDate::from_ymd_opt(2024, 10, 21).unwrap(),
+            precision: crate::model::Precision::Week,
+        });
+        for lang in Lang::ALL {
+            let out = list(&c, lang);
+            // Every title starts in one column, and the facts under a title in the same one.
+            let title_at = |l: &str| {
+                let i = l.find("  ").unwrap();
+                l[..i].chars().count() + l[i..].len() - l[i..].trim_start().len()
+            };
+            let starts: Vec<usize> = out.lines().filter(|l| !l.starts_with(' ')).map(title_at).collect();
+            assert!(starts.len() > 2 && starts.windows(2).all(|w| w[0] == w[1]), "{lang:?}\n{out}");
+            let facts = out.lines().find(|l| l.contains(lang.words().text.sources)).unwrap();
+            assert_eq!(facts.len() - facts.trim_start().len(), starts[0], "{out}");
+            assert!(out.contains(&crate::model::FuzzyDate::short(&c.events[e].date.unwrap(), lang)), "{out}");
+        }
     }
 
     #[test]
@@ -129,7 +168,7 @@ mod tests {
         let mut c = crate::testing::sample_corpus();
         c.quotes[0].text = "a\x1b]52;c;aGk=\x07b".into();
         c.events[1].title = "t\x1b[2J".into();
-        for out in [list(&c), markdown(&c), check(&c, &[])] {
+        for out in [list(&c, Lang::Fr), markdown(&c, Lang::En), check(&c, &[], Lang::Fr)] {
             assert!(!out.contains('\x1b') && !out.contains('\x07'), "{out:?}");
         }
     }

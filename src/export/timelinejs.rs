@@ -11,22 +11,11 @@
 //! citation around it, and `autolink` is off so the words show exactly as written. TimelineJS
 //! needs a date for every slide: undated events are left out, and the title slide says how many.
 
+use crate::cite::{marks_for, source_name};
+use crate::lang::Lang;
 use crate::model::{Article, Corpus, EventKind, FuzzyDate, Precision};
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
-
-/// The words this export writes itself (French, like the other exports).
-mod words {
-    pub const REPORTED: &str = "Événements";
-    pub const CONTEXT: &str = "Contexte";
-    pub const PLACE: &str = "Lieu";
-    pub const WITH: &str = "Avec";
-    pub const SOURCES: &str = "Sources";
-    pub const EVENTS: &str = "Événements";
-    pub const QUOTES: &str = "citations";
-    pub const ARTICLES: &str = "articles";
-    pub const UNDATED: &str = "Événements sans date, absents de la frise";
-}
 
 /// The whole timeline: TimelineJS's top-level object.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -69,30 +58,23 @@ pub struct Text {
     pub text: String,
 }
 
-pub fn to_string(c: &Corpus) -> String {
-    serde_json::to_string_pretty(&timeline(c)).expect("a timeline is plain data")
+pub fn to_string(c: &Corpus, lang: Lang) -> String {
+    serde_json::to_string_pretty(&timeline(c, lang)).expect("a timeline is plain data")
 }
 
-pub fn timeline(c: &Corpus) -> Timeline {
+pub fn timeline(c: &Corpus, lang: Lang) -> Timeline {
+    let w = &lang.words().timeline;
     let ids = c.event_ids();
     let events: Vec<Slide> =
-        c.events.iter().zip(&ids).filter_map(|(e, id)| Some(event_slide(c, e, e.date?, id))).collect();
+        c.events.iter().zip(&ids).filter_map(|(e, id)| Some(event_slide(c, e, e.date?, id, lang))).collect();
     let undated = c.events.len() - events.len();
-    let mut summary = format!(
-        "{} : {} · {} : {} · {} : {}",
-        words::EVENTS,
-        events.len(),
-        words::QUOTES,
-        c.quotes.len(),
-        words::ARTICLES,
-        c.articles.len()
-    );
+    let mut summary = (w.summary)(events.len(), c.quotes.len(), c.articles.len());
     if let Some((first, last)) = c.date_range() {
-        summary.push_str(&format!(" · {} – {}", first.french(), last.french()));
+        summary.push_str(&format!(" · {} – {}", first.long(lang), last.long(lang)));
     }
     let mut text = format!("<p>{}</p>", escape(&summary));
     if undated > 0 {
-        text.push_str(&format!("<p>{} : {undated}</p>", words::UNDATED));
+        text.push_str(&format!("<p>{}</p>", escape(&(w.undated)(undated))));
     }
     let title = Slide {
         start_date: None,
@@ -106,15 +88,16 @@ pub fn timeline(c: &Corpus) -> Timeline {
     Timeline { title, events }
 }
 
-fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str) -> Slide {
-    let (start_date, end_date, display_date) = dates(date);
+fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str, lang: Lang) -> Slide {
+    let w = &lang.words().timeline;
+    let (start_date, end_date, display_date) = dates(date, lang);
     let mut body = String::new();
     let mut facts = Vec::new();
     if let Some(place) = &e.place {
-        facts.push(format!("{} : {}", words::PLACE, escape(place)));
+        facts.push(format!("{}{}", w.place, escape(place)));
     }
     if !e.participants.is_empty() {
-        facts.push(format!("{} : {}", words::WITH, escape(&e.participants.join(", "))));
+        facts.push(format!("{}{}", w.with, escape(&e.participants.join(", "))));
     }
     if !facts.is_empty() {
         body.push_str(&format!("<p class=\"chronique-facts\">{}</p>", facts.join(" · ")));
@@ -122,8 +105,8 @@ fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str) -
     for &qi in &e.quotes {
         let q = &c.quotes[qi];
         let a = &c.articles[q.article];
-        let (open, close) = marks(a);
-        let speaker = c.speaker_name(q).unwrap_or(crate::cite::UNKNOWN_SPEAKER);
+        let (open, close) = marks(marks_for(c, q, lang));
+        let speaker = c.speaker_name(q).unwrap_or(lang.words().cite.unknown_speaker);
         body.push_str(&format!(
             "<div class=\"chronique-quote\"><p class=\"chronique-words\">{open}<bdi>{}</bdi>{close}</p>\
              <p class=\"chronique-by\">— {} · <cite>{}</cite></p></div>",
@@ -134,13 +117,13 @@ fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str) -
     }
     let sources: Vec<String> = e.articles.iter().map(|&a| source_html(&c.articles[a], None)).collect();
     if !sources.is_empty() {
-        body.push_str(&format!("<p class=\"chronique-sources\">{} : {}</p>", words::SOURCES, sources.join(", ")));
+        body.push_str(&format!("<p class=\"chronique-sources\">{}{}</p>", w.sources, sources.join(", ")));
     }
     Slide {
         start_date: Some(start_date),
         end_date,
         text: Text { headline: escape(&e.title), text: body },
-        group: Some(if e.kind == EventKind::Context { words::CONTEXT } else { words::REPORTED }.to_string()),
+        group: Some(if e.kind == EventKind::Context { w.context } else { w.reported }.to_string()),
         display_date,
         unique_id: id.to_string(),
         autolink: false,
@@ -149,40 +132,34 @@ fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str) -
 
 /// A date at its precision: a day, a month, a year; a week or a season as a span with its own
 /// reading ("semaine du 21 octobre 2024", "printemps 2023"), which TimelineJS cannot say.
-fn dates(d: FuzzyDate) -> (Date, Option<Date>, Option<String>) {
+fn dates(d: FuzzyDate, lang: Lang) -> (Date, Option<Date>, Option<String>) {
     let day = |n: chrono::NaiveDate| Date { year: n.year(), month: Some(n.month()), day: Some(n.day()) };
     let month = |n: chrono::NaiveDate| Date { year: n.year(), month: Some(n.month()), day: None };
     let s = d.start;
     match d.precision {
         Precision::Day => (day(s), None, None),
-        Precision::Week => (day(s), Some(day(d.end())), Some(d.french())),
+        Precision::Week => (day(s), Some(day(d.end())), Some(d.long(lang))),
         Precision::Month => (month(s), None, None),
-        Precision::Season => (month(s), Some(month(d.end())), Some(d.french())),
+        Precision::Season => (month(s), Some(month(d.end())), Some(d.long(lang))),
         Precision::Year => (Date { year: s.year(), month: None, day: None }, None, None),
     }
 }
 
-/// The quotation marks of the article's language: « » for French (and unknown), “ ” otherwise.
-fn marks(a: &Article) -> (&'static str, &'static str) {
-    match a.lang.as_deref() {
-        Some(l) if !l.to_ascii_lowercase().starts_with("fr") => ("“", "”"),
-        _ => ("«\u{a0}", "\u{a0}»"),
+/// The quotation marks of a quote's language: « » for French, “ ” for English.
+fn marks(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Fr => ("«\u{a0}", "\u{a0}»"),
+        Lang::En => ("“", "”"),
     }
 }
 
 /// Where an article was read (its outlet, else its title, else its file name; never an id),
 /// linked to its web address, else to `also` (a Quotebank quote's first address).
 fn source_html(a: &Article, also: Option<&str>) -> String {
-    let file = std::path::Path::new(&a.path).file_name().map(|f| f.to_string_lossy().into_owned());
-    let name = [a.source.as_deref(), a.title.as_deref(), file.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(str::trim)
-        .find(|s| !s.is_empty())
-        .unwrap_or(&a.id);
+    let name = source_name(a);
     match a.url.as_deref().into_iter().chain(also).map(str::trim).find(|u| is_web_address(u)) {
-        Some(url) => format!("<a href=\"{}\">{}</a>", escape_attribute(url), escape(name)),
-        None => escape(name),
+        Some(url) => format!("<a href=\"{}\">{}</a>", escape_attribute(url), escape(&name)),
+        None => escape(&name),
     }
 }
 
@@ -278,7 +255,7 @@ mod tests {
     }
 
     fn export(c: &Corpus) -> Value {
-        serde_json::from_str(&to_string(c)).unwrap()
+        serde_json::from_str(&to_string(c, Lang::Fr)).unwrap()
     }
 
     #[test]
@@ -317,7 +294,7 @@ mod tests {
     #[test]
     fn every_quote_is_in_its_event_with_its_speaker() {
         let c = crate::testing::sample_corpus();
-        let t = timeline(&c);
+        let t = timeline(&c, Lang::Fr);
         let ids = c.event_ids();
         for (e, id) in c.events.iter().zip(&ids).filter(|(e, _)| e.date.is_some()) {
             let slide = t.events.iter().find(|s| &s.unique_id == id).unwrap();
@@ -326,7 +303,7 @@ mod tests {
             for &q in &e.quotes {
                 let q = &c.quotes[q];
                 assert!(shown.contains(&*q.text), "{}: {:?} in {shown}", id, q.text);
-                let who = c.speaker_name(q).unwrap_or(crate::cite::UNKNOWN_SPEAKER);
+                let who = c.speaker_name(q).unwrap_or(Lang::Fr.words().cite.unknown_speaker);
                 assert!(shown.contains(&format!("— {who}")), "{shown}");
             }
         }
@@ -338,7 +315,7 @@ mod tests {
         let week =
             FuzzyDate { start: chrono::NaiveDate::from_ymd_opt(2024, 10, 21).unwrap(), precision: Precision::Week };
         assert_eq!(
-            dates(week),
+            dates(week, Lang::Fr),
             (
                 Date { year: 2024, month: Some(10), day: Some(21) },
                 Some(Date { year: 2024, month: Some(10), day: Some(27) }),
@@ -347,14 +324,14 @@ mod tests {
         );
         let winter = FuzzyDate::season(2023, crate::model::Season::Winter).unwrap();
         assert_eq!(
-            dates(winter),
+            dates(winter, Lang::Fr),
             (
                 Date { year: 2023, month: Some(12), day: None },
                 Some(Date { year: 2024, month: Some(2), day: None }),
                 Some("hiver 2023".into())
             )
         );
-        assert_eq!(dates(FuzzyDate::year(2022).unwrap()).0, Date { year: 2022, month: None, day: None });
+        assert_eq!(dates(FuzzyDate::year(2022).unwrap(), Lang::Fr).0, Date { year: 2022, month: None, day: None });
     }
 
     #[test]
@@ -367,7 +344,7 @@ mod tests {
         c.articles[0].url = Some("javascript:alert(1)".into());
         c.articles[0].source = Some("Agence \"<i>\"".into());
         c.articles[1].url = Some("https://example.org/a?b=1&c=\"2\"".into());
-        let out = to_string(&c);
+        let out = to_string(&c, Lang::Fr);
         let v: Value = serde_json::from_str(&out).unwrap();
         check_shape(&v).unwrap();
         for tag in ["<script", "<img", "<iframe", "<b>", "<i>", "javascript:"] {
@@ -392,7 +369,7 @@ mod tests {
         let mut c = crate::testing::sample_corpus();
         c.events[1].date = None;
         c.events.rotate_left(2);
-        let t = timeline(&c);
+        let t = timeline(&c, Lang::Fr);
         assert_eq!(t.events.len(), c.events.len() - 1);
         assert!(t.title.text.text.contains("Événements sans date, absents de la frise : 1"), "{}", t.title.text.text);
     }
@@ -416,7 +393,8 @@ mod tests {
             source_html(&c.articles[2], Some("https://q.example/1")),
             "<a href=\"https://a.example/\">a2.txt</a>"
         );
-        assert_eq!(marks(&c.articles[2]), ("“", "”"));
-        assert_eq!(marks(&c.articles[0]), ("«\u{a0}", "\u{a0}»"));
+        let first_of = |a: usize| c.quotes.iter().find(|q| q.article == a).unwrap();
+        assert_eq!(marks(marks_for(&c, first_of(2), Lang::Fr)), ("“", "”"));
+        assert_eq!(marks(marks_for(&c, first_of(0), Lang::En)), ("«\u{a0}", "\u{a0}»"));
     }
 }

@@ -50,8 +50,8 @@ where
     let mut term = terminal::Session::start()?;
     let loaded = match rx.recv_timeout(QUICK) {
         Ok(l) => l,
-        Err(RecvTimeoutError::Disconnected) => anyhow::bail!("loading failed"),
-        Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started, &stop)? {
+        Err(RecvTimeoutError::Disconnected) => return Err(super::LoadFailed.into()),
+        Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started, &stop, options.lang)? {
             Some(l) => l,
             None => return Ok(Outcome::Quit(None)),
         },
@@ -62,8 +62,7 @@ where
     }
     let status = match diagnostics.len() {
         0 => None,
-        1 => Some("1 problem while loading: listed when you quit".to_string()),
-        n => Some(format!("{n} problems while loading: listed when you quit")),
+        n => Some((options.lang.words().browser.problems_on_quit)(n)),
     };
     let corpus = Arc::new(corpus);
     let worker = worker::Worker::spawn_building(corpus.clone());
@@ -78,21 +77,22 @@ fn wait(
     progress: &Progress,
     started: Instant,
     stop: &std::sync::atomic::AtomicBool,
+    lang: crate::lang::Lang,
 ) -> anyhow::Result<Option<Loaded>> {
     let mut shown = None;
     loop {
         if stop.load(std::sync::atomic::Ordering::Relaxed) {
-            anyhow::bail!(super::STOPPED);
+            return Err(super::Stopped.into());
         }
         let (done, total) = progress.get();
-        let message = Loading { done, total, elapsed: started.elapsed() }.message();
+        let message = Loading { done, total, elapsed: started.elapsed() }.message(lang);
         if shown.as_ref() != Some(&message) {
-            term.terminal.draw(|f| draw(f, &message))?;
+            term.terminal.draw(|f| draw(f, &message, lang))?;
             shown = Some(message);
         }
         match rx.recv_timeout(Duration::from_millis(50)) {
             Ok(l) => return Ok(Some(l)),
-            Err(RecvTimeoutError::Disconnected) => anyhow::bail!("loading failed"),
+            Err(RecvTimeoutError::Disconnected) => return Err(super::LoadFailed.into()),
             Err(RecvTimeoutError::Timeout) => {}
         }
         while event::poll(Duration::ZERO)? {
@@ -105,12 +105,12 @@ fn wait(
     }
 }
 
-fn draw(f: &mut ratatui::Frame, message: &str) {
+fn draw(f: &mut ratatui::Frame, message: &str, lang: crate::lang::Lang) {
     let [_, middle, _] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(2), Constraint::Fill(1)]).areas(f.area());
     let text = vec![
         Line::from(message.to_string()).style(Style::new().add_modifier(Modifier::BOLD)),
-        Line::from("q to quit").style(Style::new().add_modifier(Modifier::DIM)),
+        Line::from(lang.words().browser.quit_hint).style(Style::new().add_modifier(Modifier::DIM)),
     ];
     f.render_widget(Paragraph::new(text).centered(), middle);
 }
@@ -123,10 +123,15 @@ mod tests {
     #[test]
     fn loading_screen_says_how_far_the_load_is() {
         let mut t = ratatui::Terminal::new(TestBackend::new(40, 6)).unwrap();
-        let msg = Loading { done: 2, total: 5, elapsed: Duration::ZERO }.message();
-        t.draw(|f| draw(f, &msg)).unwrap();
-        let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
-        assert!(screen.contains("Loading 2/5 files…"), "{screen}");
-        assert!(screen.contains("q to quit"), "{screen}");
+        for (lang, loading, quit) in [
+            (crate::lang::Lang::En, "Loading 2/5 files…", "q to quit"),
+            (crate::lang::Lang::Fr, "Chargement : 2/5 fichiers…", "q pour quitter"),
+        ] {
+            let msg = Loading { done: 2, total: 5, elapsed: Duration::ZERO }.message(lang);
+            t.draw(|f| draw(f, &msg, lang)).unwrap();
+            let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+            assert!(screen.contains(loading), "{screen}");
+            assert!(screen.contains(quit), "{screen}");
+        }
     }
 }

@@ -30,6 +30,8 @@ pub struct Options {
     pub filter: Option<String>,
     /// Open at the event nearest this date (`--date`).
     pub date: Option<crate::model::FuzzyDate>,
+    /// The language of the browser's words.
+    pub lang: crate::lang::Lang,
 }
 
 /// Whether to use colours: not when asked, nor when NO_COLOR is set to anything non-empty
@@ -48,7 +50,16 @@ pub(crate) fn stop_on_signals() -> anyhow::Result<Arc<AtomicBool>> {
     Ok(stop)
 }
 
-pub(crate) const STOPPED: &str = "stopped by a signal (SIGTERM)";
+/// The browser ended on SIGTERM (the CLI says so in the reader's language).
+#[derive(Debug, thiserror::Error)]
+#[error("stopped by a signal (SIGTERM)")]
+pub struct Stopped;
+
+/// The load ended without an answer (its thread failed); told by the CLI in the reader's
+/// language.
+#[derive(Debug, thiserror::Error)]
+#[error("loading failed")]
+pub struct LoadFailed;
 
 /// The browser's event loop over a loaded corpus, in a terminal already set up.
 fn browse(
@@ -62,6 +73,7 @@ fn browse(
     let size = term.terminal.size()?;
     let mut state = State::new(corpus, size.width, size.height);
     state.color = color_enabled(options);
+    state.lang = options.lang;
     state.cite_format = options.cite_format;
     state.status = status;
     if !options.corpus_label.is_empty() {
@@ -80,7 +92,7 @@ fn browse(
             test_failure()?;
         }
         if stop.load(Ordering::Relaxed) {
-            anyhow::bail!(STOPPED);
+            return Err(Stopped.into());
         }
         let mut pending = Vec::new();
         if event::poll(Duration::from_millis(40))? {
@@ -130,7 +142,7 @@ fn perform(state: &mut State, effects: Vec<Effect>, worker: &worker::Worker, opt
         match effect {
             Effect::Quit => return true,
             Effect::Copy { text, what } => {
-                let report = clipboard::copy(&text, options.clipboard);
+                let report = clipboard::copy(&text, options.clipboard, options.lang);
                 let chars = text.chars().count();
                 app::update(state, Action::Copied { what, chars, report });
             }

@@ -15,7 +15,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, view: &ArticleView, th
     let Some(art) = state.corpus.articles.get(view.article) else { return };
     let mut title = art.source.clone().unwrap_or_else(|| art.path.clone());
     if let Some(d) = art.published {
-        title.push_str(&format!(" · {}", d.french()));
+        title.push_str(&format!(" · {}", d.long(state.lang)));
     }
     if art.source.is_some() {
         title.push_str(&format!(" · {}", art.path));
@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, view: &ArticleView, th
     let title = crate::app::wrap::truncate(&for_terminal(&title), area.width.saturating_sub(4) as usize);
     let block = Block::bordered()
         .title(format!(" {title} "))
-        .title_bottom(" Esc: back · ↑↓ PgUp PgDn: scroll · y: copy ")
+        .title_bottom(state.lang.words().browser.article_bottom)
         .border_style(theme.border(true));
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);

@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
     let n = d.counts.len();
     if n == 0 {
         let mut b = LineBuilder::new(area.width as usize);
-        b.push(" no dated events", theme.dim());
+        b.push(state.lang.words().browser.no_dated_events, theme.dim());
         frame.render_widget(Paragraph::new(b.build()), area);
         return;
     }

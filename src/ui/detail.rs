@@ -15,8 +15,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
     }
     let body = body(area);
     let d = detail(state, body.width as usize);
-    let title =
-        if state.layout().stacked { format!(" {} · Tab: timeline ", d.title) } else { format!(" {} ", d.title) };
+    let title = if state.layout().stacked {
+        (state.lang.words().browser.detail_tab)(d.title)
+    } else {
+        format!(" {} ", d.title)
+    };
     let block = Block::bordered().title(title).border_style(theme.border(state.focus == Pane::Detail));
     frame.render_widget(block, area);
     let max = d.lines.len().saturating_sub(body.height as usize);

@@ -30,27 +30,24 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
 /// (text, style, drop rank) in reading order.
 fn parts(state: &State, theme: Theme) -> Vec<(String, Style, u8)> {
     let c = &state.corpus;
+    let (lang, w) = (state.lang, state.lang.words());
     let folded = state.context_events;
     let shown_events = if state.context { c.events.len() } else { c.events.len() - folded };
-    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let mut out = vec![
         (" chronique ".to_string(), theme.bold(), 0),
         (format!("· {}   ", state.label), theme.bold(), 0),
-        (plural(shown_events, "event"), theme.plain(), 0),
+        (w.count(shown_events, w.nouns.event), theme.plain(), 0),
     ];
     if folded > 0 {
-        let context = if state.context {
-            format!(" (with {folded} context, c folds)")
-        } else {
-            format!(" + {folded} context folded (c)")
-        };
+        let context =
+            if state.context { (w.browser.context_shown)(folded) } else { (w.browser.context_folded)(folded) };
         out.push((context, theme.dim(), 1));
     }
-    out.push((format!(" · {}", plural(c.quotes.len(), "quote")), theme.plain(), 2));
-    out.push((format!(" · {}", plural(c.speakers.len(), "speaker")), theme.plain(), 4));
-    out.push((format!(" · {}", plural(c.articles.len(), "article")), theme.plain(), 5));
+    out.push((format!(" · {}", w.count(c.quotes.len(), w.nouns.quote)), theme.plain(), 2));
+    out.push((format!(" · {}", w.count(c.speakers.len(), w.nouns.speaker)), theme.plain(), 4));
+    out.push((format!(" · {}", w.count(c.articles.len(), w.nouns.article)), theme.plain(), 5));
     if let Some((first, last)) = state.date_range() {
-        out.push((format!("   {} – {}", first.french(), last.french()), theme.date(), 3));
+        out.push((format!("   {} – {}", first.long(lang), last.long(lang)), theme.date(), 3));
     }
     out
 }

@@ -4,35 +4,34 @@ use super::theme::Theme;
 use crate::app::keys::help_sections;
 use crate::app::layout::{inner, popup};
 use crate::app::wrap::{fit, str_width, truncate, wrap};
+use crate::lang::Lang;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
 
 /// The popup inside `within` (the panes' area: it never covers the status line).
-pub fn draw(frame: &mut Frame, within: Rect, scroll: usize, theme: Theme) {
-    let sections = help_sections();
+pub fn draw(frame: &mut Frame, within: Rect, scroll: usize, theme: Theme, lang: Lang) {
+    let w = &lang.words().browser;
+    let sections = help_sections(lang);
     let want = sections.iter().map(|s| s.entries.len() + 2).sum::<usize>();
     let r = popup(within, 78, want as u16);
     if r.width < 3 || r.height < 3 {
         return;
     }
-    let block = Block::bordered()
-        .title(" Keys ")
-        .title_bottom(" Esc or ?: close · ↑↓: scroll ")
-        .border_style(theme.border(true));
+    let block = Block::bordered().title(w.keys_title).title_bottom(w.help_bottom).border_style(theme.border(true));
     frame.render_widget(Clear, r);
     frame.render_widget(block, r);
     let body = inner(r);
-    let lines = lines(body.width as usize, theme);
+    let lines = lines(body.width as usize, theme, lang);
     let max = lines.len().saturating_sub(body.height as usize);
     let shown: Vec<Line> = lines.into_iter().skip(scroll.min(max)).take(body.height as usize).collect();
     frame.render_widget(Paragraph::new(shown), body);
 }
 
 /// The help's lines at `width` columns: keys in a column, descriptions wrapped under themselves.
-fn lines(width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let sections = help_sections();
+fn lines(width: usize, theme: Theme, lang: Lang) -> Vec<Line<'static>> {
+    let sections = help_sections(lang);
     // The widest keys and a gap, but never more than a third of the popup.
     let widest = sections.iter().flat_map(|s| &s.entries).map(|(k, _)| str_width(k)).max().unwrap_or(0);
     let keys_w = (widest + 2).min(width / 3);
@@ -63,14 +62,14 @@ mod tests {
 
     #[test]
     fn every_line_fits_and_no_word_is_lost() {
-        for width in 24..=78 {
-            let lines = lines(width, Theme { color: false });
+        for (lang, width) in Lang::ALL.into_iter().flat_map(|l| (24..=78).map(move |w| (l, w))) {
+            let lines = lines(width, Theme { color: false }, lang);
             for l in &lines {
                 assert!(l.width() <= width, "{width}: {l:?}");
             }
             let text: String = lines.iter().flat_map(|l| l.spans.iter().map(|s| s.content.to_string())).collect();
             let words = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>().join(" ");
-            for s in help_sections() {
+            for s in help_sections(lang) {
                 for (_, help) in s.entries {
                     assert!(words(&text).contains(&words(help)) || width < 40, "{width}: {help}");
                 }

@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let theme = Theme { color: state.color };
     let layout = state.layout();
     if layout.too_small || area.width < state.width || area.height < state.height {
-        too_small(frame, theme);
+        too_small(frame, theme, state.lang);
         return;
     }
     header::draw(frame, layout.header, state, theme);
@@ -40,14 +40,14 @@ pub fn draw(frame: &mut Frame, state: &State) {
         speakers::draw(frame, state, list, theme);
     }
     if let Mode::Help { scroll, .. } = state.mode {
-        help::draw(frame, layout.body, scroll, theme);
+        help::draw(frame, layout.body, scroll, theme, state.lang);
     }
 }
 
 /// A terminal too small to use gets a short message, never a panic.
-fn too_small(frame: &mut Frame, theme: Theme) {
+fn too_small(frame: &mut Frame, theme: Theme, lang: crate::lang::Lang) {
     let area = frame.area();
-    let words = ["Terminal too small:", "enlarge it (q quits)"];
+    let words = lang.words().browser.too_small;
     let lines: Vec<_> = words
         .iter()
         .take(area.height as usize)

@@ -25,21 +25,22 @@ pub fn draw(frame: &mut Frame, state: &State, list: &SpeakerList, theme: Theme) 
     if r.width < 10 || r.height < 3 + HEAD_LINES {
         return;
     }
+    let (lang, w) = (state.lang, &state.lang.words().browser);
+    let t = &lang.words().text;
     let block = Block::bordered()
-        .title(format!(" Speakers · {} ", table.rows.len()))
-        .title_bottom(" Enter: filter on the speaker · Esc: close ")
+        .title((w.speakers_title)(table.rows.len()))
+        .title_bottom(w.speakers_bottom)
         .border_style(theme.border(true));
     frame.render_widget(Clear, r);
     frame.render_widget(block, r);
     let body = inner(r);
-    let w = body.width as usize;
-
+    let width = body.width as usize;
     // The name typed, and how many speakers it leaves.
-    let count = format!("{} of {} ", list.shown.len(), table.rows.len());
-    let mut input = LineBuilder::new(w);
-    input.push(" name: ", theme.key()).push(&list.query, theme.bold()).push("▏", theme.key());
-    let used = w - input.remaining();
-    input.pad(w.saturating_sub(used + str_width(&count)), theme.plain()).push(&count, theme.date());
+    let count = (w.shown_of)(list.shown.len(), table.rows.len());
+    let mut input = LineBuilder::new(width);
+    input.push(w.name_prompt, theme.key()).push(&list.query, theme.bold()).push("▏", theme.key());
+    let used = width - input.remaining();
+    input.pad(width.saturating_sub(used + str_width(&count)), theme.plain()).push(&count, theme.date());
 
     let names: Vec<&str> =
         list.shown.iter().map(|&i| state.corpus.speakers[table.rows[i].speaker].name.as_str()).collect();
@@ -47,18 +48,21 @@ pub fn draw(frame: &mut Frame, state: &State, list: &SpeakerList, theme: Theme) 
     let long_dates = 23;
     // What fits: the role only with room to spare; dates as years when short of room.
     let fixed = 1 + COUNT + 1 + name_w + 2;
-    let (dates_w, role_w) = if w >= fixed + long_dates + 2 + ROLE_MIN {
-        (long_dates, w - fixed - long_dates - 2)
-    } else if w >= fixed + long_dates {
+    let (dates_w, role_w) = if width >= fixed + long_dates + 2 + ROLE_MIN {
+        (long_dates, width - fixed - long_dates - 2)
+    } else if width >= fixed + long_dates {
         (long_dates, 0)
     } else {
         (9, 0)
     };
-    let mut head = LineBuilder::new(w);
-    let dates_head = if dates_w == long_dates { "first – last" } else { "years" };
-    head.push(&format!(" {:>COUNT$} {}  {}", "quotes", fit("speaker", name_w), fit(dates_head, dates_w)), theme.dim());
+    let mut head = LineBuilder::new(width);
+    let dates_head = if dates_w == long_dates { t.col_dates } else { t.col_years };
+    head.push(
+        &format!(" {} {}  {}", fit_right(t.col_quotes, COUNT), fit(t.col_speaker, name_w), fit(dates_head, dates_w)),
+        theme.dim(),
+    );
     if role_w > 0 {
-        head.push(&format!("  {}", "role at latest quote"), theme.dim());
+        head.push(&format!("  {}", t.col_role), theme.dim());
     }
     let mut lines: Vec<Line> = vec![input.build(), head.build()];
 
@@ -69,14 +73,14 @@ pub fn draw(frame: &mut Frame, state: &State, list: &SpeakerList, theme: Theme) 
         let name = names[k];
         let marks = table.matcher.highlight(&list.query, row.speaker, name);
         let style = if row.quotes == 0 { theme.secondary() } else { theme.plain() };
-        let mut b = LineBuilder::new(w);
+        let mut b = LineBuilder::new(width);
         b.push(if selected { "▶" } else { " " }, theme.bold());
         b.push(&format!("{:>COUNT$} ", row.quotes), theme.date());
         let before = b.remaining();
         b.push_marked(&crate::app::wrap::truncate(name, name_w), theme.speaker(), theme.matched(), &marks);
         let used = before - b.remaining();
         b.pad(name_w.saturating_sub(used) + 2, theme.plain());
-        b.push(&fit(&dates(row.first, row.last, dates_w == long_dates), dates_w), style);
+        b.push(&fit(&dates(row.first, row.last, dates_w == long_dates, lang), dates_w), style);
         if role_w > 0 {
             b.push("  ", theme.plain()).push(row.role.as_deref().unwrap_or(""), style);
         }
@@ -87,15 +91,15 @@ pub fn draw(frame: &mut Frame, state: &State, list: &SpeakerList, theme: Theme) 
         lines.push(line);
     }
     if list.shown.is_empty() {
-        let mut b = LineBuilder::new(w);
-        b.push(" No speaker by that name. Backspace edits it.", theme.dim());
+        let mut b = LineBuilder::new(width);
+        b.push(w.no_speaker, theme.dim());
         lines.push(b.build());
     }
     frame.render_widget(Paragraph::new(lines), Rect { height: body.height, ..body });
 }
 
 /// "2022-12-30 – 2023-11-08", or "2022–2023" when short of room.
-fn dates(first: Option<FuzzyDate>, last: Option<FuzzyDate>, long: bool) -> String {
+fn dates(first: Option<FuzzyDate>, last: Option<FuzzyDate>, long: bool, lang: crate::lang::Lang) -> String {
     match (first, last) {
         (Some(f), Some(l)) if long && f == l => f.iso(),
         (Some(f), Some(l)) if long => format!("{} – {}", f.iso(), l.iso()),
@@ -107,6 +111,12 @@ fn dates(first: Option<FuzzyDate>, last: Option<FuzzyDate>, long: bool) -> Strin
                 format!("{a}–{b}")
             }
         }
-        _ => "undated".into(),
+        _ => lang.words().dates.undated.into(),
     }
+}
+
+/// `s` right-aligned in `width` columns (cut when longer).
+fn fit_right(s: &str, width: usize) -> String {
+    let s = crate::app::wrap::truncate(s, width);
+    format!("{}{s}", " ".repeat(width.saturating_sub(str_width(&s))))
 }

@@ -13,15 +13,14 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
+    let w = &state.lang.words().browser;
     let mut b = LineBuilder::new(layout.input.width as usize);
     if let Mode::GoTo(p) = &state.mode {
         b.push(" : ", theme.key()).push(&p.input, theme.bold()).push("▏", theme.key());
         match (&p.error, goto::parse(&p.input)) {
             (Some(why), _) => b.push(&format!("  {why}"), theme.warning()),
-            (None, Some(d)) => b.push(&format!("  {}", d.french()), theme.date()),
-            (None, None) if p.input.is_empty() => {
-                b.push("  date to go to: 2023-11, 8/11/2023, 8 novembre 2023", theme.dim())
-            }
+            (None, Some(d)) => b.push(&format!("  {}", d.long(state.lang)), theme.date()),
+            (None, None) if p.input.is_empty() => b.push(w.date_prompt_hint, theme.dim()),
             (None, None) => &mut b,
         };
     } else if let Some(f) = &state.filter {
@@ -29,13 +28,13 @@ pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
         if state.mode == Mode::FilterInput {
             b.push("▏", theme.key());
         } else {
-            b.push("   / edits it, Esc clears it", theme.dim());
+            b.push(w.filter_hint, theme.dim());
         }
     }
     frame.render_widget(Paragraph::new(b.build()), layout.input);
     status_line(frame, layout.status, state, theme);
     if !layout.hints.is_empty() {
-        let line = hints(layout.hints.width as usize, state.mode.kind(), theme);
+        let line = hints(layout.hints.width as usize, state.mode.kind(), theme, state.lang);
         frame.render_widget(Paragraph::new(line), layout.hints);
     }
 }
@@ -54,13 +53,13 @@ fn status_line(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
         }
     };
     if !state.marks.is_empty() {
-        right = format!("✓ {} marked · {right}", state.marks.len());
+        right = format!("{} · {right}", (state.lang.words().browser.marked)(state.marks.len()));
     }
     let w = area.width as usize;
     let right_w = crate::app::wrap::str_width(&right) + 1;
     let mut b = LineBuilder::new(w);
     let msg = state.status.as_deref().unwrap_or("");
-    let msg_style = if msg.starts_with("Not copied") { theme.warning() } else { theme.bold() };
+    let msg_style = if state.status_warning { theme.warning() } else { theme.bold() };
     b.push(" ", theme.plain()).push(&crate::app::wrap::truncate(msg, w.saturating_sub(right_w + 2)), msg_style);
     let used = w - b.remaining();
     b.pad(w.saturating_sub(used + right_w), theme.plain());
@@ -70,8 +69,8 @@ fn status_line(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
 
 /// "↓/↑ move  [/] event  Tab pane …": the mode's bindings with a hint, in table order. When
 /// they do not fit, the least important go first, so "? help" and "q quit" stay.
-pub fn hints(width: usize, mode: ModeKind, theme: Theme) -> Line<'static> {
-    let mut items = keys::hints(mode);
+pub fn hints(width: usize, mode: ModeKind, theme: Theme, lang: crate::lang::Lang) -> Line<'static> {
+    let mut items = keys::hints(mode, lang);
     let size = |items: &[(String, &str, u8)]| -> usize {
         items.iter().map(|(k, h, _)| 1 + str_width(k) + 1 + str_width(h) + 1).sum()
     };

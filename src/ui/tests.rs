@@ -92,22 +92,28 @@ fn snapshot_article_view() {
 
 #[test]
 fn every_key_of_the_table_is_in_the_help_popup() {
-    let (mut s, e) = at(160, 60);
-    cmd(&mut s, &e, Help);
-    let f = frame(&s);
-    for b in keys::BINDINGS {
-        let line = f.lines().find(|l| l.contains(b.help)).unwrap_or_else(|| panic!("no help line for {:?}", b.command));
-        for k in b.keys {
-            assert!(line.contains(&k.label()), "{} missing from {line:?}", k.label());
+    for lang in crate::lang::Lang::ALL {
+        let (mut s, e) = at(160, 60);
+        s.lang = lang;
+        cmd(&mut s, &e, Help);
+        let f = frame(&s);
+        for b in keys::BINDINGS {
+            let help = b.said(lang).help;
+            let line =
+                f.lines().find(|l| l.contains(help)).unwrap_or_else(|| panic!("no help line for {:?}", b.command));
+            for k in b.keys {
+                assert!(line.contains(&k.label(lang)), "{} missing from {line:?}", k.label(lang));
+            }
         }
-    }
-    // Every hint shown at the bottom is a bound key too, in each mode.
-    for mode in crate::app::ModeKind::ALL {
-        let hints = super::status::hints(200, mode, super::theme::Theme { color: false });
-        let hints: String = hints.spans.iter().map(|s| s.content.as_ref()).collect();
-        for b in keys::bindings_in(mode).filter(|b| b.hint.is_some()) {
-            let first = keys::keys_in(b, mode).next().unwrap();
-            assert!(hints.contains(&first.label()), "{mode:?}: {hints}");
+        // Every hint shown at the bottom is a bound key too, in each mode.
+        for mode in crate::app::ModeKind::ALL {
+            let hints = super::status::hints(200, mode, super::theme::Theme { color: false }, lang);
+            let hints: String = hints.spans.iter().map(|s| s.content.as_ref()).collect();
+            for b in keys::bindings_in(mode).filter(|b| b.hint.is_some()) {
+                let first = keys::keys_in(b, mode).next().unwrap();
+                assert!(hints.contains(&first.label(lang)), "{mode:?}: {hints}");
+                assert!(hints.contains(b.said(lang).hint), "{mode:?}: {hints}");
+            }
         }
     }
 }
@@ -254,6 +260,18 @@ fn snapshot_seeds_timeline() {
 }
 
 #[test]
+fn snapshot_seeds_timeline_in_french() {
+    let (mut s, _) = seeds_at(120, 40);
+    s.lang = crate::lang::Lang::Fr;
+    insta::assert_snapshot!("seeds_timeline_fr_120x40", frame(&s));
+    let (mut s, e) = seeds_at(60, 20);
+    s.lang = crate::lang::Lang::Fr;
+    cmd(&mut s, e.as_ref(), Down);
+    cmd(&mut s, e.as_ref(), FocusNext);
+    insta::assert_snapshot!("seeds_quote_fr_60x20", frame(&s));
+}
+
+#[test]
 fn snapshot_seeds_filtered_by_speaker_alias() {
     let (mut s, e) = seeds_at(120, 40);
     cmd(&mut s, e.as_ref(), StartFilter);
@@ -314,7 +332,7 @@ fn snapshot_date_prompt() {
         assert!(f.contains(" : ▏  date to go to"), "{f}");
         type_str(&mut s, &e, "nov 2023");
         let f = frame(&s);
-        assert!(f.contains(" : nov 2023▏  novembre 2023"), "{f}");
+        assert!(f.contains(" : nov 2023▏  November 2023"), "{f}");
         insta::assert_snapshot!(format!("date_prompt_{w}x{h}"), f);
     }
     // After Enter: on the event, with what was found in the status line.
@@ -323,8 +341,8 @@ fn snapshot_date_prompt() {
     type_str(&mut s, &e, "2023-06");
     cmd(&mut s, &e, Jump);
     let f = frame(&s);
-    assert!(f.contains("No event shown in juin 2023: the nearest is 8 novembre 2023"), "{f}");
-    assert!(f.contains("│▶● 8 novembre 2023"), "{f}");
+    assert!(f.contains("No event shown in June 2023: the nearest is 8 November 2023"), "{f}");
+    assert!(f.contains("│▶● 8 November 2023"), "{f}");
 }
 
 #[test]

@@ -15,7 +15,8 @@ pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
     if layout.timeline.is_empty() {
         return;
     }
-    let title = if layout.stacked { " Timeline · Tab: detail " } else { " Timeline " };
+    let w = &state.lang.words().browser;
+    let title = if layout.stacked { w.timeline_tab } else { w.timeline };
     let block = Block::bordered().title(title).border_style(theme.border(state.focus == Pane::Timeline));
     frame.render_widget(block, layout.timeline);
     super::density::draw(frame, layout.density, state, theme);
@@ -24,7 +25,7 @@ pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
         no_match(state, list, theme)
     } else if state.rows.is_empty() {
         let mut b = LineBuilder::new(list.width as usize);
-        b.push(" No events in this corpus.", theme.dim());
+        b.push(w.no_events, theme.dim());
         vec![b.build()]
     } else {
         let end = (state.offset + list.height as usize).min(state.rows.len());
@@ -35,21 +36,18 @@ pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
 
 fn no_match(state: &State, list: Rect, theme: Theme) -> Vec<Line<'static>> {
     let query = state.filter.as_ref().map(|f| f.query.as_str()).unwrap_or("");
+    let words = &state.lang.words().browser;
     let w = list.width as usize;
     let mut a = LineBuilder::new(w);
-    a.push(" No quote matches ", theme.bold()).push(&format!("“{query}”"), theme.matched());
+    a.push(words.no_match, theme.bold()).push(&state.lang.quoted(query), theme.matched());
     let mut b = LineBuilder::new(w);
-    b.push(" Backspace edits the query, Esc shows the whole timeline.", theme.dim());
+    b.push(words.no_match_hint, theme.dim());
     let mut lines = vec![Line::default(), a.build(), Line::default(), b.build()];
     // Matches hidden by the folding are worth a word.
     let folded = state.filter.as_ref().map_or(0, |f| f.events.len());
     if folded > 0 && !state.context {
         let mut c = LineBuilder::new(w);
-        let what = match folded {
-            1 => " 1 context event matches: c shows it.".to_string(),
-            n => format!(" {n} context events match: c shows them."),
-        };
-        c.push(&what, theme.dim());
+        c.push(&(words.context_match)(folded), theme.dim());
         lines.push(c.build());
     }
     lines
@@ -62,13 +60,14 @@ fn speaker_width(width: usize) -> usize {
 
 fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static> {
     let c = &state.corpus;
+    let (lang, w) = (state.lang, &state.lang.words().browser);
     let mut b = LineBuilder::new(width);
     let selected = i == state.selected && state.rows[i].selectable();
     // A visible mark besides reverse video: readable without colour and in plain-text captures.
     let lead = if selected { "▶" } else { " " };
     match state.rows[i] {
         Row::Year(y) => {
-            let label = y.map_or_else(|| "undated".to_string(), |y| y.to_string());
+            let label = y.map_or_else(|| lang.words().dates.undated.to_string(), |y| y.to_string());
             b.push(&format!(" {label} "), theme.year()).fill('─', theme.dim());
         }
         Row::Event(e) => {
@@ -80,10 +79,10 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
                 ("● ", theme.bold(), theme.date())
             };
             b.push(lead, theme.bold()).push(axis, if context { theme.dim() } else { theme.date() });
-            b.push(&ev.date.map_or_else(|| "date unknown".to_string(), |d| d.french()), date_style);
+            b.push(&ev.date.map_or_else(|| w.date_unknown.to_string(), |d| d.long(lang)), date_style);
             b.push("  ", theme.plain()).push(&ev.title, title_style);
             if context {
-                b.push("  (context)", theme.secondary());
+                b.push(w.context, theme.secondary());
             }
             if !ev.participants.is_empty() {
                 b.push(&format!(" · {}", ev.participants.join(", ")), theme.dim());
@@ -108,15 +107,18 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
                     b.push_marked(&name, theme.speaker(), theme.matched(), &marks);
                 }
                 None => {
-                    b.push(&crate::app::wrap::truncate("(unattributed)", sw), theme.secondary());
+                    b.push(&crate::app::wrap::truncate(w.unattributed, sw), theme.secondary());
                 }
             }
             let used = before - b.remaining();
             b.pad(sw.saturating_sub(used) + 1, theme.plain());
             let style = if quote.kind == QuoteKind::Fragment { theme.secondary() } else { theme.plain() };
-            b.push("« ", theme.dim())
+            // The quote's own language's marks, dimmed around its words.
+            let marks = crate::cite::marks_for(c, quote, lang).quoted("\0");
+            let (open, close) = marks.split_once('\0').unwrap_or(("", ""));
+            b.push(open, theme.dim())
                 .push_marked(&quote.text, style, theme.matched(), text_marks)
-                .push(" »", theme.dim());
+                .push(close, theme.dim());
         }
     }
     if selected {

@@ -8,7 +8,7 @@ set -euo pipefail
 start_shell 120 70
 keys "$BIN" Enter
 wait_for '^ chronique · seeds' 15 || fail "browser did not start"
-for meeting in '30 décembre 2022  Visioconférence' '16 avril 2023  Rencontre' '8 novembre 2023  Rencontre' '15 octobre 2024  Rencontre'; do
+for meeting in '30 December 2022  Visioconférence' '16 April 2023  Rencontre' '8 November 2023  Rencontre' '15 October 2024  Rencontre'; do
   screen | grep -q -- "● $meeting" || fail "missing reported meeting: $meeting"
 done
 echo "ok: the four reported meetings are on the timeline"
@@ -36,3 +36,19 @@ echo "ok: Esc returns to the timeline"
 keys q
 assert_terminal_restored
 echo "ok: q quits and the terminal is restored"
+
+# In French: the first screen has chronique's words in French only (the articles' words are
+# French anyway: the check is on the words chronique writes).
+keys "LANG=fr_FR.UTF-8 $BIN" Enter
+wait_for '^ chronique · seeds   4 événements \+ 14 de contexte repliés \(c\)' 15 || fail "no French header"
+settle
+first=$(screen)
+for words in '┌ Chronologie' '┌ Événement' '● 30 décembre 2022  Visioconférence' 'Avec  *Vladimir Poutine' 'aide' 'quitter'; do
+  printf '%s\n' "$first" | grep -q -- "$words" || fail "French first screen lacks: $words"
+done
+for english in Timeline events quotes speakers context With Quotes help quit move December April November October; do
+  printf '%s\n' "$first" | grep -qw -- "$english" && fail "English on the French first screen: $english"
+done
+echo "ok: with LANG=fr_FR.UTF-8 the first screen is in French"
+keys q
+assert_terminal_restored

@@ -2,6 +2,10 @@
 # Sourced, not run. Each script gets the binary's path as $1.
 
 BIN=$(readlink -f "${1:?usage: $0 path/to/chronique}")
+# chronique writes in the locale's language: these checks read English unless they ask for
+# French (E2E_LANG for the shell in tmux, LANG=fr_FR.UTF-8 on a command).
+export LANG=C.UTF-8
+unset LC_ALL LC_MESSAGES
 [ -x "$BIN" ] || { echo "$0: $BIN is not an executable" >&2; exit 1; }
 command -v tmux >/dev/null || { echo "$0: tmux is not installed" >&2; exit 1; }
 SOCK="chronique-e2e-$$"
@@ -20,7 +24,7 @@ fail() {
 
 # start_shell WIDTH HEIGHT: a tmux session running a plain shell, with a known prompt.
 start_shell() {
-  T -f /dev/null new-session -d -x "$1" -y "$2" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color TMUX=\"\$TMUX\" ${EXTRA_ENV:-} PS1='READY\$ ' bash --norc --noprofile"
+  T -f /dev/null new-session -d -x "$1" -y "$2" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=${E2E_LANG:-C.UTF-8} TMUX=\"\$TMUX\" ${EXTRA_ENV:-} PS1='READY\$ ' bash --norc --noprofile"
   T set-option -g history-limit 5000
   wait_for 'READY\$' 10 || fail "shell did not start"
 }

@@ -21,15 +21,15 @@ settle
 
 # Opening: the first reported meeting selected, the context events folded and counted.
 screen | grep -q '4 events + 14 context folded (c)' || fail "header does not count the folded context events"
-screen | grep -q '│▶● 30 décembre 2022  Visioconférence' || fail "not opened on the first reported event"
+screen | grep -q '│▶● 30 December 2022  Visioconférence' || fail "not opened on the first reported event"
 screen | grep -q '○ ' && fail "a context event shows while folded"
 echo "ok: opens on the first reported event, 14 context events folded"
 
 keys c
-wait_for '○ février 2022  Partenariat' 5 || fail "c did not show the context events"
+wait_for '○ February 2022  Partenariat' 5 || fail "c did not show the context events"
 settle
 screen | grep -q '18 events (with 14 context, c folds)' || fail "header after c"
-screen | grep -q '│▶● 30 décembre 2022' || fail "c lost the selection"
+screen | grep -q '│▶● 30 December 2022' || fail "c lost the selection"
 keys c
 wait_for '4 events \+ 14 context folded' 5 || fail "c did not fold them again"
 settle
@@ -40,17 +40,17 @@ echo "ok: c shows and folds the context events, keeping the selection"
 keys :
 wait_for '^ : ▏' 5 || fail "no date prompt"
 type_text '2024-10'
-wait_for '^ : 2024-10▏  octobre 2024' 5 || fail "the prompt does not read the date"
+wait_for '^ : 2024-10▏  October 2024' 5 || fail "the prompt does not read the date"
 keys Enter
-wait_for '│▶● 15 octobre 2024  Rencontre Belooussov' 5 || fail ": 2024-10 did not go to the October 2024 meeting"
+wait_for '│▶● 15 October 2024  Rencontre Belooussov' 5 || fail ": 2024-10 did not go to the October 2024 meeting"
 settle
-screen | grep -q 'octobre 2024: 15 octobre 2024' || fail "no status after going to the date"
+screen | grep -q 'October 2024: 15 October 2024' || fail "no status after going to the date"
 keys :
 type_text 'juin 2023'
 keys Enter
-wait_for '│▶● 16 avril 2023' 5 || fail ": juin 2023 did not go to the nearest meeting (16 April 2023)"
+wait_for '│▶● 16 April 2023' 5 || fail ": juin 2023 did not go to the nearest meeting (16 April 2023)"
 settle
-screen | grep -q 'No event shown in juin 2023: the nearest is 16 avril 2023' || fail "no word about the nearest"
+screen | grep -q 'No event shown in June 2023: the nearest is 16 April 2023' || fail "no word about the nearest"
 echo "ok: : then a date goes to the nearest event"
 
 # Marks: the second quote first, then the first; y copies both, in timeline order.
@@ -104,8 +104,8 @@ wait_for " $n of [0-9]+ quotes · 2 events" 5 || fail "expected $n quotes in 2 e
 keys Enter
 wait_for '   / edits it, Esc clears it' 5 || fail "Enter did not leave the filter input"
 settle
-screen | grep -q '● 16 avril 2023' && screen | grep -q '● 8 novembre 2023' || fail "a meeting in the range is missing"
-screen | grep -Eq '● (30 décembre 2022|15 octobre 2024)' && fail "a meeting outside the range shows"
+screen | grep -q '● 16 April 2023' && screen | grep -q '● 8 November 2023' || fail "a meeting in the range is missing"
+screen | grep -Eq '● (30 December 2022|15 October 2024)' && fail "a meeting outside the range shows"
 echo "ok: a date range and a speaker filter together ($n quotes)"
 
 keys q

@@ -8,7 +8,7 @@ pub mod quotebank;
 pub mod reopen;
 
 use crate::corpus::input::bulk::{open, read_all, sniff, Kind};
-use crate::corpus::input::Diagnostic;
+use crate::corpus::input::{Diagnostic, Problem};
 use crate::gazetteer::Gazetteer;
 use crate::model::Corpus;
 use std::io::Read;
@@ -18,8 +18,8 @@ use std::path::Path;
 /// whole in memory); an export is read whole, as one JSON document.
 pub fn load_quote_file(path: &Path, gazetteer: &Gazetteer) -> Result<(Corpus, Vec<Diagnostic>), Diagnostic> {
     let shown = path.display().to_string();
-    let fail = |message: String| Diagnostic { path: shown.clone(), message, fatal: true };
-    let mut input = open(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+    let fail = |message: Problem| Diagnostic { path: shown.clone(), message, fatal: true };
+    let mut input = open(path).map_err(|e| fail(Problem::CannotRead(e.to_string())))?;
     // Enough of the start to tell the format: the first line, or 64 KiB of it.
     let mut head = Vec::new();
     let mut chunk = [0u8; 8192];
@@ -28,20 +28,17 @@ pub fn load_quote_file(path: &Path, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
             Ok(0) => break,
             Ok(n) => head.extend_from_slice(&chunk[..n]),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(fail(format!("cannot read: {e}"))),
+            Err(e) => return Err(fail(Problem::CannotRead(e.to_string()))),
         }
     }
     let sniffed = sniff(&String::from_utf8_lossy(&head));
     let input = std::io::Cursor::new(head).chain(input);
     match sniffed {
-        Some(Kind::Quotebank) => quotebank::load_from(&shown, input, gazetteer).map_err(fail),
+        Some(Kind::Quotebank) => quotebank::load_from(&shown, input, gazetteer).map_err(|e| fail(e.into())),
         Some(Kind::Export) => {
-            let text = read_all(input).map_err(fail)?;
+            let text = read_all(input).map_err(|e| fail(e.into()))?;
             reopen::load(&shown, &text, gazetteer).map_err(fail)
         }
-        None => Err(fail(
-            "not a chronique export nor Quotebank JSON Lines (expected one {\"quotation\": …} object per line, or {\"articles\": …, \"events\": …})"
-                .into(),
-        )),
+        None => Err(fail(Problem::NotQuotes)),
     }
 }

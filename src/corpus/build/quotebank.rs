@@ -14,7 +14,7 @@
 //! `assemble::finish_events`, which gives the same result (tested) but costs far more on
 //! hundreds of thousands of day-and-speaker events.
 
-use crate::corpus::Diagnostic;
+use crate::corpus::{Diagnostic, Problem};
 use crate::gazetteer::Gazetteer;
 use crate::model::*;
 use chrono::NaiveDate;
@@ -250,7 +250,7 @@ impl<'g> Builder<'g> {
                     if self.bad <= REPORTED {
                         self.diags.push(Diagnostic {
                             path: self.path.clone(),
-                            message: format!("line {n}: {e}; skipped"),
+                            message: Problem::BadLine { line: n, why: e },
                             fatal: false,
                         });
                     }
@@ -328,11 +328,7 @@ impl<'g> Builder<'g> {
     fn finish(self) -> (Corpus, Vec<Diagnostic>) {
         let Builder { path, speakers, drafts, mut quotes, mut diags, bad, .. } = self;
         if bad > REPORTED {
-            diags.push(Diagnostic {
-                path: path.clone(),
-                message: format!("{} more malformed lines skipped", bad - REPORTED),
-                fatal: false,
-            });
+            diags.push(Diagnostic { path: path.clone(), message: Problem::MoreBadLines(bad - REPORTED), fatal: false });
         }
         let mut order: Vec<usize> = (0..drafts.len()).collect();
         order.sort_unstable_by_key(|&d| (drafts[d].date, d));
@@ -382,7 +378,7 @@ impl<'g> Builder<'g> {
 /// Load a Quotebank JSON Lines text. `path` names the file in messages and as the source.
 pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
     load_from(path, text.as_bytes(), gazetteer)
-        .unwrap_or_else(|e| (Corpus::default(), vec![Diagnostic { path: path.into(), message: e, fatal: true }]))
+        .unwrap_or_else(|e| (Corpus::default(), vec![Diagnostic { path: path.into(), message: e.into(), fatal: true }]))
 }
 
 /// Load Quotebank JSON Lines from a reader (a file, a decompressor), a block at a time.
@@ -440,7 +436,7 @@ mod tests {
     fn loads_groups_by_day_and_speaker_and_reports_bad_lines() {
         let (c, diags) = load("quotes.jsonl", LINES, &Gazetteer::builtin());
         assert_eq!(diags.len(), 1);
-        assert!(diags[0].message.starts_with("line 3:"), "{diags:?}");
+        assert!(diags[0].message.to_string().starts_with("line 3:"), "{diags:?}");
         assert_eq!(c.quotes.len(), 3);
         assert_eq!(c.events.len(), 2);
         assert_eq!(c.events[0].date.unwrap().iso(), "2020-01-01");
@@ -512,7 +508,7 @@ mod tests {
         let (parts, dp) = load_blocks("q.jsonl", Trickle(text.as_bytes()), &Gazetteer::builtin(), 64).unwrap();
         assert_eq!(whole.quotes.len(), 51);
         assert_eq!(dw.len(), 1);
-        assert!(dw[0].message.starts_with("line 68:"), "{dw:?}");
+        assert!(dw[0].message.to_string().starts_with("line 68:"), "{dw:?}");
         assert_eq!(format!("{dw:?}"), format!("{dp:?}"));
         assert_eq!(crate::export::json::to_string(&whole), crate::export::json::to_string(&parts));
     }
@@ -548,6 +544,6 @@ mod tests {
         bytes.extend(bad);
         let (c, d) = load_from("q.jsonl", &bytes[..], &Gazetteer::builtin()).unwrap();
         assert_eq!(c.quotes.len(), 1);
-        assert!(d[0].message.starts_with("line 2: not UTF-8"), "{d:?}");
+        assert!(d[0].message.to_string().starts_with("line 2: not UTF-8"), "{d:?}");
     }
 }

@@ -3,16 +3,19 @@
 //! embedded seeds for "seeds/…"), and kept only if every quote's byte span still gives the
 //! quote's words; otherwise the article view says the text is unavailable.
 
-use crate::corpus::input::Diagnostic;
+use crate::corpus::input::{Diagnostic, Problem};
 use crate::export::json::Export;
 use crate::gazetteer::Gazetteer;
 use crate::model::*;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Vec<Diagnostic>), String> {
-    let ex: Export = serde_json::from_str(text)
-        .map_err(|e| format!("not a valid chronique export: line {}, column {}: {e}", e.line(), e.column()))?;
+pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Vec<Diagnostic>), Problem> {
+    let ex: Export = serde_json::from_str(text).map_err(|e| Problem::BadExport {
+        line: e.line(),
+        column: e.column(),
+        error: e.to_string(),
+    })?;
     let mut diags = Vec::new();
     let seeds = crate::corpus::input::seeds::embedded_seeds();
     let art_ix: HashMap<&str, ArticleIx> = ex.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
@@ -77,7 +80,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
             let Some(&article) = art_ix.get(q.article.as_str()) else {
                 diags.push(Diagnostic {
                     path: path.into(),
-                    message: format!("quote {}: unknown article {}; skipped", q.id, q.article),
+                    message: Problem::UnknownArticle { quote: q.id.to_string(), article: q.article.clone() },
                     fatal: false,
                 });
                 continue;
@@ -138,12 +141,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
             .all(|q| a.text.get(q.span.clone()).is_some_and(|s| fold_whitespace(s) == *q.text));
         if !ok || a.text.is_empty() {
             if !a.text.is_empty() {
-                diags.push(Diagnostic {
-                    path: a.path.clone(),
-                    message: "file changed since the export: quote offsets no longer match; article text not shown"
-                        .into(),
-                    fatal: false,
-                });
+                diags.push(Diagnostic { path: a.path.clone(), message: Problem::ChangedSinceExport, fatal: false });
             }
             a.text = Arc::from("");
         }
@@ -169,6 +167,6 @@ mod tests {
     #[test]
     fn invalid_export_is_named() {
         let err = load("x.json", "{\"articles\": [", &Gazetteer::builtin()).unwrap_err();
-        assert!(err.contains("line 1"), "{err}");
+        assert!(err.to_string().contains("line 1"), "{err}");
     }
 }

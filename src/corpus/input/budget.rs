@@ -39,11 +39,7 @@ pub fn check(need: u64, avail: Option<u64>, what: &str) -> Option<Diagnostic> {
     let avail = avail?;
     (need > avail).then(|| Diagnostic {
         path: what.to_string(),
-        message: format!(
-            "loading this needs about {:.1} GB of memory and {:.1} GB is available: load fewer files at once (or extract once with `chronique export` and open the JSON)",
-            need as f64 / 1e9,
-            avail as f64 / 1e9
-        ),
+        message: super::Problem::Memory { need, available: avail },
         fatal: true,
     })
 }
@@ -55,7 +51,9 @@ mod tests {
     #[test]
     fn too_large_is_refused_with_the_figures() {
         let d = check(30_000_000_000, Some(8_000_000_000), "corpus/").unwrap();
-        assert!(d.fatal && d.message.contains("30.0 GB") && d.message.contains("8.0 GB"), "{d}");
+        let m = d.to_string();
+        assert!(d.fatal && m.contains("30.0 GB") && m.contains("8.0 GB"), "{d}");
+        assert!(d.describe(crate::lang::Lang::Fr).contains("30.0 Go"), "{d}");
         assert!(check(1_000, Some(8_000_000_000), "x").is_none());
         assert!(check(u64::MAX, None, "x").is_none(), "unknown memory: no refusal");
     }

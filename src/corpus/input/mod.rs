@@ -8,4 +8,4 @@ pub mod html;
 pub mod seeds;
 pub mod source;
 
-pub use source::{list_files, parse_sidecar, read_paths, Diagnostic, Input, Metadata};
+pub use source::{list_files, parse_sidecar, read_paths, Diagnostic, Input, Metadata, Problem};

@@ -1,6 +1,7 @@
 //! Where articles come from: files and folders named by the user, or the seeds embedded in the
 //! binary. Reads bytes and sidecar metadata; problems become [`Diagnostic`]s and the rest goes on.
 
+use crate::lang::Lang;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -35,13 +36,116 @@ pub struct Input {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub path: String,
-    pub message: String,
+    pub message: Problem,
     pub fatal: bool,
 }
 
+impl Diagnostic {
+    /// "PATH: what is wrong", in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        format!("{}: {}", self.path, self.message.describe(lang))
+    }
+}
+
+/// In English (the tests' and logs' form; people are told [`Diagnostic::describe`]).
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+/// What is wrong with an input, told in the reader's language by [`Problem::describe`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    NotFound,
+    BrokenLink,
+    LinkLoop,
+    /// A folder met again inside itself through a link.
+    FolderLoop,
+    /// The system's own words for why a file could not be read.
+    CannotRead(String),
+    CannotList(String),
+    /// A folder named on the command line with nothing to load in it.
+    NoArticles,
+    NotUtf8 {
+        offset: usize,
+        line: usize,
+    },
+    Binary,
+    /// No text once its header is taken away.
+    Empty,
+    /// Bytes the load would need, and bytes available.
+    Memory {
+        need: u64,
+        available: u64,
+    },
+    /// A `.json`/`.jsonl` file that is neither an export nor Quotebank.
+    NotQuotes,
+    /// A line of a quote file that could not be read (skipped).
+    BadLine {
+        line: usize,
+        why: String,
+    },
+    /// Bad lines past those told one by one.
+    MoreBadLines(usize),
+    UnknownArticle {
+        quote: String,
+        article: String,
+    },
+    ChangedSinceExport,
+    BadExport {
+        line: usize,
+        column: usize,
+        error: String,
+    },
+    /// Told in other words already (a parser's message).
+    Other(String),
+}
+
+impl Eq for Problem {}
+
+impl Problem {
+    pub fn describe(&self, lang: Lang) -> String {
+        let w = &lang.words().problems;
+        match self {
+            Problem::NotFound => w.not_found.into(),
+            Problem::BrokenLink => w.broken_link.into(),
+            Problem::LinkLoop => w.link_loop.into(),
+            Problem::FolderLoop => w.folder_loop.into(),
+            Problem::CannotRead(e) => (w.cannot_read)(e),
+            Problem::CannotList(e) => (w.cannot_list)(e),
+            Problem::NoArticles => w.no_articles.into(),
+            Problem::NotUtf8 { offset, line } => (w.not_utf8)(*offset, *line),
+            Problem::Binary => w.binary.into(),
+            Problem::Empty => w.empty.into(),
+            Problem::Memory { need, available } => (w.memory)(*need as f64 / 1e9, *available as f64 / 1e9),
+            Problem::NotQuotes => w.not_quotes.into(),
+            Problem::BadLine { line, why } => (w.bad_line)(*line, why),
+            Problem::MoreBadLines(n) => (w.more_bad_lines)(*n),
+            Problem::UnknownArticle { quote, article } => (w.unknown_article)(quote, article),
+            Problem::ChangedSinceExport => w.changed_since_export.into(),
+            Problem::BadExport { line, column, error } => (w.bad_export)(*line, *column, error),
+            Problem::Other(s) => s.clone(),
+        }
+    }
+}
+
+/// In English; see [`Problem::describe`].
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl From<String> for Problem {
+    fn from(s: String) -> Problem {
+        Problem::Other(s)
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(s: &str) -> Problem {
+        Problem::Other(s.to_string())
     }
 }
 
@@ -109,10 +213,10 @@ fn collect(
         Ok(m) => m,
         Err(e) => {
             let message = match e.kind() {
-                std::io::ErrorKind::NotFound if p.symlink_metadata().is_ok() => "broken symbolic link".to_string(),
-                std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
-                _ if e.raw_os_error() == Some(40) => "symbolic link loop".to_string(),
-                _ => format!("cannot read: {e}"),
+                std::io::ErrorKind::NotFound if p.symlink_metadata().is_ok() => Problem::BrokenLink,
+                std::io::ErrorKind::NotFound => Problem::NotFound,
+                _ if e.raw_os_error() == Some(40) => Problem::LinkLoop,
+                _ => Problem::CannotRead(e.to_string()),
             };
             diags.push(Diagnostic { path: shown, message, fatal: true });
             return;
@@ -121,17 +225,13 @@ fn collect(
     if meta.is_dir() {
         let canon = p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
         if !visiting.insert(canon.clone()) {
-            diags.push(Diagnostic {
-                path: shown,
-                message: "symbolic link loop (folder already being read)".into(),
-                fatal: false,
-            });
+            diags.push(Diagnostic { path: shown, message: Problem::FolderLoop, fatal: false });
             return;
         }
         let entries = match std::fs::read_dir(p) {
             Ok(rd) => rd,
             Err(e) => {
-                diags.push(Diagnostic { path: shown, message: format!("cannot list folder: {e}"), fatal: true });
+                diags.push(Diagnostic { path: shown, message: Problem::CannotList(e.to_string()), fatal: true });
                 return;
             }
         };
@@ -150,11 +250,7 @@ fn collect(
         }
         visiting.remove(&canon);
         if named && out.len() == before {
-            diags.push(Diagnostic {
-                path: shown,
-                message: "folder has no article (.txt, .html) or quote (.jsonl) files".into(),
-                fatal: true,
-            });
+            diags.push(Diagnostic { path: shown, message: Problem::NoArticles, fatal: true });
         }
     } else {
         let _ = named;
@@ -166,14 +262,21 @@ fn read_article(p: &Path) -> Result<Input, Diagnostic> {
     let shown = p.display().to_string();
     let bytes = std::fs::read(p).map_err(|e| Diagnostic {
         path: shown.clone(),
-        message: format!("cannot read: {e}"),
+        message: Problem::CannotRead(e.to_string()),
         fatal: true,
     })?;
-    // A web page is read as its article's text (UTF-8 by construction), with its own metadata.
+    // A web page is read as its article's text (UTF-8 by construction), with its own metadata;
+    // its reader tells binary and oversized pages itself.
+    if !super::html::is_web_page(p) && is_binary(&bytes) {
+        return Err(Diagnostic { path: shown, message: Problem::Binary, fatal: true });
+    }
     let mut page = None;
     let bytes = if super::html::is_web_page(p) {
-        let mut read =
-            super::html::read(&bytes).map_err(|message| Diagnostic { path: shown.clone(), message, fatal: true })?;
+        let mut read = super::html::read(&bytes).map_err(|why| Diagnostic {
+            path: shown.clone(),
+            message: Problem::Other(why),
+            fatal: true,
+        })?;
         let text = std::mem::take(&mut read.text);
         page = Some(read);
         text.into_bytes()
@@ -183,14 +286,12 @@ fn read_article(p: &Path) -> Result<Input, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
-        Diagnostic {
-            path: shown.clone(),
-            message: format!(
-                "not UTF-8 text (invalid byte at offset {at}, line {line}); skipped — convert it first, e.g. iconv -f latin1 -t utf-8"
-            ),
-            fatal: true,
-        }
+        Diagnostic { path: shown.clone(), message: Problem::NotUtf8 { offset: at, line }, fatal: true }
     })?;
+    // Nothing but a header, or nothing at all: no article to read, and no event to make of it.
+    if text[super::header::parse(&text).body_start..].chars().all(|c| c.is_whitespace() || c == '\u{feff}') {
+        return Err(Diagnostic { path: shown, message: Problem::Empty, fatal: true });
+    }
     let id = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let mut warnings = Vec::new();
     let sidecar = p.with_extension("json");
@@ -237,6 +338,30 @@ pub fn article_text(path: &Path) -> Option<String> {
     }
 }
 
+/// Whether a file is binary (a PDF, an image, an archive, a program...) rather than text in
+/// some encoding: it starts as such files do, or has a NUL byte early on (text in UTF-16, which
+/// has NULs too, starts with its byte-order mark and is told to convert instead).
+fn is_binary(bytes: &[u8]) -> bool {
+    const MAGIC: &[&[u8]] = &[
+        b"%PDF-",
+        b"\x89PNG",
+        b"GIF87a",
+        b"GIF89a",
+        b"\xFF\xD8\xFF",
+        b"PK\x03\x04",
+        b"\x1F\x8B",
+        b"BZh",
+        b"\x7FELF",
+        b"\xD0\xCF\x11\xE0",
+        b"RIFF",
+        b"\x00\x00\x01\x00",
+    ];
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return false;
+    }
+    MAGIC.iter().any(|m| bytes.starts_with(m)) || bytes[..bytes.len().min(8192)].contains(&0)
+}
+
 /// Parse and check a sidecar: valid JSON of the documented shape, and a possible date.
 pub fn parse_sidecar(json: &str) -> Result<Metadata, String> {
     let m: Metadata = serde_json::from_str(json).map_err(|e| format!("invalid JSON: {e}"))?;
@@ -267,10 +392,20 @@ mod tests {
         std::fs::write(&good, "Bonjour.").unwrap();
         std::fs::write(dir.path().join("b.txt"), [0x50, 0xe9, 0x6b]).unwrap();
         std::fs::write(dir.path().join("a.json"), "{oops").unwrap();
+        std::fs::write(dir.path().join("photo.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+        std::fs::write(dir.path().join("nul.txt"), b"abc\0def").unwrap();
+        std::fs::write(dir.path().join("utf16.txt"), b"\xFF\xFEa\0b\0").unwrap();
+        std::fs::write(dir.path().join("blank.txt"), "date: 2023-11-08\nsource: AFP\n\n \n").unwrap();
         let empty = dir.path().join("empty");
         std::fs::create_dir(&empty).unwrap();
         let (inputs, _, diags) = read_paths(&[dir.path().to_path_buf(), dir.path().join("missing.txt"), empty]);
         assert_eq!(inputs.len(), 1);
+        let problem = |file: &str| diags.iter().find(|d| d.path.ends_with(file)).map(|d| d.message.clone());
+        assert_eq!(problem("photo.txt"), Some(Problem::Binary));
+        assert_eq!(problem("nul.txt"), Some(Problem::Binary));
+        assert!(matches!(problem("utf16.txt"), Some(Problem::NotUtf8 { .. })), "UTF-16 is text to convert");
+        assert_eq!(problem("blank.txt"), Some(Problem::Empty));
+        assert!(diags.iter().all(|d| d.fatal), "{diags:?}");
         assert!(inputs[0].warnings[0].contains("a.json"));
         let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
         assert!(msgs.iter().any(|m| m.contains("b.txt") && m.contains("not UTF-8")), "{msgs:?}");

@@ -9,6 +9,7 @@
 //! serving until another program takes the clipboard, and exits. Each copy's helper thus
 //! replaces the previous one. On macOS and Windows the system keeps the text itself.
 
+use super::Failure;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -27,11 +28,11 @@ pub enum Stored {
     Lasting,
     /// The helper failed (the reason is given), so chronique holds the text itself: it pastes
     /// while chronique runs, and after only if a clipboard manager took it over.
-    WhileRunning(String),
+    WhileRunning(Failure),
 }
 
-/// Put `text` on the system clipboard. Errors are plain words for the status line.
-pub fn copy(text: &str) -> Result<Stored, String> {
+/// Put `text` on the system clipboard.
+pub fn copy(text: &str) -> Result<Stored, Failure> {
     if !cfg!(all(unix, not(target_os = "macos"))) {
         return set_in_process(text).map(|()| Stored::Lasting);
     }
@@ -83,14 +84,15 @@ pub fn serve_from_stdin() -> ExitCode {
 }
 
 /// Start the helper, give it the text, and wait (bounded) for its answer.
-fn hand_to_helper(text: &str) -> Result<(), String> {
+fn hand_to_helper(text: &str) -> Result<(), Failure> {
     use std::process::{Command, Stdio};
-    let exe = std::env::current_exe().map_err(|e| format!("cannot find chronique's own program: {e}"))?;
+    let exe = std::env::current_exe().map_err(|e| Failure::NoSelf(e.to_string()))?;
     let mut cmd = Command::new(exe);
     cmd.arg(SERVE_ARG).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).current_dir("/");
     #[cfg(unix)]
     std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-    let mut child = cmd.spawn().map_err(|e| format!("cannot start the clipboard helper: {e}"))?;
+    let mut child =
+        cmd.spawn().map_err(|e| Failure::CannotRun { program: "chronique __serve-clipboard", why: e.to_string() })?;
     let (stdin, stdout) = (child.stdin.take(), child.stdout.take());
     let text = text.to_owned();
     let (tx, rx) = std::sync::mpsc::channel();
@@ -117,10 +119,10 @@ fn hand_to_helper(text: &str) -> Result<(), String> {
     match answer {
         Ok(line) if line.trim_end() == "ok" => Ok(()),
         Ok(line) => match line.trim().strip_prefix("error:") {
-            Some(why) => Err(crate::text::for_terminal(why.trim()).into_owned()),
-            None => Err("the clipboard helper did not start (`chronique __serve-clipboard`)".into()),
+            Some(why) => Err(Failure::Said(crate::text::for_terminal(why.trim()).into_owned())),
+            None => Err(Failure::HelperDidNotStart),
         },
-        Err(_) => Err(format!("the clipboard helper did not answer within {} s", HANDSHAKE_TIMEOUT.as_secs())),
+        Err(_) => Err(Failure::NoAnswer { program: "chronique __serve-clipboard", secs: HANDSHAKE_TIMEOUT.as_secs() }),
     }
 }
 
@@ -129,15 +131,13 @@ thread_local! {
     static HELD: std::cell::RefCell<Option<arboard::Clipboard>> = const { std::cell::RefCell::new(None) };
 }
 
-fn set_in_process(text: &str) -> Result<(), String> {
+fn set_in_process(text: &str) -> Result<(), Failure> {
     HELD.with(|held| {
         let mut held = held.borrow_mut();
-        if held.is_none() {
-            *held = Some(arboard::Clipboard::new().map_err(|e| e.to_string())?);
-        }
-        match held.as_mut() {
-            Some(c) => c.set_text(text).map_err(|e| e.to_string()),
-            None => Err("no clipboard".into()),
-        }
+        let clipboard = match held.as_mut() {
+            Some(c) => c,
+            None => held.insert(arboard::Clipboard::new().map_err(|e| Failure::Said(e.to_string()))?),
+        };
+        clipboard.set_text(text).map_err(|e| Failure::Said(e.to_string()))
     })
 }
