@@ -3,10 +3,12 @@
 pub mod fold;
 pub mod hash;
 pub mod sanitize;
+pub mod shared;
 pub mod tokens;
 pub mod words;
 
 pub use fold::{fold, fold_with_map, fold_word, Folded};
 pub use sanitize::for_terminal;
+pub use shared::SharedStr;
 pub use tokens::{tokenize, Token};
 pub use words::{words, Word};
