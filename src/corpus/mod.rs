@@ -13,7 +13,7 @@ pub use read::SpeakerRef;
 use crate::gazetteer::Gazetteer;
 use crate::model::Corpus;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// Load a corpus: the embedded seeds when `paths` is empty, else the named files and folders.
 /// Files that cannot be read are reported in the diagnostics; the others still load.
@@ -28,6 +28,12 @@ pub struct Progress {
     pub total: AtomicUsize,
     /// Articles and quote files loaded so far.
     pub done: AtomicUsize,
+    /// Bytes of the files of quotes to read (as stored: compressed files count compressed).
+    pub bytes_total: AtomicU64,
+    /// Bytes of them read so far.
+    pub bytes_done: AtomicU64,
+    /// Quotes read so far from files of quotes.
+    pub quotes: AtomicUsize,
 }
 
 impl Progress {

@@ -34,7 +34,11 @@ pub fn load_quote_file(path: &Path, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
     let sniffed = sniff(&String::from_utf8_lossy(&head));
     let input = std::io::Cursor::new(head).chain(input);
     match sniffed {
-        Some(Kind::Quotebank) => quotebank::load_from(&shown, input, gazetteer).map_err(fail),
+        Some(Kind::Quotebank) => {
+            let (c, mut d, e) = quotebank::load_from(&shown, input, gazetteer, &crate::corpus::Progress::default());
+            d.extend(e.map(|e| Diagnostic { path: shown.clone(), message: format!("cannot read further: {e}"), fatal: false }));
+            Ok((c, d))
+        }
         Some(Kind::Export) => {
             let text = read_all(input).map_err(fail)?;
             reopen::load(&shown, &text, gazetteer).map_err(fail)

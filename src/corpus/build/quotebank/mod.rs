@@ -4,426 +4,454 @@
 //!
 //! Grouping: a Quotebank line has no article text and no meeting, so quotes are grouped into
 //! one event per day and speaker ("Vladimir Poutine, 8 novembre 2023": everything he was quoted
-//! saying that day), unattributed quotes into one event per day. A malformed line is reported
-//! by number and skipped; the rest loads.
+//! saying that day), unattributed quotes into one event per day. Who the speaker is comes from
+//! [`speakers`]: one person per Wikidata id, whatever the spelling. A malformed line is
+//! reported by number and skipped; the rest loads.
 //!
-//! Speed and memory (a year of Quotebank is millions of lines): the input is read in blocks
-//! of a few megabytes, so the file is never held whole; each block's lines are parsed in
-//! parallel, borrowing from the block; only what the model keeps is allocated. Events are put
-//! in timeline order here, in one sort, rather than by the general
-//! `assemble::finish_events`, which gives the same result (tested) but costs far more on
-//! hundreds of thousands of day-and-speaker events.
+//! The pipeline, for files of millions of lines:
+//! 1. a reader thread reads the input in blocks of whole lines (never the whole file; a line
+//!    longer than [`MAX_LINE`] is skipped without being held), counting the bytes for progress;
+//! 2. each block is cut into pieces parsed on every core ([`line`]: borrowing from the block),
+//!    each piece keeping its quotes' texts, ids and addresses in three buffers, not one
+//!    allocation per quote, and numbering its speakers' spellings;
+//! 3. once all is read: speakers resolved, day-and-speaker events numbered and put in timeline
+//!    order (by day, then first appearance, as `assemble::finish_events` orders them: tested).
+//!    Quotes keep file order: each is built from its piece in one parallel sweep.
 
-use crate::corpus::Diagnostic;
+mod line;
+pub mod speakers;
+
+use crate::corpus::{Diagnostic, Progress};
 use crate::gazetteer::Gazetteer;
 use crate::model::*;
+use crate::text::hash::FastMap;
+use crate::text::SharedStr;
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use serde::Deserialize;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::io::Read;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-/// Bytes read and parsed at a time: large enough to keep both cores busy, small beside the file.
+/// Bytes read at a time: large enough to keep every core busy, small beside the file.
 const BLOCK: usize = 8 << 20;
+/// A line longer than this is not a quote (Quotebank's longest are a few kilobytes): it is
+/// skipped, and never held whole in memory.
+pub const MAX_LINE: usize = 64 << 20;
 /// Malformed lines reported one by one; the rest are counted.
 const REPORTED: usize = 100;
 const UNATTRIBUTED: &str = "Citations non attribuées";
+const NO_SPEAKER: u32 = u32::MAX;
 
-#[derive(Deserialize)]
-struct Line<'a> {
-    #[serde(rename = "quoteID", borrow)]
-    quote_id: Cow<'a, str>,
-    #[serde(borrow)]
-    quotation: Cow<'a, str>,
-    #[serde(borrow, default)]
-    speaker: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    date: Cow<'a, str>,
-    #[serde(default, borrow)]
-    probas: Probas<'a>,
-    #[serde(default)]
-    urls: Urls,
+/// Load a Quotebank JSON Lines text. `path` names the file in messages and as the source.
+pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
+    let (c, mut d, e) = load_from(path, text.as_bytes(), gazetteer, &Progress::default());
+    d.extend(e.map(|message| Diagnostic { path: path.into(), message, fatal: false }));
+    (c, d)
 }
 
-/// The first few (name, probability) pairs, without allocating: the named speaker is the
-/// likeliest, listed first.
-#[derive(Default)]
-struct Probas<'a>([Option<(Cow<'a, str>, f32)>; 4]);
+/// Load Quotebank JSON Lines from a reader (a file, a decompressor), a block at a time. A read
+/// error ends the reading but not the load: what was read before it is loaded, and the error
+/// is given back (third value) for the caller to word.
+pub fn load_from(
+    path: &str,
+    input: impl Read + Send,
+    gazetteer: &Gazetteer,
+    progress: &Progress,
+) -> (Corpus, Vec<Diagnostic>, Option<String>) {
+    load_blocks(path, input, gazetteer, progress, BLOCK, MAX_LINE)
+}
 
-impl<'de: 'a, 'a> Deserialize<'de> for Probas<'a> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V<'a>(std::marker::PhantomData<&'a ()>);
-        impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
-            type Value = Probas<'a>;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a list of [name, probability] pairs")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Probas<'a>, A::Error> {
-                let mut out = Probas::default();
-                let mut i = 0;
-                while let Some((name, p)) = seq.next_element::<(Cow<'a, str>, Prob)>()? {
-                    if let Some(slot) = out.0.get_mut(i) {
-                        *slot = Some((name, p.0));
-                    }
-                    i += 1;
-                }
-                Ok(out)
-            }
+fn load_blocks(
+    path: &str,
+    input: impl Read + Send,
+    gazetteer: &Gazetteer,
+    progress: &Progress,
+    block: usize,
+    max_line: usize,
+) -> (Corpus, Vec<Diagnostic>, Option<String>) {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Block>(1);
+    let mut chunks: Vec<Chunk> = Vec::new();
+    let mut long_lines = Vec::new();
+    let read_error = std::thread::scope(|s| {
+        let reader = s.spawn(move || read_blocks(input, block, max_line, tx));
+        for b in rx {
+            long_lines.extend(b.long_line);
+            let pieces = split_lines(&b.bytes, b.first_line, rayon::current_num_threads() * 2);
+            let parsed: Vec<Chunk> = pieces.into_par_iter().map(|(first, bytes)| parse_piece(bytes, first)).collect();
+            progress.quotes.fetch_add(parsed.iter().map(|c| c.recs.len()).sum(), Ordering::Relaxed);
+            progress.bytes_done.fetch_add(b.raw_len as u64, Ordering::Relaxed);
+            chunks.extend(parsed);
         }
-        d.deserialize_seq(V(std::marker::PhantomData))
-    }
-}
-
-/// The addresses, in a vector no larger than needed (serde's own starts at four).
-#[derive(Default)]
-struct Urls(Box<str>);
-
-impl<'de> Deserialize<'de> for Urls {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Urls;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a list of addresses")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Urls, A::Error> {
-                let mut all: Vec<Cow<'de, str>> = Vec::new();
-                while let Some(u) = seq.next_element::<Cow<'de, str>>()? {
-                    all.push(u);
-                }
-                Ok(Urls(join_urls(all.iter().map(|u| u.as_ref()))))
-            }
-        }
-        d.deserialize_seq(V)
-    }
-}
-
-/// Quotebank writes probabilities as strings ("0.8615"); accept numbers too.
-struct Prob(f32);
-
-impl<'de> Deserialize<'de> for Prob {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Prob;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a probability (number or numeric string)")
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Prob, E> {
-                Ok(Prob(v as f32))
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Prob, E> {
-                Ok(Prob(v as f32))
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Prob, E> {
-                v.trim().parse().map(Prob).map_err(|_| E::custom(format!("probability {v:?} is not a number")))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-/// One line, parsed on a worker thread; the speaker still borrows from the block.
-struct Parsed<'a> {
-    id: String,
-    text: String,
-    speaker: Option<Cow<'a, str>>,
-    date: NaiveDate,
-    confidence: f32,
-    urls: Box<str>,
-    kind: QuoteKind,
-}
-
-fn parse_date(s: &str) -> Option<NaiveDate> {
-    let d = s.get(..10)?;
-    FuzzyDate::parse_iso(d).filter(|f| f.precision == Precision::Day).map(|f| f.start)
-}
-
-fn parse_line(line: &[u8]) -> Result<Parsed<'_>, String> {
-    let line =
-        std::str::from_utf8(line).map_err(|e| format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1))?;
-    let line = line.trim_start_matches('\u{feff}');
-    let l: Line = serde_json::from_str(line).map_err(|e| {
-        let msg = e.to_string();
-        // serde_json says "at line 1 column N": the line is ours to give, keep the column.
-        msg.replace(" at line 1 column", " at column")
-    })?;
-    let date = parse_date(&l.date).ok_or_else(|| format!("date {:?} is not YYYY-MM-DD HH:MM:SS", l.date))?;
-    let speaker = l.speaker.filter(|s| !s.trim().is_empty() && s != "None").map(|s| match s {
-        Cow::Borrowed(b) => Cow::Borrowed(b.trim()),
-        Cow::Owned(o) => Cow::Owned(o.trim().to_string()),
+        reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
     });
-    let confidence = match &speaker {
-        Some(s) => l.probas.0.iter().flatten().find(|(n, _)| n.trim() == s).map_or(0.5, |(_, p)| *p),
-        None => 0.0,
-    };
-    let text = if is_folded(&l.quotation) { l.quotation.into_owned() } else { fold_whitespace(&l.quotation) };
-    if text.is_empty() {
-        return Err("empty quotation".into());
-    }
-    let kind = if crate::text::words(&text).nth(3).is_some() { QuoteKind::Full } else { QuoteKind::Fragment };
-    Ok(Parsed { id: l.quote_id.into_owned(), text, speaker, date, confidence, urls: l.urls.0, kind })
+    let (corpus, diags) = finish(path, chunks, &long_lines, max_line, gazetteer);
+    (corpus, diags, read_error)
 }
 
-/// Whether `fold_whitespace` would leave `s` as it is (the usual case: then a copy will do).
-fn is_folded(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
-        return false;
+/// Whole lines of the input, numbered from `first_line`.
+struct Block {
+    first_line: usize,
+    bytes: Vec<u8>,
+    /// Bytes of input this block stands for (with a skipped long line's).
+    raw_len: usize,
+    /// A line too long to be a quote, skipped before this block's lines.
+    long_line: Option<usize>,
+}
+
+/// Read `input` in blocks of whole lines (the last one may lack its line end). Returns the
+/// read error that ended the input early, if any.
+fn read_blocks(
+    mut input: impl Read,
+    block: usize,
+    max_line: usize,
+    tx: std::sync::mpsc::SyncSender<Block>,
+) -> Option<String> {
+    let mut buf: Vec<u8> = Vec::with_capacity(block);
+    let mut lines = 0usize;
+    let mut skipping: Option<usize> = None;
+    let mut skipped = 0usize;
+    loop {
+        let start = buf.len();
+        let want = if start >= block { start * 2 } else { block };
+        buf.resize(want, 0);
+        let mut filled = start;
+        let mut error = None;
+        while filled < buf.len() {
+            match input.read(&mut buf[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    error = Some(e.to_string());
+                    break;
+                }
+            }
+        }
+        let eof = filled < buf.len();
+        buf.truncate(filled);
+        if let Some(line) = skipping {
+            // Inside a line too long to keep: drop bytes up to its end.
+            match memchr::memchr(b'\n', &buf) {
+                Some(i) => {
+                    skipped += i + 1;
+                    buf.drain(..=i);
+                    lines += 1;
+                    skipping = None;
+                    let b = Block { first_line: lines + 1, bytes: vec![], raw_len: skipped, long_line: Some(line) };
+                    skipped = 0;
+                    if tx.send(b).is_err() {
+                        return None;
+                    }
+                    if !buf.is_empty() && !eof {
+                        continue;
+                    }
+                }
+                None => {
+                    skipped += buf.len();
+                    buf.clear();
+                    if eof {
+                        let _ = tx.send(Block {
+                            first_line: lines + 1,
+                            bytes: vec![],
+                            raw_len: skipped,
+                            long_line: Some(line),
+                        });
+                        return error;
+                    }
+                    continue;
+                }
+            }
+        }
+        let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |i| i + 1) };
+        if cut == 0 && !eof && buf.len() >= max_line {
+            skipping = Some(lines + 1);
+            skipped = buf.len();
+            buf.clear();
+            continue;
+        }
+        if cut > 0 {
+            let rest = buf[cut..].to_vec();
+            buf.truncate(cut);
+            let n = memchr::memchr_iter(b'\n', &buf).count();
+            let raw_len = buf.len();
+            let b = Block { first_line: lines + 1, bytes: std::mem::replace(&mut buf, rest), raw_len, long_line: None };
+            lines += n;
+            if tx.send(b).is_err() {
+                return None;
+            }
+        }
+        if eof {
+            return error;
+        }
     }
-    let mut after_space = false;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b' ' if after_space => return false,
-            b' ' => {
-                after_space = true;
+}
+
+/// Cut `bytes` (whole lines from line `first`) into about `n` pieces of whole lines, each
+/// with the number of its first line.
+fn split_lines(bytes: &[u8], first: usize, n: usize) -> Vec<(usize, &[u8])> {
+    let mut out = Vec::with_capacity(n);
+    let size = bytes.len().div_ceil(n.max(1)).max(1);
+    let (mut at, mut line) = (0, first);
+    while at < bytes.len() {
+        let end = match memchr::memchr(b'\n', bytes.get(at + size..).unwrap_or_default()) {
+            Some(i) => at + size + i + 1,
+            None => bytes.len(),
+        };
+        out.push((line, &bytes[at..end]));
+        line += memchr::memchr_iter(b'\n', &bytes[at..end]).count();
+        at = end;
+    }
+    out
+}
+
+/// One quote of a piece; its strings are in the piece's buffers, up to these ends.
+struct Rec {
+    date: NaiveDate,
+    /// The piece's number for the speaker's spelling, or `NO_SPEAKER`.
+    spelling: u32,
+    confidence: f32,
+    kind: QuoteKind,
+    text_end: u32,
+    id_end: u32,
+    urls_end: u32,
+}
+
+/// What one piece of the input gave, in file order.
+#[derive(Default)]
+struct Chunk {
+    recs: Vec<Rec>,
+    texts: String,
+    ids: String,
+    urls: String,
+    /// The speakers as written here, numbered in order of appearance: (name, Wikidata id).
+    spellings: Vec<(String, Option<String>)>,
+    errors: Vec<(usize, String)>,
+}
+
+fn parse_piece(bytes: &[u8], first_line: usize) -> Chunk {
+    let mut c = Chunk::default();
+    // Room for the usual share of quotation in a line, so the buffers rarely grow (a grown
+    // buffer has up to twice the room it needs); what is left over is given back below.
+    c.texts.reserve(bytes.len() / 2);
+    c.recs.reserve(bytes.len() / 256);
+    let mut seen: FastMap<(Cow<str>, Option<Cow<str>>), u32> = FastMap::default();
+    for (k, l) in bytes.split(|&b| b == b'\n').enumerate() {
+        let l = l.trim_ascii();
+        if l.is_empty() {
+            continue;
+        }
+        let p = match line::parse(l) {
+            Ok(p) => p,
+            Err(e) => {
+                c.errors.push((first_line + k, e));
                 continue;
             }
-            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
-            // Lead bytes of the other Unicode spaces (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000).
-            0xc2 | 0xe1 | 0xe2 | 0xe3 if s[i..].chars().next().is_some_and(char::is_whitespace) => return false,
-            _ => {}
-        }
-        after_space = false;
-    }
-    true
-}
-
-/// A day-and-speaker event while the file is read: `quotes` in file order.
-struct Draft {
-    date: NaiveDate,
-    speaker: Option<SpeakerIx>,
-    quotes: smallvec::SmallVec<[QuoteIx; 2]>,
-}
-
-/// What has been read so far.
-struct Builder<'g> {
-    path: String,
-    gazetteer: &'g Gazetteer,
-    speakers: Vec<Speaker>,
-    /// Names as written in the file (and canonical names) → speaker.
-    by_name: HashMap<String, SpeakerIx>,
-    drafts: Vec<Draft>,
-    by_key: HashMap<(NaiveDate, Option<SpeakerIx>), usize>,
-    quotes: Vec<Quote>,
-    diags: Vec<Diagnostic>,
-    bad: usize,
-    lines: usize,
-}
-
-impl<'g> Builder<'g> {
-    fn new(path: &str, gazetteer: &'g Gazetteer) -> Self {
-        Builder {
-            path: path.to_string(),
-            gazetteer,
-            speakers: vec![],
-            by_name: HashMap::new(),
-            drafts: vec![],
-            by_key: HashMap::new(),
-            quotes: vec![],
-            diags: vec![],
-            bad: 0,
-            lines: 0,
-        }
-    }
-
-    /// Parse whole lines (`block` ends at a line end or at the end of input).
-    fn block(&mut self, block: &[u8]) {
-        let first = self.lines + 1;
-        let lines: Vec<(usize, &[u8])> = block
-            .split(|&b| b == b'\n')
-            .enumerate()
-            .map(|(i, l)| (first + i, l.trim_ascii()))
-            .filter(|(_, l)| !l.is_empty())
-            .collect();
-        self.lines += memchr::memchr_iter(b'\n', block).count();
-        let parsed: Vec<Result<Parsed, (usize, String)>> =
-            lines.par_iter().map(|&(n, l)| parse_line(l).map_err(|e| (n, e))).collect();
-        self.quotes.reserve(parsed.len());
-        for p in parsed {
-            match p {
-                Ok(p) => self.add(p),
-                Err((n, e)) => {
-                    self.bad += 1;
-                    if self.bad <= REPORTED {
-                        self.diags.push(Diagnostic {
-                            path: self.path.clone(),
-                            message: format!("line {n}: {e}; skipped"),
-                            fatal: false,
-                        });
-                    }
-                }
-            }
-        }
-    }
-
-    fn speaker(&mut self, name: &str) -> SpeakerIx {
-        if let Some(&s) = self.by_name.get(name) {
-            return s;
-        }
-        // A name the gazetteer knows ("Vladimir Putin") is shown under its canonical form.
-        let s = match self.gazetteer.lookup(name) {
-            Some(e) => {
-                let e = &self.gazetteer.entries[e];
-                match self.by_name.get(&e.name) {
-                    Some(&s) if self.speakers[s].name == e.name => s,
-                    _ => {
-                        self.speakers.push(Speaker {
-                            name: e.name.clone(),
-                            aliases: e.aliases.clone(),
-                            kind: e.kind,
-                            roles: e.roles.clone(),
-                            known: true,
-                        });
-                        self.by_name.insert(e.name.clone(), self.speakers.len() - 1);
-                        self.speakers.len() - 1
-                    }
-                }
-            }
-            None => {
-                self.speakers.push(Speaker {
-                    name: name.to_string(),
-                    aliases: vec![],
-                    kind: SpeakerKind::Person,
-                    roles: vec![],
-                    known: false,
-                });
-                self.speakers.len() - 1
+        };
+        let spelling = match p.speaker {
+            None => NO_SPEAKER,
+            Some(name) => {
+                let n = seen.len() as u32;
+                *seen.entry((name, p.qid)).or_insert(n)
             }
         };
-        self.by_name.insert(name.to_string(), s);
-        s
-    }
-
-    fn add(&mut self, p: Parsed) {
-        let speaker = p.speaker.as_deref().map(|n| self.speaker(n));
-        let qi = self.quotes.len();
-        let drafts = &mut self.drafts;
-        let d = *self.by_key.entry((p.date, speaker)).or_insert_with(|| {
-            drafts.push(Draft { date: p.date, speaker, quotes: smallvec::SmallVec::new() });
-            drafts.len() - 1
-        });
-        drafts[d].quotes.push(qi);
-        self.quotes.push(Quote {
-            id: p.id.into(),
-            text: p.text.into(),
-            speaker,
+        c.texts.push_str(&p.text);
+        c.ids.push_str(&p.id);
+        let mut first = true;
+        for u in &p.urls {
+            // As `join_urls` does: one address per line, line breaks dropped.
+            if u.chars().all(|ch| ch == '\n' || ch == '\r') {
+                continue;
+            }
+            if !first {
+                c.urls.push('\n');
+            }
+            first = false;
+            c.urls.extend(u.chars().filter(|&ch| ch != '\n' && ch != '\r'));
+        }
+        c.recs.push(Rec {
+            date: p.date,
+            spelling,
+            confidence: p.confidence,
             kind: p.kind,
-            article: 0,
-            span: 0..0,
-            attribution: Attribution { cue: speaker.map(|_| "Quotebank attribution".into()), confidence: p.confidence },
-            same_as: vec![],
-            continues: None,
-            unclosed: false,
-            // The draft for now; the event's place in the timeline once all is read.
-            event: d,
-            urls: p.urls,
+            text_end: c.texts.len() as u32,
+            id_end: c.ids.len() as u32,
+            urls_end: c.urls.len() as u32,
+        });
+    }
+    c.texts.shrink_to_fit();
+    c.ids.shrink_to_fit();
+    c.urls.shrink_to_fit();
+    c.recs.shrink_to_fit();
+    let mut spellings: Vec<_> = seen.into_iter().collect();
+    spellings.sort_unstable_by_key(|(_, n)| *n);
+    c.spellings = spellings.into_iter().map(|((n, q), _)| (n.into_owned(), q.map(Cow::into_owned))).collect();
+    c
+}
+
+/// Everything read, into one corpus in timeline order.
+fn finish(
+    path: &str,
+    mut chunks: Vec<Chunk>,
+    long_lines: &[usize],
+    max_line: usize,
+    gazetteer: &Gazetteer,
+) -> (Corpus, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut errors: Vec<(usize, String)> = chunks.iter().flat_map(|c| c.errors.iter().cloned()).collect();
+    errors.extend(long_lines.iter().map(|&n| (n, format!("longer than {} MB: not a quote", max_line >> 20))));
+    errors.sort_by_key(|e| e.0);
+    for (n, e) in errors.iter().take(REPORTED) {
+        diags.push(Diagnostic { path: path.into(), message: format!("line {n}: {e}; skipped"), fatal: false });
+    }
+    if errors.len() > REPORTED {
+        diags.push(Diagnostic {
+            path: path.into(),
+            message: format!("{} more malformed lines skipped", errors.len() - REPORTED),
+            fatal: false,
         });
     }
 
-    /// Events in timeline order (by day; on one day in order of first appearance, as
-    /// `finish_events`'s stable sort gives), and the corpus.
-    fn finish(self) -> (Corpus, Vec<Diagnostic>) {
-        let Builder { path, speakers, drafts, mut quotes, mut diags, bad, .. } = self;
-        if bad > REPORTED {
-            diags.push(Diagnostic {
-                path: path.clone(),
-                message: format!("{} more malformed lines skipped", bad - REPORTED),
-                fatal: false,
+    // Speakers: every spelling once, in order of first appearance.
+    let mut spelling_ix: FastMap<(&str, Option<&str>), u32> = FastMap::default();
+    let mut spellings: Vec<speakers::Spelling> = Vec::new();
+    let local_to_global: Vec<Vec<u32>> = chunks
+        .iter()
+        .map(|c| {
+            c.spellings
+                .iter()
+                .map(|(n, q)| {
+                    *spelling_ix.entry((n.as_str(), q.as_deref())).or_insert_with(|| {
+                        spellings.push(speakers::Spelling { name: n.clone(), qid: q.clone(), quotes: 0 });
+                        spellings.len() as u32 - 1
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    drop(spelling_ix);
+    for (c, map) in chunks.iter().zip(&local_to_global) {
+        for r in &c.recs {
+            if r.spelling != NO_SPEAKER {
+                spellings[map[r.spelling as usize] as usize].quotes += 1;
+            }
+        }
+    }
+    let (speakers, speaker_of) = speakers::resolve(&spellings, gazetteer);
+
+    // Events: one per (day, speaker), numbered in order of first appearance.
+    let n: usize = chunks.iter().map(|c| c.recs.len()).sum();
+    let mut event_ix: FastMap<(NaiveDate, u32), u32> = FastMap::default();
+    let mut events_key: Vec<(NaiveDate, u32)> = Vec::new();
+    let mut sizes: Vec<u32> = Vec::new();
+    let mut event_of: Vec<u32> = Vec::with_capacity(n);
+    for (c, map) in chunks.iter().zip(&local_to_global) {
+        for r in &c.recs {
+            let s = if r.spelling == NO_SPEAKER {
+                NO_SPEAKER
+            } else {
+                speaker_of[map[r.spelling as usize] as usize] as u32
+            };
+            let e = *event_ix.entry((r.date, s)).or_insert_with(|| {
+                events_key.push((r.date, s));
+                sizes.push(0);
+                events_key.len() as u32 - 1
             });
+            sizes[e as usize] += 1;
+            event_of.push(e);
         }
-        let mut order: Vec<usize> = (0..drafts.len()).collect();
-        order.sort_unstable_by_key(|&d| (drafts[d].date, d));
-        let mut rank = vec![0; drafts.len()];
-        for (ei, &d) in order.iter().enumerate() {
-            rank[d] = ei;
+    }
+    drop(event_ix);
+    // Timeline order: by day, then first appearance (a stable sort of first appearances).
+    let mut order: Vec<u32> = (0..events_key.len() as u32).collect();
+    order.sort_by_key(|&e| events_key[e as usize].0);
+    // Quotes stay in file order (built where they were read, one piece per thread); the
+    // events list them, and put them in timeline order.
+    let mut first = Vec::with_capacity(chunks.len());
+    let mut k = 0;
+    for c in &chunks {
+        first.push(k);
+        k += c.recs.len();
+    }
+    let texts: Vec<Arc<String>> = chunks.iter_mut().map(|c| Arc::new(std::mem::take(&mut c.texts))).collect();
+    let rank: Vec<u32> = {
+        let mut rank = vec![0u32; order.len()];
+        for (r, &e) in order.iter().enumerate() {
+            rank[e as usize] = r as u32;
         }
-        for q in &mut quotes {
-            q.event = rank[q.event];
-        }
-        let mut drafts: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
-        let mut events = Vec::with_capacity(order.len());
-        for d in order {
-            let Some(Draft { date, speaker, mut quotes }) = drafts[d].take() else { continue };
-            let name = speaker.map(|s| speakers[s].name.as_str());
-            quotes.shrink_to_fit();
-            events.push(Event {
+        rank
+    };
+    let mut quotes: Vec<Quote> = Vec::with_capacity(n);
+    (0..n)
+        .into_par_iter()
+        .map(|k| {
+            let ci = first.partition_point(|&f| f <= k) - 1;
+            let (c, ri) = (&chunks[ci], k - first[ci]);
+            let r = &c.recs[ri];
+            let prev = ri.checked_sub(1).map(|p| &c.recs[p]);
+            let (t0, i0, u0) = prev.map_or((0, 0, 0), |p| (p.text_end, p.id_end, p.urls_end));
+            let speaker =
+                (r.spelling != NO_SPEAKER).then(|| speaker_of[local_to_global[ci][r.spelling as usize] as usize]);
+            Quote {
+                id: c.ids[i0 as usize..r.id_end as usize].into(),
+                text: SharedStr::slice(&texts[ci], t0 as usize..r.text_end as usize).unwrap_or_default(),
+                speaker,
+                kind: r.kind,
+                article: 0,
+                span: 0..0,
+                attribution: Attribution {
+                    cue: speaker.map(|_| "Quotebank attribution".into()),
+                    confidence: r.confidence,
+                },
+                same_as: vec![],
+                continues: None,
+                unclosed: false,
+                event: rank[event_of[k] as usize] as usize,
+                urls: c.urls[u0 as usize..r.urls_end as usize].into(),
+            }
+        })
+        .collect_into_vec(&mut quotes);
+    drop(chunks);
+    // Each event's quotes, in file order.
+    let mut lists: Vec<smallvec::SmallVec<[QuoteIx; 2]>> =
+        order.iter().map(|&e| smallvec::SmallVec::with_capacity(sizes[e as usize] as usize)).collect();
+    for (k, q) in quotes.iter().enumerate() {
+        lists[q.event].push(k);
+    }
+    drop(event_of);
+    let events: Vec<Event> = order
+        .iter()
+        .zip(lists)
+        .map(|(&e, quotes)| {
+            let (date, s) = events_key[e as usize];
+            let title = if s == NO_SPEAKER { UNATTRIBUTED } else { speakers[s as usize].name.as_str() };
+            Event {
                 date: Some(FuzzyDate::day(date)),
                 kind: EventKind::Reported,
-                title: name.unwrap_or(UNATTRIBUTED).into(),
+                title: title.into(),
                 place: None,
                 // The speaker is the title and every quote's speaker: not repeated as a
                 // participant (half a million copies of names at a million quotes).
                 participants: Vec::new(),
                 articles: smallvec::smallvec![0],
                 quotes,
-            });
-        }
-        let stem =
-            std::path::Path::new(&path).file_name().map_or("quotebank".into(), |n| n.to_string_lossy().into_owned());
-        let article = Article {
-            id: stem.split('.').next().unwrap_or("quotebank").to_string(),
-            path: path.clone(),
-            source: Some("Quotebank".into()),
-            published: None,
-            title: None,
-            url: None,
-            lang: None,
-            text: Arc::from(""),
-            body_start: 0,
-            warnings: vec![],
-        };
-        (Corpus { name: path, articles: vec![article], speakers, events, quotes }, diags)
-    }
-}
-
-/// Load a Quotebank JSON Lines text. `path` names the file in messages and as the source.
-pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
-    load_from(path, text.as_bytes(), gazetteer)
-        .unwrap_or_else(|e| (Corpus::default(), vec![Diagnostic { path: path.into(), message: e, fatal: true }]))
-}
-
-/// Load Quotebank JSON Lines from a reader (a file, a decompressor), a block at a time.
-/// Fails only when the input cannot be read; bad lines are diagnostics.
-pub fn load_from(path: &str, input: impl Read, gazetteer: &Gazetteer) -> Result<(Corpus, Vec<Diagnostic>), String> {
-    load_blocks(path, input, gazetteer, BLOCK)
-}
-
-fn load_blocks(
-    path: &str,
-    mut input: impl Read,
-    gazetteer: &Gazetteer,
-    block: usize,
-) -> Result<(Corpus, Vec<Diagnostic>), String> {
-    let mut b = Builder::new(path, gazetteer);
-    let mut buf: Vec<u8> = Vec::with_capacity(block);
-    loop {
-        let start = buf.len();
-        // A line longer than a block (no line end in it) doubles the buffer until it ends.
-        buf.resize(if start >= block { start * 2 } else { block }, 0);
-        let mut filled = start;
-        while filled < buf.len() {
-            match input.read(&mut buf[filled..]) {
-                Ok(0) => break,
-                Ok(n) => filled += n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(format!("cannot read: {e}")),
             }
-        }
-        let eof = filled < buf.len();
-        buf.truncate(filled);
-        let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |i| i + 1) };
-        if cut > 0 {
-            b.block(&buf[..cut]);
-            buf.drain(..cut);
-        }
-        if eof {
-            break;
-        }
-    }
-    Ok(b.finish())
+        })
+        .collect();
+    let stem = std::path::Path::new(path).file_name().map_or("quotebank".into(), |n| n.to_string_lossy().into_owned());
+    let article = Article {
+        id: stem.split('.').next().unwrap_or("quotebank").to_string(),
+        path: path.to_string(),
+        source: Some("Quotebank".into()),
+        published: None,
+        title: None,
+        url: None,
+        lang: None,
+        text: Arc::from(""),
+        body_start: 0,
+        warnings: vec![],
+    };
+    (Corpus { name: path.to_string(), articles: vec![article], speakers, events, quotes }, diags)
 }
 
 #[cfg(test)]
@@ -509,7 +537,9 @@ mod tests {
                 Ok(n)
             }
         }
-        let (parts, dp) = load_blocks("q.jsonl", Trickle(text.as_bytes()), &Gazetteer::builtin(), 64).unwrap();
+        let (parts, dp, e) =
+            load_blocks("q.jsonl", Trickle(text.as_bytes()), &Gazetteer::builtin(), &Progress::default(), 64, 1 << 20);
+        assert!(e.is_none());
         assert_eq!(whole.quotes.len(), 51);
         assert_eq!(dw.len(), 1);
         assert!(dw[0].message.starts_with("line 68:"), "{dw:?}");
@@ -534,7 +564,7 @@ mod tests {
             "\u{e9}\u{2028}",
             "",
         ] {
-            assert_eq!(is_folded(t), fold_whitespace(t) == t, "{t:?}");
+            assert_eq!(line::is_folded(t), fold_whitespace(t) == t, "{t:?}");
         }
     }
 
@@ -546,7 +576,7 @@ mod tests {
         let e = bad.windows(2).position(|w| w == "\u{e9}".as_bytes()).unwrap();
         bad.splice(e..e + 2, [0xe9]);
         bytes.extend(bad);
-        let (c, d) = load_from("q.jsonl", &bytes[..], &Gazetteer::builtin()).unwrap();
+        let (c, d, _) = load_from("q.jsonl", &bytes[..], &Gazetteer::builtin(), &Progress::default());
         assert_eq!(c.quotes.len(), 1);
         assert!(d[0].message.starts_with("line 2: not UTF-8"), "{d:?}");
     }
