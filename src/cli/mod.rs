@@ -51,6 +51,17 @@ pub struct Global {
     /// No colours in the browser (also when the NO_COLOR environment variable is set).
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Read files of quotes from scratch: no snapshot from an earlier load is used or written
+    /// (snapshots live in $XDG_CACHE_HOME/chronique, else ~/.cache/chronique).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+}
+
+impl Global {
+    /// How to load: with snapshots in the user's cache folder unless `--no-cache`.
+    pub fn load_options(&self) -> corpus::Options {
+        corpus::Options { cache: if self.no_cache { None } else { corpus::snapshot::Cache::from_env() } }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -81,18 +92,19 @@ pub fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let gazetteer = gazetteer(cli.global.speakers.as_deref());
-    match cli.command {
+    let options = cli.global.load_options();
+    let code = match cli.command {
         None => browse(&cli.paths, &gazetteer, &cli.global),
-        Some(Command::Export { format, paths }) => with_corpus(&paths, &gazetteer, |c, _| {
+        Some(Command::Export { format, paths }) => with_corpus(&paths, &gazetteer, &options, |c, _| {
             print(&export::render(c, format));
             ExitCode::SUCCESS
         }),
-        Some(Command::List { paths }) => with_corpus(&paths, &gazetteer, |c, _| {
+        Some(Command::List { paths }) => with_corpus(&paths, &gazetteer, &options, |c, _| {
             print(&export::readable::list(c));
             ExitCode::SUCCESS
         }),
         Some(Command::Check { paths }) => {
-            let (corpus, diags) = corpus::load(&paths, &gazetteer);
+            let (corpus, diags) = corpus::load_with(&paths, &gazetteer, &corpus::Progress::default(), &options);
             print(&export::readable::check(&corpus, &diags));
             if diags.iter().any(|d| d.fatal) || corpus.articles.is_empty() {
                 ExitCode::from(if corpus.articles.is_empty() { 2 } else { 1 })
@@ -103,7 +115,12 @@ pub fn main() -> ExitCode {
         Some(Command::Search(args)) => search::run(args, &gazetteer, &cli.global),
         Some(Command::Generate(args)) => generate::run(args),
         Some(Command::ServeClipboard) => crate::runtime::clipboard::serve_from_stdin(),
+    };
+    // Snapshots of what was loaded are written in the background: let them end.
+    for e in corpus::snapshot::finish_writes() {
+        eprintln!("chronique: warning: {}", crate::text::for_terminal(&e));
     }
+    code
 }
 
 /// The built-in gazetteer, with the user's merged over it. A bad user file is reported and
@@ -123,9 +140,10 @@ fn gazetteer(user: Option<&std::path::Path>) -> Gazetteer {
 pub(crate) fn with_corpus(
     paths: &[PathBuf],
     g: &Gazetteer,
+    options: &corpus::Options,
     f: impl FnOnce(&Corpus, &[Diagnostic]) -> ExitCode,
 ) -> ExitCode {
-    let (corpus, diags) = load_showing_progress(paths, g);
+    let (corpus, diags) = load_showing_progress(paths, g, options);
     report(&diags);
     if corpus.articles.is_empty() {
         eprintln!("chronique: no article could be loaded");
@@ -136,11 +154,15 @@ pub(crate) fn with_corpus(
 
 /// Load, showing progress on stderr when it is a terminal and the load takes a while (never
 /// mixed into redirected output).
-pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
+pub(crate) fn load_showing_progress(
+    paths: &[PathBuf],
+    g: &Gazetteer,
+    options: &corpus::Options,
+) -> (Corpus, Vec<Diagnostic>) {
     use std::io::IsTerminal;
     let progress = corpus::Progress::default();
     if !std::io::stderr().is_terminal() {
-        return corpus::load_with_progress(paths, g, &progress);
+        return corpus::load_with(paths, g, &progress, options);
     }
     // The printer wakes every 100 ms, and at once when the load ends (the sender is dropped).
     let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
@@ -153,8 +175,8 @@ pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus
                 done_rx.recv_timeout(std::time::Duration::from_millis(100))
             {
                 if start.elapsed().as_millis() >= 500 {
-                    let (done, total) = progress.get();
-                    eprint!("\rchronique: loading {done}/{total} files…\x1b[K");
+                    let message = crate::runtime::loading::loading(progress, start.elapsed()).message();
+                    eprint!("\rchronique: {}\x1b[K", message.to_lowercase());
                     shown = true;
                 }
             }
@@ -162,7 +184,7 @@ pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer) -> (Corpus
                 eprint!("\r\x1b[K");
             }
         });
-        let out = corpus::load_with_progress(paths, g, progress);
+        let out = corpus::load_with(paths, g, progress, options);
         drop(done_tx);
         out
     })
@@ -190,8 +212,8 @@ fn browse(paths: &[PathBuf], g: &Gazetteer, global: &Global) -> ExitCode {
         no_color: global.no_color,
     };
     // The browser opens at once and loads on a thread; problems are listed when it closes.
-    let (paths, g) = (paths.to_vec(), g.clone());
-    match crate::runtime::loading::run_loading(move |p| corpus::load_with_progress(&paths, &g, p), options) {
+    let (paths, g, load) = (paths.to_vec(), g.clone(), global.load_options());
+    match crate::runtime::loading::run_loading(move |p| corpus::load_with(&paths, &g, p, &load), options) {
         Ok(Outcome::Quit(diags)) => {
             report(&diags.unwrap_or_default());
             ExitCode::SUCCESS

@@ -45,7 +45,7 @@ struct Hit {
 
 pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global) -> ExitCode {
     let t0 = Instant::now();
-    let (corpus, diags) = super::load_showing_progress(&args.paths, g);
+    let (corpus, diags) = super::load_showing_progress(&args.paths, g, &global.load_options());
     report(&diags);
     if corpus.articles.is_empty() {
         eprintln!("chronique: no article could be loaded");

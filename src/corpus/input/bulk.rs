@@ -4,6 +4,7 @@
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Whether a file should be read by this module rather than as an article.
 pub fn is_bulk(path: &Path) -> bool {
@@ -34,12 +35,14 @@ pub fn sniff(text: &str) -> Option<Kind> {
 
 /// Read a file whole, decompressing `.gz` / `.bz2` (told by magic bytes).
 pub fn read_text(path: &Path) -> Result<String, String> {
-    read_all(open(path).map_err(|e| format!("cannot read: {e}"))?)
+    read_all(open(path, &AtomicU64::new(0)).map_err(|e| format!("cannot read: {e}"))?)
 }
 
 /// The file's bytes, decompressed on the fly when it starts with gzip or bzip2 magic bytes.
-pub fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
-    let mut file = BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
+/// `read` counts the bytes taken from the file (compressed ones, for a compressed file).
+pub fn open<'c>(path: &Path, read: &'c AtomicU64) -> std::io::Result<Box<dyn Read + Send + 'c>> {
+    let file = Counted { inner: std::fs::File::open(path)?, read };
+    let mut file = BufReader::with_capacity(1 << 16, file);
     let head = file.fill_buf()?;
     Ok(if head.starts_with(&[0x1f, 0x8b]) {
         Box::new(flate2::read::MultiGzDecoder::new(file))
@@ -48,6 +51,20 @@ pub fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
     } else {
         Box::new(file)
     })
+}
+
+/// A reader that counts what it reads (for progress).
+struct Counted<'c, R> {
+    inner: R,
+    read: &'c AtomicU64,
+}
+
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
 }
 
 pub fn read_all(mut input: impl Read) -> Result<String, String> {

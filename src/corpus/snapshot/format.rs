@@ -1,0 +1,426 @@
+//! The snapshot file itself: encoding a corpus of quotes, and decoding it with every length,
+//! index and checksum checked (a damaged file is an error, never a panic nor a wrong corpus).
+
+use super::Key;
+use crate::corpus::Diagnostic;
+use crate::model::*;
+use crate::text::shared::MAX_BUFFER;
+use crate::text::SharedStr;
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::io::{self, Write};
+use std::sync::Arc;
+
+const MAGIC: &[u8] = b"chronique snapshot\n";
+/// Bump when the layout or the meaning of what is stored changes.
+const VERSION: u32 = 1;
+/// The one cue label quotes of a file of quotes carry.
+pub const QUOTEBANK_CUE: &str = "Quotebank attribution";
+const NONE: u32 = u32::MAX;
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    key: Key,
+    chronique: String,
+    name: String,
+    article: ArticleOut,
+    speakers: Vec<SpeakerOut>,
+    diagnostics: Vec<(String, String, bool)>,
+    quotes: usize,
+    events: usize,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ArticleOut {
+    id: String,
+    path: String,
+    source: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+    lang: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SpeakerOut {
+    name: String,
+    aliases: Vec<String>,
+    kind: SpeakerKind,
+    roles: Vec<Role>,
+    known: bool,
+}
+
+/// Whether the corpus is what a file of quotes gives: one source without text, quotes
+/// without offsets or links, day events without places or participants.
+pub fn fits(c: &Corpus) -> bool {
+    let [a] = c.articles.as_slice() else { return false };
+    a.text.is_empty()
+        && a.published.is_none()
+        && a.warnings.is_empty()
+        && a.body_start == 0
+        && c.quotes.iter().all(|q| {
+            q.article == 0
+                && q.span == (0..0)
+                && q.same_as.is_empty()
+                && q.continues.is_none()
+                && !q.unclosed
+                && q.attribution.cue.as_deref().is_none_or(|c| c == QUOTEBANK_CUE)
+                && q.event < c.events.len()
+        })
+        && c.events.iter().all(|e| {
+            e.kind == EventKind::Reported
+                && e.place.is_none()
+                && e.participants.is_empty()
+                && e.articles.as_slice() == [0]
+                && e.date.is_none_or(|d| d.precision == Precision::Day)
+        })
+}
+
+/// What a snapshot holds, taken from a corpus in a few milliseconds (the quote texts are
+/// shared, not copied) so it can be written while the corpus is in use.
+pub struct Prepared {
+    header: Header,
+    texts: Vec<SharedStr>,
+    ids: (String, Vec<u64>),
+    urls: (String, Vec<u64>),
+    speaker: Vec<u32>,
+    event: Vec<u32>,
+    confidence: Vec<u32>,
+    flags: Vec<u8>,
+    dates: Vec<u32>,
+    titles: (String, Vec<u64>),
+    counts: Vec<u32>,
+    listed: Vec<u32>,
+}
+
+fn blob<'s>(v: impl Iterator<Item = &'s str>) -> (String, Vec<u64>) {
+    let mut blob = String::new();
+    let ends = v
+        .map(|s| {
+            blob.push_str(s);
+            blob.len() as u64
+        })
+        .collect();
+    (blob, ends)
+}
+
+/// Take what the snapshot of `c` (with the diagnostics of its load) needs.
+pub fn prepare(key: &Key, c: &Corpus, diags: &[Diagnostic]) -> Prepared {
+    let a = &c.articles[0];
+    let q = &c.quotes;
+    let e = &c.events;
+    Prepared {
+        header: Header {
+            key: key.clone(),
+            chronique: env!("CARGO_PKG_VERSION").into(),
+            name: c.name.clone(),
+            article: ArticleOut {
+                id: a.id.clone(),
+                path: a.path.clone(),
+                source: a.source.clone(),
+                title: a.title.clone(),
+                url: a.url.clone(),
+                lang: a.lang.clone(),
+            },
+            speakers: c
+                .speakers
+                .iter()
+                .map(|s| SpeakerOut {
+                    name: s.name.clone(),
+                    aliases: s.aliases.clone(),
+                    kind: s.kind,
+                    roles: s.roles.clone(),
+                    known: s.known,
+                })
+                .collect(),
+            diagnostics: diags.iter().map(|d| (d.path.clone(), d.message.clone(), d.fatal)).collect(),
+            quotes: q.len(),
+            events: e.len(),
+        },
+        texts: q.iter().map(|q| q.text.clone()).collect(),
+        ids: blob(q.iter().map(|q| q.id.as_str())),
+        urls: blob(q.iter().map(|q| &*q.urls)),
+        speaker: q.iter().map(|q| q.speaker.map_or(NONE, |s| s as u32)).collect(),
+        event: q.iter().map(|q| q.event as u32).collect(),
+        confidence: q.iter().map(|q| q.attribution.confidence.to_bits()).collect(),
+        flags: q
+            .iter()
+            .map(|q| (q.kind == QuoteKind::Full) as u8 | ((q.attribution.cue.is_some() as u8) << 1))
+            .collect(),
+        dates: e.iter().map(|e| e.date.map_or(NONE, |d| d.start.num_days_from_ce() as u32)).collect(),
+        titles: blob(e.iter().map(|e| e.title.as_str())),
+        counts: e.iter().map(|e| e.quotes.len() as u32).collect(),
+        listed: e.iter().flat_map(|e| e.quotes.iter().map(|&q| q as u32)).collect(),
+    }
+}
+
+/// A checksummed writer.
+struct Out<'w, W: Write> {
+    w: &'w mut W,
+    crc: crc32fast::Hasher,
+}
+
+impl<W: Write> Out<'_, W> {
+    fn bytes(&mut self, b: &[u8]) -> io::Result<()> {
+        self.crc.update(b);
+        self.w.write_all(b)
+    }
+    fn len(&mut self, n: usize) -> io::Result<()> {
+        self.bytes(&(n as u64).to_le_bytes())
+    }
+    /// A column: its length, then its bytes.
+    fn column(&mut self, b: &[u8]) -> io::Result<()> {
+        self.len(b.len())?;
+        self.bytes(b)
+    }
+    fn u64s(&mut self, v: &[u64]) -> io::Result<()> {
+        self.len(v.len() * 8)?;
+        for x in v {
+            self.bytes(&x.to_le_bytes())?;
+        }
+        Ok(())
+    }
+    fn u32s(&mut self, v: &[u32]) -> io::Result<()> {
+        self.len(v.len() * 4)?;
+        for x in v {
+            self.bytes(&x.to_le_bytes())?;
+        }
+        Ok(())
+    }
+    fn strings(&mut self, (blob, ends): &(String, Vec<u64>)) -> io::Result<()> {
+        self.column(blob.as_bytes())?;
+        self.u64s(ends)
+    }
+}
+
+pub fn encode(w: &mut impl Write, p: &Prepared) -> io::Result<()> {
+    let mut o = Out { w, crc: crc32fast::Hasher::new() };
+    o.bytes(MAGIC)?;
+    o.bytes(&VERSION.to_le_bytes())?;
+    o.column(&serde_json::to_vec(&p.header).map_err(io::Error::other)?)?;
+    o.len(p.texts.iter().map(|t| t.len()).sum())?;
+    let mut ends = Vec::with_capacity(p.texts.len());
+    let mut at = 0u64;
+    for t in &p.texts {
+        o.bytes(t.as_bytes())?;
+        at += t.len() as u64;
+        ends.push(at);
+    }
+    o.u64s(&ends)?;
+    o.strings(&p.ids)?;
+    o.strings(&p.urls)?;
+    o.u32s(&p.speaker)?;
+    o.u32s(&p.event)?;
+    o.u32s(&p.confidence)?;
+    o.column(&p.flags)?;
+    o.u32s(&p.dates)?;
+    o.strings(&p.titles)?;
+    o.u32s(&p.counts)?;
+    o.u32s(&p.listed)?;
+    let crc = o.crc.finalize();
+    o.w.write_all(&crc.to_le_bytes())
+}
+
+/// A reader over the snapshot's bytes; every read is checked.
+struct In<'b> {
+    b: &'b [u8],
+    at: usize,
+}
+
+type Damaged = String;
+
+impl<'b> In<'b> {
+    fn take(&mut self, n: usize) -> Result<&'b [u8], Damaged> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.b.len()).ok_or("is damaged (cut short)")?;
+        let s = &self.b[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn column(&mut self) -> Result<&'b [u8], Damaged> {
+        let n = u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes"));
+        self.take(usize::try_from(n).map_err(|_| "is damaged (a column too long)")?)
+    }
+    fn u64s(&mut self, count: usize) -> Result<Vec<u64>, Damaged> {
+        let c = self.column()?;
+        if c.len() != count * 8 {
+            return Err("is damaged (a column of the wrong length)".into());
+        }
+        Ok(c.chunks_exact(8).map(|x| u64::from_le_bytes(x.try_into().expect("8 bytes"))).collect())
+    }
+    fn u32s(&mut self, count: usize) -> Result<Vec<u32>, Damaged> {
+        let c = self.column()?;
+        if c.len() != count * 4 {
+            return Err("is damaged (a column of the wrong length)".into());
+        }
+        Ok(c.chunks_exact(4).map(|x| u32::from_le_bytes(x.try_into().expect("4 bytes"))).collect())
+    }
+    /// A blob of strings and their ends: the blob checked as UTF-8, each end on a boundary.
+    fn strings(&mut self, count: usize) -> Result<(&'b str, Vec<u64>), Damaged> {
+        let blob = simdutf8::basic::from_utf8(self.column()?).map_err(|_| "is damaged (text not UTF-8)")?;
+        let ends = self.u64s(count)?;
+        let mut prev = 0;
+        for &e in &ends {
+            if e < prev || e as usize > blob.len() || !blob.is_char_boundary(e as usize) {
+                return Err("is damaged (a text out of place)".into());
+            }
+            prev = e;
+        }
+        Ok((blob, ends))
+    }
+}
+
+fn range(ends: &[u64], i: usize) -> std::ops::Range<usize> {
+    (if i == 0 { 0 } else { ends[i - 1] as usize })..ends[i] as usize
+}
+
+/// The corpus in `bytes`, if they are a sound snapshot for `key`. `Ok(None)`: a snapshot of
+/// another version, source state or gazetteer (stale, not an error).
+pub fn decode(bytes: &[u8], key: &Key, shown: &str) -> Result<Option<(Corpus, Vec<Diagnostic>)>, Damaged> {
+    if !bytes.starts_with(MAGIC) {
+        return Err("is not a chronique snapshot".into());
+    }
+    let mut r = In { b: bytes, at: MAGIC.len() };
+    if r.take(4)? != VERSION.to_le_bytes() {
+        return Ok(None);
+    }
+    if bytes.len() < MAGIC.len() + 8 {
+        return Err("is damaged (cut short)".into());
+    }
+    let (body, crc) = bytes.split_at(bytes.len() - 4);
+    if crc32fast::hash(body) != u32::from_le_bytes(crc.try_into().expect("4 bytes")) {
+        return Err("is damaged (checksum mismatch)".into());
+    }
+    r.b = body;
+    let header: Header = serde_json::from_slice(r.column()?).map_err(|e| format!("is damaged (header: {e})"))?;
+    if header.key != *key || header.chronique != env!("CARGO_PKG_VERSION") {
+        return Ok(None);
+    }
+    let (n, m) = (header.quotes, header.events);
+    let (texts, text_ends) = r.strings(n)?;
+    let (ids, id_ends) = r.strings(n)?;
+    let (urls, url_ends) = r.strings(n)?;
+    let speaker = r.u32s(n)?;
+    let event = r.u32s(n)?;
+    let confidence = r.u32s(n)?;
+    let flags = r.column()?;
+    let dates = r.u32s(m)?;
+    let (titles, title_ends) = r.strings(m)?;
+    let counts = r.u32s(m)?;
+    let listed = r.u32s(n)?;
+    if flags.len() != n || r.at != r.b.len() {
+        return Err("is damaged (columns do not add up)".into());
+    }
+    let speakers: Vec<Speaker> = header
+        .speakers
+        .into_iter()
+        .map(|s| Speaker { name: s.name, aliases: s.aliases, kind: s.kind, roles: s.roles, known: s.known })
+        .collect();
+    if speaker.iter().any(|&s| s != NONE && s as usize >= speakers.len()) || event.iter().any(|&e| e as usize >= m) {
+        return Err("is damaged (a quote points nowhere)".into());
+    }
+    // Every quote listed once, by the event it names.
+    let mut seen = vec![false; n];
+    let mut at = 0usize;
+    for (ei, &count) in counts.iter().enumerate() {
+        let end = at.checked_add(count as usize).filter(|&e| e <= n).ok_or("is damaged (events do not add up)")?;
+        for &q in &listed[at..end] {
+            let q = q as usize;
+            if q >= n || seen[q] || event[q] as usize != ei {
+                return Err("is damaged (events do not list their quotes)".into());
+            }
+            seen[q] = true;
+        }
+        at = end;
+    }
+    if at != n {
+        return Err("is damaged (events do not add up)".into());
+    }
+    let arenas = text_arenas(texts, &text_ends);
+    let quotes: Vec<Quote> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let t = range(&text_ends, i);
+            let (arena, base) = &arenas[arenas.partition_point(|(_, b)| *b <= t.start) - 1];
+            let speaker = (speaker[i] != NONE).then_some(speaker[i] as usize);
+            Quote {
+                id: ids[range(&id_ends, i)].into(),
+                text: SharedStr::slice(arena, t.start - base..t.end - base).unwrap_or_default(),
+                speaker,
+                kind: if flags[i] & 1 == 1 { QuoteKind::Full } else { QuoteKind::Fragment },
+                article: 0,
+                span: 0..0,
+                attribution: Attribution {
+                    cue: (flags[i] & 2 == 2).then_some(Cow::Borrowed(QUOTEBANK_CUE)),
+                    confidence: f32::from_bits(confidence[i]),
+                },
+                same_as: vec![],
+                continues: None,
+                unclosed: false,
+                event: event[i] as usize,
+                urls: urls[range(&url_ends, i)].into(),
+            }
+        })
+        .collect();
+    let mut at = 0;
+    let mut events = Vec::with_capacity(m);
+    for i in 0..m {
+        let date = match dates[i] {
+            NONE => None,
+            d => Some(FuzzyDate::day(NaiveDate::from_num_days_from_ce_opt(d as i32).ok_or("is damaged (a date)")?)),
+        };
+        let count = counts[i] as usize;
+        events.push(Event {
+            date,
+            kind: EventKind::Reported,
+            title: titles[range(&title_ends, i)].into(),
+            place: None,
+            participants: vec![],
+            articles: smallvec::smallvec![0],
+            quotes: listed[at..at + count].iter().map(|&q| q as usize).collect(),
+        });
+        at += count;
+    }
+    let a = header.article;
+    let article = Article {
+        id: a.id,
+        path: a.path,
+        source: a.source,
+        published: None,
+        title: a.title,
+        url: a.url,
+        lang: a.lang,
+        text: Arc::from(""),
+        body_start: 0,
+        warnings: vec![],
+    };
+    let _ = shown;
+    let diags =
+        header.diagnostics.into_iter().map(|(path, message, fatal)| Diagnostic { path, message, fatal }).collect();
+    Ok(Some((Corpus { name: header.name, articles: vec![article], speakers, events, quotes }, diags)))
+}
+
+/// The quote texts as shared buffers no larger than a [`SharedStr`] can address, each with
+/// the offset in `texts` where it starts.
+fn text_arenas(texts: &str, ends: &[u64]) -> Vec<(Arc<String>, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while start < texts.len() || out.is_empty() {
+        let mut end = start;
+        while i < ends.len() && ends[i] as usize - start <= MAX_BUFFER / 2 {
+            end = ends[i] as usize;
+            i += 1;
+        }
+        if end == start && i < ends.len() {
+            end = ends[i] as usize;
+            i += 1;
+        }
+        out.push((Arc::new(texts[start..end].to_string()), start));
+        if end == start {
+            break;
+        }
+        start = end;
+    }
+    out
+}
