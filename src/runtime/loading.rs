@@ -84,8 +84,7 @@ fn wait(
         if stop.load(std::sync::atomic::Ordering::Relaxed) {
             anyhow::bail!(super::STOPPED);
         }
-        let (done, total) = progress.get();
-        let message = Loading { done, total, elapsed: started.elapsed() }.message();
+        let message = loading(progress, started.elapsed()).message();
         if shown.as_ref() != Some(&message) {
             term.terminal.draw(|f| draw(f, &message))?;
             shown = Some(message);
@@ -102,6 +101,19 @@ fn wait(
                 _ => {}
             }
         }
+    }
+}
+
+/// How far the load is, from its counters.
+pub fn loading(progress: &Progress, elapsed: Duration) -> Loading {
+    use std::sync::atomic::Ordering::Relaxed;
+    Loading {
+        done: progress.done.load(Relaxed),
+        total: progress.total.load(Relaxed),
+        bytes_done: progress.bytes_done.load(Relaxed),
+        bytes_total: progress.bytes_total.load(Relaxed),
+        quotes: progress.quotes.load(Relaxed),
+        elapsed,
     }
 }
 
@@ -123,7 +135,7 @@ mod tests {
     #[test]
     fn loading_screen_says_how_far_the_load_is() {
         let mut t = ratatui::Terminal::new(TestBackend::new(40, 6)).unwrap();
-        let msg = Loading { done: 2, total: 5, elapsed: Duration::ZERO }.message();
+        let msg = Loading { done: 2, total: 5, ..Default::default() }.message();
         t.draw(|f| draw(f, &msg)).unwrap();
         let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
         assert!(screen.contains("Loading 2/5 files…"), "{screen}");

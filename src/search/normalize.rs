@@ -58,8 +58,20 @@ pub(crate) fn normalize_bytes(s: &str, out: &mut Vec<u8>) {
                         pending_space = false;
                     }
                     if l == b {
-                        let run = bytes[i..].iter().position(|&c| c >= 0x80 || ASCII_WORD[c as usize] != c);
-                        let end = run.map_or(bytes.len(), |n| i + n);
+                        // A run of lowercase words with single spaces between them is its own
+                        // normalized form: copied whole.
+                        let lower = |c: u8| c < 0x80 && ASCII_WORD[c as usize] == c;
+                        let mut end = i + 1;
+                        loop {
+                            while end < bytes.len() && lower(bytes[end]) {
+                                end += 1;
+                            }
+                            if end + 1 < bytes.len() && bytes[end] == b' ' && lower(bytes[end + 1]) {
+                                end += 2;
+                            } else {
+                                break;
+                            }
+                        }
                         out.extend_from_slice(&bytes[i..end]);
                         i = end;
                     } else {

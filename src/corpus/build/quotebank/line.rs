@@ -115,11 +115,16 @@ struct Scanner<'a> {
     s: &'a str,
     b: &'a [u8],
     i: usize,
+    /// The line holds a control character somewhere.
+    controls: bool,
 }
 
 impl<'a> Scanner<'a> {
     fn new(s: &'a str) -> Self {
-        Scanner { s, b: s.as_bytes(), i: 0 }
+        // Strings may not hold raw control characters; most lines have none anywhere, and then
+        // no string needs checking.
+        let controls = s.bytes().any(|c| c < 0x20);
+        Scanner { s, b: s.as_bytes(), i: 0, controls }
     }
 
     #[inline]
@@ -206,14 +211,14 @@ impl<'a> Scanner<'a> {
             let at = i + memchr::memchr2(b'"', b'\\', &self.b[i..])?;
             if self.b[at] == b'"' {
                 // A raw control character is a JSON error (serde_json names it).
-                if self.b[i..at].iter().any(|&c| c < 0x20) {
+                if self.controls && self.b[i..at].iter().any(|&c| c < 0x20) {
                     return None;
                 }
                 self.i = at + 1;
                 return Some(JStr { raw: &self.s[start..at], escaped });
             }
             escaped = true;
-            if self.b[i..at].iter().any(|&c| c < 0x20) {
+            if self.controls && self.b[i..at].iter().any(|&c| c < 0x20) {
                 return None;
             }
             i = match self.b.get(at + 1)? {

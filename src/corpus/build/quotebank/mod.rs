@@ -80,7 +80,6 @@ fn load_blocks(
             let pieces = split_lines(&b.bytes, b.first_line, rayon::current_num_threads() * 2);
             let parsed: Vec<Chunk> = pieces.into_par_iter().map(|(first, bytes)| parse_piece(bytes, first)).collect();
             progress.quotes.fetch_add(parsed.iter().map(|c| c.recs.len()).sum(), Ordering::Relaxed);
-            progress.bytes_done.fetch_add(b.raw_len as u64, Ordering::Relaxed);
             chunks.extend(parsed);
         }
         reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
@@ -93,8 +92,6 @@ fn load_blocks(
 struct Block {
     first_line: usize,
     bytes: Vec<u8>,
-    /// Bytes of input this block stands for (with a skipped long line's).
-    raw_len: usize,
     /// A line too long to be a quote, skipped before this block's lines.
     long_line: Option<usize>,
 }
@@ -110,7 +107,6 @@ fn read_blocks(
     let mut buf: Vec<u8> = Vec::with_capacity(block);
     let mut lines = 0usize;
     let mut skipping: Option<usize> = None;
-    let mut skipped = 0usize;
     loop {
         let start = buf.len();
         let want = if start >= block { start * 2 } else { block };
@@ -134,12 +130,10 @@ fn read_blocks(
             // Inside a line too long to keep: drop bytes up to its end.
             match memchr::memchr(b'\n', &buf) {
                 Some(i) => {
-                    skipped += i + 1;
                     buf.drain(..=i);
                     lines += 1;
                     skipping = None;
-                    let b = Block { first_line: lines + 1, bytes: vec![], raw_len: skipped, long_line: Some(line) };
-                    skipped = 0;
+                    let b = Block { first_line: lines + 1, bytes: vec![], long_line: Some(line) };
                     if tx.send(b).is_err() {
                         return None;
                     }
@@ -148,15 +142,9 @@ fn read_blocks(
                     }
                 }
                 None => {
-                    skipped += buf.len();
                     buf.clear();
                     if eof {
-                        let _ = tx.send(Block {
-                            first_line: lines + 1,
-                            bytes: vec![],
-                            raw_len: skipped,
-                            long_line: Some(line),
-                        });
+                        let _ = tx.send(Block { first_line: lines + 1, bytes: vec![], long_line: Some(line) });
                         return error;
                     }
                     continue;
@@ -166,7 +154,6 @@ fn read_blocks(
         let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |i| i + 1) };
         if cut == 0 && !eof && buf.len() >= max_line {
             skipping = Some(lines + 1);
-            skipped = buf.len();
             buf.clear();
             continue;
         }
@@ -174,8 +161,7 @@ fn read_blocks(
             let rest = buf[cut..].to_vec();
             buf.truncate(cut);
             let n = memchr::memchr_iter(b'\n', &buf).count();
-            let raw_len = buf.len();
-            let b = Block { first_line: lines + 1, bytes: std::mem::replace(&mut buf, rest), raw_len, long_line: None };
+            let b = Block { first_line: lines + 1, bytes: std::mem::replace(&mut buf, rest), long_line: None };
             lines += n;
             if tx.send(b).is_err() {
                 return None;
@@ -267,7 +253,11 @@ fn parse_piece(bytes: &[u8], first_line: usize) -> Chunk {
                 c.urls.push('\n');
             }
             first = false;
-            c.urls.extend(u.chars().filter(|&ch| ch != '\n' && ch != '\r'));
+            if u.contains(['\n', '\r']) {
+                c.urls.extend(u.chars().filter(|&ch| ch != '\n' && ch != '\r'));
+            } else {
+                c.urls.push_str(u);
+            }
         }
         c.recs.push(Rec {
             date: p.date,
@@ -299,7 +289,8 @@ fn finish(
 ) -> (Corpus, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut errors: Vec<(usize, String)> = chunks.iter().flat_map(|c| c.errors.iter().cloned()).collect();
-    errors.extend(long_lines.iter().map(|&n| (n, format!("longer than {} MB: not a quote", max_line >> 20))));
+    let limit = if max_line >= 1 << 20 { format!("{} MB", max_line >> 20) } else { format!("{max_line} bytes") };
+    errors.extend(long_lines.iter().map(|&n| (n, format!("longer than {limit}: not a quote"))));
     errors.sort_by_key(|e| e.0);
     for (n, e) in errors.iter().take(REPORTED) {
         diags.push(Diagnostic { path: path.into(), message: format!("line {n}: {e}; skipped"), fatal: false });
@@ -528,15 +519,6 @@ mod tests {
         text += &line(99, "None", "2020-02-01 00:00:00", "the last line has no line end");
         let (whole, dw) = load("q.jsonl", &text, &Gazetteer::builtin());
         // A reader that gives a few bytes at a time, and blocks shorter than most lines.
-        struct Trickle<'a>(&'a [u8]);
-        impl Read for Trickle<'_> {
-            fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-                let n = out.len().min(self.0.len()).min(7);
-                out[..n].copy_from_slice(&self.0[..n]);
-                self.0 = &self.0[n..];
-                Ok(n)
-            }
-        }
         let (parts, dp, e) =
             load_blocks("q.jsonl", Trickle(text.as_bytes()), &Gazetteer::builtin(), &Progress::default(), 64, 1 << 20);
         assert!(e.is_none());
@@ -545,6 +527,39 @@ mod tests {
         assert!(dw[0].message.starts_with("line 68:"), "{dw:?}");
         assert_eq!(format!("{dw:?}"), format!("{dp:?}"));
         assert_eq!(crate::export::json::to_string(&whole), crate::export::json::to_string(&parts));
+    }
+
+    #[test]
+    fn a_line_too_long_to_be_a_quote_is_skipped_by_number() {
+        let mut text = String::new();
+        for i in 0..40 {
+            let words = if i == 7 || i == 39 { "mot ".repeat(5000) } else { "mot juste ".to_string() };
+            text += &line(i, "Anna Petrova", "2020-01-02 00:00:00", &words);
+            text.push('\n');
+        }
+        let (c, d, e) =
+            load_blocks("q.jsonl", Trickle(text.as_bytes()), &Gazetteer::builtin(), &Progress::default(), 512, 4096);
+        assert!(e.is_none());
+        assert_eq!(c.quotes.len(), 38);
+        let msgs: Vec<&str> = d.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "line 8: longer than 4096 bytes: not a quote; skipped",
+                "line 40: longer than 4096 bytes: not a quote; skipped"
+            ]
+        );
+    }
+
+    /// A reader that gives a few bytes at a time.
+    struct Trickle<'a>(&'a [u8]);
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = out.len().min(self.0.len()).min(7);
+            out[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
     }
 
     #[test]
