@@ -35,6 +35,10 @@ pub struct Progress {
     pub bytes_done: AtomicU64,
     /// Quotes read so far from files of quotes.
     pub quotes: AtomicUsize,
+    /// Set by a caller that can show a first part of a big file of quotes while the rest
+    /// loads (the browser); the loader then leaves one in `preview`.
+    pub want_preview: std::sync::atomic::AtomicBool,
+    pub preview: std::sync::Mutex<Option<Corpus>>,
 }
 
 impl Progress {

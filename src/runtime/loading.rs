@@ -40,6 +40,7 @@ where
     L: FnOnce(&Progress) -> Loaded + Send + 'static,
 {
     let progress = Arc::new(Progress::default());
+    progress.want_preview.store(true, std::sync::atomic::Ordering::Relaxed);
     let (tx, rx) = std::sync::mpsc::channel::<Loaded>();
     let counters = progress.clone();
     std::thread::Builder::new().name("chronique-load".into()).spawn(move || {
@@ -51,7 +52,7 @@ where
     let loaded = match rx.recv_timeout(QUICK) {
         Ok(l) => l,
         Err(RecvTimeoutError::Disconnected) => anyhow::bail!("loading failed"),
-        Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started, &stop)? {
+        Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started, &stop, &options)? {
             Some(l) => l,
             None => return Ok(Outcome::Quit(None)),
         },
@@ -71,22 +72,45 @@ where
     Ok(Outcome::Quit(Some(diagnostics)))
 }
 
-/// The loading screen until the load ends (`Some`) or the user quits (`None`).
+/// The loading screen until the load ends (`Some`) or the user quits (`None`). When the
+/// loader gives a first part of a big file, that part's timeline is shown meanwhile, with the
+/// progress on the status line; it can be walked, and the whole corpus replaces it.
 fn wait(
     term: &mut terminal::Session,
     rx: &Receiver<Loaded>,
     progress: &Progress,
     started: Instant,
     stop: &std::sync::atomic::AtomicBool,
+    options: &Options,
 ) -> anyhow::Result<Option<Loaded>> {
     let mut shown = None;
+    let mut preview: Option<crate::app::State> = None;
     loop {
         if stop.load(std::sync::atomic::Ordering::Relaxed) {
             anyhow::bail!(super::STOPPED);
         }
+        if preview.is_none() {
+            if let Some(c) = progress.preview.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                let size = term.terminal.size()?;
+                let mut state = crate::app::State::new(Arc::new(c), size.width, size.height);
+                state.color = super::color_enabled(options);
+                state.cite_format = options.cite_format;
+                preview = Some(state);
+                shown = None;
+            }
+        }
         let message = loading(progress, started.elapsed()).message();
         if shown.as_ref() != Some(&message) {
-            term.terminal.draw(|f| draw(f, &message))?;
+            match &mut preview {
+                Some(state) => {
+                    state.status = Some(format!("{message} — the first part is shown"));
+                    state.detail_lines = crate::ui::detail::line_count(state);
+                    term.terminal.draw(|f| crate::ui::draw(f, state))?;
+                }
+                None => {
+                    term.terminal.draw(|f| draw(f, &message))?;
+                }
+            }
             shown = Some(message);
         }
         match rx.recv_timeout(Duration::from_millis(50)) {
@@ -95,10 +119,18 @@ fn wait(
             Err(RecvTimeoutError::Timeout) => {}
         }
         while event::poll(Duration::ZERO)? {
-            match super::events::translate(event::read()?, false) {
+            let typing = preview.as_ref().is_some_and(|s| s.typing());
+            match super::events::translate(event::read()?, typing) {
                 Some(Action::Command(Command::Quit)) => return Ok(None),
-                Some(Action::Resize { .. }) => shown = None,
-                _ => {}
+                // The filter needs the whole corpus (and its index): it opens once loaded.
+                Some(Action::Command(Command::StartFilter)) => {}
+                Some(action) => {
+                    shown = None;
+                    if let Some(state) = &mut preview {
+                        super::handle_without_search(state, action, options);
+                    }
+                }
+                None => {}
             }
         }
     }

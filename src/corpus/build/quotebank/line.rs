@@ -12,6 +12,8 @@ use std::borrow::Cow;
 
 /// Probabilities looked at: the named speaker is the likeliest, listed first.
 const PROBAS: usize = 4;
+/// The first (name, probability) pairs of a line.
+type Pairs<'a> = [Option<(Cow<'a, str>, f32)>; PROBAS];
 /// Nesting a skipped value may have (serde_json's own limit is 128).
 const DEPTH: usize = 100;
 
@@ -51,7 +53,7 @@ struct Raw<'a> {
     quotation: Cow<'a, str>,
     speaker: Option<Cow<'a, str>>,
     date: Cow<'a, str>,
-    probas: [Option<(Cow<'a, str>, f32)>; PROBAS],
+    probas: Pairs<'a>,
     urls: SmallVec<[Cow<'a, str>; 2]>,
     qid: Option<Cow<'a, str>>,
 }
@@ -234,8 +236,8 @@ impl<'a> Scanner<'a> {
         self.string()?.value()
     }
 
-    fn probas(&mut self) -> Option<[Option<(Cow<'a, str>, f32)>; PROBAS]> {
-        let mut out: [Option<(Cow<'a, str>, f32)>; PROBAS] = Default::default();
+    fn probas(&mut self) -> Option<Pairs<'a>> {
+        let mut out: Pairs<'a> = Default::default();
         self.eat(b'[')?;
         if self.peek()? == b']' {
             self.i += 1;
@@ -522,7 +524,7 @@ fn serde_line(line: &str) -> Result<Raw<'_>, String> {
 
 /// The first few (name, probability) pairs.
 #[derive(Default)]
-struct Probas<'a>([Option<(Cow<'a, str>, f32)>; PROBAS]);
+struct Probas<'a>(Pairs<'a>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Probas<'a> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

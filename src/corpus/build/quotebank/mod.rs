@@ -38,6 +38,9 @@ const BLOCK: usize = 8 << 20;
 /// A line longer than this is not a quote (Quotebank's longest are a few kilobytes): it is
 /// skipped, and never held whole in memory.
 pub const MAX_LINE: usize = 64 << 20;
+/// When a preview is wanted: the quotes read by then make it (a screen's worth of timeline
+/// drawn within a second, and little work besides the load).
+const PREVIEW_AFTER: std::time::Duration = std::time::Duration::from_millis(250);
 /// Malformed lines reported one by one; the rest are counted.
 const REPORTED: usize = 100;
 const UNATTRIBUTED: &str = "Citations non attribuées";
@@ -73,9 +76,14 @@ fn load_blocks(
     let (tx, rx) = std::sync::mpsc::sync_channel::<Block>(1);
     let mut chunks: Vec<Chunk> = Vec::new();
     let mut long_lines = Vec::new();
+    let started = std::time::Instant::now();
     let read_error = std::thread::scope(|s| {
         let reader = s.spawn(move || read_blocks(input, block, max_line, tx));
         for b in rx {
+            if started.elapsed() >= PREVIEW_AFTER && progress.want_preview.swap(false, Ordering::Relaxed) {
+                let (preview, _) = finish(path, chunks.clone(), &[], max_line, gazetteer);
+                *progress.preview.lock().unwrap_or_else(|e| e.into_inner()) = Some(preview);
+            }
             long_lines.extend(b.long_line);
             let pieces = split_lines(&b.bytes, b.first_line, rayon::current_num_threads() * 2);
             let parsed: Vec<Chunk> = pieces.into_par_iter().map(|(first, bytes)| parse_piece(bytes, first)).collect();
@@ -192,6 +200,7 @@ fn split_lines(bytes: &[u8], first: usize, n: usize) -> Vec<(usize, &[u8])> {
 }
 
 /// One quote of a piece; its strings are in the piece's buffers, up to these ends.
+#[derive(Clone)]
 struct Rec {
     date: NaiveDate,
     /// The piece's number for the speaker's spelling, or `NO_SPEAKER`.
@@ -204,7 +213,7 @@ struct Rec {
 }
 
 /// What one piece of the input gave, in file order.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Chunk {
     recs: Vec<Rec>,
     texts: String,
