@@ -7,8 +7,9 @@ pub mod corroborate;
 pub mod quotebank;
 pub mod reopen;
 
-use crate::corpus::input::bulk::{open, read_all, sniff, Kind};
+use crate::corpus::input::bulk::{open, read_all};
 use crate::corpus::input::Diagnostic;
+use crate::corpus::input::Holds;
 use crate::corpus::snapshot::{self, Cache, Found, Key};
 use crate::corpus::Progress;
 use crate::gazetteer::Gazetteer;
@@ -67,10 +68,10 @@ fn load_quote_file_as(
             Err(e) => return Err(fail(format!("cannot read: {e}"))),
         }
     }
-    let sniffed = sniff(&String::from_utf8_lossy(&head));
+    let sniffed = Holds::by_content(&String::from_utf8_lossy(&head));
     let input = std::io::Cursor::new(head).chain(input);
     let (corpus, mut diags) = match sniffed {
-        Some(Kind::Quotebank) => {
+        Some(Holds::QuoteLines) => {
             let (c, mut d, error) = quotebank::load_from(&shown, input, gazetteer, progress);
             let whole = error.is_none();
             d.extend(error.map(|e| Diagnostic {
@@ -101,11 +102,11 @@ fn load_quote_file_as(
             }
             (c, d)
         }
-        Some(Kind::Export) => {
+        Some(Holds::Export) => {
             let text = read_all(input).map_err(fail)?;
             reopen::load(&shown, &text, gazetteer).map_err(fail)?
         }
-        None => {
+        Some(Holds::Article) | None => {
             return Err(fail(
                 "not a chronique export nor Quotebank JSON Lines (expected one {\"quotation\": …} object per line, or {\"articles\": …, \"events\": …})"
                     .into(),
