@@ -82,11 +82,30 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     FuzzyDate::parse_iso(d).filter(|f| f.precision == Precision::Day).map(|f| f.start)
 }
 
+/// Whether any byte of `b` is one `hit` accepts; written so the compiler checks 32 bytes at
+/// a time (an early exit per byte would check them one by one).
+#[inline]
+fn any_byte(b: &[u8], hit: impl Fn(u8) -> bool) -> bool {
+    let mut chunks = b.chunks_exact(32);
+    for c in &mut chunks {
+        if c.iter().fold(false, |a, &x| a | hit(x)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&x| hit(x))
+}
+
 /// Whether `fold_whitespace` would leave `s` as it is (the usual case: then no copy is made).
 pub fn is_folded(s: &str) -> bool {
     let b = s.as_bytes();
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
+    }
+    // Most quotes have no control whitespace, no lead byte of another space and no double
+    // space: then there is nothing to look at closer.
+    let suspect = |c: u8| (0x09..=0x0d).contains(&c) || c == 0xc2 || (0xe1..=0xe3).contains(&c);
+    if !any_byte(b, suspect) && memchr::memmem::find(b, b"  ").is_none() {
+        return true;
     }
     let mut after_space = false;
     for (i, &c) in b.iter().enumerate() {
@@ -125,7 +144,7 @@ impl<'a> Scanner<'a> {
     fn new(s: &'a str) -> Self {
         // Strings may not hold raw control characters; most lines have none anywhere, and then
         // no string needs checking.
-        let controls = s.bytes().any(|c| c < 0x20);
+        let controls = any_byte(s.as_bytes(), |c| c < 0x20);
         Scanner { s, b: s.as_bytes(), i: 0, controls }
     }
 
