@@ -207,6 +207,13 @@ mod tests {
         snapshot::finish_writes();
         // Rebuilt: the next load uses it again, quietly.
         assert_eq!(load().1, d0);
+        // A snapshot cut short (a full disk, a crash while copying the cache).
+        let bytes = std::fs::read(&snap).unwrap();
+        std::fs::write(&snap, &bytes[..bytes.len() / 3]).unwrap();
+        let (c, d) = load();
+        assert_eq!(c.quotes.len(), 500);
+        assert!(d.iter().any(|d| d.message.contains("damaged")), "{d:?}");
+        snapshot::finish_writes();
         // A foreign file in its place.
         std::fs::write(&snap, "not a snapshot").unwrap();
         let (_, d) = load();

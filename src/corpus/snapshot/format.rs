@@ -274,30 +274,70 @@ fn range(ends: &[u64], i: usize) -> std::ops::Range<usize> {
     (if i == 0 { 0 } else { ends[i - 1] as usize })..ends[i] as usize
 }
 
-/// The corpus in `bytes`, if they are a sound snapshot for `key`. `Ok(None)`: a snapshot of
-/// another version, source state or gazetteer (stale, not an error).
-pub fn decode(bytes: &[u8], key: &Key, shown: &str) -> Result<Option<(Corpus, Vec<Diagnostic>)>, Damaged> {
-    if !bytes.starts_with(MAGIC) {
+/// A snapshot file read whole and checked against its checksum, in three parts (so the quote
+/// texts are read straight into the buffer they stay in).
+pub struct Parts {
+    header: Vec<u8>,
+    texts: Vec<u8>,
+    rest: Vec<u8>,
+}
+
+/// Read the snapshot in `input` (`len` bytes long). `Ok(None)`: a snapshot of another format
+/// version (stale, not an error).
+pub fn read(input: &mut impl io::Read, len: u64) -> Result<Option<Parts>, Damaged> {
+    let mut crc = crc32fast::Hasher::new();
+    let mut left = len;
+    let mut take = |n: u64, crc: &mut crc32fast::Hasher| -> Result<Vec<u8>, Damaged> {
+        if n > left {
+            return Err("is damaged (cut short)".into());
+        }
+        left -= n;
+        let mut v = vec![0u8; n as usize];
+        input.read_exact(&mut v).map_err(|e| format!("cannot be read ({e})"))?;
+        crc.update(&v);
+        Ok(v)
+    };
+    let word = |v: Vec<u8>| u64::from_le_bytes(v.try_into().expect("8 bytes"));
+    if len < MAGIC.len() as u64 || take(MAGIC.len() as u64, &mut crc)? != MAGIC {
         return Err("is not a chronique snapshot".into());
     }
-    let mut r = In { b: bytes, at: MAGIC.len() };
-    if r.take(4)? != VERSION.to_le_bytes() {
+    if take(4, &mut crc)? != VERSION.to_le_bytes() {
         return Ok(None);
     }
-    if bytes.len() < MAGIC.len() + 8 {
-        return Err("is damaged (cut short)".into());
-    }
-    let (body, crc) = bytes.split_at(bytes.len() - 4);
-    if crc32fast::hash(body) != u32::from_le_bytes(crc.try_into().expect("4 bytes")) {
+    let n = word(take(8, &mut crc)?);
+    let header = take(n, &mut crc)?;
+    let n = word(take(8, &mut crc)?);
+    let texts = take(n, &mut crc)?;
+    let read = (MAGIC.len() + 4 + 8 + header.len() + 8 + texts.len()) as u64;
+    let n = len.checked_sub(read + 4).ok_or("is damaged (cut short)")?;
+    let rest = take(n, &mut crc)?;
+    let stored = take(4, &mut crc32fast::Hasher::new())?;
+    if crc.finalize().to_le_bytes() != stored.as_slice() {
         return Err("is damaged (checksum mismatch)".into());
     }
-    r.b = body;
-    let header: Header = serde_json::from_slice(r.column()?).map_err(|e| format!("is damaged (header: {e})"))?;
+    Ok(Some(Parts { header, texts, rest }))
+}
+
+/// The corpus in `parts`, if they are a snapshot for `key`. `Ok(None)`: a snapshot of another
+/// source state, gazetteer or build (stale, not an error).
+pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>)>, Damaged> {
+    let header: Header = serde_json::from_slice(&parts.header).map_err(|e| format!("is damaged (header: {e})"))?;
     if header.key != *key || header.chronique != env!("CARGO_PKG_VERSION") {
         return Ok(None);
     }
     let (n, m) = (header.quotes, header.events);
-    let (texts, text_ends) = r.strings(n)?;
+    simdutf8::basic::from_utf8(&parts.texts).map_err(|_| "is damaged (text not UTF-8)")?;
+    // SAFETY: the bytes were just checked to be UTF-8.
+    let texts = unsafe { String::from_utf8_unchecked(parts.texts) };
+    let mut r = In { b: &parts.rest, at: 0 };
+    let text_ends = r.u64s(n)?;
+    let mut prev = 0;
+    for &e in &text_ends {
+        if e < prev || e as usize > texts.len() || !texts.is_char_boundary(e as usize) {
+            return Err("is damaged (a text out of place)".into());
+        }
+        prev = e;
+    }
     let (ids, id_ends) = r.strings(n)?;
     let (urls, url_ends) = r.strings(n)?;
     let speaker = r.u32s(n)?;
@@ -394,32 +434,30 @@ pub fn decode(bytes: &[u8], key: &Key, shown: &str) -> Result<Option<(Corpus, Ve
         body_start: 0,
         warnings: vec![],
     };
-    let _ = shown;
     let diags =
         header.diagnostics.into_iter().map(|(path, message, fatal)| Diagnostic { path, message, fatal }).collect();
     Ok(Some((Corpus { name: header.name, articles: vec![article], speakers, events, quotes }, diags)))
 }
 
 /// The quote texts as shared buffers no larger than a [`SharedStr`] can address, each with
-/// the offset in `texts` where it starts.
-fn text_arenas(texts: &str, ends: &[u64]) -> Vec<(Arc<String>, usize)> {
+/// the offset in `texts` where it starts (one buffer, not copied, below 4 GiB).
+fn text_arenas(texts: String, ends: &[u64]) -> Vec<(Arc<String>, usize)> {
+    if texts.len() <= MAX_BUFFER {
+        return vec![(Arc::new(texts), 0)];
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while start < texts.len() || out.is_empty() {
+    while start < texts.len() {
         let mut end = start;
         while i < ends.len() && ends[i] as usize - start <= MAX_BUFFER / 2 {
             end = ends[i] as usize;
             i += 1;
         }
-        if end == start && i < ends.len() {
-            end = ends[i] as usize;
-            i += 1;
+        if end == start {
+            end = texts.len();
         }
         out.push((Arc::new(texts[start..end].to_string()), start));
-        if end == start {
-            break;
-        }
         start = end;
     }
     out

@@ -84,11 +84,11 @@ pub enum Found {
 /// The snapshot of `source` for `key`, if one is there and sound.
 pub fn open(cache: &Cache, source: &Path, shown: &str, key: &Key) -> Found {
     let file = cache.file_for(source);
-    let bytes = match std::fs::read(&file) {
-        Ok(b) => b,
-        Err(_) => return Found::Miss(None),
-    };
-    match format::decode(&bytes, key, shown) {
+    let Ok(mut f) = std::fs::File::open(&file) else { return Found::Miss(None) };
+    let len = f.metadata().map_or(0, |m| m.len());
+    let decoded = format::read(&mut std::io::BufReader::with_capacity(1 << 16, &mut f), len)
+        .and_then(|parts| parts.map_or(Ok(None), |p| format::decode(p, key)));
+    match decoded {
         Ok(Some((corpus, diags))) => Found::Hit(corpus, diags),
         Ok(None) => Found::Miss(None),
         Err(e) => Found::Miss(Some(Diagnostic {
