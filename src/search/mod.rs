@@ -43,6 +43,7 @@ mod speakers;
 mod tests;
 
 pub use engine::Engine;
+pub use index::SearchForm;
 pub use query::{parse, Field, Term};
 
 use crate::model::{Corpus, QuoteIx};

@@ -9,6 +9,6 @@ pub mod words;
 
 pub use fold::{fold, fold_with_map, fold_word, Folded};
 pub use sanitize::for_terminal;
-pub use shared::SharedStr;
+pub use shared::{Buffer, SharedStr};
 pub use tokens::{tokenize, Token};
 pub use words::{words, Word};

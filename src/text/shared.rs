@@ -2,16 +2,44 @@
 //! few large buffers instead of a million small allocations (each with its own header, and
 //! each a call to the allocator when the file is read and when the corpus is dropped).
 
+use std::any::Any;
 use std::fmt;
 use std::ops::{Deref, Range};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+/// A buffer of texts that [`SharedStr`]s point into, with room for one value derived from all
+/// of them (the search index keeps its folded copy there when a snapshot gives it ready-made).
+#[derive(Default)]
+pub struct Buffer {
+    text: String,
+    derived: OnceLock<Arc<dyn Any + Send + Sync>>,
+}
+
+impl Buffer {
+    pub fn new(text: String) -> Arc<Buffer> {
+        Arc::new(Buffer { text, derived: OnceLock::new() })
+    }
+
+    /// A buffer with a value derived from its texts already attached.
+    pub fn with_derived(text: String, derived: Arc<dyn Any + Send + Sync>) -> Arc<Buffer> {
+        Arc::new(Buffer { text, derived: OnceLock::from(derived) })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn derived(&self) -> Option<&Arc<dyn Any + Send + Sync>> {
+        self.derived.get()
+    }
+}
 
 /// An immutable string: `len` bytes from `start` in a buffer shared with other strings. Reads
 /// like a `&str` (it derefs to one) and is as large as a `Box<str>` (the buffer is behind a
 /// thin pointer).
 #[derive(Clone)]
 pub struct SharedStr {
-    buf: Arc<String>,
+    buf: Arc<Buffer>,
     start: u32,
     len: u32,
 }
@@ -22,8 +50,8 @@ pub const MAX_BUFFER: usize = u32::MAX as usize;
 impl SharedStr {
     /// The slice `range` of `buf`, or None when it is not on character boundaries inside a
     /// buffer of at most [`MAX_BUFFER`] bytes.
-    pub fn slice(buf: &Arc<String>, range: Range<usize>) -> Option<SharedStr> {
-        if buf.len() > MAX_BUFFER || buf.get(range.clone()).is_none() {
+    pub fn slice(buf: &Arc<Buffer>, range: Range<usize>) -> Option<SharedStr> {
+        if buf.text.len() > MAX_BUFFER || buf.text.get(range.clone()).is_none() {
             return None;
         }
         Some(SharedStr { buf: buf.clone(), start: range.start as u32, len: range.len() as u32 })
@@ -31,7 +59,12 @@ impl SharedStr {
 
     pub fn as_str(&self) -> &str {
         let start = self.start as usize;
-        &self.buf[start..start + self.len as usize]
+        &self.buf.text[start..start + self.len as usize]
+    }
+
+    /// The buffer this string is a slice of, and where in it the slice starts.
+    pub fn buffer(&self) -> (&Arc<Buffer>, usize) {
+        (&self.buf, self.start as usize)
     }
 }
 
@@ -65,9 +98,9 @@ impl From<String> for SharedStr {
     /// The whole of `s`. (A single text over 4 GiB cannot be held: it is cut to its first
     /// 4 GiB, at a character boundary; no quote comes near.)
     fn from(s: String) -> Self {
-        let buf = Arc::new(s);
-        let mut len = buf.len().min(MAX_BUFFER);
-        while !buf.is_char_boundary(len) {
+        let buf = Buffer::new(s);
+        let mut len = buf.text.len().min(MAX_BUFFER);
+        while !buf.text.is_char_boundary(len) {
             len -= 1;
         }
         SharedStr { buf, start: 0, len: len as u32 }
@@ -153,7 +186,7 @@ mod tests {
 
     #[test]
     fn slices_read_as_their_text() {
-        let buf = Arc::new(String::from("Pékin et Moscou"));
+        let buf = Buffer::new(String::from("Pékin et Moscou"));
         let a = SharedStr::slice(&buf, 0..6).unwrap();
         let b = SharedStr::slice(&buf, 10..16).unwrap();
         assert_eq!(&*a, "Pékin");

@@ -191,11 +191,20 @@ mod tests {
         assert_eq!(json(&again), json(&fresh));
         assert_eq!(d1, d0, "the load's diagnostics come back with the snapshot");
         assert_eq!(again.quotes.len(), 500);
-        let (e1, e2) =
-            (crate::search::engine(std::sync::Arc::new(fresh)), crate::search::engine(std::sync::Arc::new(again)));
-        for q in ["poutine", "guerre froide", "@zhang", "#2020"] {
-            assert_eq!(e1.search(q, None), e2.search(q, None), "{q}");
+        // The same matches (quotes are numbered in timeline order in a snapshot: compare ids),
+        // with the search index's folded texts read from the snapshot.
+        let (fresh, again) = (std::sync::Arc::new(fresh), std::sync::Arc::new(again));
+        let (e1, e2) = (crate::search::engine(fresh.clone()), crate::search::engine(again.clone()));
+        for q in ["poutine", "guerre froide", "@zhang", "#2020", "nos forces", "!@zhang pékin"] {
+            let ids = |c: &Corpus, r: &[usize]| r.iter().map(|&i| c.quotes[i].id.to_string()).collect::<Vec<_>>();
+            let (a, b) = (e1.search(q, None).0, e2.search(q, None).0);
+            assert_eq!(ids(&fresh, &a), ids(&again, &b), "{q}");
+            let hl = |e: &dyn crate::search::SearchEngine, r: &[usize]| {
+                r.iter().map(|&i| e.highlight(q, i)).collect::<Vec<_>>()
+            };
+            assert_eq!(hl(e1.as_ref(), &a), hl(e2.as_ref(), &b), "{q}");
         }
+        assert!(again.quotes[0].text.buffer().0.derived().is_some(), "the folded texts came with the snapshot");
         // A damaged snapshot: one byte changed in the middle.
         let mut bytes = std::fs::read(&snap).unwrap();
         let mid = bytes.len() / 2;

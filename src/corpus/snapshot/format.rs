@@ -4,8 +4,9 @@
 use super::Key;
 use crate::corpus::Diagnostic;
 use crate::model::*;
+use crate::search::SearchForm;
 use crate::text::shared::MAX_BUFFER;
-use crate::text::SharedStr;
+use crate::text::{Buffer, SharedStr};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -15,7 +16,7 @@ use std::sync::Arc;
 
 const MAGIC: &[u8] = b"chronique snapshot\n";
 /// Bump when the layout or the meaning of what is stored changes.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 /// The one cue label quotes of a file of quotes carry.
 pub const QUOTEBANK_CUE: &str = "Quotebank attribution";
 const NONE: u32 = u32::MAX;
@@ -55,7 +56,8 @@ struct SpeakerOut {
 /// without offsets or links, day events without places or participants.
 pub fn fits(c: &Corpus) -> bool {
     let [a] = c.articles.as_slice() else { return false };
-    a.text.is_empty()
+    c.events.iter().map(|e| e.quotes.len()).sum::<usize>() == c.quotes.len()
+        && a.text.is_empty()
         && a.published.is_none()
         && a.warnings.is_empty()
         && a.body_start == 0
@@ -85,13 +87,11 @@ pub struct Prepared {
     ids: (String, Vec<u64>),
     urls: (String, Vec<u64>),
     speaker: Vec<u32>,
-    event: Vec<u32>,
     confidence: Vec<u32>,
     flags: Vec<u8>,
     dates: Vec<u32>,
     titles: (String, Vec<u64>),
     counts: Vec<u32>,
-    listed: Vec<u32>,
 }
 
 fn blob<'s>(v: impl Iterator<Item = &'s str>) -> (String, Vec<u64>) {
@@ -105,10 +105,12 @@ fn blob<'s>(v: impl Iterator<Item = &'s str>) -> (String, Vec<u64>) {
     (blob, ends)
 }
 
-/// Take what the snapshot of `c` (with the diagnostics of its load) needs.
+/// Take what the snapshot of `c` (with the diagnostics of its load) needs. Quotes are stored
+/// in timeline order (each event's quotes in a row), so the search index's folded copy, stored
+/// too, is read back as it is.
 pub fn prepare(key: &Key, c: &Corpus, diags: &[Diagnostic]) -> Prepared {
     let a = &c.articles[0];
-    let q = &c.quotes;
+    let q: Vec<&Quote> = c.events.iter().flat_map(|e| e.quotes.iter().map(|&i| &c.quotes[i])).collect();
     let e = &c.events;
     Prepared {
         header: Header {
@@ -142,7 +144,6 @@ pub fn prepare(key: &Key, c: &Corpus, diags: &[Diagnostic]) -> Prepared {
         ids: blob(q.iter().map(|q| q.id.as_str())),
         urls: blob(q.iter().map(|q| &*q.urls)),
         speaker: q.iter().map(|q| q.speaker.map_or(NONE, |s| s as u32)).collect(),
-        event: q.iter().map(|q| q.event as u32).collect(),
         confidence: q.iter().map(|q| q.attribution.confidence.to_bits()).collect(),
         flags: q
             .iter()
@@ -151,7 +152,6 @@ pub fn prepare(key: &Key, c: &Corpus, diags: &[Diagnostic]) -> Prepared {
         dates: e.iter().map(|e| e.date.map_or(NONE, |d| d.start.num_days_from_ce() as u32)).collect(),
         titles: blob(e.iter().map(|e| e.title.as_str())),
         counts: e.iter().map(|e| e.quotes.len() as u32).collect(),
-        listed: e.iter().flat_map(|e| e.quotes.iter().map(|&q| q as u32)).collect(),
     }
 }
 
@@ -208,16 +208,19 @@ pub fn encode(w: &mut impl Write, p: &Prepared) -> io::Result<()> {
         ends.push(at);
     }
     o.u64s(&ends)?;
+    // The search index's folded copy of the texts, made here, off the browser's path.
+    let form = SearchForm::of(p.texts.iter().map(|t| t.as_str()));
+    let (folded, starts) = form.parts();
+    o.column(folded)?;
+    o.u64s(&starts.iter().map(|&x| x as u64).collect::<Vec<_>>())?;
     o.strings(&p.ids)?;
     o.strings(&p.urls)?;
     o.u32s(&p.speaker)?;
-    o.u32s(&p.event)?;
     o.u32s(&p.confidence)?;
     o.column(&p.flags)?;
     o.u32s(&p.dates)?;
     o.strings(&p.titles)?;
     o.u32s(&p.counts)?;
-    o.u32s(&p.listed)?;
     let crc = o.crc.finalize();
     o.w.write_all(&crc.to_le_bytes())
 }
@@ -338,45 +341,32 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
         }
         prev = e;
     }
+    let folded = r.column()?.to_vec();
+    let starts = r.u64s(n + 1)?.into_iter().map(|x| x as usize).collect();
+    let form = SearchForm::from_parts(folded, starts).ok_or("is damaged (search form)")?;
     let (ids, id_ends) = r.strings(n)?;
     let (urls, url_ends) = r.strings(n)?;
     let speaker = r.u32s(n)?;
-    let event = r.u32s(n)?;
     let confidence = r.u32s(n)?;
     let flags = r.column()?;
     let dates = r.u32s(m)?;
     let (titles, title_ends) = r.strings(m)?;
     let counts = r.u32s(m)?;
-    let listed = r.u32s(n)?;
-    if flags.len() != n || r.at != r.b.len() {
+    if flags.len() != n || r.at != r.b.len() || counts.iter().map(|&c| c as usize).sum::<usize>() != n {
         return Err("is damaged (columns do not add up)".into());
     }
+    // Quotes are stored event after event.
+    let event: Vec<u32> =
+        counts.iter().enumerate().flat_map(|(e, &c)| std::iter::repeat_n(e as u32, c as usize)).collect();
     let speakers: Vec<Speaker> = header
         .speakers
         .into_iter()
         .map(|s| Speaker { name: s.name, aliases: s.aliases, kind: s.kind, roles: s.roles, known: s.known })
         .collect();
-    if speaker.iter().any(|&s| s != NONE && s as usize >= speakers.len()) || event.iter().any(|&e| e as usize >= m) {
+    if speaker.iter().any(|&s| s != NONE && s as usize >= speakers.len()) {
         return Err("is damaged (a quote points nowhere)".into());
     }
-    // Every quote listed once, by the event it names.
-    let mut seen = vec![false; n];
-    let mut at = 0usize;
-    for (ei, &count) in counts.iter().enumerate() {
-        let end = at.checked_add(count as usize).filter(|&e| e <= n).ok_or("is damaged (events do not add up)")?;
-        for &q in &listed[at..end] {
-            let q = q as usize;
-            if q >= n || seen[q] || event[q] as usize != ei {
-                return Err("is damaged (events do not list their quotes)".into());
-            }
-            seen[q] = true;
-        }
-        at = end;
-    }
-    if at != n {
-        return Err("is damaged (events do not add up)".into());
-    }
-    let arenas = text_arenas(texts, &text_ends);
+    let arenas = text_arenas(texts, &text_ends, form);
     let quotes: Vec<Quote> = (0..n)
         .into_par_iter()
         .map(|i| {
@@ -417,7 +407,7 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
             place: None,
             participants: vec![],
             articles: smallvec::smallvec![0],
-            quotes: listed[at..at + count].iter().map(|&q| q as usize).collect(),
+            quotes: (at..at + count).collect(),
         });
         at += count;
     }
@@ -441,9 +431,9 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
 
 /// The quote texts as shared buffers no larger than a [`SharedStr`] can address, each with
 /// the offset in `texts` where it starts (one buffer, not copied, below 4 GiB).
-fn text_arenas(texts: String, ends: &[u64]) -> Vec<(Arc<String>, usize)> {
+fn text_arenas(texts: String, ends: &[u64], form: SearchForm) -> Vec<(Arc<Buffer>, usize)> {
     if texts.len() <= MAX_BUFFER {
-        return vec![(Arc::new(texts), 0)];
+        return vec![(Buffer::with_derived(texts, Arc::new(form)), 0)];
     }
     let mut out = Vec::new();
     let mut start = 0;
@@ -457,7 +447,7 @@ fn text_arenas(texts: String, ends: &[u64]) -> Vec<(Arc<String>, usize)> {
         if end == start {
             end = texts.len();
         }
-        out.push((Arc::new(texts[start..end].to_string()), start));
+        out.push((Buffer::new(texts[start..end].to_string()), start));
         start = end;
     }
     out

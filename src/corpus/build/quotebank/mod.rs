@@ -25,7 +25,7 @@ use crate::corpus::{Diagnostic, Progress};
 use crate::gazetteer::Gazetteer;
 use crate::model::*;
 use crate::text::hash::FastMap;
-use crate::text::SharedStr;
+use crate::text::{Buffer, SharedStr};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -373,7 +373,7 @@ fn finish(
         first.push(k);
         k += c.recs.len();
     }
-    let texts: Vec<Arc<String>> = chunks.iter_mut().map(|c| Arc::new(std::mem::take(&mut c.texts))).collect();
+    let texts: Vec<Arc<Buffer>> = chunks.iter_mut().map(|c| Buffer::new(std::mem::take(&mut c.texts))).collect();
     let rank: Vec<u32> = {
         let mut rank = vec![0u32; order.len()];
         for (r, &e) in order.iter().enumerate() {
