@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 const MAGIC: &[u8] = b"chronique snapshot\n";
 /// Bump when the layout or the meaning of what is stored changes.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 /// The one cue label quotes of a file of quotes carry.
 pub const QUOTEBANK_CUE: &str = "Quotebank attribution";
 const NONE: u32 = u32::MAX;
@@ -207,11 +207,11 @@ pub fn encode(w: &mut impl Write, p: &Prepared) -> io::Result<()> {
         at += t.len() as u64;
         ends.push(at);
     }
-    o.u64s(&ends)?;
     // The search index's folded copy of the texts, made here, off the browser's path.
     let form = SearchForm::of(p.texts.iter().map(|t| t.as_str()));
     let (folded, starts) = form.parts();
     o.column(folded)?;
+    o.u64s(&ends)?;
     o.u64s(&starts.iter().map(|&x| x as u64).collect::<Vec<_>>())?;
     o.strings(&p.ids)?;
     o.strings(&p.urls)?;
@@ -277,11 +277,12 @@ fn range(ends: &[u64], i: usize) -> std::ops::Range<usize> {
     (if i == 0 { 0 } else { ends[i - 1] as usize })..ends[i] as usize
 }
 
-/// A snapshot file read whole and checked against its checksum, in three parts (so the quote
-/// texts are read straight into the buffer they stay in).
+/// A snapshot file read whole and checked against its checksum, in parts (so the quote texts
+/// and their folded copy are read straight into the buffers they stay in).
 pub struct Parts {
     header: Vec<u8>,
     texts: Vec<u8>,
+    folded: Vec<u8>,
     rest: Vec<u8>,
 }
 
@@ -311,14 +312,16 @@ pub fn read(input: &mut impl io::Read, len: u64) -> Result<Option<Parts>, Damage
     let header = take(n, &mut crc)?;
     let n = word(take(8, &mut crc)?);
     let texts = take(n, &mut crc)?;
-    let read = (MAGIC.len() + 4 + 8 + header.len() + 8 + texts.len()) as u64;
+    let n = word(take(8, &mut crc)?);
+    let folded = take(n, &mut crc)?;
+    let read = (MAGIC.len() + 4 + 8 + header.len() + 8 + texts.len() + 8 + folded.len()) as u64;
     let n = len.checked_sub(read + 4).ok_or("is damaged (cut short)")?;
     let rest = take(n, &mut crc)?;
     let stored = take(4, &mut crc32fast::Hasher::new())?;
     if crc.finalize().to_le_bytes() != stored.as_slice() {
         return Err("is damaged (checksum mismatch)".into());
     }
-    Ok(Some(Parts { header, texts, rest }))
+    Ok(Some(Parts { header, texts, folded, rest }))
 }
 
 /// The corpus in `parts`, if they are a snapshot for `key`. `Ok(None)`: a snapshot of another
@@ -341,9 +344,8 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
         }
         prev = e;
     }
-    let folded = r.column()?.to_vec();
     let starts = r.u64s(n + 1)?.into_iter().map(|x| x as usize).collect();
-    let form = SearchForm::from_parts(folded, starts).ok_or("is damaged (search form)")?;
+    let form = SearchForm::from_parts(parts.folded, starts).ok_or("is damaged (search form)")?;
     let (ids, id_ends) = r.strings(n)?;
     let (urls, url_ends) = r.strings(n)?;
     let speaker = r.u32s(n)?;
