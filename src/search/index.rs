@@ -25,17 +25,16 @@ pub struct SearchForm {
 }
 
 impl SearchForm {
-    /// The search form of `texts` (in timeline order).
-    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> SearchForm {
-        let mut buf = Vec::new();
-        let mut off = Vec::new();
+    /// Each text's folded form followed by `SEP`, one at a time (a snapshot writes them out
+    /// without holding them all).
+    pub fn each_folded<'a>(texts: impl Iterator<Item = &'a str>, mut f: impl FnMut(&[u8])) {
+        let mut one = Vec::new();
         for t in texts {
-            off.push(buf.len());
-            normalize_bytes(t, &mut buf);
-            buf.push(SEP);
+            one.clear();
+            normalize_bytes(t, &mut one);
+            one.push(SEP);
+            f(&one);
         }
-        off.push(buf.len());
-        SearchForm { buf, off }
     }
 
     /// The folded texts and their starts, for storing.

@@ -207,12 +207,21 @@ pub fn encode(w: &mut impl Write, p: &Prepared) -> io::Result<()> {
         at += t.len() as u64;
         ends.push(at);
     }
-    // The search index's folded copy of the texts, made here, off the browser's path.
-    let form = SearchForm::of(p.texts.iter().map(|t| t.as_str()));
-    let (folded, starts) = form.parts();
-    o.column(folded)?;
+    // The search index's folded copy of the texts, made here, off the browser's path, one
+    // text at a time: folded once for the column's length and the starts, once to write.
+    let texts = || p.texts.iter().map(|t| t.as_str());
+    let mut starts = vec![0u64];
+    SearchForm::each_folded(texts(), |f| starts.push(starts[starts.len() - 1] + f.len() as u64));
+    o.len(starts[starts.len() - 1] as usize)?;
+    let mut written = Ok(());
+    SearchForm::each_folded(texts(), |f| {
+        if written.is_ok() {
+            written = o.bytes(f);
+        }
+    });
+    written?;
     o.u64s(&ends)?;
-    o.u64s(&starts.iter().map(|&x| x as u64).collect::<Vec<_>>())?;
+    o.u64s(&starts)?;
     o.strings(&p.ids)?;
     o.strings(&p.urls)?;
     o.u32s(&p.speaker)?;
