@@ -48,13 +48,14 @@ def chronique(*args, cache=False):
 DUCK = r'''
 import duckdb, resource, sys, time
 con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")
 t = time.perf_counter()
 con.execute(f"CREATE TABLE q AS SELECT {sys.argv[2]} FROM read_json('{sys.argv[1]}', format='newline_delimited')")
 print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 '''
 
 def duckdb_load():
-    out = subprocess.run([PY, "-c", DUCK, DATA, COLUMNS], capture_output=True, text=True, check=True).stdout.split()
+    out = subprocess.run([PY, "-c", DUCK, DATA, COLUMNS], capture_output=True, text=True, check=True).stdout.split("\n")[-2].split()
     return float(out[0]), float(out[1])
 
 def first_screen(cache):
@@ -112,6 +113,7 @@ out = os.path.join(WORK, "putin-2019.jsonl")
 recipe = f"""
 import duckdb
 con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")
 con.execute('''COPY (
     SELECT quoteID, quotation, speaker, qids, strftime(date, '%Y-%m-%d %H:%M:%S') AS date, numOccurrences, probas, urls, phase
     FROM read_json('{DATA}', format = 'newline_delimited')
@@ -119,7 +121,7 @@ con.execute('''COPY (
 ) TO '{out}' (FORMAT json)''')
 print(con.execute("SELECT count(*) FROM read_json('{out}', format = 'newline_delimited')").fetchone()[0])
 """
-kept = int(subprocess.run([PY, "-c", recipe], capture_output=True, text=True, check=True).stdout)
+kept = int(subprocess.run([PY, "-c", recipe], capture_output=True, text=True, check=True).stdout.split()[-1])
 err = subprocess.run([BIN, "search", "", out, "--stats", "--no-cache"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
 loaded = int(re.search(r"^quotes: (\d+)$", err, re.M).group(1))
 speakers = subprocess.run([BIN, "export", out, "--no-cache"], capture_output=True, text=True).stdout
