@@ -176,7 +176,8 @@ pub(crate) fn load_showing_progress(
             {
                 if start.elapsed().as_millis() >= 500 {
                     let message = crate::runtime::loading::loading(progress, start.elapsed()).message();
-                    eprint!("\rchronique: {}\x1b[K", message.to_lowercase());
+                    let message = message.replacen("Loading", "loading", 1);
+                    eprint!("\rchronique: {message}\x1b[K");
                     shown = true;
                 }
             }
