@@ -21,8 +21,7 @@ fn bench(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("state", support::label(n)), &corpus, |b, corpus| {
             b.iter(|| black_box(State::new(corpus.clone(), 120, 40)))
         });
-        let mut state = State::new(corpus.clone(), 120, 40);
-        state.detail_lines = chronique::ui::detail::line_count(&state);
+        let state = State::new(corpus.clone(), 120, 40);
         let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
         group.bench_function(BenchmarkId::new("frame", support::label(n)), |b| {
             b.iter(|| {
@@ -37,8 +36,7 @@ fn bench(c: &mut Criterion) {
         let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
         b.iter(|| {
             let (corpus, _) = chronique::corpus::load_with_progress(&[], &g, &Default::default());
-            let mut state = State::new(Arc::new(corpus), 120, 40);
-            state.detail_lines = chronique::ui::detail::line_count(&state);
+            let state = State::new(Arc::new(corpus), 120, 40);
             term.draw(|f| chronique::ui::draw(f, &state)).expect("draw");
         })
     });

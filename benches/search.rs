@@ -29,8 +29,9 @@ const FIRST: usize = 40;
 fn key(state: &mut State, engine: &Engine, action: Action) {
     for e in app::update(state, action) {
         if let Effect::Search { query, generation, first } = e {
+            let events = engine.events(&query);
             let (quotes, complete) = engine.search(&query, Some(first));
-            app::update(state, Action::SearchDone { generation, quotes, complete });
+            app::update(state, Action::SearchDone { generation, quotes, events, complete });
         }
     }
     app::filter::fill_highlights(state, engine);

@@ -1,4 +1,4 @@
-//! Quotes as text to copy: citations in several formats. OWNER: clipboard helper.
+//! Quotes as text to copy: citations in several formats.
 //!
 //! What a reader copies is the article's words exactly (`Quote::text`, whitespace already folded
 //! by the loader; folded again here so a citation is always one line), then who said them, when,

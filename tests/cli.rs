@@ -147,3 +147,76 @@ fn json_export_escapes_every_control_character() {
     let text = v["events"][0]["quotes"][0]["text"].as_str().unwrap();
     assert!(text.contains('\u{9b}') && text.contains('\u{7f}'), "the original characters survive: {text:?}");
 }
+
+#[test]
+fn search_takes_date_ranges_with_other_terms() {
+    let o = chronique(&["search", "2023-04..2023-11 @poutine"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let dates: Vec<&str> = out.lines().map(|l| &l[..10]).collect();
+    assert!(dates.len() >= 4, "{out}");
+    assert!(dates.iter().all(|d| ("2023-04-01".."2023-12-01").contains(d)), "{out}");
+    assert!(out.lines().all(|l| l.contains("Vladimir Poutine:")), "{out}");
+    // Open ranges, and a range that holds nothing.
+    let o = chronique(&["search", "2024-10.."], None);
+    assert!(stdout(&o).lines().all(|l| l.starts_with("2024-10")), "{}", stdout(&o));
+    let o = chronique(&["search", "..2021"], None);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn search_events_lists_the_events_people_took_part_in() {
+    // Xi Jinping is never quoted in the seeds: no quote, but the events he took part in.
+    let o = chronique(&["search", "xi"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--events lists them"), "{}", stderr(&o));
+    let o = chronique(&["search", "xi", "--events"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.lines().count() >= 2, "{out}");
+    assert!(out.lines().all(|l| l.contains("Xi Jinping")), "{out}");
+    assert!(out.contains("Visioconférence Poutine – Xi Jinping") && out.contains("0 of 5 quotes match"), "{out}");
+    // JSON: the export's event objects with only the matching quotes.
+    let o = chronique(&["search", "@zhang 2023", "--events", "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let events = v.as_array().unwrap();
+    assert_eq!(events.len(), 1, "{v}");
+    assert!(events[0]["quotes_total"].as_u64().unwrap() > events[0]["quotes"].as_array().unwrap().len() as u64);
+    assert!(events[0]["quotes"].as_array().unwrap().iter().all(|q| q["speaker"] == "Zhang Youxia"));
+}
+
+#[test]
+fn speakers_lists_who_speaks_most_quoted_first() {
+    let o = chronique(&["speakers"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("quotes  events  speaker"), "{out}");
+    assert!(lines[1].contains("Vladimir Poutine") && lines[1].contains("président"), "{out}");
+    let counts: Vec<usize> = lines[1..].iter().map(|l| l.split_whitespace().next().unwrap().parse().unwrap()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "sorted by quotes: {counts:?}");
+    assert!(out.contains("Xi Jinping"), "never quoted, but taking part: {out}");
+    // JSON: the same list, the same order, and the counts add up to the quotes attributed.
+    let o = chronique(&["speakers", "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), lines.len() - 1);
+    assert_eq!(rows[0]["name"], "Vladimir Poutine");
+    assert_eq!(rows[0]["first"], "2022-12-30");
+    let export: serde_json::Value = serde_json::from_str(&stdout(&chronique(&["export"], None))).unwrap();
+    let attributed = export["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["quotes"].as_array().unwrap())
+        .filter(|q| !q["speaker"].is_null())
+        .count();
+    assert_eq!(rows.iter().map(|r| r["quotes"].as_u64().unwrap() as usize).sum::<usize>(), attributed);
+}
+
+#[test]
+fn the_browser_refuses_a_date_it_cannot_read() {
+    let o = chronique(&["--date", "demain"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--date: “demain” is not a date"), "{}", stderr(&o));
+}

@@ -261,16 +261,25 @@ fn action() -> impl Strategy<Value = Action> {
         NextEvent,
         FocusNext,
         StartFilter,
+        FilterDone,
+        CancelFilter,
         Back,
+        Close,
         Open,
         Help,
         CopyCitation,
         CopyWords,
+        Mark,
+        ToggleContext,
+        GoToDate,
+        Jump,
+        Speakers,
+        PickSpeaker,
         Quit,
     ]);
     prop_oneof![
         8 => commands.prop_map(Action::Command),
-        3 => prop::sample::select(vec!['p', 'o', 'u', 't', 'i', 'n', 'e', ' ', '@', '!', '#', '"', 'é', '\x1b', '\u{7}', '习'])
+        3 => prop::sample::select(vec!['p', 'o', 'u', 't', 'i', 'n', 'e', ' ', '@', '!', '#', '"', 'é', '\x1b', '\u{7}', '习', '2', '0', '-', '.'])
             .prop_map(Action::Input),
         1 => Just(Action::Backspace),
         3 => (1u16..=400, 1u16..=120).prop_map(|(width, height)| Action::Resize { width, height }),
@@ -284,10 +293,11 @@ fn perform(state: &mut State, engine: &dyn SearchEngine, action: Action) {
     for effect in app::update(state, action) {
         match effect {
             Effect::Search { query, generation, first } => {
+                let events = engine.events(&query);
                 let (quotes, complete) = engine.search(&query, Some(first));
-                app::update(state, Action::SearchDone { generation, quotes, complete });
+                app::update(state, Action::SearchDone { generation, quotes, events: events.clone(), complete });
                 let (quotes, complete) = engine.search(&query, None);
-                app::update(state, Action::SearchDone { generation, quotes, complete });
+                app::update(state, Action::SearchDone { generation, quotes, events, complete });
             }
             Effect::Copy { text, what } => {
                 let report = chronique::runtime::clipboard::CopyReport { via: vec!["test".into()], problems: vec![] };
@@ -298,7 +308,6 @@ fn perform(state: &mut State, engine: &dyn SearchEngine, action: Action) {
         }
     }
     app::filter::fill_highlights(state, engine);
-    state.detail_lines = chronique::ui::detail::line_count(state);
 }
 
 /// Draw into a terminal of `w`x`h` (which may differ from the state's size, as during a
@@ -371,7 +380,7 @@ fn article_view_and_help_of_a_hostile_article_are_inert_at_any_size() {
     let mut s = State::new(corpus.clone(), 120, 40);
     perform(&mut s, engine.as_ref(), Action::Command(Command::Down));
     perform(&mut s, engine.as_ref(), Action::Command(Command::Open));
-    assert!(s.article.is_some(), "Open on a quote opens the article view");
+    assert!(s.mode.article().is_some(), "Open on a quote opens the article view");
     let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
     t.draw(|f| chronique::ui::draw(f, &s)).unwrap();
     let screen = t.backend().to_string();

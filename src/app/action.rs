@@ -1,7 +1,6 @@
 //! What can happen to the browser (actions) and what it asks the outside world to do (effects).
 
-use crate::model::QuoteIx;
-use crate::runtime::clipboard::CopyReport;
+use crate::model::{EventIx, QuoteIx};
 
 /// A user command, as bound to keys in [`crate::app::keys::BINDINGS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -15,12 +14,31 @@ pub enum Command {
     PrevEvent,
     NextEvent,
     FocusNext,
+    /// Show or fold the context events.
+    ToggleContext,
+    /// `:`: type a date to go to.
+    GoToDate,
+    /// `s`: the list of speakers.
+    Speakers,
+    /// Enter in the speaker list: filter the timeline on the speaker.
+    PickSpeaker,
+    /// Enter in the date prompt: go to the event nearest the date.
+    Jump,
     StartFilter,
+    /// Enter while typing the filter: stop typing, keep the filter.
+    FilterDone,
+    /// Esc while typing the filter: clear it.
+    CancelFilter,
+    /// Esc on the timeline: clear what is set (the filter, else the marks).
     Back,
+    /// Esc over the timeline: close the article or the help.
+    Close,
     Open,
     Help,
     CopyCitation,
     CopyWords,
+    /// Mark or unmark the selected quote (on an event: its quotes).
+    Mark,
     Quit,
 }
 
@@ -28,9 +46,9 @@ pub enum Command {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Command(Command),
-    /// A character typed into the filter.
+    /// A character typed (in a typing mode: the filter).
     Input(char),
-    /// Backspace in the filter.
+    /// Backspace in a typing mode.
     Backspace,
     Resize {
         width: u16,
@@ -48,9 +66,12 @@ pub enum Action {
         row: u16,
     },
     /// Results from the search worker; dropped unless `generation` is the current one.
+    /// `events` match as events (a person named took part, a date term, `#`), with or without
+    /// a matching quote; `complete` is about `quotes` (`events` always are).
     SearchDone {
         generation: u64,
         quotes: Vec<QuoteIx>,
+        events: Vec<EventIx>,
         complete: bool,
     },
     /// What a copy did, to show in the status line.
@@ -76,4 +97,20 @@ pub enum Effect {
         generation: u64,
         first: usize,
     },
+}
+
+/// What a copy did, for the status line: "via OSC 52 and system clipboard", or why not. The
+/// runtime's clipboard fills it in; the browser only reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CopyReport {
+    /// Mechanisms that took the text ("OSC 52", "tmux", "system clipboard").
+    pub via: Vec<String>,
+    /// Why a mechanism failed or none was available, in plain words.
+    pub problems: Vec<String>,
+}
+
+impl CopyReport {
+    pub fn ok(&self) -> bool {
+        !self.via.is_empty()
+    }
 }

@@ -17,13 +17,17 @@ fn month_number(d: NaiveDate) -> i64 {
 }
 
 impl Density {
-    pub fn new(corpus: &Corpus) -> Density {
-        let Some((first, last)) = corpus.date_range() else { return Density::default() };
+    /// Over the events shown (context events too with `context`).
+    pub fn new(corpus: &Corpus, context: bool) -> Density {
+        let shown = corpus.events.iter().filter(|e| context || !super::rows::folded(e));
+        let mut dated = shown.clone().filter_map(|e| e.date);
+        let Some(first) = dated.next() else { return Density::default() };
+        let last = dated.next_back().unwrap_or(first);
         let (lo, hi) = (month_number(first.start), month_number(last.start));
         // A corrupt far-off date must not allocate millions of months.
         let len = (hi - lo + 1).clamp(1, 12 * 200) as usize;
         let mut counts = vec![0; len];
-        for ev in &corpus.events {
+        for ev in shown {
             if let Some(d) = ev.date {
                 let i = month_number(d.start) - lo;
                 if (0..len as i64).contains(&i) {
@@ -32,6 +36,18 @@ impl Density {
             }
         }
         Density { first: lo, counts }
+    }
+
+    /// How many of `quotes` fall in each month, indexed like `counts`.
+    pub fn count(&self, corpus: &Corpus, quotes: &[crate::model::QuoteIx]) -> Vec<usize> {
+        let mut out = vec![0; self.counts.len()];
+        for q in quotes.iter().filter_map(|&q| corpus.quotes.get(q)) {
+            let date = corpus.events.get(q.event).and_then(|e| e.date);
+            if let Some(i) = date.and_then(|d| self.index_of(d.start)) {
+                out[i] += 1;
+            }
+        }
+        out
     }
 
     /// Index of `d`'s month in `counts`.

@@ -1,8 +1,14 @@
 //! Where each part of the screen goes, from the terminal size alone. Pure geometry, shared by
 //! the state (how many rows fit, what was clicked) and the drawing.
 
-use super::state::Pane;
 use ratatui::layout::Rect;
+
+/// The two panes; under [`STACK_BELOW`] columns only the focused one shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Timeline,
+    Detail,
+}
 
 /// Below this the browser shows a short message instead of its panes.
 pub const MIN_WIDTH: u16 = 24;
@@ -27,7 +33,8 @@ pub struct Layout {
     pub list: Rect,
     /// Detail pane with its border (empty when hidden).
     pub detail: Rect,
-    pub filter: Rect,
+    /// The input line (the filter, or the date prompt); empty when there is none.
+    pub input: Rect,
     pub status: Rect,
     pub hints: Rect,
     /// Rows the timeline list shows, even while the pane is hidden (stacked, detail focused).
@@ -35,18 +42,18 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(width: u16, height: u16, filter_line: bool, focus: Pane) -> Layout {
+    pub fn new(width: u16, height: u16, input_line: bool, focus: Pane) -> Layout {
         if width < MIN_WIDTH || height < MIN_HEIGHT {
             return Layout { too_small: true, ..Layout::default() };
         }
         let hints_h = u16::from(height >= 12);
-        let filter_h = u16::from(filter_line);
-        let bottom_h = 1 + hints_h + filter_h;
+        let input_h = u16::from(input_line);
+        let bottom_h = 1 + hints_h + input_h;
         let header = Rect::new(0, 0, width, 1);
         let body = Rect::new(0, 1, width, height - 1 - bottom_h);
         let mut y = body.bottom();
-        let filter = Rect::new(0, y, width, filter_h);
-        y += filter_h;
+        let input = Rect::new(0, y, width, input_h);
+        y += input_h;
         let status = Rect::new(0, y, width, 1);
         let hints = Rect::new(0, y + 1, width, hints_h);
         let stacked = width < STACK_BELOW;
@@ -75,7 +82,7 @@ impl Layout {
             density: hide(density, show_t),
             list: hide(list, show_t),
             detail: hide(detail_full, show_d),
-            filter,
+            input,
             status,
             hints,
             list_rows: list.height,
@@ -88,11 +95,12 @@ pub fn inner(r: Rect) -> Rect {
     Rect::new(r.x + 1.min(r.width), r.y + 1.min(r.height), r.width.saturating_sub(2), r.height.saturating_sub(2))
 }
 
-/// The help popup: centred, at most 78 columns wide.
-pub fn popup(width: u16, height: u16, want_lines: u16) -> Rect {
-    let w = width.saturating_sub(4).min(78);
-    let h = height.saturating_sub(2).min(want_lines + 2);
-    Rect::new((width - w) / 2, (height - h) / 2, w, h)
+/// A popup centred in `within`: at most `max_width` columns, and tall enough for `want_lines`
+/// lines inside its border when there is room.
+pub fn popup(within: Rect, max_width: u16, want_lines: u16) -> Rect {
+    let w = within.width.saturating_sub(4).min(max_width);
+    let h = within.height.min(want_lines.saturating_add(2));
+    Rect::new(within.x + (within.width - w) / 2, within.y + (within.height - h) / 2, w, h)
 }
 
 pub fn contains(r: Rect, column: u16, row: u16) -> bool {

@@ -2,19 +2,15 @@
 //! Viewport size and scroll offsets live here so moves and resizes are plain, testable updates.
 
 use super::density::Density;
-use super::layout::Layout;
+use super::layout::{Layout, Pane};
+use super::mode::Mode;
 use super::rows::{self, Row};
+use super::speaker_list::SpeakerTable;
 use crate::cite::CiteFormat;
-use crate::model::{Corpus, EventIx, QuoteIx};
+use crate::model::{Corpus, EventIx, FuzzyDate, QuoteIx};
 use crate::search::Highlight;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Timeline,
-    Detail,
-}
 
 /// What is selected, independent of the rows currently shown (rows change with the filter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,27 +19,18 @@ pub enum Sel {
     Quote(QuoteIx),
 }
 
-/// The full source article of a quote, shown over the panes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ArticleView {
-    pub article: crate::model::ArticleIx,
-    /// The quote to light up, if the view was opened from one.
-    pub quote: Option<QuoteIx>,
-    /// First visible line.
-    pub scroll: usize,
-}
-
 /// The live filter: its query, and the latest answer from the search worker.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub query: String,
-    /// Keys type into the query (until Enter or Esc).
-    pub typing: bool,
     /// Generation of the latest query; answers for older ones are dropped.
     pub generation: u64,
     /// The matches shown (possibly still those of the previous query while the current one runs).
     /// `None` shows the whole timeline (empty query, or no answer yet).
     pub matches: Option<Vec<QuoteIx>>,
+    /// Events matched as events (a person named took part, a date, `#`), shown even when none
+    /// of their quotes matches.
+    pub events: Vec<EventIx>,
     /// The shown matches are the complete set for the current query.
     pub complete: bool,
     /// The shown matches answer the current query (not an older one).
@@ -52,6 +39,10 @@ pub struct Filter {
     pub saved: Option<Sel>,
     /// Highlight positions for rows on screen, for `query`, filled lazily by the runtime.
     pub highlights: HashMap<QuoteIx, Highlight>,
+    /// Matching quotes per month, indexed like `State::density.counts`.
+    pub density: Vec<usize>,
+    /// The generation of the answer shown (its first part selects the first match).
+    pub shown: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -71,15 +62,23 @@ pub struct State {
     pub width: u16,
     pub height: u16,
     pub detail_scroll: usize,
-    /// Lines the detail pane's content takes at the current width (set by the runtime from
-    /// `ui::detail::line_count`, so scrolling stops at the end).
-    pub detail_lines: usize,
+    /// What is open over the timeline, which decides what the keys do.
+    pub mode: Mode,
+    /// The filter, while it is typed and after (until cleared).
     pub filter: Option<Filter>,
-    pub article: Option<ArticleView>,
-    /// Help popup open, with its scroll offset.
-    pub help: Option<usize>,
     /// Message for the status line ("Copied …").
     pub status: Option<String>,
+    /// Who speaks, for the speaker list: built when it is first opened.
+    pub speakers: Option<Arc<SpeakerTable>>,
+    /// A date to go to once the filter's answer is in (the command line's `--date` with
+    /// `--filter`).
+    pub pending_date: Option<FuzzyDate>,
+    /// Quotes marked with Space, to copy together.
+    pub marks: BTreeSet<QuoteIx>,
+    /// Context events shown (`c`); folded by default (see `rows`).
+    pub context: bool,
+    /// How many events `c` shows or folds.
+    pub context_events: usize,
     pub density: Density,
     /// Source of filter generations (never reused, so a cleared filter's answers are dropped).
     pub next_generation: u64,
@@ -87,8 +86,9 @@ pub struct State {
 
 impl State {
     pub fn new(corpus: Arc<Corpus>, width: u16, height: u16) -> State {
-        let rows = rows::all(&corpus);
-        let density = Density::new(&corpus);
+        let rows = rows::all(&corpus, false);
+        let context_events = rows::folded_count(&corpus);
+        let density = Density::new(&corpus, false);
         let mut s = State {
             label: corpus.name.clone(),
             corpus,
@@ -101,11 +101,14 @@ impl State {
             width,
             height,
             detail_scroll: 0,
-            detail_lines: 0,
+            mode: Mode::Browse,
             filter: None,
-            article: None,
-            help: None,
             status: None,
+            speakers: None,
+            pending_date: None,
+            marks: BTreeSet::new(),
+            context: false,
+            context_events,
             density,
             next_generation: 1,
         };
@@ -115,7 +118,12 @@ impl State {
     }
 
     pub fn layout(&self) -> Layout {
-        Layout::new(self.width, self.height, self.filter.is_some(), self.focus)
+        Layout::new(self.width, self.height, self.input_line(), self.focus)
+    }
+
+    /// Whether the line above the status shows an input: the filter, or the date prompt.
+    pub fn input_line(&self) -> bool {
+        self.filter.is_some() || matches!(self.mode, Mode::GoTo(_))
     }
 
     /// Rows the timeline list shows at the current size.
@@ -151,17 +159,22 @@ impl State {
         }
     }
 
-    /// Whether keys type into the filter.
-    pub fn typing(&self) -> bool {
-        self.filter.as_ref().is_some_and(|f| f.typing) && self.help.is_none() && self.article.is_none()
-    }
-
     pub fn first_selectable(&self) -> Option<usize> {
         self.rows.iter().position(|r| r.selectable())
     }
 
     pub fn last_selectable(&self) -> Option<usize> {
         self.rows.iter().rposition(|r| r.selectable())
+    }
+
+    /// Build the rows again (the filter's answer, or the whole timeline), with context events
+    /// or without, keeping `prefer` or else the current selection when it is still there.
+    pub fn rebuild_rows(&mut self, prefer: Option<Sel>) {
+        let rows = match self.filter.as_ref().and_then(|f| Some((f.matches.as_ref()?, f))) {
+            Some((quotes, f)) => rows::matching(&self.corpus, quotes, &f.events, f.complete, self.context),
+            None => rows::all(&self.corpus, self.context),
+        };
+        self.set_rows(rows, prefer);
     }
 
     /// Replace the shown rows, keeping the selection when it is still there.
@@ -173,19 +186,48 @@ impl State {
         self.ensure_visible();
     }
 
-    /// The row showing `sel`; for a quote that is filtered out, its event.
+    /// The row showing `sel`; for a quote that is filtered out, its event; for an event not
+    /// shown (filtered out or folded), the next event shown, else the last.
     pub fn find(&self, sel: Sel) -> Option<usize> {
         let exact = match sel {
             Sel::Event(e) => Row::Event(e),
             Sel::Quote(q) => Row::Quote(q),
         };
-        self.rows.iter().position(|&r| r == exact).or_else(|| match sel {
-            Sel::Quote(q) => {
-                let e = self.corpus.quotes.get(q)?.event;
-                self.rows.iter().position(|&r| r == Row::Event(e))
-            }
-            Sel::Event(_) => None,
-        })
+        if let Some(i) = self.rows.iter().position(|&r| r == exact) {
+            return Some(i);
+        }
+        let e = match sel {
+            Sel::Quote(q) => self.corpus.quotes.get(q)?.event,
+            Sel::Event(e) => e,
+        };
+        let after = self.rows.iter().position(|&r| matches!(r, Row::Event(x) if x >= e));
+        after.or_else(|| self.rows.iter().rposition(|&r| matches!(r, Row::Event(_))))
+    }
+
+    /// `c`: show or fold the context events.
+    pub fn toggle_context(&mut self) {
+        self.context = !self.context;
+        self.density = Density::new(&self.corpus, self.context);
+        if let Some(f) = &mut self.filter {
+            f.density = self.density.count(&self.corpus, f.matches.as_deref().unwrap_or_default());
+        }
+        let keep = self.selection();
+        self.rebuild_rows(keep);
+    }
+
+    /// Scroll the timeline to show the selected row after a jump: with its event (and the
+    /// year heading above it) at the top when they fit on screen together, else a third of
+    /// the way down.
+    pub fn reveal(&mut self) {
+        let page = self.page();
+        let i = self.selected.min(self.rows.len().saturating_sub(1));
+        let event = self.rows[..=i.min(self.rows.len().saturating_sub(1))]
+            .iter()
+            .rposition(|r| matches!(r, Row::Event(_)))
+            .unwrap_or(i);
+        let top = if event > 0 && matches!(self.rows[event - 1], Row::Year(_)) { event - 1 } else { event };
+        self.offset = if i - top < page { top } else { i.saturating_sub(page / 3) };
+        self.offset = self.offset.min(self.rows.len().saturating_sub(page));
     }
 
     /// Scroll the timeline so the selected row is on screen (with its year heading when the
@@ -204,26 +246,51 @@ impl State {
         self.offset = self.offset.min(max_offset);
     }
 
+    /// The first and last dated events shown (context events count only when shown).
+    pub fn date_range(&self) -> Option<(FuzzyDate, FuzzyDate)> {
+        let mut dated = self.corpus.events.iter().filter(|e| self.context || !rows::folded(e)).filter_map(|e| e.date);
+        let first = dated.next()?;
+        Some((first, dated.next_back().unwrap_or(first)))
+    }
+
     /// Number of quotes in the corpus.
     pub fn total_quotes(&self) -> usize {
         self.corpus.quotes.len()
     }
 
-    /// "7 of 34 quotes", "≥7… of 34 quotes" while the search runs; `None` without a query.
+    /// "7 of 34 quotes · 3 events", "2 events, no quote", "≥7… of 34 quotes" while the search
+    /// runs; `None` without a query.
     pub fn match_count(&self) -> Option<String> {
         let f = self.filter.as_ref().filter(|f| !f.query.is_empty())?;
         let total = self.total_quotes();
+        let events = self.rows.iter().filter(|r| matches!(r, Row::Event(_))).count();
+        let events = format!("{events} event{}", if events == 1 { "" } else { "s" });
         Some(match (&f.matches, f.current, f.complete) {
-            (Some(m), true, true) => format!("{} of {total} quotes", m.len()),
+            (Some(m), true, true) if m.is_empty() => format!("{events}, no quote"),
+            (Some(m), true, true) => format!("{} of {total} quotes · {events}", m.len()),
             (Some(m), true, false) => format!("≥{}… of {total} quotes", m.len()),
             _ => "searching…".to_string(),
         })
     }
 
-    /// The filter ran and found nothing: the timeline shows a message instead of rows.
+    /// The filter ran and found nothing to show: the timeline shows a message instead of rows.
     pub fn no_match(&self) -> bool {
-        self.filter
-            .as_ref()
-            .is_some_and(|f| f.current && f.complete && f.matches.as_ref().is_some_and(|m| m.is_empty()))
+        self.rows.is_empty() && self.filter.as_ref().is_some_and(|f| f.current && f.complete && !f.query.is_empty())
+    }
+
+    /// The quotes of event `e` the filter matches, in order (`None` without a filter: all).
+    pub fn matching_quotes(&self, e: EventIx) -> Option<Vec<QuoteIx>> {
+        self.filter.as_ref()?.matches.as_ref()?;
+        let at = self.rows.iter().position(|&r| r == Row::Event(e));
+        let quotes = at.map(|i| {
+            self.rows[i + 1..]
+                .iter()
+                .map_while(|r| match r {
+                    Row::Quote(q) => Some(*q),
+                    _ => None,
+                })
+                .collect()
+        });
+        Some(quotes.unwrap_or_default())
     }
 }

@@ -1,7 +1,7 @@
 //! Test helpers: a tiny search engine and a driver that performs effects synchronously.
 
 use super::{update, Action, Command, Effect, State};
-use crate::model::{Corpus, QuoteIx};
+use crate::model::{Corpus, EventIx, QuoteIx};
 use crate::search::{Highlight, SearchEngine};
 use crate::text::fold_with_map;
 use std::sync::Arc;
@@ -39,6 +39,15 @@ impl SearchEngine for FakeEngine {
         }
         (out, true)
     }
+    /// Events with a participant whose name contains the query.
+    fn events(&self, query: &str) -> Vec<EventIx> {
+        let needle = crate::text::fold(query);
+        if needle.is_empty() {
+            return vec![];
+        }
+        let named = |p: &String| crate::text::fold(p).contains(&needle);
+        (0..self.0.events.len()).filter(|&e| self.0.events[e].participants.iter().any(named)).collect()
+    }
     fn highlight(&self, query: &str, q: QuoteIx) -> Highlight {
         let quote = &self.0.quotes[q];
         Highlight {
@@ -60,16 +69,16 @@ pub fn act(state: &mut State, engine: &dyn SearchEngine, action: Action) -> Vec<
     for e in update(state, action) {
         match e {
             Effect::Search { query, generation, first } => {
+                let events = engine.events(&query);
                 let (quotes, complete) = engine.search(&query, Some(first));
-                update(state, Action::SearchDone { generation, quotes, complete });
+                update(state, Action::SearchDone { generation, quotes, events: events.clone(), complete });
                 let (quotes, complete) = engine.search(&query, None);
-                update(state, Action::SearchDone { generation, quotes, complete });
+                update(state, Action::SearchDone { generation, quotes, events, complete });
             }
             e => other.push(e),
         }
     }
     super::filter::fill_highlights(state, engine);
-    state.detail_lines = crate::ui::detail::line_count(state);
     other
 }
 

@@ -1,14 +1,21 @@
-//! `update(state, action) -> effects`: the only way the state changes. No I/O here.
+//! `update(state, action) -> effects`: the only way the state changes. No I/O here. Commands
+//! are matched on the mode; a command the key table does not bind in the current mode does
+//! nothing, so `update` and the keys can never disagree.
 
-use super::action::{Action, Command, Effect};
+use super::action::{Action, Command, CopyReport, Effect};
 use super::article;
+use super::detail;
 use super::filter;
+use super::goto::{self, DatePrompt};
 use super::keys;
-use super::layout::{contains, inner, Layout};
-use super::rows::Row;
-use super::state::{ArticleView, Pane, Sel, State};
+use super::layout::{contains, Pane};
+use super::marks;
+use super::mode::{Mode, ModeKind};
+use super::moves::{jump_event, page_move, scrolled, select, select_end, step};
+use super::speaker_list;
+use super::state::{Sel, State};
 use crate::cite::{self, CiteFormat};
-use crate::runtime::clipboard::CopyReport;
+use crate::model::FuzzyDate;
 
 /// Lines one wheel notch scrolls.
 const WHEEL_LINES: usize = 3;
@@ -16,19 +23,67 @@ const WHEEL_LINES: usize = 3;
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Command(c) => {
+            if !keys::bound_in(c, state.mode.kind()) {
+                return vec![];
+            }
             state.status = None;
-            command(state, c)
+            if c == Command::Quit {
+                return vec![Effect::Quit];
+            }
+            match state.mode.kind() {
+                ModeKind::Browse | ModeKind::FilterInput => timeline_command(state, c),
+                ModeKind::GoTo => {
+                    goto::command(state, c);
+                    vec![]
+                }
+                ModeKind::Speakers => speaker_list::command(state, c),
+                ModeKind::Article => article_command(state, c),
+                ModeKind::Help => {
+                    help_command(state, c);
+                    vec![]
+                }
+            }
         }
-        Action::Input(c) => filter::edit(state, |q| q.push(c)),
-        Action::Backspace => filter::edit(state, |q| {
-            q.pop();
-        }),
+        Action::Input(c) => match &mut state.mode {
+            Mode::FilterInput => filter::edit(state, |q| q.push(c)),
+            Mode::Speakers(_) => {
+                speaker_list::edit(state, |q| q.push(c));
+                vec![]
+            }
+            Mode::GoTo(p) => {
+                goto::edit(p, |t| t.push(c));
+                vec![]
+            }
+            _ => vec![],
+        },
+        Action::Backspace => match &mut state.mode {
+            Mode::FilterInput => filter::edit(state, |q| {
+                q.pop();
+            }),
+            Mode::Speakers(_) => {
+                speaker_list::edit(state, |q| {
+                    q.pop();
+                });
+                vec![]
+            }
+            Mode::GoTo(p) => {
+                goto::edit(p, |t| {
+                    t.pop();
+                });
+                vec![]
+            }
+            _ => vec![],
+        },
         Action::Resize { width, height } => {
             state.width = width;
             state.height = height;
             state.ensure_visible();
-            if let Some(v) = state.article.clone() {
-                open_article(state, v.article, v.quote);
+            reopen_article(state);
+            if let Mode::Speakers(list) = &state.mode {
+                let mut list = list.clone();
+                let at = list.selected;
+                speaker_list::select(state, &mut list, at);
+                state.mode = Mode::Speakers(list);
             }
             vec![]
         }
@@ -40,8 +95,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             click(state, column, row);
             vec![]
         }
-        Action::SearchDone { generation, quotes, complete } => {
-            filter::answer(state, generation, quotes, complete);
+        Action::SearchDone { generation, quotes, events, complete } => {
+            filter::answer(state, generation, quotes, events, complete);
             vec![]
         }
         Action::Copied { what, chars, report } => {
@@ -49,6 +104,25 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             vec![]
         }
     }
+}
+
+/// The browser as the command line asks it to open: filtered on `filter` (on its first
+/// match), at the event nearest `date` (among the matches, once they are in).
+pub fn open_on(state: &mut State, filter: Option<String>, date: Option<FuzzyDate>) -> Vec<Effect> {
+    let effects = match filter.filter(|q| !q.trim().is_empty()) {
+        Some(q) => filter::set(state, q),
+        None => vec![],
+    };
+    match date {
+        Some(d) if state.filter.is_some() => state.pending_date = Some(d),
+        Some(d) => {
+            if let Err(why) = goto::go(state, &d) {
+                state.status = Some(why);
+            }
+        }
+        None => {}
+    }
+    effects
 }
 
 /// "Copied 1 quote (142 chars) via OSC 52 and system clipboard", or why nothing was copied.
@@ -66,49 +140,20 @@ pub fn copy_status(what: &str, chars: usize, report: &CopyReport) -> String {
     }
 }
 
-fn command(state: &mut State, c: Command) -> Vec<Effect> {
+/// The timeline, with or without the filter being typed.
+fn timeline_command(state: &mut State, c: Command) -> Vec<Effect> {
     use Command::*;
-    if c == Quit {
-        return vec![Effect::Quit];
-    }
-    if let Some(scroll) = state.help {
-        // Upper bound: entries wrap to at most a few lines; the drawing clamps exactly.
-        let max = keys::help_entries().len() * 3;
-        state.help = match c {
-            Help | Back => None,
-            _ => Some(scrolled(scroll, c, state.height as usize / 2, max)),
-        };
-        return vec![];
-    }
-    if c == Help {
-        state.help = Some(0);
-        return vec![];
-    }
-    if let Some(view) = state.article.clone() {
-        match c {
-            Back => state.article = None,
-            CopyCitation | CopyWords => return view.quote.map(|q| copy(state, Sel::Quote(q), c)).unwrap_or_default(),
-            _ => {
-                let (lines, page) = article_metrics(state, view.article);
-                let max = lines.saturating_sub(page);
-                if let Some(v) = &mut state.article {
-                    v.scroll = scrolled(v.scroll, c, page, max);
-                }
-            }
-        }
-        return vec![];
-    }
     match c {
         Up | Down | PageUp | PageDown | Top | Bottom if state.focus == Pane::Detail => {
-            let page = detail_page(state);
-            state.detail_scroll = scrolled(state.detail_scroll, c, page, state.detail_lines.saturating_sub(page));
+            let (lines, page) = detail::metrics(state);
+            state.detail_scroll = scrolled(state.detail_scroll, c, page, lines.saturating_sub(page));
         }
         Up => step(state, -1),
         Down => step(state, 1),
         PageUp => page_move(state, -1),
         PageDown => page_move(state, 1),
-        Top => select_first(state, true),
-        Bottom => select_first(state, false),
+        Top => select_end(state, true),
+        Bottom => select_end(state, false),
         PrevEvent => jump_event(state, -1),
         NextEvent => jump_event(state, 1),
         FocusNext => {
@@ -118,104 +163,76 @@ fn command(state: &mut State, c: Command) -> Vec<Effect> {
             };
             state.ensure_visible();
         }
+        GoToDate => state.mode = Mode::GoTo(DatePrompt::default()),
+        Speakers => state.mode = Mode::Speakers(speaker_list::open(state)),
+        ToggleContext => {
+            state.toggle_context();
+            let n = state.context_events;
+            state.status = Some(match (state.context, n) {
+                (_, 0) => "No context events in this corpus".to_string(),
+                (true, _) => format!("{n} context events shown (c folds them)"),
+                (false, _) => format!("{n} context events folded (c shows them)"),
+            });
+        }
         StartFilter => filter::start(state),
-        Back => {
-            if state.filter.is_some() {
-                filter::clear(state);
-            }
+        FilterDone => state.mode = Mode::Browse,
+        CancelFilter => {
+            state.mode = Mode::Browse;
+            filter::clear(state);
         }
-        Open => {
-            if let Some(f) = state.filter.as_mut().filter(|f| f.typing) {
-                f.typing = false;
-            } else {
-                open_selected(state);
-            }
+        Back if state.filter.is_some() => filter::clear(state),
+        Back if !state.marks.is_empty() => {
+            let n = state.marks.len();
+            state.marks.clear();
+            state.status = Some(format!("{n} mark{} cleared", if n == 1 { "" } else { "s" }));
         }
+        Back => {}
+        Mark => marks::toggle(state),
+        Open => open_selected(state),
+        Help => open_help(state),
+        CopyCitation | CopyWords if !state.marks.is_empty() => return copy_marked(state, c),
         CopyCitation | CopyWords => return state.selection().map(|s| copy(state, s, c)).unwrap_or_default(),
-        Help | Quit => {}
+        Close | Jump | PickSpeaker | Quit => {}
     }
     vec![]
 }
 
-/// A scroll position moved by a scrolling command, within 0..=max.
-fn scrolled(pos: usize, c: Command, page: usize, max: usize) -> usize {
-    let page = page.max(1);
-    let p = match c {
-        Command::Up => pos.saturating_sub(1),
-        Command::Down => pos + 1,
-        Command::PageUp => pos.saturating_sub(page),
-        Command::PageDown => pos + page,
-        Command::Top => 0,
-        Command::Bottom => max,
-        _ => pos,
-    };
-    p.min(max)
+fn article_command(state: &mut State, c: Command) -> Vec<Effect> {
+    let Mode::Article(view) = &state.mode else { return vec![] };
+    let view = view.clone();
+    match c {
+        Command::Close => state.mode = Mode::Browse,
+        Command::Help => open_help(state),
+        Command::CopyCitation | Command::CopyWords => {
+            return view.quote.map(|q| copy(state, Sel::Quote(q), c)).unwrap_or_default();
+        }
+        _ => {
+            let Some(art) = state.corpus.articles.get(view.article) else { return vec![] };
+            let (lines, page) = article::metrics(state, art);
+            let max = lines.len().saturating_sub(page);
+            if let Mode::Article(v) = &mut state.mode {
+                v.scroll = scrolled(v.scroll, c, page, max);
+            }
+        }
+    }
+    vec![]
 }
 
-fn select(state: &mut State, i: usize) {
-    if i != state.selected {
-        state.detail_scroll = 0;
-    }
-    state.selected = i;
-    state.ensure_visible();
-}
-
-fn step(state: &mut State, dir: isize) {
-    let found = if dir > 0 {
-        state.rows.iter().enumerate().skip(state.selected + 1).find(|(_, r)| r.selectable()).map(|(i, _)| i)
-    } else {
-        state.rows[..state.selected.min(state.rows.len())].iter().rposition(|r| r.selectable())
-    };
-    if let Some(i) = found {
-        select(state, i);
-    }
-}
-
-fn page_move(state: &mut State, dir: isize) {
-    if state.rows.is_empty() {
-        return;
-    }
-    let page = state.page();
-    let target =
-        if dir > 0 { (state.selected + page).min(state.rows.len() - 1) } else { state.selected.saturating_sub(page) };
-    // Land on a selectable row: the target, else the nearest one in the move's direction, else back.
-    let forward = state.rows.iter().enumerate().skip(target).find(|(_, r)| r.selectable()).map(|(i, _)| i);
-    let backward = state.rows[..=target].iter().rposition(|r| r.selectable());
-    let i = if dir > 0 { forward.or(backward) } else { backward.or(forward) };
-    if let Some(i) = i {
-        select(state, i);
+fn help_command(state: &mut State, c: Command) {
+    let Mode::Help { scroll, under } = &mut state.mode else { return };
+    match c {
+        Command::Help | Command::Close => state.mode = std::mem::take(under.as_mut()),
+        // Upper bound: entries wrap to at most a few lines; the drawing clamps exactly.
+        _ => {
+            let max = keys::help_sections().iter().map(|s| s.entries.len() + 2).sum::<usize>() * 3;
+            *scroll = scrolled(*scroll, c, state.height as usize / 2, max);
+        }
     }
 }
 
-fn select_first(state: &mut State, top: bool) {
-    let i = if top { state.first_selectable() } else { state.last_selectable() };
-    if let Some(i) = i {
-        select(state, i);
-    }
-}
-
-fn jump_event(state: &mut State, dir: isize) {
-    let is_event = |r: &Row| matches!(r, Row::Event(_));
-    let found = if dir > 0 {
-        state.rows.iter().enumerate().skip(state.selected + 1).find(|(_, r)| is_event(r)).map(|(i, _)| i)
-    } else {
-        state.rows[..state.selected.min(state.rows.len())].iter().rposition(is_event)
-    };
-    if let Some(i) = found {
-        select(state, i);
-    }
-}
-
-fn detail_page(state: &State) -> usize {
-    let l = Layout::new(state.width, state.height, state.filter.is_some(), Pane::Detail);
-    usize::from(inner(l.detail).height).max(1)
-}
-
-/// (number of lines, lines on screen) of the article view.
-fn article_metrics(state: &State, a: usize) -> (usize, usize) {
-    let body = inner(state.layout().body);
-    let n = state.corpus.articles.get(a).map_or(0, |art| article::lines(art, body.width as usize).len());
-    (n, usize::from(body.height).max(1))
+fn open_help(state: &mut State) {
+    let under = std::mem::take(&mut state.mode);
+    state.mode = Mode::Help { scroll: 0, under: Box::new(under) };
 }
 
 fn open_selected(state: &mut State) {
@@ -233,21 +250,20 @@ fn open_selected(state: &mut State) {
         }
         None => return,
     };
-    open_article(state, a, q);
+    if let Some(v) = article::view(state, a, q) {
+        state.mode = Mode::Article(v);
+    }
 }
 
-/// Show article `a`, scrolled so the quote sits a third of the way down the view.
-fn open_article(state: &mut State, a: usize, quote: Option<usize>) {
-    let Some(art) = state.corpus.articles.get(a) else { return };
-    let body = inner(state.layout().body);
-    let lines = article::lines(art, body.width as usize);
-    let page = usize::from(body.height).max(1);
-    let scroll = quote
-        .and_then(|q| state.corpus.quotes.get(q))
-        .map(|q| article::line_of(&lines, q.span.start).saturating_sub(page / 3))
-        .unwrap_or(0)
-        .min(lines.len().saturating_sub(page));
-    state.article = Some(ArticleView { article: a, quote, scroll });
+/// After a resize: the article's lines changed, keep its quote in view.
+fn reopen_article(state: &mut State) {
+    let Some(old) = state.mode.article().cloned() else { return };
+    let Some(new) = article::view(state, old.article, old.quote) else { return };
+    match &mut state.mode {
+        Mode::Article(v) => *v = new,
+        Mode::Help { under, .. } => **under = Mode::Article(new),
+        _ => {}
+    }
 }
 
 fn copy(state: &mut State, sel: Sel, c: Command) -> Vec<Effect> {
@@ -267,18 +283,30 @@ fn copy(state: &mut State, sel: Sel, c: Command) -> Vec<Effect> {
     vec![Effect::Copy { text, what }]
 }
 
+/// Every marked quote, in timeline order, one per paragraph.
+fn copy_marked(state: &mut State, c: Command) -> Vec<Effect> {
+    let format = if c == Command::CopyWords { CiteFormat::Plain } else { state.cite_format };
+    let quotes = marks::in_timeline_order(&state.corpus, &state.marks);
+    let text = cite::quotes(&state.corpus, &quotes, format);
+    let what = match quotes.len() {
+        1 => "1 marked quote".to_string(),
+        n => format!("{n} marked quotes"),
+    };
+    vec![Effect::Copy { text, what }]
+}
+
 fn wheel(state: &mut State, column: u16, row: u16, down: bool) {
     let c = if down { Command::Down } else { Command::Up };
-    if state.help.is_some() || state.article.is_some() {
+    if matches!(state.mode, Mode::Help { .. } | Mode::Article(_) | Mode::Speakers(_)) {
         for _ in 0..WHEEL_LINES {
-            command(state, c);
+            update(state, Action::Command(c));
         }
         return;
     }
     let l = state.layout();
     if contains(l.detail, column, row) {
-        let page = detail_page(state);
-        let max = state.detail_lines.saturating_sub(page);
+        let (lines, page) = detail::metrics(state);
+        let max = lines.saturating_sub(page);
         state.detail_scroll =
             if down { state.detail_scroll + WHEEL_LINES } else { state.detail_scroll.saturating_sub(WHEEL_LINES) }
                 .min(max);
@@ -305,7 +333,7 @@ fn wheel(state: &mut State, column: u16, row: u16, down: bool) {
 }
 
 fn click(state: &mut State, column: u16, row: u16) {
-    if state.help.is_some() || state.article.is_some() {
+    if !matches!(state.mode, Mode::Browse | Mode::FilterInput) {
         return;
     }
     let l = state.layout();

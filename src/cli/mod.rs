@@ -6,6 +6,7 @@
 
 mod generate;
 mod search;
+mod speakers;
 
 use crate::cite::CiteFormat;
 use crate::corpus::{self, Diagnostic};
@@ -33,6 +34,13 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Article files (.txt, UTF-8) or folders of them. None: the bundled seeds.
     pub paths: Vec<PathBuf>,
+    /// Open the browser filtered on QUERY (the filter's syntax: words, @speaker, #event,
+    /// dates and ranges such as 2023-04..2023-11), on its first match.
+    #[arg(long, value_name = "QUERY")]
+    pub filter: Option<String>,
+    /// Open the browser at the event nearest DATE (2023-11, 8/11/2023, 8 novembre 2023).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
     #[command(flatten)]
     pub global: Global,
 }
@@ -78,6 +86,8 @@ pub enum Command {
     Check { paths: Vec<PathBuf> },
     /// Print the quotes matching QUERY (same engine and syntax as the browser's filter).
     Search(search::SearchArgs),
+    /// List who speaks: quotes, events, role at the latest quote, first and last date.
+    Speakers(speakers::SpeakersArgs),
     /// Write a synthetic corpus (articles, Quotebank JSON Lines, or quote lines) for benchmarks.
     Generate(generate::GenerateArgs),
     /// Serve the X11/Wayland clipboard after chronique exits (internal).
@@ -94,7 +104,17 @@ pub fn main() -> ExitCode {
     let gazetteer = gazetteer(cli.global.speakers.as_deref());
     let options = cli.global.load_options();
     let code = match cli.command {
-        None => browse(&cli.paths, &gazetteer, &cli.global),
+        None => {
+            let date = match cli.date.as_deref().map(|d| (d, crate::app::goto::parse(d))) {
+                Some((d, None)) => {
+                    eprintln!("chronique: --date: {}", crate::app::goto::not_a_date(d));
+                    return ExitCode::from(2);
+                }
+                Some((_, date)) => date,
+                None => None,
+            };
+            browse(&cli.paths, &gazetteer, &cli.global, cli.filter, date)
+        }
         Some(Command::Export { format, paths }) => with_corpus(&paths, &gazetteer, &options, |c, _| {
             print(&export::render(c, format));
             ExitCode::SUCCESS
@@ -113,6 +133,7 @@ pub fn main() -> ExitCode {
             }
         }
         Some(Command::Search(args)) => search::run(args, &gazetteer, &cli.global),
+        Some(Command::Speakers(args)) => speakers::run(args, &gazetteer, &options),
         Some(Command::Generate(args)) => generate::run(args),
         Some(Command::ServeClipboard) => crate::runtime::clipboard::serve_from_stdin(),
     };
@@ -204,13 +225,21 @@ pub(crate) fn print(s: &str) {
     let _ = out.write_all(s.as_bytes()).and_then(|_| out.flush());
 }
 
-fn browse(paths: &[PathBuf], g: &Gazetteer, global: &Global) -> ExitCode {
+fn browse(
+    paths: &[PathBuf],
+    g: &Gazetteer,
+    global: &Global,
+    filter: Option<String>,
+    date: Option<crate::model::FuzzyDate>,
+) -> ExitCode {
     use crate::runtime::loading::Outcome;
     let options = crate::runtime::Options {
         clipboard: global.clipboard,
         cite_format: global.cite,
         corpus_label: String::new(),
         no_color: global.no_color,
+        filter,
+        date,
     };
     // The browser opens at once and loads on a thread; problems are listed when it closes.
     let (paths, g, load) = (paths.to_vec(), g.clone(), global.load_options());

@@ -1,13 +1,13 @@
 //! Terminal events into browser actions.
 
 use crate::app::keys::{action_for, Key};
-use crate::app::Action;
+use crate::app::{Action, ModeKind};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 
 /// The actions for one terminal event (none for events the browser ignores).
-pub fn translate(ev: Event, typing_filter: bool) -> Option<Action> {
+pub fn translate(ev: Event, mode: ModeKind) -> Option<Action> {
     match ev {
-        Event::Key(k) if k.kind != KeyEventKind::Release => key(k).and_then(|k| action_for(k, typing_filter)),
+        Event::Key(k) if k.kind != KeyEventKind::Release => key(k).and_then(|k| action_for(k, mode)),
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::Wheel { column: m.column, row: m.row, down: true }),
@@ -48,8 +48,8 @@ mod tests {
     #[test]
     fn ctrl_c_quits_even_while_typing() {
         let ev = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-        assert_eq!(translate(ev, true), Some(Action::Command(crate::app::Command::Quit)));
+        assert_eq!(translate(ev, ModeKind::FilterInput), Some(Action::Command(crate::app::Command::Quit)));
         let ev = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE));
-        assert_eq!(translate(ev, true), Some(Action::Input('c')));
+        assert_eq!(translate(ev, ModeKind::FilterInput), Some(Action::Input('c')));
     }
 }

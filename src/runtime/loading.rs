@@ -104,7 +104,6 @@ fn wait(
             match &mut preview {
                 Some(state) => {
                     state.status = Some(format!("{message} — the first part is shown"));
-                    state.detail_lines = crate::ui::detail::line_count(state);
                     term.terminal.draw(|f| crate::ui::draw(f, state))?;
                 }
                 None => {
@@ -119,8 +118,8 @@ fn wait(
             Err(RecvTimeoutError::Timeout) => {}
         }
         while event::poll(Duration::ZERO)? {
-            let typing = preview.as_ref().is_some_and(|s| s.typing());
-            match super::events::translate(event::read()?, typing) {
+            let mode = preview.as_ref().map_or(crate::app::ModeKind::Browse, |s| s.mode.kind());
+            match super::events::translate(event::read()?, mode) {
                 Some(Action::Command(Command::Quit)) => return Ok(None),
                 // The filter needs the whole corpus (and its index): it opens once loaded.
                 Some(Action::Command(Command::StartFilter)) => {}

@@ -26,10 +26,14 @@ pub struct Options {
     pub corpus_label: String,
     /// Draw without colours even when NO_COLOR is unset.
     pub no_color: bool,
+    /// Open filtered on this query (`--filter`).
+    pub filter: Option<String>,
+    /// Open at the event nearest this date (`--date`).
+    pub date: Option<crate::model::FuzzyDate>,
 }
 
 /// Whether to use colours: not when asked, nor when NO_COLOR is set to anything non-empty
-/// (https://no-color.org).
+/// (<https://no-color.org>).
 pub fn color_enabled(options: &Options) -> bool {
     !options.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
@@ -63,13 +67,14 @@ fn browse(
     if !options.corpus_label.is_empty() {
         state.label = options.corpus_label.clone();
     }
+    let opening = app::open_on(&mut state, options.filter.clone(), options.date);
+    perform(&mut state, opening, &worker, options);
     let mut dirty = true;
     loop {
         if dirty {
             if let Some(engine) = worker.engine() {
                 app::filter::fill_highlights(&mut state, engine);
             }
-            state.detail_lines = crate::ui::detail::line_count(&state);
             term.terminal.draw(|f| crate::ui::draw(f, &state))?;
             dirty = false;
             test_failure()?;
@@ -89,7 +94,7 @@ fn browse(
         }
         // Translate one event at a time: a "/" earlier in the burst makes the next keys typing.
         for ev in pending {
-            if let Some(action) = events::translate(ev, state.typing()) {
+            if let Some(action) = events::translate(ev, state.mode.kind()) {
                 dirty = true;
                 if handle(&mut state, action, &worker, options) {
                     return Ok(());
@@ -127,7 +132,13 @@ fn handle_without_search(state: &mut State, action: Action, options: &Options) {
 
 /// Apply one action and perform its effects. Returns true to quit.
 fn handle(state: &mut State, action: Action, worker: &worker::Worker, options: &Options) -> bool {
-    for effect in app::update(state, action) {
+    let effects = app::update(state, action);
+    perform(state, effects, worker, options)
+}
+
+/// Perform the effects `update` asked for. Returns true to quit.
+fn perform(state: &mut State, effects: Vec<Effect>, worker: &worker::Worker, options: &Options) -> bool {
+    for effect in effects {
         match effect {
             Effect::Quit => return true,
             Effect::Copy { text, what } => {

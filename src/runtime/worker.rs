@@ -92,11 +92,13 @@ fn serve(engine: &dyn SearchEngine, rx: &Receiver<Request>, tx: &Sender<Action>)
             Some(candidates) => engine.search_within(&req.query, candidates, limit),
             None => engine.search(&req.query, limit),
         };
+        let events = engine.events(&req.query);
         let (quotes, complete) = run(Some(req.first.max(1)));
         if complete {
             last = Some((req.query.clone(), quotes.clone()));
         }
-        if tx.send(Action::SearchDone { generation: req.generation, quotes, complete }).is_err() {
+        let answer = Action::SearchDone { generation: req.generation, quotes, events: events.clone(), complete };
+        if tx.send(answer).is_err() {
             return;
         }
         if complete {
@@ -113,7 +115,7 @@ fn serve(engine: &dyn SearchEngine, rx: &Receiver<Request>, tx: &Sender<Action>)
         }
         let (quotes, _) = run(None);
         last = Some((req.query.clone(), quotes.clone()));
-        if tx.send(Action::SearchDone { generation: req.generation, quotes, complete: true }).is_err() {
+        if tx.send(Action::SearchDone { generation: req.generation, quotes, events, complete: true }).is_err() {
             return;
         }
     }
@@ -147,8 +149,8 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                Action::SearchDone { generation: 7, quotes: vec![2], complete: false },
-                Action::SearchDone { generation: 7, quotes: vec![2, 3, 4], complete: true },
+                Action::SearchDone { generation: 7, quotes: vec![2], events: vec![], complete: false },
+                Action::SearchDone { generation: 7, quotes: vec![2, 3, 4], events: vec![], complete: true },
             ]
         );
     }
@@ -159,7 +161,10 @@ mod tests {
         let w = Worker::spawn_building(corpus);
         w.ask("russie".into(), 1, 100);
         let got = collect(&w, 1);
-        assert_eq!(got.last(), Some(&Action::SearchDone { generation: 1, quotes: vec![2, 3, 4], complete: true }));
+        assert_eq!(
+            got.last(),
+            Some(&Action::SearchDone { generation: 1, quotes: vec![2, 3, 4], events: vec![], complete: true })
+        );
         assert!(w.engine().is_some());
     }
 
@@ -172,7 +177,10 @@ mod tests {
         }
         let got = collect(&w, 2);
         // The last query is always answered completely; earlier ones at most once each.
-        assert!(got.contains(&Action::SearchDone { generation: 2, quotes: vec![2, 3, 4], complete: true }), "{got:?}");
+        assert!(
+            got.contains(&Action::SearchDone { generation: 2, quotes: vec![2, 3, 4], events: vec![], complete: true }),
+            "{got:?}"
+        );
         assert!(got.len() <= 3, "{got:?}");
     }
 
@@ -183,6 +191,9 @@ mod tests {
         fn search(&self, q: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
             self.1.lock().unwrap().push("search");
             self.0.search(q, limit)
+        }
+        fn events(&self, q: &str) -> Vec<crate::model::EventIx> {
+            self.0.events(q)
         }
         fn highlight(&self, q: &str, quote: QuoteIx) -> crate::search::Highlight {
             self.0.highlight(q, quote)
@@ -206,7 +217,10 @@ mod tests {
         w.ask("guerre".into(), 2, 100);
         let got = collect(&w, 2);
         let fresh = crate::search::engine(corpus).search("guerre", None).0;
-        assert_eq!(got.last(), Some(&Action::SearchDone { generation: 2, quotes: fresh, complete: true }));
+        assert_eq!(
+            got.last(),
+            Some(&Action::SearchDone { generation: 2, quotes: fresh, events: vec![], complete: true })
+        );
         assert_eq!(
             *engine.1.lock().unwrap(),
             ["search", "within"],

@@ -5,10 +5,11 @@
 use super::index::{Index, NONE};
 use super::normalize::{normalize_with_map, word_start_hits};
 use super::query::{parse, Field, Term};
-use super::speakers::NameMatcher;
+use super::speakers::{name_words, NameMatcher};
 use super::{Highlight, SearchEngine};
-use crate::model::{Corpus, QuoteIx};
+use crate::model::{Corpus, EventIx, QuoteIx};
 use memchr::memmem::Finder;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -28,6 +29,8 @@ const SPARSE: usize = 8;
 pub struct Engine {
     corpus: Arc<Corpus>,
     ix: Index,
+    /// Every word of every speaker's names (the whole-word rule of `speakers`).
+    name_words: HashSet<String>,
     threads: usize,
 }
 
@@ -35,10 +38,10 @@ pub struct Engine {
 struct Compiled {
     term: Term,
     finder: Finder<'static>,
-    /// Indexed by speaker (empty for `Field::Event`).
+    /// Indexed by speaker (empty unless `Field::Any` or `Field::Speaker`).
     speakers: Vec<bool>,
     any_speaker: bool,
-    /// Indexed by event (empty unless `Field::Event`).
+    /// Indexed by event (empty unless `Field::Event` or `Field::Date`).
     events: Vec<bool>,
 }
 
@@ -54,7 +57,8 @@ impl Engine {
     pub fn new(corpus: Arc<Corpus>) -> Engine {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(16);
         let ix = Index::build(&corpus, threads);
-        Engine { corpus, ix, threads }
+        let name_words = name_words(&ix.speakers);
+        Engine { corpus, ix, name_words, threads }
     }
 
     pub fn corpus(&self) -> &Arc<Corpus> {
@@ -117,6 +121,41 @@ impl Engine {
             })
     }
 
+    /// Events that match `query` as events, their quotes aside: a term naming a person finds
+    /// the events the person took part in, a date term the events of those dates, a `#` term
+    /// events by title or place. Every term must match (an exclusion must not); a plain word
+    /// that names nobody matches no event (words are looked for in the quotes), so a query
+    /// without a positive term of those kinds gives none. In timeline order.
+    pub fn events(&self, query: &str) -> Vec<EventIx> {
+        let plan = self.plan(query);
+        if !plan.terms.iter().any(|t| !t.term.negated) {
+            return vec![];
+        }
+        let n = self.corpus.events.len();
+        let mut tables: Vec<Vec<bool>> = Vec::with_capacity(plan.terms.len());
+        for t in &plan.terms {
+            let table = match t.term.field {
+                Field::Event | Field::Date(_) => t.events.clone(),
+                Field::Any | Field::Speaker => self.events_with(&t.speakers),
+            };
+            if !t.term.negated && !table.contains(&true) {
+                return vec![];
+            }
+            tables.push(table);
+        }
+        (0..n).filter(|&e| plan.terms.iter().zip(&tables).all(|(t, table)| table[e] != t.term.negated)).collect()
+    }
+
+    /// For each event, whether one of its participants is a speaker set in `speakers`.
+    fn events_with(&self, speakers: &[bool]) -> Vec<bool> {
+        let names: HashSet<&str> =
+            speakers.iter().zip(&self.corpus.speakers).filter(|(on, _)| **on).map(|(_, s)| s.name.as_str()).collect();
+        if names.is_empty() {
+            return vec![false; self.corpus.events.len()];
+        }
+        self.corpus.events.iter().map(|e| e.participants.iter().any(|p| names.contains(p.as_str()))).collect()
+    }
+
     /// Char positions to highlight in the quote's text and its speaker's canonical name.
     pub fn highlight(&self, query: &str, quote: QuoteIx) -> Highlight {
         let mut out = Highlight::default();
@@ -132,10 +171,10 @@ impl Engine {
         }
         let speaker = q.speaker.and_then(|s| Some((s, self.corpus.speakers.get(s)?)));
         if let Some((s, sp)) = speaker {
-            for t in positive.filter(|t| t.field != Field::Event) {
-                let m = NameMatcher::new(&t.text);
+            for t in positive.filter(|t| t.names_people()) {
+                let m = NameMatcher::new(&t.text, &self.name_words);
                 if m.matches(&self.ix.speakers[s]) {
-                    out.speaker.extend(m.highlight(&sp.name));
+                    out.speaker.extend(m.highlight(&self.ix.speakers[s], &sp.name));
                 }
             }
         }
@@ -157,13 +196,19 @@ impl Engine {
     }
 
     fn compile(&self, term: Term) -> Compiled {
-        let speakers: Vec<bool> = if term.field == Field::Event {
-            vec![]
-        } else {
-            let m = NameMatcher::new(&term.text);
+        let speakers: Vec<bool> = if term.names_people() {
+            let m = NameMatcher::new(&term.text, &self.name_words);
             self.ix.speakers.iter().map(|s| m.matches(s)).collect()
+        } else {
+            vec![]
         };
-        let events = if term.field == Field::Event { self.ix.events_matching(&term.text) } else { vec![] };
+        let events = match term.field {
+            Field::Event => self.ix.events_matching(&term.text),
+            Field::Date(range) => {
+                self.corpus.events.iter().map(|e| e.date.is_some_and(|d| range.overlaps(&d))).collect()
+            }
+            Field::Any | Field::Speaker => vec![],
+        };
         Compiled {
             finder: Finder::new(term.text.as_bytes()).into_owned(),
             any_speaker: speakers.contains(&true),
@@ -299,7 +344,7 @@ impl Compiled {
 
     fn matches_at(&self, ix: &Index, p: usize) -> bool {
         match self.term.field {
-            Field::Event => self.events[ix.event_of[p] as usize],
+            Field::Event | Field::Date(_) => self.events[ix.event_of[p] as usize],
             Field::Speaker => self.speaker_at(ix, p),
             Field::Any => self.speaker_at(ix, p) || self.text_at(ix, p),
         }
@@ -310,7 +355,9 @@ impl Compiled {
         bits.fill(0);
         let mut set = |p: usize| bits[(p - r.start) / 64] |= 1 << ((p - r.start) % 64);
         match self.term.field {
-            Field::Event => r.clone().filter(|&p| self.events[ix.event_of[p] as usize]).for_each(&mut set),
+            Field::Event | Field::Date(_) => {
+                r.clone().filter(|&p| self.events[ix.event_of[p] as usize]).for_each(&mut set)
+            }
             Field::Speaker | Field::Any => {
                 if self.any_speaker {
                     r.clone().filter(|&p| self.speaker_at(ix, p)).for_each(&mut set);
@@ -358,6 +405,9 @@ fn subset(a: &[bool], b: &[bool]) -> bool {
 impl SearchEngine for Engine {
     fn search(&self, query: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
         Engine::search(self, query, limit)
+    }
+    fn events(&self, query: &str) -> Vec<EventIx> {
+        Engine::events(self, query)
     }
     fn highlight(&self, query: &str, quote: QuoteIx) -> Highlight {
         Engine::highlight(self, query, quote)

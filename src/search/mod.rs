@@ -10,10 +10,14 @@
 //!   (`@poutine guerre froide` = Putin's quotes that say "guerre" and "froide"). Quotes with no
 //!   known speaker never match `@` terms.
 //! - `#term` matches only the event: its title or its place (`#pekin`). Plain terms do not look
-//!   at events: a meeting titled "Rencontre Poutine – Zhang" must not make Zhang's words come
-//!   up for "poutine".
+//!   at events' titles: a meeting titled "Rencontre Poutine – Zhang" must not make Zhang's
+//!   words come up for "poutine". But a term naming a person also finds the events that person
+//!   took part in ([`SearchEngine::events`]), quoted there or not: `xi` finds the meetings with
+//!   Xi Jinping.
 //! - `!term` excludes the quotes the term matches: `!@x` excludes quotes by speaker x,
 //!   `!#x` quotes of events x, `!"a b"` quotes containing the phrase. (`@!x` means `!@x`.)
+//! - `2023`, `2023-11`, `2023-11-08`, `2023-04..2023-11`, `..2023-06`, `2024-10..` match the
+//!   event's date (its period overlaps the range; see `dates`). `!2023` leaves that year out.
 //!
 //! # Matching
 //! Case and accents do not count ("choigu" finds "Choïgu", "pekin" "Pékin"): texts, names and
@@ -34,6 +38,7 @@
 //! [`Engine::narrows`] says the new query can only match fewer quotes (typing "pouti" after
 //! "pout").
 
+mod dates;
 mod engine;
 mod index;
 mod normalize;
@@ -42,11 +47,13 @@ mod speakers;
 #[cfg(test)]
 mod tests;
 
+pub use dates::DateRange;
 pub use engine::Engine;
 pub use index::SearchForm;
 pub use query::{parse, Field, Term};
+pub use speakers::SpeakerMatcher;
 
-use crate::model::{Corpus, QuoteIx};
+use crate::model::{Corpus, EventIx, QuoteIx};
 use std::sync::Arc;
 
 /// Characters (char indices, not bytes) to highlight in a row.
@@ -64,6 +71,10 @@ pub trait SearchEngine: Send + Sync {
     /// stopping after `limit` matches when given. Returns the matches and whether the set is
     /// complete.
     fn search(&self, query: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool);
+    /// Events that match the query as events, whether or not any of their quotes does: the
+    /// events a person named in the query took part in, those of a date term, those a `#` term
+    /// names (see [`Engine::events`]). In timeline order.
+    fn events(&self, query: &str) -> Vec<EventIx>;
     /// Positions to highlight for `quote` under `query` (computed only for rows on screen).
     fn highlight(&self, query: &str, quote: QuoteIx) -> Highlight;
     /// The quotes of `candidates`, in their order, that match `query` (at most `limit`; true

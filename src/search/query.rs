@@ -1,5 +1,6 @@
 //! Parsing a query line into terms. See the module docs of `search` for the syntax.
 
+use super::dates::{is_partial_date, DateRange};
 use super::normalize::normalize;
 
 /// Which part of a quote a term is tested against.
@@ -11,14 +12,24 @@ pub enum Field {
     Speaker,
     /// Only the event's title or place (`#term`).
     Event,
+    /// The event's date (`2023-11`, `2023-04..2023-11`; see `search::dates`).
+    Date(DateRange),
 }
 
-/// One term of a query, its text already normalized (folded, non-word runs as one space).
+/// One term of a query, its text already normalized (folded, non-word runs as one space; a
+/// date term keeps its text as typed).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
     pub field: Field,
     pub negated: bool,
     pub text: String,
+}
+
+impl Term {
+    /// Whether the term is tested against speakers' names (plain and `@` terms).
+    pub fn names_people(&self) -> bool {
+        matches!(self.field, Field::Any | Field::Speaker)
+    }
 }
 
 /// Split a query into terms. Never fails: an unclosed `"` runs to the end of the line, and
@@ -46,6 +57,7 @@ pub fn parse(query: &str) -> Vec<Term> {
             }
         }
         let raw;
+        let quoted = rest.starts_with('"');
         if let Some(r) = rest.strip_prefix('"') {
             let end = r.find('"').unwrap_or(r.len());
             raw = &r[..end];
@@ -56,6 +68,15 @@ pub fn parse(query: &str) -> Vec<Term> {
             rest = &rest[end..];
         }
         rest = rest.trim_start();
+        if field == Field::Any && !quoted {
+            if let Some(range) = DateRange::parse(raw) {
+                terms.push(Term { field: Field::Date(range), negated, text: raw.to_string() });
+                continue;
+            }
+            if is_partial_date(raw) {
+                continue;
+            }
+        }
         let text = normalize(raw);
         if !text.is_empty() {
             terms.push(Term { field, negated, text });
@@ -96,5 +117,24 @@ mod tests {
         assert_eq!(parse("\"guerre fro"), vec![t(Field::Any, false, "guerre fro")]);
         // Apostrophes split words the same way as in the texts.
         assert_eq!(parse("l’Occident"), vec![t(Field::Any, false, "l occident")]);
+    }
+
+    #[test]
+    fn date_terms_and_ranges() {
+        let date = |s: &str| Field::Date(DateRange::parse(s).unwrap());
+        assert_eq!(
+            parse("2023-04..2023-11 @poutine !2023-06"),
+            vec![
+                t(date("2023-04..2023-11"), false, "2023-04..2023-11"),
+                t(Field::Speaker, false, "poutine"),
+                t(date("2023-06"), true, "2023-06"),
+            ]
+        );
+        assert_eq!(parse("..2023-06")[0].field, date("..2023-06"));
+        // A number in quotes, or after @ or #, is words; a date being typed is left out.
+        assert_eq!(parse("\"2023\""), vec![t(Field::Any, false, "2023")]);
+        assert_eq!(parse("#2023"), vec![t(Field::Event, false, "2023")]);
+        assert_eq!(parse("russie 2023-1"), vec![t(Field::Any, false, "russie")]);
+        assert_eq!(parse("2023-04.."), vec![t(date("2023-04.."), false, "2023-04..")]);
     }
 }

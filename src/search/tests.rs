@@ -54,7 +54,10 @@ fn corpus(speakers: Vec<Speaker>, events: &[Vec<(&str, Option<usize>)>]) -> Corp
             });
         }
         evs.push(Event {
-            date: None,
+            // Every fourth event (the first among them) undated, the others a day apart.
+            date: (ei % 4 != 0).then(|| {
+                FuzzyDate::day(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Days::new(ei as u64))
+            }),
             kind: EventKind::Reported,
             title: format!("Événement {ei}").into(),
             place: (ei == 0).then(|| "Pékin".to_string()),
@@ -128,6 +131,50 @@ fn speakers_by_name_alias_and_typo_only_their_quotes() {
 }
 
 #[test]
+fn a_whole_name_word_finds_that_name_only() {
+    let c = corpus(
+        vec![
+            speaker("Zhang Youxia", &["Zhang You-xia"]),
+            speaker("Xi Jinping", &["Xi"]),
+            speaker("Li Shangfu", &[]),
+            speaker("Lin Jian", &[]),
+        ],
+        &[vec![("un", Some(0)), ("deux", Some(1)), ("trois", Some(2)), ("quatre", Some(3))]],
+    );
+    let e = Engine::new(Arc::new(c));
+    // Quote indices run backwards: Zhang's is 3, Xi's 2, Li's 1, Lin's 0.
+    assert_eq!(all(&e, "xi"), vec![2]);
+    assert_eq!(all(&e, "@xi"), vec![2]);
+    assert_eq!(all(&e, "li"), vec![1]);
+    assert_eq!(all(&e, "zhang"), vec![3]);
+    assert_eq!(all(&e, "you"), vec![3], "a part of a name word stays a prefix");
+    assert_eq!(all(&e, "lin"), vec![0]);
+}
+
+#[test]
+fn events_match_their_people_dates_and_titles() {
+    let mut c = sample_corpus();
+    // Xi Jinping takes part in event 1 and is quoted nowhere.
+    c.speakers.push(speaker("Xi Jinping", &["Xi"]));
+    let e = Engine::new(Arc::new(c));
+    assert_eq!(e.events("xi"), vec![1]);
+    assert_eq!(e.events("@xi"), vec![1]);
+    assert!(all(&e, "xi").is_empty(), "never quoted");
+    assert_eq!(e.events("poutine"), vec![1, 2]);
+    assert_eq!(e.events("@zhang 2023"), vec![2]);
+    assert_eq!(e.events("poutine !2023"), vec![1]);
+    assert_eq!(e.events("2022"), vec![0, 1]);
+    assert_eq!(e.events("!poutine 2022"), vec![0]);
+    assert_eq!(e.events("#visio"), vec![1]);
+    assert_eq!(e.events("xi #rencontre"), Vec::<EventIx>::new());
+    // Words are looked for in the quotes: they match no event, alone or with a name.
+    assert!(e.events("guerre").is_empty());
+    assert!(e.events("poutine guerre").is_empty());
+    assert!(e.events("!@poutine").is_empty());
+    assert!(e.events("").is_empty());
+}
+
+#[test]
 fn at_restricts_to_the_speaker() {
     let e = sample();
     assert_eq!(all(&e, "@poutine guerre froide"), vec![2, 4]);
@@ -163,6 +210,29 @@ fn hash_matches_event_title_or_place_only() {
     assert!(all(&e, "rencontre").is_empty());
     let c = corpus(vec![], &[vec![("a", None)], vec![("b", None)]]);
     assert_eq!(all(&Engine::new(Arc::new(c)), "#pekin"), vec![1]);
+}
+
+#[test]
+fn date_terms_match_the_event_date_and_combine() {
+    let e = sample();
+    // Event 1 is 30 December 2022 (quotes 0, 1), event 2 8 November 2023 (quotes 2 to 5).
+    assert_eq!(all(&e, "2022"), vec![0, 1]);
+    assert_eq!(all(&e, "2023-11"), vec![2, 3, 4, 5]);
+    assert_eq!(all(&e, "2023-11-08"), vec![2, 3, 4, 5]);
+    assert!(all(&e, "2023-11-09").is_empty());
+    assert_eq!(all(&e, "..2023-06"), vec![0, 1]);
+    assert_eq!(all(&e, "2023-01.."), vec![2, 3, 4, 5]);
+    assert_eq!(all(&e, "2022-12..2023-11 @poutine"), vec![0, 2, 4]);
+    assert_eq!(all(&e, "2023 russie !@zhang"), vec![2, 4]);
+    assert_eq!(all(&e, "!2023"), vec![0, 1]);
+    assert!(all(&e, "2021").is_empty());
+    // In quotes a number is a word of the quotes: none says "2023".
+    assert!(all(&e, "\"2023\"").is_empty());
+    // An undated event matches no date term, and is kept by a date exclusion.
+    let c = corpus(vec![], &[vec![("sans date", None)]]);
+    let e = Engine::new(Arc::new(c));
+    assert!(all(&e, "2023").is_empty());
+    assert_eq!(all(&e, "!2023"), vec![0]);
 }
 
 #[test]
@@ -209,9 +279,9 @@ fn highlight_positions_are_chars_with_accents() {
     let name: Vec<char> = "Sergueï Choïgou".chars().collect();
     let h = e.highlight("choig", 5);
     assert_eq!(h.speaker.iter().map(|&i| name[i]).collect::<String>(), "Choïg");
+    // An alias lights the word of the name it stands for.
     let h = e.highlight("@shoigu", 5);
-    assert_eq!(h.speaker.len(), 6);
-    assert!(h.speaker.iter().all(|&i| i < name.len()));
+    assert_eq!(h.speaker.iter().map(|&i| name[i]).collect::<String>(), "Choïgou");
     assert!(e.highlight("putin", 5).speaker.is_empty());
     assert_eq!(e.highlight("x", 999), Highlight::default());
 }
@@ -269,8 +339,9 @@ fn reference(c: &Corpus, query: &str) -> Vec<QuoteIx> {
     let terms = parse(query);
     let names: Vec<_> = c.speakers.iter().map(super::speakers::SpeakerNames::new).collect();
     // Name matching has its own tests; decide it once per term and speaker here.
+    let words = super::speakers::name_words(&names);
     let by_speaker: Vec<Vec<bool>> =
-        terms.iter().map(|t| names.iter().map(|n| NameMatcher::new(&t.text).matches(n)).collect()).collect();
+        terms.iter().map(|t| names.iter().map(|n| NameMatcher::new(&t.text, &words).matches(n)).collect()).collect();
     let mut out = Vec::new();
     for (ei, ev) in c.events.iter().enumerate() {
         for &q in &ev.quotes {
@@ -280,6 +351,7 @@ fn reference(c: &Corpus, query: &str) -> Vec<QuoteIx> {
                 let m = match t.field {
                     Field::Any => spk() || word_start_hits(&normalize(&quote.text), &t.text).next().is_some(),
                     Field::Speaker => spk(),
+                    Field::Date(range) => c.events[ei].date.is_some_and(|d| range.overlaps(&d)),
                     Field::Event => {
                         let e = &c.events[ei];
                         let place = e.place.as_deref().map(normalize).unwrap_or_default();
@@ -340,6 +412,8 @@ fn large_corpus_agrees_with_reference_limits_and_narrowing() {
         "!@zhang oeuvre chine",
         "#evenement",
         "shoigu alliance !e",
+        "!2020-02 chine",
+        "2020-02..2020-03 @zhang",
     ] {
         let expected = reference(&c, q);
         assert_eq!(e.search(q, None).0, expected, "{q}");

@@ -2,8 +2,8 @@
 
 use super::theme::Theme;
 use crate::app::article::lines;
+use crate::app::article::ArticleView;
 use crate::app::layout::inner;
-use crate::app::state::ArticleView;
 use crate::app::State;
 use crate::text::for_terminal;
 use ratatui::layout::Rect;

@@ -1,5 +1,6 @@
-//! The density strip: quotes per month as a bar chart over the corpus's span, with a time axis
-//! (year labels) and a marker under the selected event's month.
+//! The density strip: quotes per month as a bar chart over the whole width of the timeline
+//! pane, with a time axis (year labels) and a marker under the selected event's month. Under
+//! a filter the months with matches show the matches, bright, over the dimmed whole.
 
 use super::line::LineBuilder;
 use super::theme::Theme;
@@ -17,53 +18,69 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
     }
     let d = &state.density;
     let width = area.width as usize - 1;
-    if d.counts.is_empty() {
+    let n = d.counts.len();
+    if n == 0 {
         let mut b = LineBuilder::new(area.width as usize);
         b.push(" no dated events", theme.dim());
         frame.render_widget(Paragraph::new(b.build()), area);
         return;
     }
-    // Months per column, so the whole span fits; columns per month when it is short.
-    let n = d.counts.len();
-    let per_col = n.div_ceil(width).max(1);
-    let cols = n.div_ceil(per_col);
-    let col_w = (width / cols).clamp(1, 3);
-    let buckets: Vec<usize> = d.counts.chunks(per_col).map(|c| c.iter().sum()).collect();
-    let max = buckets.iter().copied().max().unwrap_or(0).max(1);
-    let marked = state
+    let matches = state.filter.as_ref().filter(|f| f.matches.is_some() && f.density.len() == n).map(|f| &f.density);
+    // Column x shows months lo..hi: several months per column on a long span, several columns
+    // per month on a short one, so the strip always spans the pane.
+    let months = |x: usize| {
+        let lo = x * n / width;
+        lo..((x + 1) * n / width).max(lo + 1).min(n)
+    };
+    let sum = |v: &[usize], x: usize| -> usize { v[months(x)].iter().sum() };
+    let max = (0..width).map(|x| sum(&d.counts, x)).max().unwrap_or(0).max(1);
+    let bar = |v: usize| if v == 0 { ' ' } else { BARS[(v * 8).div_ceil(max).clamp(1, 8) - 1] };
+
+    let mut bars = LineBuilder::new(area.width as usize);
+    bars.push(" ", theme.plain());
+    for x in 0..width {
+        let whole = sum(&d.counts, x);
+        match matches.map(|m| sum(m, x)) {
+            Some(m) if m > 0 => bars.push(&bar(m).to_string(), theme.date()),
+            Some(_) => bars.push(&bar(whole).to_string(), theme.dim()),
+            None => bars.push(&bar(whole).to_string(), theme.date()),
+        };
+    }
+
+    let marker = state
         .selected_event()
         .and_then(|e| state.corpus.events[e].date)
         .and_then(|date| d.index_of(date.start))
-        .map(|i| i / per_col);
-
-    let mut bars = String::from(" ");
-    let mut axis = LineBuilder::new(area.width as usize);
-    axis.push(" ", theme.dim());
+        .and_then(|i| (0..width).find(|&x| months(x).contains(&i)));
+    let mut axis: Vec<char> = vec!['─'; width];
+    let mut free = 0;
     let mut last_year = None;
-    let mut pending_label = String::new();
-    for (i, &v) in buckets.iter().enumerate() {
-        let bar = if v == 0 { ' ' } else { BARS[((v * 8).div_ceil(max)).clamp(1, 8) - 1] };
-        for _ in 0..col_w {
-            bars.push(bar);
+    for x in 0..width {
+        let (year, _) = d.month_at(months(x).start);
+        if last_year == Some(year) {
+            continue;
         }
-        let (year, _) = d.month_at(i * per_col);
-        if last_year != Some(year) {
-            last_year = Some(year);
-            pending_label = year.to_string();
+        last_year = Some(year);
+        let label: Vec<char> = year.to_string().chars().collect();
+        // Never under the marker, never over the previous label.
+        let mut start = x.max(free);
+        if marker.is_some_and(|m| (start..start + label.len()).contains(&m)) {
+            start = marker.unwrap_or(0) + 1;
         }
-        for k in 0..col_w {
-            if marked == Some(i) && k == 0 {
-                axis.push("▲", theme.marker());
-            } else if let Some(c) = pending_label.chars().next() {
-                pending_label.remove(0);
-                axis.push(&c.to_string(), theme.dim());
-            } else {
-                axis.push("─", theme.dim());
-            }
+        if start + label.len() <= width {
+            axis[start..start + label.len()].copy_from_slice(&label);
+            free = start + label.len() + 1;
         }
     }
-    let mut top = LineBuilder::new(area.width as usize);
-    top.push(&bars, theme.date());
-    let lines: Vec<Line> = vec![top.build(), axis.build()];
+    let mut line = LineBuilder::new(area.width as usize);
+    line.push(" ", theme.dim());
+    for (x, c) in axis.iter().enumerate() {
+        if Some(x) == marker {
+            line.push("▲", theme.marker());
+        } else {
+            line.push(&c.to_string(), theme.dim());
+        }
+    }
+    let lines: Vec<Line> = vec![bars.build(), line.build()];
     frame.render_widget(Paragraph::new(lines), area);
 }

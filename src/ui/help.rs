@@ -1,20 +1,19 @@
-//! The help popup, generated from the key table the dispatcher uses.
+//! The help popup, generated from the key table the dispatcher uses: a section per mode.
 
 use super::theme::Theme;
-use crate::app::keys::help_entries;
+use crate::app::keys::help_sections;
 use crate::app::layout::{inner, popup};
-use crate::app::wrap::{fit, wrap};
+use crate::app::wrap::{fit, str_width, truncate, wrap};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
 
-/// Columns of the keys, before the descriptions.
-const KEYS_WIDTH: usize = 18;
-
-pub fn draw(frame: &mut Frame, scroll: usize, theme: Theme) {
-    let area = frame.area();
-    let entries = help_entries();
-    let r = popup(area.width, area.height, entries.len() as u16);
+/// The popup inside `within` (the panes' area: it never covers the status line).
+pub fn draw(frame: &mut Frame, within: Rect, scroll: usize, theme: Theme) {
+    let sections = help_sections();
+    let want = sections.iter().map(|s| s.entries.len() + 2).sum::<usize>();
+    let r = popup(within, 78, want as u16);
     if r.width < 3 || r.height < 3 {
         return;
     }
@@ -25,17 +24,57 @@ pub fn draw(frame: &mut Frame, scroll: usize, theme: Theme) {
     frame.render_widget(Clear, r);
     frame.render_widget(block, r);
     let body = inner(r);
-    let keys_w = KEYS_WIDTH.min(body.width as usize / 3);
-    let desc_w = (body.width as usize).saturating_sub(keys_w + 1).max(1);
-    // Descriptions wrap under themselves on a narrow screen.
-    let mut lines: Vec<Line> = Vec::new();
-    for (keys, help) in &entries {
-        for (i, r) in wrap(help, desc_w).into_iter().enumerate() {
-            let k = if i == 0 { fit(keys, keys_w) } else { " ".repeat(keys_w) };
-            lines.push(Line::from(vec![Span::raw(" "), Span::styled(k, theme.key()), Span::raw(help[r].to_string())]));
-        }
-    }
+    let lines = lines(body.width as usize, theme);
     let max = lines.len().saturating_sub(body.height as usize);
     let shown: Vec<Line> = lines.into_iter().skip(scroll.min(max)).take(body.height as usize).collect();
     frame.render_widget(Paragraph::new(shown), body);
+}
+
+/// The help's lines at `width` columns: keys in a column, descriptions wrapped under themselves.
+fn lines(width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let sections = help_sections();
+    // The widest keys and a gap, but never more than a third of the popup.
+    let widest = sections.iter().flat_map(|s| &s.entries).map(|(k, _)| str_width(k)).max().unwrap_or(0);
+    let keys_w = (widest + 2).min(width / 3);
+    let desc_w = width.saturating_sub(keys_w + 2).max(1);
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, s) in sections.iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::default());
+        }
+        lines.push(Line::from(Span::styled(format!(" {}", truncate(s.title, width.saturating_sub(1))), theme.bold())));
+        for (keys, help) in &s.entries {
+            for (i, r) in wrap(help, desc_w).into_iter().enumerate() {
+                let k = if i == 0 { fit(keys, keys_w) } else { " ".repeat(keys_w) };
+                lines.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(k, theme.key()),
+                    Span::raw(help[r].to_string()),
+                ]));
+            }
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_fits_and_no_word_is_lost() {
+        for width in 24..=78 {
+            let lines = lines(width, Theme { color: false });
+            for l in &lines {
+                assert!(l.width() <= width, "{width}: {l:?}");
+            }
+            let text: String = lines.iter().flat_map(|l| l.spans.iter().map(|s| s.content.to_string())).collect();
+            let words = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>().join(" ");
+            for s in help_sections() {
+                for (_, help) in s.entries {
+                    assert!(words(&text).contains(&words(help)) || width < 40, "{width}: {help}");
+                }
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ pub mod detail;
 pub mod header;
 pub mod help;
 pub mod line;
+pub mod speakers;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -13,7 +14,7 @@ pub mod timeline;
 #[cfg(test)]
 mod tests;
 
-use crate::app::State;
+use crate::app::{Mode, State};
 use line::LineBuilder;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -32,11 +33,14 @@ pub fn draw(frame: &mut Frame, state: &State) {
     timeline::draw(frame, &layout, state, theme);
     detail::draw(frame, layout.detail, state, theme);
     status::draw(frame, &layout, state, theme);
-    if let Some(view) = &state.article {
+    if let Some(view) = state.mode.article() {
         article::draw(frame, layout.body, state, view, theme);
     }
-    if let Some(scroll) = state.help {
-        help::draw(frame, scroll, theme);
+    if let Mode::Speakers(list) = &state.mode {
+        speakers::draw(frame, state, list, theme);
+    }
+    if let Mode::Help { scroll, .. } = state.mode {
+        help::draw(frame, layout.body, scroll, theme);
     }
 }
 

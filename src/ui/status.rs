@@ -3,30 +3,45 @@
 
 use super::line::LineBuilder;
 use super::theme::Theme;
-use crate::app::keys::BINDINGS;
 use crate::app::layout::Layout;
-use crate::app::State;
+use crate::app::wrap::str_width;
+use crate::app::{goto, keys};
+use crate::app::{Mode, ModeKind, State};
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
-    if let Some(f) = &state.filter {
-        let mut b = LineBuilder::new(layout.filter.width as usize);
+    let mut b = LineBuilder::new(layout.input.width as usize);
+    if let Mode::GoTo(p) = &state.mode {
+        b.push(" : ", theme.key()).push(&p.input, theme.bold()).push("▏", theme.key());
+        match (&p.error, goto::parse(&p.input)) {
+            (Some(why), _) => b.push(&format!("  {why}"), theme.warning()),
+            (None, Some(d)) => b.push(&format!("  {}", d.french()), theme.date()),
+            (None, None) if p.input.is_empty() => {
+                b.push("  date to go to: 2023-11, 8/11/2023, 8 novembre 2023", theme.dim())
+            }
+            (None, None) => &mut b,
+        };
+    } else if let Some(f) = &state.filter {
         b.push(" / ", theme.key()).push(&f.query, theme.bold());
-        if f.typing {
+        if state.mode == Mode::FilterInput {
             b.push("▏", theme.key());
+        } else {
+            b.push("   / edits it, Esc clears it", theme.dim());
         }
-        frame.render_widget(Paragraph::new(b.build()), layout.filter);
     }
+    frame.render_widget(Paragraph::new(b.build()), layout.input);
     status_line(frame, layout.status, state, theme);
     if !layout.hints.is_empty() {
-        frame.render_widget(Paragraph::new(hints(layout.hints.width as usize, theme)), layout.hints);
+        let line = hints(layout.hints.width as usize, state.mode.kind(), theme);
+        frame.render_widget(Paragraph::new(line), layout.hints);
     }
 }
 
 fn status_line(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
-    let right = match state.match_count() {
+    let mut right = match state.match_count() {
         Some(count) => count,
         None => {
             let selectable = state.rows.iter().filter(|r| r.selectable()).count();
@@ -38,6 +53,9 @@ fn status_line(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
             }
         }
     };
+    if !state.marks.is_empty() {
+        right = format!("✓ {} marked · {right}", state.marks.len());
+    }
     let w = area.width as usize;
     let right_w = crate::app::wrap::str_width(&right) + 1;
     let mut b = LineBuilder::new(w);
@@ -50,22 +68,22 @@ fn status_line(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
     frame.render_widget(Paragraph::new(b.build()), area);
 }
 
-/// "↓/↑ move  [/] event  Tab pane …": bindings with a hint; neighbours with the same hint merge.
-pub fn hints(width: usize, theme: Theme) -> ratatui::text::Line<'static> {
-    let mut items: Vec<(String, &str)> = Vec::new();
-    for b in BINDINGS {
-        let Some(h) = b.hint else { continue };
-        let key = b.keys[0].label();
-        match items.last_mut() {
-            Some((k, last)) if *last == h => {
-                k.push('/');
-                k.push_str(&key);
-            }
-            _ => items.push((key, h)),
-        }
+/// "↓/↑ move  [/] event  Tab pane …": the mode's bindings with a hint, in table order. When
+/// they do not fit, the least important go first, so "? help" and "q quit" stay.
+pub fn hints(width: usize, mode: ModeKind, theme: Theme) -> Line<'static> {
+    let mut items = keys::hints(mode);
+    let size = |items: &[(String, &str, u8)]| -> usize {
+        items.iter().map(|(k, h, _)| 1 + str_width(k) + 1 + str_width(h) + 1).sum()
+    };
+    while size(&items) > width {
+        // The highest rank; among equals the rightmost.
+        let Some((i, _)) = items.iter().enumerate().filter(|(_, it)| it.2 > 0).max_by_key(|(i, it)| (it.2, *i)) else {
+            break;
+        };
+        items.remove(i);
     }
     let mut b = LineBuilder::new(width);
-    for (k, h) in items {
+    for (k, h, _) in items {
         b.push(" ", theme.plain()).push(&k, theme.key()).push(&format!(" {h} "), theme.dim());
     }
     b.build()

@@ -101,11 +101,14 @@ fn every_key_of_the_table_is_in_the_help_popup() {
             assert!(line.contains(&k.label()), "{} missing from {line:?}", k.label());
         }
     }
-    // Every hint shown at the bottom is a bound key too.
-    let hints = super::status::hints(200, super::theme::Theme { color: false });
-    let hints: String = hints.spans.iter().map(|s| s.content.as_ref()).collect();
-    for b in keys::BINDINGS.iter().filter(|b| b.hint.is_some()) {
-        assert!(hints.contains(&b.keys[0].label()), "{hints}");
+    // Every hint shown at the bottom is a bound key too, in each mode.
+    for mode in crate::app::ModeKind::ALL {
+        let hints = super::status::hints(200, mode, super::theme::Theme { color: false });
+        let hints: String = hints.spans.iter().map(|s| s.content.as_ref()).collect();
+        for b in keys::bindings_in(mode).filter(|b| b.hint.is_some()) {
+            let first = keys::keys_in(b, mode).next().unwrap();
+            assert!(hints.contains(&first.label()), "{mode:?}: {hints}");
+        }
     }
 }
 
@@ -155,6 +158,17 @@ fn drawing_never_panics_at_any_size() {
     cmd(&mut s, &e, StartFilter);
     type_str(&mut s, &e, "qqq");
     states.push(s);
+    let mut s = base.clone();
+    cmd(&mut s, &e, Speakers);
+    type_str(&mut s, &e, "o");
+    states.push(s);
+    let mut s = base.clone();
+    cmd(&mut s, &e, ToggleContext);
+    cmd(&mut s, &e, Mark);
+    cmd(&mut s, &e, GoToDate);
+    type_str(&mut s, &e, "not a date");
+    cmd(&mut s, &e, Jump);
+    states.push(s);
     // Every small size, and a spread of the others (all 12,000 sizes take too long in debug).
     let sizes = (1..=200u16).flat_map(|w| (1..=60u16).map(move |h| (w, h)));
     let sizes =
@@ -196,7 +210,7 @@ fn matched_characters_and_the_article_quote_are_lit() {
     type_str(&mut s, &e, "choig");
     let lit = styled_cells(&s, ratatui::style::Modifier::UNDERLINED);
     assert_eq!(lit.trim(), "Choïg", "only the matched characters of the row");
-    cmd(&mut s, &e, Open); // leave the input
+    cmd(&mut s, &e, FilterDone); // leave the input
     cmd(&mut s, &e, Down);
     cmd(&mut s, &e, Open);
     let lit = styled_cells(&s, ratatui::style::Modifier::REVERSED);
@@ -244,7 +258,7 @@ fn snapshot_seeds_filtered_by_speaker_alias() {
     let (mut s, e) = seeds_at(120, 40);
     cmd(&mut s, e.as_ref(), StartFilter);
     type_str(&mut s, e.as_ref(), "shoigu");
-    cmd(&mut s, e.as_ref(), Open); // leave the input, browse the matches
+    cmd(&mut s, e.as_ref(), FilterDone); // leave the input, browse the matches
     cmd(&mut s, e.as_ref(), Down);
     insta::assert_snapshot!("seeds_filter_shoigu_120x40", frame(&s));
 }
@@ -254,7 +268,7 @@ fn snapshot_seeds_article_view() {
     let (mut s, e) = seeds_at(120, 40);
     cmd(&mut s, e.as_ref(), StartFilter);
     type_str(&mut s, e.as_ref(), "@poutine aucune alliance");
-    cmd(&mut s, e.as_ref(), Open);
+    cmd(&mut s, e.as_ref(), FilterDone);
     cmd(&mut s, e.as_ref(), Down);
     cmd(&mut s, e.as_ref(), Open);
     insta::assert_snapshot!("seeds_article_120x40", frame(&s));
@@ -273,4 +287,120 @@ fn a_quotebank_quote_shows_where_it_was_read() {
     let f = frame(&s);
     assert!(f.contains("http://a.example/article-1"), "{f}");
     assert!(f.contains("Vladimir Poutine"), "{f}");
+}
+
+#[test]
+fn snapshot_marked_quotes() {
+    for (w, h) in [(120, 40), (60, 20)] {
+        let (mut s, e) = at(w, h);
+        cmd(&mut s, &e, Down);
+        cmd(&mut s, &e, Mark);
+        cmd(&mut s, &e, NextEvent);
+        cmd(&mut s, &e, Down);
+        cmd(&mut s, &e, Mark);
+        cmd(&mut s, &e, Down);
+        let f = frame(&s);
+        assert_eq!(f.matches(" ✓ ").count(), 3, "two rows and the status line:\n{f}");
+        insta::assert_snapshot!(format!("marks_{w}x{h}"), f);
+    }
+}
+
+#[test]
+fn snapshot_date_prompt() {
+    for (w, h) in [(120, 40), (60, 20)] {
+        let (mut s, e) = at(w, h);
+        cmd(&mut s, &e, GoToDate);
+        let f = frame(&s);
+        assert!(f.contains(" : ▏  date to go to"), "{f}");
+        type_str(&mut s, &e, "nov 2023");
+        let f = frame(&s);
+        assert!(f.contains(" : nov 2023▏  novembre 2023"), "{f}");
+        insta::assert_snapshot!(format!("date_prompt_{w}x{h}"), f);
+    }
+    // After Enter: on the event, with what was found in the status line.
+    let (mut s, e) = at(120, 40);
+    cmd(&mut s, &e, GoToDate);
+    type_str(&mut s, &e, "2023-06");
+    cmd(&mut s, &e, Jump);
+    let f = frame(&s);
+    assert!(f.contains("No event shown in juin 2023: the nearest is 8 novembre 2023"), "{f}");
+    assert!(f.contains("│▶● 8 novembre 2023"), "{f}");
+}
+
+#[test]
+fn snapshot_seeds_speaker_list() {
+    for (w, h) in [(120, 40), (60, 20)] {
+        let (mut s, e) = seeds_at(w, h);
+        cmd(&mut s, e.as_ref(), Speakers);
+        let f = frame(&s);
+        assert!(f.contains("Vladimir Poutine") && f.contains("Speakers · 11"), "{f}");
+        insta::assert_snapshot!(format!("seeds_speakers_{w}x{h}"), f);
+    }
+    let (mut s, e) = seeds_at(120, 40);
+    cmd(&mut s, e.as_ref(), Speakers);
+    type_str(&mut s, e.as_ref(), "xi");
+    let f = frame(&s);
+    assert!(f.contains("1 of 11") && f.contains("Xi Jinping") && !f.contains("Zhang Youxia  "), "{f}");
+    insta::assert_snapshot!("seeds_speakers_xi_120x40", f);
+}
+
+#[test]
+fn narrow_speaker_column_keeps_initial_and_surname_and_their_highlight() {
+    let (s, _) = seeds_at(80, 24);
+    let f = frame(&s);
+    assert!(f.contains("│   V. Poutine « "), "{f}");
+    assert!(!f.contains("Vladimir …"), "{f}");
+    // An alias lights the name's word, at full width and shortened.
+    for (w, h, shown) in [(120, 40, "Sergueï Choïgou"), (80, 24, "S. Choïgou")] {
+        let (mut s, e) = at(w, h);
+        cmd(&mut s, &e, StartFilter);
+        type_str(&mut s, &e, "choïgou");
+        let lit = styled_cells(&s, ratatui::style::Modifier::UNDERLINED);
+        assert_eq!(lit.trim(), "Choïgou", "{w}x{h}");
+        assert!(frame(&s).contains(shown), "{w}x{h}");
+    }
+    let (mut s, _) = seeds_at(120, 40);
+    let e = crate::search::engine(s.corpus.clone());
+    cmd(&mut s, e.as_ref(), StartFilter);
+    type_str(&mut s, e.as_ref(), "shoigu");
+    let lit = styled_cells(&s, ratatui::style::Modifier::UNDERLINED);
+    assert!(lit.lines().filter(|l| !l.is_empty()).all(|l| l == "Choïgou"), "{lit}");
+}
+
+#[test]
+fn snapshot_filtered_event_detail() {
+    for (w, h) in [(120, 40), (60, 20)] {
+        let (mut s, e) = at(w, h);
+        cmd(&mut s, &e, StartFilter);
+        type_str(&mut s, &e, "russie");
+        cmd(&mut s, &e, FilterDone);
+        cmd(&mut s, &e, Up);
+        if w < 80 {
+            cmd(&mut s, &e, FocusNext);
+        }
+        let f = frame(&s);
+        assert!(f.contains("Quotes   3 of 4 match"), "{f}");
+        assert!(!f.contains("Nous ne créons pas"), "{f}");
+        insta::assert_snapshot!(format!("filtered_event_{w}x{h}"), f);
+    }
+}
+
+#[test]
+fn the_help_never_covers_the_status_line() {
+    let (base, e) = at(80, 24);
+    for w in (24..=200u16).step_by(7) {
+        for h in (7..=60u16).step_by(3) {
+            let mut s = base.clone();
+            crate::app::update(&mut s, Action::Resize { width: w, height: h });
+            cmd(&mut s, &e, Help);
+            let l = s.layout();
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            t.draw(|f| super::draw(f, &s)).unwrap();
+            let buf = t.backend().buffer();
+            for y in [l.status.y, l.hints.y].into_iter().filter(|&y| y < h) {
+                let row: String = (0..w).map(|x| buf[(x, y)].symbol()).collect();
+                assert!(!row.contains('│') && !row.contains('└'), "{w}x{h} row {y}: {row}");
+            }
+        }
+    }
 }

@@ -40,7 +40,19 @@ fn no_match(state: &State, list: Rect, theme: Theme) -> Vec<Line<'static>> {
     a.push(" No quote matches ", theme.bold()).push(&format!("“{query}”"), theme.matched());
     let mut b = LineBuilder::new(w);
     b.push(" Backspace edits the query, Esc shows the whole timeline.", theme.dim());
-    vec![Line::default(), a.build(), Line::default(), b.build()]
+    let mut lines = vec![Line::default(), a.build(), Line::default(), b.build()];
+    // Matches hidden by the folding are worth a word.
+    let folded = state.filter.as_ref().map_or(0, |f| f.events.len());
+    if folded > 0 && !state.context {
+        let mut c = LineBuilder::new(w);
+        let what = match folded {
+            1 => " 1 context event matches: c shows it.".to_string(),
+            n => format!(" {n} context events match: c shows them."),
+        };
+        c.push(&what, theme.dim());
+        lines.push(c.build());
+    }
+    lines
 }
 
 /// Columns given to the speaker's name in quote rows, so the quotes line up.
@@ -81,13 +93,19 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             let quote = &c.quotes[q];
             let hl = state.filter.as_ref().and_then(|f| f.highlights.get(&q));
             let (spk_marks, text_marks) = hl.map_or((&[][..], &[][..]), |h| (&h.speaker[..], &h.text[..]));
-            b.push(lead, theme.bold()).push("│   ", theme.dim());
+            b.push(lead, theme.bold()).push("│", theme.dim());
+            // The mark sits in the gap between the axis and the speaker.
+            if state.marks.contains(&q) {
+                b.push(" ✓ ", theme.marker());
+            } else {
+                b.push("   ", theme.dim());
+            }
             let sw = speaker_width(width);
             let before = b.remaining();
-            match c.speaker_name(quote) {
-                Some(name) => {
-                    let name = crate::app::wrap::truncate(name, sw);
-                    b.push_marked(&name, theme.speaker(), theme.matched(), spk_marks);
+            match quote.speaker.and_then(|s| c.speakers.get(s)) {
+                Some(sp) => {
+                    let (name, marks) = crate::app::names::fit_marked(sp, sw, spk_marks);
+                    b.push_marked(&name, theme.speaker(), theme.matched(), &marks);
                 }
                 None => {
                     b.push(&crate::app::wrap::truncate("(unattributed)", sw), theme.secondary());

@@ -63,3 +63,17 @@ wait_until() {
 }
 pane_has() { T capture-pane -p -t main | grep -qF -- "$1"; }
 flag() { [ "$(T display -p -t main "#{$1}")" = "$2" ]; }
+
+# settle: wait until the screen stops changing (two captures 0.1 s apart are the same), so a
+# frame drawn in several writes is read whole.
+settle() {
+  local a b i=0
+  a=$(screen)
+  while [ $i -lt 30 ]; do
+    sleep 0.1
+    b=$(screen)
+    [ "$a" = "$b" ] && return 0
+    a=$b
+    i=$((i + 1))
+  done
+}

@@ -1,7 +1,8 @@
 //! Copying text to the user's clipboard: OSC 52 (terminals, tmux, screen, SSH), tmux's own
-//! buffer when inside tmux, and the system clipboard (arboard). OWNER: clipboard helper. Contract used by the runtime and the CLI:
-//! [`copy`], [`ClipboardMode`], [`CopyReport`], [`summary`]; and [`serve_from_stdin`] behind the
-//! hidden `chronique __serve-clipboard` ([`SERVE_ARG`]) subcommand.
+//! buffer when inside tmux, and the system clipboard (arboard). Used by the runtime and the CLI:
+//! [`copy`], [`ClipboardMode`], [`summary`] (the [`CopyReport`] it returns is the app's, since the
+//! browser shows it); and [`serve_from_stdin`] behind the hidden `chronique __serve-clipboard`
+//! ([`SERVE_ARG`]) subcommand.
 //!
 //! Which mechanisms run is decided by [`plan`] from an [`Env`] read once from the process
 //! environment, so the decision is a pure function the tests can drive. `Auto` uses every
@@ -13,6 +14,7 @@ mod osc52;
 mod system;
 mod tmux;
 
+pub use crate::app::CopyReport;
 pub use osc52::{Wrap, MAX_SEQUENCE as OSC52_MAX_SEQUENCE};
 pub use system::{serve_from_stdin, SERVE_ARG};
 
@@ -24,21 +26,6 @@ pub enum ClipboardMode {
     Osc52,
     System,
     None,
-}
-
-/// What a copy did, for the status line: "via OSC 52 and system clipboard", or why not.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct CopyReport {
-    /// Mechanisms that took the text ("OSC 52", "tmux", "system clipboard").
-    pub via: Vec<String>,
-    /// Why a mechanism failed or none was available, in plain words.
-    pub problems: Vec<String>,
-}
-
-impl CopyReport {
-    pub fn ok(&self) -> bool {
-        !self.via.is_empty()
-    }
 }
 
 /// Names used in [`CopyReport::via`].

@@ -1,0 +1,221 @@
+//! The detail pane's content as a view model: everything about the selected quote (whole text,
+//! speaker and role at the date, event, sources, other reports, attribution evidence) or the
+//! selected event, wrapped to the pane's width. Each piece of text carries a [`Tone`] that
+//! `ui::detail` turns into a style; the drawing adds nothing else. The state's scroll bound
+//! comes from the same lines, so scrolling stops exactly at the end.
+
+use super::layout::{inner, Layout, Pane};
+use super::state::{Sel, State};
+use super::wrap::{fit, str_width, wrap};
+use crate::model::{Corpus, EventKind, QuoteIx, QuoteKind};
+use crate::text::for_terminal;
+
+/// What a piece of text is, for the drawing to style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    /// The quote's words, the event's title.
+    Strong,
+    Dim,
+    /// Context events, unattributed speakers.
+    Secondary,
+    Date,
+    Speaker,
+    Label,
+    Warning,
+}
+
+/// One screen line: pieces of terminal-safe text, each with its tone.
+pub type DetailLine = Vec<(String, Tone)>;
+
+/// The pane's title and lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detail {
+    pub title: &'static str,
+    pub lines: Vec<DetailLine>,
+}
+
+/// Width of the labels column ("Source", "Place" ...).
+const LABEL: usize = 9;
+
+/// The detail of the current selection at `width` columns.
+pub fn detail(state: &State, width: usize) -> Detail {
+    let mut out = Out { lines: Vec::new(), width: width.max(1) };
+    let title = match state.selection() {
+        Some(Sel::Quote(q)) => {
+            quote(&mut out, &state.corpus, q);
+            "Quote"
+        }
+        Some(Sel::Event(e)) => {
+            event(&mut out, state, e);
+            "Event"
+        }
+        None if state.no_match() => {
+            out.text("Nothing matches: no quote to show.", Tone::Dim, "");
+            "Detail"
+        }
+        None => {
+            out.text("Nothing selected.", Tone::Dim, "");
+            "Detail"
+        }
+    };
+    Detail { title, lines: out.lines }
+}
+
+/// The detail pane's text area at the state's size (inside the border, one column of margin
+/// each side), whether or not the pane is shown.
+pub fn area(state: &State) -> ratatui::layout::Rect {
+    let l = Layout::new(state.width, state.height, state.input_line(), Pane::Detail);
+    body(l.detail)
+}
+
+/// Inside the border, with a one-column margin each side.
+pub fn body(area: ratatui::layout::Rect) -> ratatui::layout::Rect {
+    let r = inner(area);
+    ratatui::layout::Rect::new(r.x + 1.min(r.width), r.y, r.width.saturating_sub(2), r.height)
+}
+
+/// Lines of the detail at the current size, and how many show at once.
+pub fn metrics(state: &State) -> (usize, usize) {
+    let a = area(state);
+    if a.is_empty() {
+        return (0, 1);
+    }
+    (detail(state, a.width as usize).lines.len(), usize::from(a.height).max(1))
+}
+
+struct Out {
+    lines: Vec<DetailLine>,
+    width: usize,
+}
+
+impl Out {
+    /// `text` wrapped, every line after the first indented by `indent`.
+    fn text(&mut self, text: &str, tone: Tone, indent: &str) {
+        let safe = for_terminal(text);
+        let avail = self.width.saturating_sub(str_width(indent)).max(1);
+        for (i, r) in wrap(&safe, avail).into_iter().enumerate() {
+            let mut line = vec![];
+            if i > 0 {
+                line.push((indent.to_string(), Tone::Plain));
+            }
+            line.push((safe[r].to_string(), tone));
+            self.lines.push(line);
+        }
+    }
+
+    /// "Label    value", the value wrapped under itself.
+    fn field(&mut self, label: &str, value: &str, tone: Tone) {
+        let safe = for_terminal(value);
+        let avail = self.width.saturating_sub(LABEL).max(1);
+        for (i, r) in wrap(&safe, avail).into_iter().enumerate() {
+            let lead = if i == 0 { (fit(label, LABEL), Tone::Label) } else { (" ".repeat(LABEL), Tone::Plain) };
+            self.lines.push(vec![lead, (safe[r].to_string(), tone)]);
+        }
+    }
+
+    fn blank(&mut self) {
+        self.lines.push(vec![]);
+    }
+}
+
+/// "Reuters, 8 novembre 2023 (seeds/a0.txt)": outlet, publication date, file.
+fn source_line(c: &Corpus, a: usize) -> String {
+    let Some(art) = c.articles.get(a) else { return String::new() };
+    let outlet = art.source.as_deref().or(art.title.as_deref());
+    let mut s = match outlet {
+        Some(o) => o.to_string(),
+        None => art.path.clone(),
+    };
+    if let Some(d) = art.published {
+        s.push_str(&format!(", {}", d.french()));
+    }
+    if outlet.is_some() {
+        s.push_str(&format!(" ({})", art.path));
+    }
+    s
+}
+
+fn quote(out: &mut Out, c: &Corpus, q: QuoteIx) {
+    let quote = &c.quotes[q];
+    let ev = &c.events[quote.event];
+    out.text(&format!("« {} »", quote.text), Tone::Strong, "  ");
+    out.blank();
+    match quote.speaker.and_then(|s| c.speakers.get(s)) {
+        Some(sp) => {
+            let roles = sp.roles_at(ev.date.as_ref());
+            out.field("Speaker", &sp.name, Tone::Speaker);
+            if !roles.is_empty() {
+                out.field("", &roles.join(", "), Tone::Plain);
+            }
+        }
+        None => out.field("Speaker", "unattributed", Tone::Secondary),
+    }
+    out.field("Event", &ev.title, Tone::Plain);
+    out.field("Date", &ev.date.map_or_else(|| "unknown".into(), |d| d.french()), Tone::Date);
+    if let Some(place) = &ev.place {
+        out.field("Place", place, Tone::Plain);
+    }
+    out.field("Source", &source_line(c, quote.article), Tone::Plain);
+    // Where a quote file (Quotebank) says the quote was read; the first few.
+    for (i, url) in quote.url_list().take(5).enumerate() {
+        out.field(if i == 0 { "Links" } else { "" }, url, Tone::Dim);
+    }
+    for &other in &quote.same_as {
+        if let Some(o) = c.quotes.get(other) {
+            out.field("Also", &format!("reported by {}", source_line(c, o.article)), Tone::Plain);
+            out.field("", &format!("« {} »", o.text), Tone::Dim);
+        }
+    }
+    let cue = quote.attribution.cue.as_deref().map_or_else(|| "none found".to_string(), |c| format!("« {c} »"));
+    out.field("Cue", &format!("{cue} · confidence {:.0}%", quote.attribution.confidence * 100.0), Tone::Plain);
+    let mut notes = vec![];
+    if quote.kind == QuoteKind::Fragment {
+        notes.push("fragment quoted inside reported speech");
+    }
+    if quote.unclosed {
+        notes.push("closing quote mark missing: end inferred");
+    }
+    if quote.continues.is_some() {
+        notes.push("continues the previous quote");
+    }
+    if !notes.is_empty() {
+        out.field("Note", &notes.join("; "), Tone::Warning);
+    }
+    out.field("Id", &quote.id, Tone::Dim);
+}
+
+fn event(out: &mut Out, state: &State, e: usize) {
+    let c = &state.corpus;
+    let ev = &c.events[e];
+    out.text(&ev.title, Tone::Strong, "");
+    out.blank();
+    let date = ev.date.map_or_else(|| "unknown".into(), |d| d.french());
+    out.field("Date", &date, Tone::Date);
+    if ev.kind == EventKind::Context {
+        out.field("Kind", "context: an earlier or later event an article mentions", Tone::Secondary);
+    }
+    if let Some(place) = &ev.place {
+        out.field("Place", place, Tone::Plain);
+    }
+    if !ev.participants.is_empty() {
+        out.field("With", &ev.participants.join(", "), Tone::Speaker);
+    }
+    for (i, &a) in ev.articles.iter().enumerate() {
+        out.field(if i == 0 { "Sources" } else { "" }, &source_line(c, a), Tone::Plain);
+    }
+    out.blank();
+    // Under a filter, only the quotes that match.
+    let matching = state.matching_quotes(e);
+    let n = match (&matching, ev.quotes.len()) {
+        (_, 0) => "none".to_string(),
+        (None, n) => n.to_string(),
+        (Some(m), n) => format!("{} of {n} match", m.len()),
+    };
+    out.field("Quotes", &n, Tone::Strong);
+    for &q in matching.as_deref().unwrap_or(&ev.quotes) {
+        let quote = &c.quotes[q];
+        let who = c.speaker_name(quote).unwrap_or("(unattributed)");
+        out.text(&format!("{who}: « {} »", quote.text), Tone::Plain, "  ");
+    }
+}
