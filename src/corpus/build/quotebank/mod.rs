@@ -539,6 +539,38 @@ mod tests {
     }
 
     #[test]
+    fn one_wikidata_id_is_one_speaker_whatever_the_spelling() {
+        let spelled = [
+            ("BERNIE SANDERS", "[\"Q359442\"]"),
+            ("Bernie Sanders", "[\"Q359442\"]"),
+            ("Sen. Bernie Sanders", "[\"Q359442\"]"),
+            ("Bernie Sanders", "[\"Q359442\"]"),
+            ("bernie sanders", "[\"Q359442\"]"),
+            ("Bernard Sanders", "[\"Q359442\"]"),
+            ("President Putin", "[\"Q7747\"]"),
+            ("Anna Sanders", "[\"Q1\", \"Q2\"]"),
+        ];
+        let text: String = spelled
+            .iter()
+            .enumerate()
+            .map(|(i, (name, qids))| {
+                format!("{{\"quoteID\": \"q{i}\", \"quotation\": \"We will fight for working families {i}\", \"speaker\": \"{name}\", \"qids\": {qids}, \"date\": \"2020-01-0{} 00:00:00\"}}\n", 1 + i % 3)
+            })
+            .collect();
+        let (c, d) = load("q.jsonl", &text, &Gazetteer::builtin());
+        assert!(d.is_empty(), "{d:?}");
+        let names: Vec<&str> = c.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Bernie Sanders", "Vladimir Poutine", "Anna Sanders"]);
+        assert!(c.events.iter().all(|e| e.title != "BERNIE SANDERS"));
+        let engine = crate::search::engine(Arc::new(c.clone()));
+        let (hits, _) = engine.search("@sanders", None);
+        let who: std::collections::BTreeSet<_> = hits.iter().filter_map(|&q| c.speaker_name(&c.quotes[q])).collect();
+        assert_eq!(who.into_iter().collect::<Vec<_>>(), ["Anna Sanders", "Bernie Sanders"]);
+        let (bernard, _) = engine.search("@bernard", None);
+        assert_eq!(bernard.len(), 6, "every spelling finds the one person");
+    }
+
+    #[test]
     fn a_line_too_long_to_be_a_quote_is_skipped_by_number() {
         let mut text = String::new();
         for i in 0..40 {
