@@ -187,7 +187,7 @@ fn fold_in_order(corpus: &Corpus, order: &[QuoteIx], threads: usize) -> SearchFo
     // of the timeline, a round of slices at a time appended in order, so the slices never
     // hold a second copy of the whole text (a million quotes: a quarter of a gigabyte).
     let estimate = order.iter().map(|&q| corpus.quotes[q].text.len() + 1).sum();
-    let mut text: Vec<u8> = Vec::with_capacity(estimate);
+    let mut text: Vec<u8> = crate::text::pages::buffer(estimate);
     let mut off = Vec::with_capacity(order.len() + 1);
     let slice = order.len().div_ceil(threads.max(1)).clamp(1, ROUND_SLICE);
     for round in order.chunks(slice * threads.max(1)) {

@@ -2,6 +2,7 @@
 //! word tokenizing, and making untrusted text safe for a terminal.
 pub mod fold;
 pub mod hash;
+pub mod pages;
 pub mod sanitize;
 pub mod shared;
 pub mod tokens;

@@ -305,8 +305,12 @@ pub fn read(input: &mut impl io::Read, len: u64) -> Result<Option<Parts>, Damage
             return Err("is damaged (cut short)".into());
         }
         left -= n;
-        let mut v = vec![0u8; n as usize];
-        input.read_exact(&mut v).map_err(|e| format!("cannot be read ({e})"))?;
+        let mut v = crate::text::pages::buffer(n as usize);
+        let got = io::Read::read_to_end(&mut io::Read::take(&mut *input, n), &mut v)
+            .map_err(|e| format!("cannot be read ({e})"))?;
+        if got as u64 != n {
+            return Err("is damaged (cut short)".into());
+        }
         crc.update(&v);
         Ok(v)
     };
@@ -378,7 +382,9 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
         return Err("is damaged (a quote points nowhere)".into());
     }
     let arenas = text_arenas(texts, &text_ends, form);
-    let quotes: Vec<Quote> = (0..n)
+    let mut quotes: Vec<Quote> = Vec::with_capacity(n);
+    crate::text::pages::advise(quotes.as_ptr(), quotes.capacity());
+    (0..n)
         .into_par_iter()
         .map(|i| {
             let t = range(&text_ends, i);
@@ -402,7 +408,7 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
                 urls: urls[range(&url_ends, i)].into(),
             }
         })
-        .collect();
+        .collect_into_vec(&mut quotes);
     let mut at = 0;
     let mut events = Vec::with_capacity(m);
     for i in 0..m {

@@ -382,6 +382,7 @@ fn finish(
         rank
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(n);
+    crate::text::pages::advise(quotes.as_ptr(), quotes.capacity());
     (0..n)
         .into_par_iter()
         .map(|k| {
