@@ -7,6 +7,9 @@
 //!   the app's own path (update → first-screen search → rows → highlights of the rows on
 //!   screen), from the state after the letters before it. The median over the prefixes of
 //!   "poutine" is the keystroke-to-first-screen figure.
+//!
+//! With CHRONIQUE_BENCH_FILE=PATH, the corpus is that file instead (loaded by the real loader,
+//! e.g. the 10M-quote file of `chronique generate quotebank 10000000`).
 
 #[path = "support/corpus.rs"]
 mod support;
@@ -35,10 +38,10 @@ fn key(state: &mut State, engine: &Engine, action: Action) {
 }
 
 fn bench(c: &mut Criterion) {
-    for n in support::sizes() {
-        let corpus = Arc::new(support::corpus(n));
+    for (size, corpus) in support::corpora() {
+        let n = corpus.quotes.len();
+        let corpus = Arc::new(corpus);
         let engine = Engine::new(corpus.clone());
-        let size = support::label(n);
         let mut group = c.benchmark_group("search");
         group.sample_size(if n >= 1_000_000 { 10 } else { 30 }).measurement_time(Duration::from_secs(3));
         for q in QUERIES {

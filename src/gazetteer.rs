@@ -30,6 +30,20 @@ pub struct Entry {
     pub gender: Option<Gender>,
     #[serde(default)]
     pub roles: Vec<Role>,
+    /// The Wikidata id ("Q7747"), which Quotebank gives for each quote's speaker.
+    #[serde(default)]
+    pub wikidata: Option<String>,
+    /// The name to show in each language ("en": "Vladimir Putin"), when not `name`.
+    #[serde(default)]
+    pub names: std::collections::BTreeMap<String, String>,
+}
+
+impl Entry {
+    /// The name to show in language `lang` ("fr", "en"): its own name in that language when
+    /// the gazetteer gives one, else the canonical `name`.
+    pub fn display_name(&self, lang: &str) -> &str {
+        self.names.get(lang).map_or(&self.name, String::as_str)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -154,11 +168,31 @@ impl Gazetteer {
     pub fn merge(&mut self, other: Gazetteer) {
         for e in other.entries {
             let key = fold(&e.name);
-            let existing =
-                self.entries.iter().position(|x| fold(&x.name) == key || x.aliases.iter().any(|a| fold(a) == key));
+            let existing = self.entries.iter().position(|x| {
+                fold(&x.name) == key
+                    || x.aliases.iter().any(|a| fold(a) == key)
+                    || (e.wikidata.is_some() && x.wikidata == e.wikidata)
+            });
             match existing {
                 Some(i) => self.entries[i] = e,
                 None => self.entries.push(e),
+            }
+        }
+        self.reindex();
+    }
+
+    /// Show every entry under its name in `lang` ("en": Vladimir Putin), its other names kept
+    /// as aliases so articles are still read the same way.
+    pub fn localize(&mut self, lang: &str) {
+        for e in &mut self.entries {
+            let Some(shown) = e.names.get(lang).cloned() else { continue };
+            if shown == e.name {
+                continue;
+            }
+            let old = std::mem::replace(&mut e.name, shown.clone());
+            e.aliases.retain(|a| *a != shown);
+            if !e.aliases.contains(&old) {
+                e.aliases.insert(0, old);
             }
         }
         self.reindex();
@@ -194,6 +228,11 @@ impl Gazetteer {
         }
         self.index = index;
         self.starts = starts;
+    }
+
+    /// The entry with this Wikidata id ("Q7747").
+    pub fn by_wikidata(&self, qid: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.wikidata.as_deref() == Some(qid))
     }
 
     /// The entry whose name or alias is exactly `name` (folded comparison).
@@ -311,6 +350,21 @@ mod tests {
         assert_eq!(g.lookup("Putin"), g.lookup("Poutine"));
         assert_eq!(g.lookup("Belousov"), g.lookup("Belooussov"));
         assert_eq!(g.lookup("Zhang Yuxia"), g.lookup("Zhang Youxia"));
+    }
+
+    #[test]
+    fn wikidata_ids_and_names_per_language() {
+        let g = Gazetteer::builtin();
+        let putin = g.by_wikidata("Q7747").unwrap();
+        assert_eq!(Some(putin), g.lookup("Poutine"));
+        assert_eq!(g.entries[putin].display_name("fr"), "Vladimir Poutine");
+        assert_eq!(g.entries[putin].display_name("en"), "Vladimir Putin");
+        assert_eq!(g.entries[putin].display_name("de"), "Vladimir Poutine");
+        assert_eq!(g.by_wikidata("Q0"), None);
+        let mut en = g.clone();
+        en.localize("en");
+        assert_eq!(en.entries[putin].name, "Vladimir Putin");
+        assert_eq!(en.lookup("Vladimir Poutine"), Some(putin), "the French name still reads");
     }
 
     #[test]

@@ -293,8 +293,9 @@ pub struct Quote {
     /// Quotebank id is 17 bytes): kept inline, not as a million tiny allocations.
     pub id: compact_str::CompactString,
     /// Exactly the article's bytes `span`, with whitespace runs folded to one space.
-    /// (Boxed strings: no spare capacity, one word less per quote at a million quotes.)
-    pub text: Box<str>,
+    /// (A slice of a buffer shared with other quotes: a file of a million quotes makes a few
+    /// large allocations, not a million small ones.)
+    pub text: crate::text::SharedStr,
     pub speaker: Option<SpeakerIx>,
     pub kind: QuoteKind,
     pub article: ArticleIx,

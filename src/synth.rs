@@ -156,6 +156,23 @@ pub fn article(r: &mut Rng, year: i32, month: u32, day: u32) -> String {
     t
 }
 
+/// The Wikidata ids Quotebank gives a speaker: none when unattributed, else one per name
+/// (well-known people their real id, the synthetic names a stable made-up one).
+fn qids(speaker: &str) -> Vec<String> {
+    const REAL: &[(&str, &str)] = &[("Vladimir Putin", "Q7747"), ("Xi Jinping", "Q15031"), ("Joe Biden", "Q6279")];
+    if speaker == "None" {
+        return vec![];
+    }
+    let id = REAL.iter().find(|(n, _)| *n == speaker).map_or_else(
+        || {
+            let h = speaker.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
+            format!("Q{}", 1_000_000 + h % 100_000_000)
+        },
+        |(_, q)| q.to_string(),
+    );
+    vec![id]
+}
+
 /// One Quotebank-shaped JSON line.
 pub fn quotebank_line(r: &mut Rng, n: usize, year: i32) -> String {
     let month = 1 + r.below(12);
@@ -173,7 +190,7 @@ pub fn quotebank_line(r: &mut Rng, n: usize, year: i32) -> String {
         "quoteID": format!("{year}-{month:02}-{day:02}-{n:06}"),
         "quotation": quote,
         "speaker": speaker,
-        "qids": [format!("Q{}", 1000 + r.below(100000))],
+        "qids": qids(&speaker),
         "date": format!("{year}-{month:02}-{day:02} 00:00:00"),
         "numOccurrences": 1 + r.below(4),
         "probas": [[speaker, format!("{p:.4}")], ["None", format!("{:.4}", 1.0 - p)]],

@@ -237,7 +237,7 @@ fn dates_citation_words_and_marks_follow_the_language() {
     assert_eq!(
         en.trim_end(),
         "« La Russie et la Chine ne construisent aucune alliance militaire sur le modèle de la guerre froide » \
-         — Vladimir Poutine, 8 November 2023 (Reuters; also reported by Euronews)"
+         — Vladimir Putin, 8 November 2023 (Reuters; also reported by Euronews)"
     );
     // --lang wins over the locale, before or after the command.
     assert_eq!(

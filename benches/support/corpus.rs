@@ -39,3 +39,17 @@ pub fn corpus(n: usize) -> Corpus {
     assert!(diags.is_empty(), "{diags:?}");
     c
 }
+
+/// The corpora to run on: the sizes above, or the file CHRONIQUE_BENCH_FILE names (any size,
+/// e.g. 10M quotes), each with its label.
+#[allow(dead_code)] // not every bench runs on whole corpora
+pub fn corpora() -> impl Iterator<Item = (String, Corpus)> {
+    let file = std::env::var_os("CHRONIQUE_BENCH_FILE").map(std::path::PathBuf::from);
+    let sizes = if file.is_some() { vec![] } else { sizes() };
+    let from_file = file.map(|f| {
+        let (c, diags) = chronique::corpus::load(std::slice::from_ref(&f), &Gazetteer::builtin());
+        assert!(diags.is_empty(), "{diags:?}");
+        (label(c.quotes.len()), c)
+    });
+    from_file.into_iter().chain(sizes.into_iter().map(|n| (label(n), corpus(n))))
+}

@@ -51,6 +51,17 @@ pub struct Global {
     pub cite: CiteFormat,
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Read files of quotes from scratch: no snapshot from an earlier load is used or written
+    /// (snapshots live in $XDG_CACHE_HOME/chronique, else ~/.cache/chronique).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+}
+
+impl Global {
+    /// How to load: with snapshots in the user's cache folder unless `--no-cache`.
+    pub fn load_options(&self) -> corpus::Options {
+        corpus::Options { cache: if self.no_cache { None } else { corpus::snapshot::Cache::from_env() } }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -92,8 +103,16 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return help::parse_error(e, lang),
     };
-    let gazetteer = gazetteer(cli.global.speakers.as_deref(), lang);
-    match cli.command {
+    let mut gazetteer = gazetteer(cli.global.speakers.as_deref(), lang);
+    // People are shown under their name in the reader's language (Vladimir Putin / Poutine),
+    // except in the machine formats, whose speaker names stay the gazetteer's canonical ones.
+    let machine =
+        matches!(&cli.command, Some(Command::Export { format: export::Format::Json | export::Format::Csv, .. }));
+    if !machine {
+        gazetteer.localize(lang.code());
+    }
+    let options = cli.global.load_options();
+    let code = match cli.command {
         None => {
             let date = match cli.date.as_deref().map(|d| (d, crate::app::goto::parse(d))) {
                 Some((d, None)) => {
@@ -105,33 +124,35 @@ pub fn main() -> ExitCode {
             };
             browse(&cli.paths, &gazetteer, &cli.global, lang, cli.filter, date)
         }
-        Some(Command::Export { format, paths }) => with_corpus(&paths, &gazetteer, lang, |c, _| {
+        Some(Command::Export { format, paths }) => with_corpus(&paths, &gazetteer, &options, lang, |c, _| {
             print(&export::render(c, format, lang));
             ExitCode::SUCCESS
         }),
-        Some(Command::List { paths }) => with_corpus(&paths, &gazetteer, lang, |c, _| {
+        Some(Command::List { paths }) => with_corpus(&paths, &gazetteer, &options, lang, |c, _| {
             print(&export::readable::list(c, lang));
             ExitCode::SUCCESS
         }),
         Some(Command::Check { paths }) => {
-            let (corpus, diags) = load_showing_progress(&paths, &gazetteer, lang);
+            let (corpus, diags) = load_showing_progress(&paths, &gazetteer, &options, lang);
             report(&diags, lang);
             if corpus.articles.is_empty() {
                 say(lang.words().cli.nothing_loaded);
-                return ExitCode::from(2);
-            }
-            print(&export::readable::check(&corpus, &diags, lang));
-            if diags.iter().any(|d| d.fatal) {
-                ExitCode::from(1)
+                ExitCode::from(2)
             } else {
-                ExitCode::SUCCESS
+                print(&export::readable::check(&corpus, &diags, lang));
+                ExitCode::from(if diags.iter().any(|d| d.fatal) { 1 } else { 0 })
             }
         }
         Some(Command::Search(args)) => search::run(args, &gazetteer, &cli.global, lang),
-        Some(Command::Speakers(args)) => speakers::run(args, &gazetteer, lang),
+        Some(Command::Speakers(args)) => speakers::run(args, &gazetteer, &options, lang),
         Some(Command::Generate(args)) => generate::run(args, lang),
         Some(Command::ServeClipboard) => crate::runtime::clipboard::serve_from_stdin(),
+    };
+    // Snapshots of what was loaded are written in the background: let them end.
+    for e in corpus::snapshot::finish_writes() {
+        say(&format!("{}: {}", lang.words().cli.warning, crate::text::for_terminal(&e)));
     }
+    code
 }
 
 /// One message on stderr, after the one prefix every message of chronique has.
@@ -159,10 +180,11 @@ fn gazetteer(user: Option<&std::path::Path>, lang: Lang) -> Gazetteer {
 pub(crate) fn with_corpus(
     paths: &[PathBuf],
     g: &Gazetteer,
+    options: &corpus::Options,
     lang: Lang,
     f: impl FnOnce(&Corpus, &[Diagnostic]) -> ExitCode,
 ) -> ExitCode {
-    let (corpus, diags) = load_showing_progress(paths, g, lang);
+    let (corpus, diags) = load_showing_progress(paths, g, options, lang);
     report(&diags, lang);
     if corpus.articles.is_empty() {
         say(lang.words().cli.nothing_loaded);
@@ -173,11 +195,16 @@ pub(crate) fn with_corpus(
 
 /// Load, showing progress on stderr when it is a terminal and the load takes a while (never
 /// mixed into redirected output).
-pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer, lang: Lang) -> (Corpus, Vec<Diagnostic>) {
+pub(crate) fn load_showing_progress(
+    paths: &[PathBuf],
+    g: &Gazetteer,
+    options: &corpus::Options,
+    lang: Lang,
+) -> (Corpus, Vec<Diagnostic>) {
     use std::io::IsTerminal;
     let progress = corpus::Progress::default();
     if !std::io::stderr().is_terminal() {
-        return corpus::load_with_progress(paths, g, &progress);
+        return corpus::load_with(paths, g, &progress, options);
     }
     // The printer wakes every 100 ms, and at once when the load ends (the sender is dropped).
     let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
@@ -190,8 +217,8 @@ pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer, lang: Lang
                 done_rx.recv_timeout(std::time::Duration::from_millis(100))
             {
                 if start.elapsed().as_millis() >= 500 {
-                    let (done, total) = progress.get();
-                    eprint!("\rchronique: {}\x1b[K", (lang.words().cli.loading)(done, total));
+                    let message = crate::runtime::loading::loading(progress, start.elapsed()).message(lang);
+                    eprint!("\rchronique: {message}\x1b[K");
                     shown = true;
                 }
             }
@@ -199,7 +226,7 @@ pub(crate) fn load_showing_progress(paths: &[PathBuf], g: &Gazetteer, lang: Lang
                 eprint!("\r\x1b[K");
             }
         });
-        let out = corpus::load_with_progress(paths, g, progress);
+        let out = corpus::load_with(paths, g, progress, options);
         drop(done_tx);
         out
     })
@@ -264,8 +291,8 @@ fn browse(
         lang,
     };
     // The browser opens at once and loads on a thread; problems are listed when it closes.
-    let g = g.clone();
-    match crate::runtime::loading::run_loading(move |p| corpus::load_with_progress(&found, &g, p), options) {
+    let (g, load) = (g.clone(), global.load_options());
+    match crate::runtime::loading::run_loading(move |p| corpus::load_with(&found, &g, p, &load), options) {
         Ok(Outcome::Quit(diags)) => {
             report(&diags.unwrap_or_default(), lang);
             ExitCode::SUCCESS

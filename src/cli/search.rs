@@ -72,7 +72,7 @@ struct Hit {
 pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> ExitCode {
     let w = lang.words();
     let t0 = Instant::now();
-    let (corpus, diags) = super::load_showing_progress(&args.paths, g, lang);
+    let (corpus, diags) = super::load_showing_progress(&args.paths, g, &global.load_options(), lang);
     report(&diags, lang);
     if corpus.articles.is_empty() {
         say(w.cli.nothing_loaded);

@@ -40,8 +40,8 @@ struct Row<'a> {
     last: Option<String>,
 }
 
-pub fn run(args: SpeakersArgs, g: &Gazetteer, lang: Lang) -> ExitCode {
-    with_corpus(&args.paths, g, lang, |c, _| {
+pub fn run(args: SpeakersArgs, g: &Gazetteer, options: &crate::corpus::Options, lang: Lang) -> ExitCode {
+    with_corpus(&args.paths, g, options, lang, |c, _| {
         let rows = table(c);
         match args.format {
             OutFormat::Json => {

@@ -233,6 +233,17 @@ pub struct Browser {
     pub loading: &'static str,
     pub loading_files: fn(usize, usize) -> String,
     pub seconds: fn(u64) -> String,
+    /// A file of quotes being read: "Loading 120 MB of 462 MB".
+    pub loading_bytes: fn(&str, &str) -> String,
+    /// " · 250,000 quotes" (the count already grouped in thousands).
+    pub quotes_so_far: fn(&str) -> String,
+    /// " · 2 s left", and " · finishing…" under a second.
+    pub seconds_left: fn(u64) -> String,
+    pub finishing: &'static str,
+    /// Thousands separator in counts.
+    pub thousands: char,
+    /// The status line while the first part of a big file is shown.
+    pub first_part_shown: fn(&str) -> String,
     pub quit_hint: &'static str,
     pub problems_on_quit: fn(usize) -> String,
     /// Header: " (with 14 context, c folds)" and " + 14 context folded (c)".
@@ -420,6 +431,10 @@ pub struct Problems {
     pub not_quotes: &'static str,
     pub bad_line: fn(usize, &str) -> String,
     pub more_bad_lines: fn(usize) -> String,
+    pub long_line: fn(usize, &str) -> String,
+    pub stopped_early: fn(&str, usize) -> String,
+    pub changed_while_read: &'static str,
+    pub bad_snapshot: fn(&str, &str) -> String,
     pub unknown_article: fn(&str, &str) -> String,
     pub changed_since_export: &'static str,
     pub bad_export: fn(usize, usize, &str) -> String,

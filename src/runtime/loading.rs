@@ -40,6 +40,7 @@ where
     L: FnOnce(&Progress) -> Loaded + Send + 'static,
 {
     let progress = Arc::new(Progress::default());
+    progress.want_preview.store(true, std::sync::atomic::Ordering::Relaxed);
     let (tx, rx) = std::sync::mpsc::channel::<Loaded>();
     let counters = progress.clone();
     std::thread::Builder::new().name("chronique-load".into()).spawn(move || {
@@ -51,7 +52,7 @@ where
     let loaded = match rx.recv_timeout(QUICK) {
         Ok(l) => l,
         Err(RecvTimeoutError::Disconnected) => return Err(super::LoadFailed.into()),
-        Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started, &stop, options.lang)? {
+        Err(RecvTimeoutError::Timeout) => match wait(&mut term, &rx, &progress, started, &stop, &options)? {
             Some(l) => l,
             None => return Ok(Outcome::Quit(None)),
         },
@@ -70,24 +71,45 @@ where
     Ok(Outcome::Quit(Some(diagnostics)))
 }
 
-/// The loading screen until the load ends (`Some`) or the user quits (`None`).
+/// The loading screen until the load ends (`Some`) or the user quits (`None`). When the
+/// loader gives a first part of a big file, that part's timeline is shown meanwhile, with the
+/// progress on the status line; it can be walked, and the whole corpus replaces it.
 fn wait(
     term: &mut terminal::Session,
     rx: &Receiver<Loaded>,
     progress: &Progress,
     started: Instant,
     stop: &std::sync::atomic::AtomicBool,
-    lang: crate::lang::Lang,
+    options: &Options,
 ) -> anyhow::Result<Option<Loaded>> {
     let mut shown = None;
+    let mut preview: Option<crate::app::State> = None;
     loop {
         if stop.load(std::sync::atomic::Ordering::Relaxed) {
             return Err(super::Stopped.into());
         }
-        let (done, total) = progress.get();
-        let message = Loading { done, total, elapsed: started.elapsed() }.message(lang);
+        if preview.is_none() {
+            if let Some(c) = progress.preview.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                let size = term.terminal.size()?;
+                let mut state = crate::app::State::new(Arc::new(c), size.width, size.height);
+                state.color = super::color_enabled(options);
+                state.lang = options.lang;
+                state.cite_format = options.cite_format;
+                preview = Some(state);
+                shown = None;
+            }
+        }
+        let message = loading(progress, started.elapsed()).message(options.lang);
         if shown.as_ref() != Some(&message) {
-            term.terminal.draw(|f| draw(f, &message, lang))?;
+            match &mut preview {
+                Some(state) => {
+                    state.status = Some((options.lang.words().browser.first_part_shown)(&message));
+                    term.terminal.draw(|f| crate::ui::draw(f, state))?;
+                }
+                None => {
+                    term.terminal.draw(|f| draw(f, &message, options.lang))?;
+                }
+            }
             shown = Some(message);
         }
         match rx.recv_timeout(Duration::from_millis(50)) {
@@ -96,12 +118,33 @@ fn wait(
             Err(RecvTimeoutError::Timeout) => {}
         }
         while event::poll(Duration::ZERO)? {
-            match super::events::translate(event::read()?, crate::app::ModeKind::Browse) {
+            let mode = preview.as_ref().map_or(crate::app::ModeKind::Browse, |s| s.mode.kind());
+            match super::events::translate(event::read()?, mode) {
                 Some(Action::Command(Command::Quit)) => return Ok(None),
-                Some(Action::Resize { .. }) => shown = None,
-                _ => {}
+                // The filter needs the whole corpus (and its index): it opens once loaded.
+                Some(Action::Command(Command::StartFilter)) => {}
+                Some(action) => {
+                    shown = None;
+                    if let Some(state) = &mut preview {
+                        super::handle_without_search(state, action, options);
+                    }
+                }
+                None => {}
             }
         }
+    }
+}
+
+/// How far the load is, from its counters.
+pub fn loading(progress: &Progress, elapsed: Duration) -> Loading {
+    use std::sync::atomic::Ordering::Relaxed;
+    Loading {
+        done: progress.done.load(Relaxed),
+        total: progress.total.load(Relaxed),
+        bytes_done: progress.bytes_done.load(Relaxed),
+        bytes_total: progress.bytes_total.load(Relaxed),
+        quotes: progress.quotes.load(Relaxed),
+        elapsed,
     }
 }
 
@@ -127,7 +170,7 @@ mod tests {
             (crate::lang::Lang::En, "Loading 2/5 files…", "q to quit"),
             (crate::lang::Lang::Fr, "Chargement : 2/5 fichiers…", "q pour quitter"),
         ] {
-            let msg = Loading { done: 2, total: 5, elapsed: Duration::ZERO }.message(lang);
+            let msg = Loading { done: 2, total: 5, ..Default::default() }.message(lang);
             t.draw(|f| draw(f, &msg, lang)).unwrap();
             let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
             assert!(screen.contains(loading), "{screen}");

@@ -130,6 +130,18 @@ fn test_failure() -> anyhow::Result<()> {
     }
 }
 
+/// Apply one action to a state that has no search engine yet (a preview while loading):
+/// copies are made, searches are not asked.
+fn handle_without_search(state: &mut State, action: Action, options: &Options) {
+    for effect in app::update(state, action) {
+        if let Effect::Copy { text, what } = effect {
+            let report = clipboard::copy(&text, options.clipboard, options.lang);
+            let chars = text.chars().count();
+            app::update(state, Action::Copied { what, chars, report });
+        }
+    }
+}
+
 /// Apply one action and perform its effects. Returns true to quit.
 fn handle(state: &mut State, action: Action, worker: &worker::Worker, options: &Options) -> bool {
     let effects = app::update(state, action);

@@ -32,29 +32,80 @@ const ASCII_WORD: [u8; 128] = {
 };
 
 /// The normalized form of `s` appended to `out` as UTF-8. Same result as folding `s` whole
-/// and then collapsing non-word runs, in one pass without the intermediate string: ASCII (most
-/// of a French text) byte by byte, other characters through a table of their folded forms.
-/// This runs over every quote when the index is built.
+/// and then collapsing non-word runs, in one pass without the intermediate string: runs of
+/// lowercase ASCII letters and digits (most of a French text) are copied whole, other ASCII
+/// bytes go through a table, two-byte characters (accented Latin, Greek, Cyrillic) through a
+/// table of their folded bytes, the rest through a table of folded forms. This runs over
+/// every quote when the index is built.
 pub(crate) fn normalize_bytes(s: &str, out: &mut Vec<u8>) {
+    out.reserve(s.len());
     let start = out.len();
     let mut pending_space = false;
     let bytes = s.as_bytes();
+    let two = two_byte_table();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             match ASCII_WORD[b as usize] {
-                0 => pending_space |= out.len() > start,
+                0 => {
+                    pending_space |= out.len() > start;
+                    i += 1;
+                }
                 l => {
                     if pending_space {
                         out.push(b' ');
                         pending_space = false;
                     }
-                    out.push(l);
+                    if l == b {
+                        // A run of lowercase words with single spaces between them is its own
+                        // normalized form: copied whole.
+                        let lower = |c: u8| c < 0x80 && ASCII_WORD[c as usize] == c;
+                        let mut end = i + 1;
+                        loop {
+                            while end < bytes.len() && lower(bytes[end]) {
+                                end += 1;
+                            }
+                            if end + 1 < bytes.len() && bytes[end] == b' ' && lower(bytes[end + 1]) {
+                                end += 2;
+                            } else {
+                                break;
+                            }
+                        }
+                        out.extend_from_slice(&bytes[i..end]);
+                        i = end;
+                    } else {
+                        out.push(l);
+                        i += 1;
+                    }
                 }
             }
-            i += 1;
             continue;
+        }
+        if b & 0xe0 == 0xc0 && i + 1 < bytes.len() {
+            let cp = ((b as usize & 0x1f) << 6) | (bytes[i + 1] as usize & 0x3f);
+            let f = &two[cp - 0x80];
+            match f.kind {
+                Kind::Nothing => {
+                    i += 2;
+                    continue;
+                }
+                Kind::Space => {
+                    pending_space |= out.len() > start;
+                    i += 2;
+                    continue;
+                }
+                Kind::Word => {
+                    if pending_space {
+                        out.push(b' ');
+                        pending_space = false;
+                    }
+                    out.extend_from_slice(&f.bytes[..f.len as usize]);
+                    i += 2;
+                    continue;
+                }
+                Kind::Mixed => {}
+            }
         }
         let Some(c) = s[i..].chars().next() else { break };
         i += c.len_utf8();
@@ -74,6 +125,50 @@ pub(crate) fn normalize_bytes(s: &str, out: &mut Vec<u8>) {
             None => crate::text::fold(c.encode_utf8(&mut [0; 4])).chars().for_each(word),
         }
     }
+}
+
+/// What a two-byte character folds to, for [`normalize_bytes`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Nothing at all (a combining accent).
+    Nothing,
+    /// Only non-word characters: a word break.
+    Space,
+    /// Only word characters: `bytes[..len]`.
+    Word,
+    /// Both kinds, or too long for the table: done char by char.
+    Mixed,
+}
+
+#[derive(Clone, Copy)]
+struct TwoByte {
+    kind: Kind,
+    len: u8,
+    bytes: [u8; 6],
+}
+
+/// The fold of every char from U+0080 to U+07FF, as [`TwoByte`] entries.
+fn two_byte_table() -> &'static [TwoByte] {
+    static TABLE: std::sync::OnceLock<Vec<TwoByte>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80u32..0x800)
+            .map(|u| {
+                let folded =
+                    char::from_u32(u).map(|c| crate::text::fold(c.encode_utf8(&mut [0; 4]))).unwrap_or_default();
+                let mut e = TwoByte { kind: Kind::Mixed, len: 0, bytes: [0; 6] };
+                if folded.is_empty() {
+                    e.kind = Kind::Nothing;
+                } else if folded.chars().all(|c| !is_word(c)) {
+                    e.kind = Kind::Space;
+                } else if folded.chars().all(is_word) && folded.len() <= 6 {
+                    e.kind = Kind::Word;
+                    e.len = folded.len() as u8;
+                    e.bytes[..folded.len()].copy_from_slice(folded.as_bytes());
+                }
+                e
+            })
+            .collect()
+    })
 }
 
 /// `crate::text::fold` of each char from U+0080 to U+2FFF (Latin, Greek, Cyrillic, general
@@ -176,7 +271,8 @@ mod tests {
             assert_eq!(normalize(s), slow(s), "{s:?}");
             assert_eq!(normalize(s), normalize_with_map(s).0, "{s:?}");
         }
-        for u in (0x80u32..0x3100).step_by(7) {
+        // Every two-byte char (their table), then a sample of the rest.
+        for u in (0x80u32..0x800).chain((0x800..0x3100).step_by(7)) {
             let Some(c) = char::from_u32(u) else { continue };
             let s = format!("A{c}b {c} {c}{c}");
             assert_eq!(normalize(&s), slow(&s), "{u:x}");

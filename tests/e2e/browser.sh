@@ -20,10 +20,10 @@ wait_for " $expected of [0-9]+ quotes" 5 || fail "filter count: expected $expect
 settle
 rows=$(screen | grep -E '^│.│   ' | sed 's/││.*//')
 [ "$(printf '%s\n' "$rows" | wc -l)" -eq "$expected" ] || fail "expected $expected quote rows"
-printf '%s\n' "$rows" | grep -qv 'Sergueï Choïgou' && fail "a quote row not by Choïgou: $rows"
+printf '%s\n' "$rows" | grep -qv 'Sergei Shoigu' && fail "a quote row not by Choïgou: $rows"
 echo "ok: typing shoigu leaves exactly Choïgou's $expected quotes"
 
-screen | grep -q '^│▶│   Sergueï Choïgou' || fail "the first matching quote is not selected"
+screen | grep -q '^│▶│   Sergei Shoigu' || fail "the first matching quote is not selected"
 keys Enter        # leave the input, browse the matches
 keys Enter        # article view of the first matching quote
 wait_for '^┌ [^│]*seeds/002_' 5 || fail "article view did not open on the quote's article"

@@ -12,7 +12,7 @@ command -v xclip >/dev/null || fail "xclip is not installed"
 # meeting's date, the outlet, and the other source that reported the same statement.
 # The words chronique adds are in the reader's language (English here); the quote keeps the
 # marks of its own language.
-expected='« La Russie et la Chine ne construisent aucune alliance militaire sur le modèle de la guerre froide » — Vladimir Poutine, 8 November 2023 (Reuters; also reported by Euronews)'
+expected='« La Russie et la Chine ne construisent aucune alliance militaire sur le modèle de la guerre froide » — Vladimir Putin, 8 November 2023 (Reuters; also reported by Euronews)'
 
 DISP=":$((90 + $$ % 9))"
 Xvfb "$DISP" -nolisten tcp >/dev/null 2>&1 &

@@ -55,7 +55,7 @@ run export --format markdown articles
 # The browser: timeline and detail, the article view of each quote, help, the filter.
 t send-keys -t main "clear; NO_COLOR=1 '$bin' articles --clipboard none" Enter
 wait_until "the browser" flag alternate_on 1
-wait_until "the browser's first frame" pane_has "Poutine"
+wait_until "the browser's first frame" pane_has "Putin"
 for keys in j j Enter Escape j Enter Escape G Enter Escape '?' Escape / c o o p Enter j Tab Tab; do
   t send-keys -t main "$keys"
   sleep 0.1

@@ -43,7 +43,7 @@ check_restored() {
 start_browser() {
   t send-keys -t main "$* '$bin'" Enter
   wait_until "the browser to open ($*)" flag alternate_on 1
-  wait_until "the browser's first frame" pane_has 'Poutine'
+  wait_until "the browser's first frame" pane_has 'Putin'
 }
 
 start_browser "NO_COLOR=1"

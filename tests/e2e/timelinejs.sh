@@ -33,7 +33,7 @@ sed -e 's#https://cdn.knightlab.com/libs/timeline3/latest/css/#css/#' \
     -e "s#{ language: 'fr', hash_bookmark: true }#{ language: 'fr', hash_bookmark: true, script_path: new URL('js/', location.href).href }#" \
     "$here/docs/timeline.html" > "$work/site/timeline.html"
 grep -q "script_path" "$work/site/timeline.html" || fail "docs/timeline.html no longer has the expected TL.Timeline call"
-"$BIN" export --format timelinejs > "$work/site/timeline.json" </dev/null
+"$BIN" --lang fr export --format timelinejs > "$work/site/timeline.json" </dev/null
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/site" >/dev/null 2>&1 &

@@ -7,19 +7,56 @@ pub mod corroborate;
 pub mod quotebank;
 pub mod reopen;
 
-use crate::corpus::input::bulk::{open, read_all, sniff, Kind};
+use crate::corpus::input::bulk::{open, read_all};
+use crate::corpus::input::Holds;
 use crate::corpus::input::{Diagnostic, Problem};
+use crate::corpus::snapshot::{self, Cache, Found, Key};
+use crate::corpus::Progress;
 use crate::gazetteer::Gazetteer;
 use crate::model::Corpus;
 use std::io::Read;
 use std::path::Path;
+use std::sync::atomic::Ordering;
 
 /// Load one bulk file into a corpus of its own. Quotebank files are streamed (never held
-/// whole in memory); an export is read whole, as one JSON document.
-pub fn load_quote_file(path: &Path, gazetteer: &Gazetteer) -> Result<(Corpus, Vec<Diagnostic>), Diagnostic> {
+/// whole in memory); an export is read whole, as one JSON document. With a `cache`, a
+/// snapshot of the file from an earlier load is used when it is still valid, and one is
+/// written after a load that read the file whole and unchanged.
+pub fn load_quote_file(
+    path: &Path,
+    gazetteer: &Gazetteer,
+    progress: &Progress,
+    cache: Option<&Cache>,
+) -> Result<(Corpus, Vec<Diagnostic>), Diagnostic> {
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    let key = Key::of(path, gazetteer);
+    load_quote_file_as(path, gazetteer, progress, cache, size, key)
+}
+
+/// [`load_quote_file`] of a file that was `size` bytes, with `key`, when the load began.
+fn load_quote_file_as(
+    path: &Path,
+    gazetteer: &Gazetteer,
+    progress: &Progress,
+    cache: Option<&Cache>,
+    size: u64,
+    key: Option<Key>,
+) -> Result<(Corpus, Vec<Diagnostic>), Diagnostic> {
     let shown = path.display().to_string();
     let fail = |message: Problem| Diagnostic { path: shown.clone(), message, fatal: true };
-    let mut input = open(path).map_err(|e| fail(Problem::CannotRead(e.to_string())))?;
+    let cache = cache.filter(|c| size >= c.min_size);
+    let mut notes = Vec::new();
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        match snapshot::open(cache, path, &shown, key) {
+            Found::Hit(c, d) => {
+                progress.bytes_done.fetch_add(size, Ordering::Relaxed);
+                progress.quotes.fetch_add(c.quotes.len(), Ordering::Relaxed);
+                return Ok((c, d));
+            }
+            Found::Miss(note) => notes.extend(note),
+        }
+    }
+    let mut input = open(path, &progress.bytes_done).map_err(|e| fail(Problem::CannotRead(e.to_string())))?;
     // Enough of the start to tell the format: the first line, or 64 KiB of it.
     let mut head = Vec::new();
     let mut chunk = [0u8; 8192];
@@ -31,14 +68,182 @@ pub fn load_quote_file(path: &Path, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
             Err(e) => return Err(fail(Problem::CannotRead(e.to_string()))),
         }
     }
-    let sniffed = sniff(&String::from_utf8_lossy(&head));
+    let sniffed = Holds::by_content(&String::from_utf8_lossy(&head));
     let input = std::io::Cursor::new(head).chain(input);
-    match sniffed {
-        Some(Kind::Quotebank) => quotebank::load_from(&shown, input, gazetteer).map_err(|e| fail(e.into())),
-        Some(Kind::Export) => {
-            let text = read_all(input).map_err(|e| fail(e.into()))?;
-            reopen::load(&shown, &text, gazetteer).map_err(fail)
+    let (corpus, mut diags) = match sniffed {
+        Some(Holds::QuoteLines) => {
+            let (c, mut d, error) = quotebank::load_from(&shown, input, gazetteer, progress);
+            let whole = error.is_none();
+            d.extend(error.map(|e| Diagnostic {
+                path: shown.clone(),
+                message: Problem::StoppedEarly { why: e, quotes: c.quotes.len() },
+                fatal: false,
+            }));
+            let now = Key::of(path, gazetteer);
+            let changed = match (&key, &now) {
+                (Some(k), Some(n)) => k != n,
+                _ => std::fs::metadata(path).map_or(0, |m| m.len()) != size,
+            };
+            if changed {
+                d.push(Diagnostic { path: shown.clone(), message: Problem::ChangedWhileRead, fatal: false });
+            }
+            if let (Some(cache), Some(key), true, false) = (cache, &key, whole, changed) {
+                if snapshot::fits(&c) {
+                    snapshot::save(cache, path, key, &c, &d);
+                }
+            }
+            (c, d)
         }
-        None => Err(fail(Problem::NotQuotes)),
+        Some(Holds::Export) => {
+            let text = read_all(input).map_err(|e| fail(e.into()))?;
+            reopen::load(&shown, &text, gazetteer).map_err(fail)?
+        }
+        Some(Holds::Article) | None => return Err(fail(Problem::NotQuotes)),
+    };
+    notes.append(&mut diags);
+    Ok((corpus, notes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn lines(n: usize) -> String {
+        let mut r = crate::synth::Rng::new(9);
+        (0..n).map(|i| crate::synth::quotebank_line(&mut r, i, 2020) + "\n").collect()
+    }
+
+    fn load(path: &Path) -> (Corpus, Vec<Diagnostic>) {
+        load_quote_file(path, &Gazetteer::builtin(), &Progress::default(), None).unwrap()
+    }
+
+    #[test]
+    fn a_compressed_file_cut_short_loads_what_it_holds_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = lines(300);
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(text.as_bytes()).unwrap();
+        let gz = gz.finish().unwrap();
+        let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+        bz.write_all(text.as_bytes()).unwrap();
+        let bz = bz.finish().unwrap();
+        for (name, bytes) in [("q.jsonl.gz", gz), ("q.jsonl.bz2", bz)] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &bytes[..bytes.len() * 2 / 3]).unwrap();
+            let (c, d) = load(&path);
+            let all: Vec<String> = d.iter().map(|d| d.to_string()).collect();
+            assert!(c.quotes.len() > 50 && c.quotes.len() < 300, "{name}: {}", c.quotes.len());
+            assert!(
+                all.iter()
+                    .any(|m| m.contains(name) && m.contains("cut short") && m.contains("quotes before were loaded")),
+                "{name}: {all:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_file_that_changed_during_the_load_is_named_and_not_snapshotted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.jsonl");
+        std::fs::write(&path, lines(20)).unwrap();
+        let g = Gazetteer::builtin();
+        // The state when the load began: the file was shorter then.
+        let before = Key::of(&path, &g).map(|k| Key { size: k.size - 10, ..k });
+        let cache = Cache { dir: dir.path().join("cache"), min_size: 0 };
+        let (c, d) = load_quote_file_as(&path, &g, &Progress::default(), Some(&cache), 100, before).unwrap();
+        assert_eq!(c.quotes.len(), 20);
+        assert!(
+            d.iter().any(|d| d.message.describe(crate::lang::Lang::En).contains("changed while it was read")),
+            "{d:?}"
+        );
+        snapshot::finish_writes();
+        assert!(!cache.file_for(&path).exists());
+    }
+
+    #[test]
+    fn snapshots_reopen_the_same_corpus_and_damage_is_told() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.jsonl");
+        let mut text = lines(500);
+        text += "{\"broken\n";
+        std::fs::write(&path, &text).unwrap();
+        let g = Gazetteer::builtin();
+        let cache = Cache { dir: dir.path().join("cache"), min_size: 0 };
+        let load = || load_quote_file(&path, &g, &Progress::default(), Some(&cache)).unwrap();
+        let (fresh, d0) = load();
+        let errors = snapshot::finish_writes();
+        assert!(errors.iter().all(|e| !e.contains(&*dir.path().to_string_lossy())), "{errors:?}");
+        let snap = cache.file_for(&path);
+        assert!(snap.exists());
+        let (again, d1) = load();
+        let json = crate::export::json::to_string;
+        assert_eq!(json(&again), json(&fresh));
+        assert_eq!(d1, d0, "the load's diagnostics come back with the snapshot");
+        assert_eq!(again.quotes.len(), 500);
+        // The same matches (quotes are numbered in timeline order in a snapshot: compare ids),
+        // with the search index's folded texts read from the snapshot.
+        let (fresh, again) = (std::sync::Arc::new(fresh), std::sync::Arc::new(again));
+        let (e1, e2) = (crate::search::engine(fresh.clone()), crate::search::engine(again.clone()));
+        for q in ["poutine", "guerre froide", "@zhang", "#2020", "nos forces", "!@zhang pékin"] {
+            let ids = |c: &Corpus, r: &[usize]| r.iter().map(|&i| c.quotes[i].id.to_string()).collect::<Vec<_>>();
+            let (a, b) = (e1.search(q, None).0, e2.search(q, None).0);
+            assert_eq!(ids(&fresh, &a), ids(&again, &b), "{q}");
+            let hl = |e: &dyn crate::search::SearchEngine, r: &[usize]| {
+                r.iter().map(|&i| e.highlight(q, i)).collect::<Vec<_>>()
+            };
+            assert_eq!(hl(e1.as_ref(), &a), hl(e2.as_ref(), &b), "{q}");
+        }
+        assert!(again.quotes[0].text.buffer().0.derived().is_some(), "the folded texts came with the snapshot");
+        // A damaged snapshot: one byte changed in the middle.
+        let mut bytes = std::fs::read(&snap).unwrap();
+        let mid = bytes.len() / 2;
+        bytes[mid] ^= 0x55;
+        std::fs::write(&snap, &bytes).unwrap();
+        let (c, d) = load();
+        assert_eq!(json(&c), json(&load_quote_file(&path, &g, &Progress::default(), None).unwrap().0));
+        assert!(
+            d.iter()
+                .any(|d| d.path.contains("snapshot") && d.message.describe(crate::lang::Lang::En).contains("damaged")),
+            "{d:?}"
+        );
+        snapshot::finish_writes();
+        // Rebuilt: the next load uses it again, quietly.
+        assert_eq!(load().1, d0);
+        // A snapshot cut short (a full disk, a crash while copying the cache).
+        let bytes = std::fs::read(&snap).unwrap();
+        std::fs::write(&snap, &bytes[..bytes.len() / 3]).unwrap();
+        let (c, d) = load();
+        assert_eq!(c.quotes.len(), 500);
+        assert!(d.iter().any(|d| d.message.describe(crate::lang::Lang::En).contains("damaged")), "{d:?}");
+        snapshot::finish_writes();
+        // A foreign file in its place.
+        std::fs::write(&snap, "not a snapshot").unwrap();
+        let (_, d) = load();
+        assert!(
+            d.iter().any(|d| d.message.describe(crate::lang::Lang::En).contains("not a chronique snapshot")),
+            "{d:?}"
+        );
+        snapshot::finish_writes();
+        // A stale one (the source changed) is replaced without a word.
+        std::fs::write(&path, lines(30)).unwrap();
+        let (c, d) = load();
+        assert_eq!((c.quotes.len(), d.len()), (30, 0), "{d:?}");
+        snapshot::finish_writes();
+    }
+
+    #[test]
+    fn a_cache_folder_that_cannot_be_written_is_reported_and_the_load_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.jsonl");
+        std::fs::write(&path, lines(10)).unwrap();
+        // A file where the cache folder should be.
+        let blocked = dir.path().join("blocked");
+        std::fs::write(&blocked, "").unwrap();
+        let cache = Cache { dir: blocked.join("chronique"), min_size: 0 };
+        let (c, _) = load_quote_file(&path, &Gazetteer::builtin(), &Progress::default(), Some(&cache)).unwrap();
+        assert_eq!(c.quotes.len(), 10);
+        let errors = snapshot::finish_writes();
+        assert!(errors.iter().any(|e| e.contains("cannot write the cache") && e.contains("blocked")), "{errors:?}");
     }
 }

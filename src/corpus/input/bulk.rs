@@ -1,45 +1,28 @@
 //! Files of quotes already extracted: one JSON object per line (Quotebank's quote-centric JSON
 //! Lines), or chronique's own JSON export reopened. Optionally compressed (`.gz`, `.bz2`). The
-//! format is told by the file's content, not its name; `build` turns them into timelines.
+//! format is told by the file's content ([`Holds`]), not its name; `build` turns them into
+//! timelines.
 
+use super::Holds;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Whether a file should be read by this module rather than as an article.
+/// Whether a file holds quotes (read by `corpus::build`) rather than an article.
 pub fn is_bulk(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
-    let name = name.trim_end_matches(".gz").trim_end_matches(".bz2");
-    name.ends_with(".jsonl") || name.ends_with(".ndjson") || name.ends_with(".json")
-}
-
-/// What a bulk file holds, told from its first bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Quotebank,
-    Export,
-}
-
-pub fn sniff(text: &str) -> Option<Kind> {
-    let t = text.trim_start_matches('\u{feff}').trim_start();
-    let first_line = t.lines().next().unwrap_or("");
-    if first_line.starts_with('{') && first_line.contains("\"quotation\"") {
-        return Some(Kind::Quotebank);
-    }
-    let head: String = t.chars().take(4096).collect();
-    if t.starts_with('{') && (head.contains("\"articles\"") || head.contains("\"events\"")) {
-        return Some(Kind::Export);
-    }
-    None
+    Holds::by_name(path).is_none()
 }
 
 /// Read a file whole, decompressing `.gz` / `.bz2` (told by magic bytes).
 pub fn read_text(path: &Path) -> Result<String, String> {
-    read_all(open(path).map_err(|e| format!("cannot read: {e}"))?)
+    read_all(open(path, &AtomicU64::new(0)).map_err(|e| format!("cannot read: {e}"))?)
 }
 
 /// The file's bytes, decompressed on the fly when it starts with gzip or bzip2 magic bytes.
-pub fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
-    let mut file = BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
+/// `read` counts the bytes taken from the file (compressed ones, for a compressed file).
+pub fn open<'c>(path: &Path, read: &'c AtomicU64) -> std::io::Result<Box<dyn Read + Send + 'c>> {
+    let file = Counted { inner: std::fs::File::open(path)?, read };
+    let mut file = BufReader::with_capacity(1 << 16, file);
     let head = file.fill_buf()?;
     Ok(if head.starts_with(&[0x1f, 0x8b]) {
         Box::new(flate2::read::MultiGzDecoder::new(file))
@@ -48,6 +31,20 @@ pub fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
     } else {
         Box::new(file)
     })
+}
+
+/// A reader that counts what it reads (for progress).
+struct Counted<'c, R> {
+    inner: R,
+    read: &'c AtomicU64,
+}
+
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
 }
 
 pub fn read_all(mut input: impl Read) -> Result<String, String> {
@@ -62,10 +59,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn formats_are_told_by_content() {
-        assert_eq!(sniff("{\"quoteID\": \"x\", \"quotation\": \"a\"}\n"), Some(Kind::Quotebank));
-        assert_eq!(sniff("{\n  \"articles\": [],\n  \"speakers\": [],\n  \"events\": []\n}"), Some(Kind::Export));
-        assert_eq!(sniff("[1, 2]"), None);
+    fn files_of_quotes_are_told_by_name() {
         assert!(is_bulk(Path::new("a/quotes-2020.jsonl.bz2")));
         assert!(is_bulk(Path::new("export.json")));
         assert!(!is_bulk(Path::new("article.txt")));

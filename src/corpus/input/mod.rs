@@ -4,8 +4,10 @@
 pub mod budget;
 pub mod bulk;
 pub mod header;
+pub mod holds;
 pub mod html;
 pub mod seeds;
 pub mod source;
 
+pub use holds::Holds;
 pub use source::{list_files, parse_sidecar, read_paths, Diagnostic, Input, Metadata, Problem};

@@ -55,7 +55,7 @@ impl std::fmt::Display for Diagnostic {
 }
 
 /// What is wrong with an input, told in the reader's language by [`Problem::describe`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Problem {
     NotFound,
     BrokenLink,
@@ -88,6 +88,23 @@ pub enum Problem {
     },
     /// Bad lines past those told one by one.
     MoreBadLines(usize),
+    /// A line too long to be a quote (the limit in bytes), skipped unread.
+    LongLine {
+        line: usize,
+        limit: usize,
+    },
+    /// Reading stopped at a damaged or cut-short part; the quotes before it were loaded.
+    StoppedEarly {
+        why: String,
+        quotes: usize,
+    },
+    /// The file changed while it was read.
+    ChangedWhileRead,
+    /// A cache snapshot that could not be used (it is rebuilt from `source`).
+    BadSnapshot {
+        why: String,
+        source: String,
+    },
     UnknownArticle {
         quote: String,
         article: String,
@@ -103,6 +120,15 @@ pub enum Problem {
 }
 
 impl Eq for Problem {}
+
+/// "64 MB", "1000 bytes": a limit as people read it.
+fn size(bytes: usize) -> String {
+    if bytes >= 1 << 20 {
+        format!("{} MB", bytes >> 20)
+    } else {
+        format!("{bytes} B")
+    }
+}
 
 impl Problem {
     pub fn describe(&self, lang: Lang) -> String {
@@ -122,6 +148,10 @@ impl Problem {
             Problem::NotQuotes => w.not_quotes.into(),
             Problem::BadLine { line, why } => (w.bad_line)(*line, why),
             Problem::MoreBadLines(n) => (w.more_bad_lines)(*n),
+            Problem::LongLine { line, limit } => (w.long_line)(*line, &size(*limit)),
+            Problem::StoppedEarly { why, quotes } => (w.stopped_early)(why, *quotes),
+            Problem::ChangedWhileRead => w.changed_while_read.into(),
+            Problem::BadSnapshot { why, source } => (w.bad_snapshot)(why, source),
             Problem::UnknownArticle { quote, article } => (w.unknown_article)(quote, article),
             Problem::ChangedSinceExport => w.changed_since_export.into(),
             Problem::BadExport { line, column, error } => (w.bad_export)(*line, *column, error),

@@ -1,0 +1,640 @@
+//! Quotebank's quote-centric JSON Lines: one object per line with `quoteID`, `quotation`,
+//! `speaker` ("None" when unknown), `qids`, `date` ("YYYY-MM-DD HH:MM:SS"), `numOccurrences`,
+//! `probas` ([[name, probability], ...]), `urls`, `phase`.
+//!
+//! Grouping: a Quotebank line has no article text and no meeting, so quotes are grouped into
+//! one event per day and speaker ("Vladimir Poutine, 8 novembre 2023": everything he was quoted
+//! saying that day), unattributed quotes into one event per day. Who the speaker is comes from
+//! [`speakers`]: one person per Wikidata id, whatever the spelling. A malformed line is
+//! reported by number and skipped; the rest loads.
+//!
+//! The pipeline, for files of millions of lines:
+//! 1. a reader thread reads the input in blocks of whole lines (never the whole file; a line
+//!    longer than [`MAX_LINE`] is skipped without being held), counting the bytes for progress;
+//! 2. each block is cut into pieces parsed on every core ([`line`]: borrowing from the block),
+//!    each piece keeping its quotes' texts, ids and addresses in three buffers, not one
+//!    allocation per quote, and numbering its speakers' spellings;
+//! 3. once all is read: speakers resolved, day-and-speaker events numbered and put in timeline
+//!    order (by day, then first appearance, as `assemble::finish_events` orders them: tested).
+//!    Quotes keep file order: each is built from its piece in one parallel sweep.
+
+mod line;
+pub mod speakers;
+
+use crate::corpus::{Diagnostic, Problem, Progress};
+use crate::gazetteer::Gazetteer;
+use crate::model::*;
+use crate::text::hash::FastMap;
+use crate::text::{Buffer, SharedStr};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::borrow::Cow;
+use std::io::Read;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+/// Bytes read at a time: large enough to keep every core busy, small beside the file.
+const BLOCK: usize = 8 << 20;
+/// A line longer than this is not a quote (Quotebank's longest are a few kilobytes): it is
+/// skipped, and never held whole in memory.
+pub const MAX_LINE: usize = 64 << 20;
+/// When a preview is wanted: the quotes read by then make it (a screen's worth of timeline
+/// drawn within a second, and little work besides the load).
+const PREVIEW_AFTER: std::time::Duration = std::time::Duration::from_millis(250);
+/// Malformed lines reported one by one; the rest are counted.
+const REPORTED: usize = 100;
+const UNATTRIBUTED: &str = "Citations non attribuées";
+const NO_SPEAKER: u32 = u32::MAX;
+
+/// Load a Quotebank JSON Lines text. `path` names the file in messages and as the source.
+pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> (Corpus, Vec<Diagnostic>) {
+    let (c, mut d, e) = load_from(path, text.as_bytes(), gazetteer, &Progress::default());
+    d.extend(e.map(|why| Diagnostic {
+        path: path.into(),
+        message: Problem::StoppedEarly { why, quotes: c.quotes.len() },
+        fatal: false,
+    }));
+    (c, d)
+}
+
+/// Load Quotebank JSON Lines from a reader (a file, a decompressor), a block at a time. A read
+/// error ends the reading but not the load: what was read before it is loaded, and the error
+/// is given back (third value) for the caller to word.
+pub fn load_from(
+    path: &str,
+    input: impl Read + Send,
+    gazetteer: &Gazetteer,
+    progress: &Progress,
+) -> (Corpus, Vec<Diagnostic>, Option<String>) {
+    load_blocks(path, input, gazetteer, progress, BLOCK, MAX_LINE)
+}
+
+fn load_blocks(
+    path: &str,
+    input: impl Read + Send,
+    gazetteer: &Gazetteer,
+    progress: &Progress,
+    block: usize,
+    max_line: usize,
+) -> (Corpus, Vec<Diagnostic>, Option<String>) {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Block>(1);
+    let mut chunks: Vec<Chunk> = Vec::new();
+    let mut long_lines = Vec::new();
+    let started = std::time::Instant::now();
+    let read_error = std::thread::scope(|s| {
+        let reader = s.spawn(move || read_blocks(input, block, max_line, tx));
+        for b in rx {
+            if started.elapsed() >= PREVIEW_AFTER && progress.want_preview.swap(false, Ordering::Relaxed) {
+                let (preview, _) = finish(path, chunks.clone(), &[], max_line, gazetteer);
+                *progress.preview.lock().unwrap_or_else(|e| e.into_inner()) = Some(preview);
+            }
+            long_lines.extend(b.long_line);
+            let pieces = split_lines(&b.bytes, b.first_line, rayon::current_num_threads() * 2);
+            let parsed: Vec<Chunk> = pieces.into_par_iter().map(|(first, bytes)| parse_piece(bytes, first)).collect();
+            progress.quotes.fetch_add(parsed.iter().map(|c| c.recs.len()).sum(), Ordering::Relaxed);
+            chunks.extend(parsed);
+        }
+        reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+    });
+    let (corpus, diags) = finish(path, chunks, &long_lines, max_line, gazetteer);
+    (corpus, diags, read_error)
+}
+
+/// Whole lines of the input, numbered from `first_line`.
+struct Block {
+    first_line: usize,
+    bytes: Vec<u8>,
+    /// A line too long to be a quote, skipped before this block's lines.
+    long_line: Option<usize>,
+}
+
+/// Read `input` in blocks of whole lines (the last one may lack its line end). Returns the
+/// read error that ended the input early, if any.
+fn read_blocks(
+    mut input: impl Read,
+    block: usize,
+    max_line: usize,
+    tx: std::sync::mpsc::SyncSender<Block>,
+) -> Option<String> {
+    let mut buf: Vec<u8> = Vec::with_capacity(block);
+    let mut lines = 0usize;
+    let mut skipping: Option<usize> = None;
+    loop {
+        let start = buf.len();
+        let want = if start >= block { start * 2 } else { block };
+        buf.resize(want, 0);
+        let mut filled = start;
+        let mut error = None;
+        while filled < buf.len() {
+            match input.read(&mut buf[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    error = Some(e.to_string());
+                    break;
+                }
+            }
+        }
+        let eof = filled < buf.len();
+        buf.truncate(filled);
+        if let Some(line) = skipping {
+            // Inside a line too long to keep: drop bytes up to its end.
+            match memchr::memchr(b'\n', &buf) {
+                Some(i) => {
+                    buf.drain(..=i);
+                    lines += 1;
+                    skipping = None;
+                    let b = Block { first_line: lines + 1, bytes: vec![], long_line: Some(line) };
+                    if tx.send(b).is_err() {
+                        return None;
+                    }
+                    if !buf.is_empty() && !eof {
+                        continue;
+                    }
+                }
+                None => {
+                    buf.clear();
+                    if eof {
+                        let _ = tx.send(Block { first_line: lines + 1, bytes: vec![], long_line: Some(line) });
+                        return error;
+                    }
+                    continue;
+                }
+            }
+        }
+        let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |i| i + 1) };
+        if cut == 0 && !eof && buf.len() >= max_line {
+            skipping = Some(lines + 1);
+            buf.clear();
+            continue;
+        }
+        if cut > 0 {
+            let rest = buf[cut..].to_vec();
+            buf.truncate(cut);
+            let n = memchr::memchr_iter(b'\n', &buf).count();
+            let b = Block { first_line: lines + 1, bytes: std::mem::replace(&mut buf, rest), long_line: None };
+            lines += n;
+            if tx.send(b).is_err() {
+                return None;
+            }
+        }
+        if eof {
+            return error;
+        }
+    }
+}
+
+/// Cut `bytes` (whole lines from line `first`) into about `n` pieces of whole lines, each
+/// with the number of its first line.
+fn split_lines(bytes: &[u8], first: usize, n: usize) -> Vec<(usize, &[u8])> {
+    let mut out = Vec::with_capacity(n);
+    let size = bytes.len().div_ceil(n.max(1)).max(1);
+    let (mut at, mut line) = (0, first);
+    while at < bytes.len() {
+        let end = match memchr::memchr(b'\n', bytes.get(at + size..).unwrap_or_default()) {
+            Some(i) => at + size + i + 1,
+            None => bytes.len(),
+        };
+        out.push((line, &bytes[at..end]));
+        line += memchr::memchr_iter(b'\n', &bytes[at..end]).count();
+        at = end;
+    }
+    out
+}
+
+/// One quote of a piece; its strings are in the piece's buffers, up to these ends.
+#[derive(Clone)]
+struct Rec {
+    date: NaiveDate,
+    /// The piece's number for the speaker's spelling, or `NO_SPEAKER`.
+    spelling: u32,
+    confidence: f32,
+    kind: QuoteKind,
+    text_end: u32,
+    id_end: u32,
+    urls_end: u32,
+}
+
+/// What one piece of the input gave, in file order.
+#[derive(Default, Clone)]
+struct Chunk {
+    recs: Vec<Rec>,
+    texts: String,
+    ids: String,
+    urls: String,
+    /// The speakers as written here, numbered in order of appearance: (name, Wikidata id).
+    spellings: Vec<(String, Option<String>)>,
+    errors: Vec<(usize, String)>,
+}
+
+fn parse_piece(bytes: &[u8], first_line: usize) -> Chunk {
+    let mut c = Chunk::default();
+    // Room for the usual share of quotation in a line, so the buffers rarely grow (a grown
+    // buffer has up to twice the room it needs); what is left over is given back below.
+    c.texts.reserve(bytes.len() / 2);
+    c.recs.reserve(bytes.len() / 256);
+    let mut seen: FastMap<(Cow<str>, Option<Cow<str>>), u32> = FastMap::default();
+    for (k, l) in bytes.split(|&b| b == b'\n').enumerate() {
+        let l = l.trim_ascii();
+        if l.is_empty() {
+            continue;
+        }
+        let p = match line::parse(l) {
+            Ok(p) => p,
+            Err(e) => {
+                c.errors.push((first_line + k, e));
+                continue;
+            }
+        };
+        let spelling = match p.speaker {
+            None => NO_SPEAKER,
+            Some(name) => {
+                let n = seen.len() as u32;
+                *seen.entry((name, p.qid)).or_insert(n)
+            }
+        };
+        c.texts.push_str(&p.text);
+        c.ids.push_str(&p.id);
+        let mut first = true;
+        for u in &p.urls {
+            // As `join_urls` does: one address per line, line breaks dropped.
+            if u.chars().all(|ch| ch == '\n' || ch == '\r') {
+                continue;
+            }
+            if !first {
+                c.urls.push('\n');
+            }
+            first = false;
+            if u.contains(['\n', '\r']) {
+                c.urls.extend(u.chars().filter(|&ch| ch != '\n' && ch != '\r'));
+            } else {
+                c.urls.push_str(u);
+            }
+        }
+        c.recs.push(Rec {
+            date: p.date,
+            spelling,
+            confidence: p.confidence,
+            kind: p.kind,
+            text_end: c.texts.len() as u32,
+            id_end: c.ids.len() as u32,
+            urls_end: c.urls.len() as u32,
+        });
+    }
+    c.texts.shrink_to_fit();
+    c.ids.shrink_to_fit();
+    c.urls.shrink_to_fit();
+    c.recs.shrink_to_fit();
+    let mut spellings: Vec<_> = seen.into_iter().collect();
+    spellings.sort_unstable_by_key(|(_, n)| *n);
+    c.spellings = spellings.into_iter().map(|((n, q), _)| (n.into_owned(), q.map(Cow::into_owned))).collect();
+    c
+}
+
+/// Everything read, into one corpus in timeline order.
+fn finish(
+    path: &str,
+    mut chunks: Vec<Chunk>,
+    long_lines: &[usize],
+    max_line: usize,
+    gazetteer: &Gazetteer,
+) -> (Corpus, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut errors: Vec<(usize, Problem)> = chunks
+        .iter()
+        .flat_map(|c| c.errors.iter().map(|(line, why)| (*line, Problem::BadLine { line: *line, why: why.clone() })))
+        .chain(long_lines.iter().map(|&line| (line, Problem::LongLine { line, limit: max_line })))
+        .collect();
+    errors.sort_by_key(|e| e.0);
+    let more = errors.len().saturating_sub(REPORTED);
+    for (_, message) in errors.into_iter().take(REPORTED) {
+        diags.push(Diagnostic { path: path.into(), message, fatal: false });
+    }
+    if more > 0 {
+        diags.push(Diagnostic { path: path.into(), message: Problem::MoreBadLines(more), fatal: false });
+    }
+
+    // Speakers: every spelling once, in order of first appearance.
+    let mut spelling_ix: FastMap<(&str, Option<&str>), u32> = FastMap::default();
+    let mut spellings: Vec<speakers::Spelling> = Vec::new();
+    let local_to_global: Vec<Vec<u32>> = chunks
+        .iter()
+        .map(|c| {
+            c.spellings
+                .iter()
+                .map(|(n, q)| {
+                    *spelling_ix.entry((n.as_str(), q.as_deref())).or_insert_with(|| {
+                        spellings.push(speakers::Spelling { name: n.clone(), qid: q.clone(), quotes: 0 });
+                        spellings.len() as u32 - 1
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    drop(spelling_ix);
+    for (c, map) in chunks.iter().zip(&local_to_global) {
+        for r in &c.recs {
+            if r.spelling != NO_SPEAKER {
+                spellings[map[r.spelling as usize] as usize].quotes += 1;
+            }
+        }
+    }
+    let (speakers, speaker_of) = speakers::resolve(&spellings, gazetteer);
+
+    // Events: one per (day, speaker), numbered in order of first appearance.
+    let n: usize = chunks.iter().map(|c| c.recs.len()).sum();
+    let mut event_ix: FastMap<(NaiveDate, u32), u32> = FastMap::default();
+    let mut events_key: Vec<(NaiveDate, u32)> = Vec::new();
+    let mut sizes: Vec<u32> = Vec::new();
+    let mut event_of: Vec<u32> = Vec::with_capacity(n);
+    for (c, map) in chunks.iter().zip(&local_to_global) {
+        for r in &c.recs {
+            let s = if r.spelling == NO_SPEAKER {
+                NO_SPEAKER
+            } else {
+                speaker_of[map[r.spelling as usize] as usize] as u32
+            };
+            let e = *event_ix.entry((r.date, s)).or_insert_with(|| {
+                events_key.push((r.date, s));
+                sizes.push(0);
+                events_key.len() as u32 - 1
+            });
+            sizes[e as usize] += 1;
+            event_of.push(e);
+        }
+    }
+    drop(event_ix);
+    // Timeline order: by day, then first appearance (a stable sort of first appearances).
+    let mut order: Vec<u32> = (0..events_key.len() as u32).collect();
+    order.sort_by_key(|&e| events_key[e as usize].0);
+    // Quotes stay in file order (built where they were read, one piece per thread); the
+    // events list them, and put them in timeline order.
+    let mut first = Vec::with_capacity(chunks.len());
+    let mut k = 0;
+    for c in &chunks {
+        first.push(k);
+        k += c.recs.len();
+    }
+    let texts: Vec<Arc<Buffer>> = chunks.iter_mut().map(|c| Buffer::new(std::mem::take(&mut c.texts))).collect();
+    let rank: Vec<u32> = {
+        let mut rank = vec![0u32; order.len()];
+        for (r, &e) in order.iter().enumerate() {
+            rank[e as usize] = r as u32;
+        }
+        rank
+    };
+    let mut quotes: Vec<Quote> = Vec::with_capacity(n);
+    crate::text::pages::advise(quotes.as_ptr(), quotes.capacity());
+    (0..n)
+        .into_par_iter()
+        .map(|k| {
+            let ci = first.partition_point(|&f| f <= k) - 1;
+            let (c, ri) = (&chunks[ci], k - first[ci]);
+            let r = &c.recs[ri];
+            let prev = ri.checked_sub(1).map(|p| &c.recs[p]);
+            let (t0, i0, u0) = prev.map_or((0, 0, 0), |p| (p.text_end, p.id_end, p.urls_end));
+            let speaker =
+                (r.spelling != NO_SPEAKER).then(|| speaker_of[local_to_global[ci][r.spelling as usize] as usize]);
+            Quote {
+                id: c.ids[i0 as usize..r.id_end as usize].into(),
+                text: SharedStr::slice(&texts[ci], t0 as usize..r.text_end as usize).unwrap_or_default(),
+                speaker,
+                kind: r.kind,
+                article: 0,
+                span: 0..0,
+                attribution: Attribution {
+                    cue: speaker.map(|_| "Quotebank attribution".into()),
+                    confidence: r.confidence,
+                },
+                same_as: vec![],
+                continues: None,
+                unclosed: false,
+                event: rank[event_of[k] as usize] as usize,
+                urls: c.urls[u0 as usize..r.urls_end as usize].into(),
+            }
+        })
+        .collect_into_vec(&mut quotes);
+    drop(chunks);
+    // Each event's quotes, in file order.
+    let mut lists: Vec<smallvec::SmallVec<[QuoteIx; 2]>> =
+        order.iter().map(|&e| smallvec::SmallVec::with_capacity(sizes[e as usize] as usize)).collect();
+    for (k, q) in quotes.iter().enumerate() {
+        lists[q.event].push(k);
+    }
+    drop(event_of);
+    let events: Vec<Event> = order
+        .iter()
+        .zip(lists)
+        .map(|(&e, quotes)| {
+            let (date, s) = events_key[e as usize];
+            let title = if s == NO_SPEAKER { UNATTRIBUTED } else { speakers[s as usize].name.as_str() };
+            Event {
+                date: Some(FuzzyDate::day(date)),
+                kind: EventKind::Reported,
+                title: title.into(),
+                place: None,
+                // The speaker is the title and every quote's speaker: not repeated as a
+                // participant (half a million copies of names at a million quotes).
+                participants: Vec::new(),
+                articles: smallvec::smallvec![0],
+                quotes,
+            }
+        })
+        .collect();
+    let stem = std::path::Path::new(path).file_name().map_or("quotebank".into(), |n| n.to_string_lossy().into_owned());
+    let article = Article {
+        id: stem.split('.').next().unwrap_or("quotebank").to_string(),
+        path: path.to_string(),
+        source: Some("Quotebank".into()),
+        published: None,
+        title: None,
+        url: None,
+        lang: None,
+        text: Arc::from(""),
+        body_start: 0,
+        warnings: vec![],
+    };
+    (Corpus { name: path.to_string(), articles: vec![article], speakers, events, quotes }, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LINES: &str = r#"{"quoteID": "2020-01-02-000001", "quotation": "We will never accept  this  pressure from anyone", "speaker": "Vladimir Putin", "qids": ["Q7747"], "date": "2020-01-02 10:00:00", "numOccurrences": 2, "probas": [["Vladimir Putin", "0.9"], ["None", "0.1"]], "urls": ["http://a.example/1", "http://b.example/2"], "phase": "E"}
+{"quoteID": "2020-01-01-000002", "quotation": "a fine day", "speaker": "None", "qids": [], "date": "2020-01-01 08:00:00", "numOccurrences": 1, "probas": [["None", 0.7]], "urls": ["http://c.example/3"], "phase": "E"}
+{"quoteID": "bad", "quotation": 
+{"quoteID": "2020-01-02-000003", "quotation": "Second thing said the same day", "speaker": "Vladimir Putin", "qids": [], "date": "2020-01-02 12:00:00", "numOccurrences": 1, "probas": [], "urls": [], "phase": "E"}
+"#;
+
+    #[test]
+    fn loads_groups_by_day_and_speaker_and_reports_bad_lines() {
+        let (c, diags) = load("quotes.jsonl", LINES, &Gazetteer::builtin());
+        assert_eq!(diags.len(), 1);
+        assert!(diags[0].message.describe(crate::lang::Lang::En).starts_with("line 3:"), "{diags:?}");
+        assert_eq!(c.quotes.len(), 3);
+        assert_eq!(c.events.len(), 2);
+        assert_eq!(c.events[0].date.unwrap().iso(), "2020-01-01");
+        assert_eq!(c.events[0].title, "Citations non attribuées");
+        assert_eq!(c.events[1].quotes.len(), 2);
+        let q = &c.quotes[c.events[1].quotes[0]];
+        assert_eq!(&*q.text, "We will never accept this pressure from anyone");
+        assert_eq!(c.speaker_name(q), Some("Vladimir Poutine"), "known names take their canonical form");
+        assert!((q.attribution.confidence - 0.9).abs() < 1e-6);
+        assert_eq!(q.url_list().count(), 2);
+        for (i, q) in c.quotes.iter().enumerate() {
+            assert!(c.events[q.event].quotes.contains(&i));
+        }
+    }
+
+    fn line(id: usize, speaker: &str, date: &str, text: &str) -> String {
+        serde_json::json!({"quoteID": format!("q{id}"), "quotation": text, "speaker": speaker, "date": date, "probas": [], "urls": []}).to_string()
+    }
+
+    #[test]
+    fn events_are_as_finish_events_orders_and_names_them() {
+        // Several names per day, names sharing a slug ("Zhang Wei" / "Zhang Wéi"), days out of order.
+        let names = ["Zhang Wei", "None", "Zhang Wéi", "Vladimir Putin", "Anna Petrova", "Vladimir Poutine"];
+        let mut text = String::new();
+        let mut r = crate::synth::Rng::new(3);
+        for i in 0..400 {
+            let date = format!("2021-0{}-1{} 00:00:00", 1 + r.below(3), r.below(4));
+            text += &line(i, r.pick::<&str>(&names), &date, "Nous ne construisons aucune alliance militaire");
+            text.push('\n');
+        }
+        let (c, d) = load("q.jsonl", &text, &Gazetteer::builtin());
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(c.quotes.len(), 400);
+        assert!(c.event_ids().iter().any(|id| id.ends_with("zhang-wei-2")), "shared slugs are numbered");
+        let mut again = c.clone();
+        crate::corpus::build::assemble::finish_events(&mut again);
+        let ids =
+            |c: &Corpus| c.event_ids().into_iter().zip(c.events.iter().map(|e| e.quotes.clone())).collect::<Vec<_>>();
+        assert_eq!(ids(&again), ids(&c));
+        for (i, q) in c.quotes.iter().enumerate() {
+            assert_eq!(again.quotes[i].event, q.event);
+            assert!(c.events[q.event].quotes.contains(&i));
+        }
+        // Putin and Poutine are one speaker (the gazetteer's canonical name).
+        assert_eq!(c.speakers.iter().filter(|s| s.name == "Vladimir Poutine").count(), 1);
+    }
+
+    #[test]
+    fn small_blocks_and_long_lines_read_like_one_text() {
+        let mut text = String::new();
+        for i in 0..50 {
+            let words = "mot ".repeat(1 + i * 7);
+            text += &line(i, "Anna Petrova", &format!("2020-01-{:02} 00:00:00", 1 + i % 28), &words);
+            text += if i % 3 == 0 { "\r\n\n" } else { "\n" };
+        }
+        text += "{\"broken\n";
+        text += &line(99, "None", "2020-02-01 00:00:00", "the last line has no line end");
+        let (whole, dw) = load("q.jsonl", &text, &Gazetteer::builtin());
+        // A reader that gives a few bytes at a time, and blocks shorter than most lines.
+        let (parts, dp, e) =
+            load_blocks("q.jsonl", Trickle(text.as_bytes()), &Gazetteer::builtin(), &Progress::default(), 64, 1 << 20);
+        assert!(e.is_none());
+        assert_eq!(whole.quotes.len(), 51);
+        assert_eq!(dw.len(), 1);
+        assert!(dw[0].message.describe(crate::lang::Lang::En).starts_with("line 68:"), "{dw:?}");
+        assert_eq!(format!("{dw:?}"), format!("{dp:?}"));
+        assert_eq!(crate::export::json::to_string(&whole), crate::export::json::to_string(&parts));
+    }
+
+    #[test]
+    fn one_wikidata_id_is_one_speaker_whatever_the_spelling() {
+        let spelled = [
+            ("BERNIE SANDERS", "[\"Q359442\"]"),
+            ("Bernie Sanders", "[\"Q359442\"]"),
+            ("Sen. Bernie Sanders", "[\"Q359442\"]"),
+            ("Bernie Sanders", "[\"Q359442\"]"),
+            ("bernie sanders", "[\"Q359442\"]"),
+            ("Bernard Sanders", "[\"Q359442\"]"),
+            ("President Putin", "[\"Q7747\"]"),
+            ("Anna Sanders", "[\"Q1\", \"Q2\"]"),
+        ];
+        let text: String = spelled
+            .iter()
+            .enumerate()
+            .map(|(i, (name, qids))| {
+                format!("{{\"quoteID\": \"q{i}\", \"quotation\": \"We will fight for working families {i}\", \"speaker\": \"{name}\", \"qids\": {qids}, \"date\": \"2020-01-0{} 00:00:00\"}}\n", 1 + i % 3)
+            })
+            .collect();
+        let (c, d) = load("q.jsonl", &text, &Gazetteer::builtin());
+        assert!(d.is_empty(), "{d:?}");
+        let names: Vec<&str> = c.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Bernie Sanders", "Vladimir Poutine", "Anna Sanders"]);
+        assert!(c.events.iter().all(|e| e.title != "BERNIE SANDERS"));
+        let engine = crate::search::engine(Arc::new(c.clone()));
+        let (hits, _) = engine.search("@sanders", None);
+        let who: std::collections::BTreeSet<_> = hits.iter().filter_map(|&q| c.speaker_name(&c.quotes[q])).collect();
+        assert_eq!(who.into_iter().collect::<Vec<_>>(), ["Anna Sanders", "Bernie Sanders"]);
+        let (bernard, _) = engine.search("@bernard", None);
+        assert_eq!(bernard.len(), 6, "every spelling finds the one person");
+    }
+
+    #[test]
+    fn a_line_too_long_to_be_a_quote_is_skipped_by_number() {
+        let mut text = String::new();
+        for i in 0..40 {
+            let words = if i == 7 || i == 39 { "mot ".repeat(5000) } else { "mot juste ".to_string() };
+            text += &line(i, "Anna Petrova", "2020-01-02 00:00:00", &words);
+            text.push('\n');
+        }
+        let (c, d, e) =
+            load_blocks("q.jsonl", Trickle(text.as_bytes()), &Gazetteer::builtin(), &Progress::default(), 512, 4096);
+        assert!(e.is_none());
+        assert_eq!(c.quotes.len(), 38);
+        let msgs: Vec<String> = d.iter().map(|d| d.message.describe(crate::lang::Lang::En)).collect();
+        assert_eq!(
+            msgs,
+            ["line 8: longer than 4096 B, not a quote; skipped", "line 40: longer than 4096 B, not a quote; skipped"]
+        );
+    }
+
+    /// A reader that gives a few bytes at a time.
+    struct Trickle<'a>(&'a [u8]);
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = out.len().min(self.0.len()).min(7);
+            out[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn folded_text_is_recognized() {
+        for t in [
+            "a b",
+            "é à",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a\u{a0}b",
+            "a\u{202f}b",
+            "\u{3000}",
+            "a\u{85}",
+            "x\u{2019}y",
+            "\u{e9}\u{2028}",
+            "",
+        ] {
+            assert_eq!(line::is_folded(t), fold_whitespace(t) == t, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_is_reported_and_the_rest_loads() {
+        let mut bytes = line(1, "None", "2020-01-01 00:00:00", "caf\u{e9} noir").into_bytes();
+        bytes.push(b'\n');
+        let mut bad = line(2, "None", "2020-01-01 00:00:00", "caf\u{e9} latin").into_bytes();
+        let e = bad.windows(2).position(|w| w == "\u{e9}".as_bytes()).unwrap();
+        bad.splice(e..e + 2, [0xe9]);
+        bytes.extend(bad);
+        let (c, d, _) = load_from("q.jsonl", &bytes[..], &Gazetteer::builtin(), &Progress::default());
+        assert_eq!(c.quotes.len(), 1);
+        assert!(d[0].message.describe(crate::lang::Lang::En).starts_with("line 2: not UTF-8"), "{d:?}");
+    }
+}
