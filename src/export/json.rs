@@ -110,7 +110,12 @@ pub fn export(c: &Corpus) -> Export {
                 title: a.title.clone(),
                 url: a.url.clone(),
                 lang: a.lang.clone(),
-                warnings: a.warnings.clone(),
+                warnings: a
+                    .warnings
+                    .iter()
+                    .cloned()
+                    .chain(a.doubts.iter().map(|d| super::readable::describe(d, &a.text)))
+                    .collect(),
             })
             .collect(),
         speakers,

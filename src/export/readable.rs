@@ -103,11 +103,37 @@ pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic]) -> String {
             let _ = writeln!(out, "  event: {} {}", e.date.map_or("undated".into(), |d| d.iso()), safe(&e.title));
         }
         let _ = writeln!(out, "  quotes: {} ({} attributed)", quotes.len(), attributed);
-        for w in &a.warnings {
-            let _ = writeln!(out, "  doubt: {}", safe(w));
+        for w in a.warnings.iter().cloned().chain(a.doubts.iter().map(|d| describe(d, &a.text))) {
+            let _ = writeln!(out, "  doubt: {}", safe(&w));
         }
     }
     out
+}
+
+/// A doubt in plain words, with the line of the article it is on.
+pub fn describe(d: &crate::model::Doubt, text: &str) -> String {
+    use crate::model::DoubtKind::*;
+    let line = 1 + text.as_bytes()[..d.at.min(text.len())].iter().filter(|&&b| b == b'\n').count();
+    let e = &d.excerpt;
+    match d.kind {
+        UnclosedAtIncise => format!("unclosed quote at line {line} (ended at its incise): « {e} »"),
+        Unclosed => format!("unclosed quote at line {line} (ended at the end of its sentence or paragraph): « {e} »"),
+        Unattributed => format!("unattributed quote at line {line}: « {e} »"),
+        WeakAttribution => format!("attribution uncertain at line {line} (a guess from the context): « {e} »"),
+        UnknownName => format!("unknown name (not in gazetteer) at line {line}: {e}"),
+        PublicationImprecise => {
+            format!("publication date known only as {e}: weekdays and relative dates are read from its first day")
+        }
+        NoPublicationDate => {
+            "no publication date (sidecar, header or dateline): relative dates cannot be resolved".to_string()
+        }
+        EventDatedByPublication => {
+            format!("no date tied to the reported event in the text: the publication date ({e}) is used")
+        }
+        NoEventDate => "no usable date for the reported event and no publication date".to_string(),
+        EventDayUnknown => format!("the lead gives no day for what the article reports: dated {e}"),
+        NoParticipant => "no participant of the meeting could be named".to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -35,6 +35,9 @@ impl Speakers<'_> {
             SpeakerRef::Name(n) => {
                 Speaker { name: n.clone(), aliases: vec![], kind: SpeakerKind::Person, roles: vec![], known: false }
             }
+            SpeakerRef::Collective(n, kind) => {
+                Speaker { name: n.clone(), aliases: vec![], kind: *kind, roles: vec![], known: false }
+            }
         };
         // An unknown name written like a known one ("Poutine" given as Name) is the known one.
         if let SpeakerRef::Name(n) = r {

@@ -374,6 +374,7 @@ impl<'g> Builder<'g> {
             text: Arc::from(""),
             body_start: 0,
             warnings: vec![],
+            doubts: vec![],
         };
         (Corpus { name: path, articles: vec![article], speakers, events, quotes }, diags)
     }

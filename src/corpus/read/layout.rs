@@ -7,7 +7,7 @@
 //! navigation; text whose function words are English or German is foreign; a short line without
 //! sentence punctuation is a heading. Furniture is never a source of quotes, speakers or events.
 
-use super::french;
+use super::knowledge::french;
 use super::quotes::marks;
 use crate::text::{fold, tokenize, words, Token};
 use std::ops::Range;
@@ -248,7 +248,7 @@ fn is_link_or_label(line: &str, base: usize, toks: &[Token]) -> bool {
     let rest_words = toks.len() - n_lead;
     let read_more = lead_words
         .iter()
-        .any(|w| matches!(w.folded.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more"));
+        .any(|w| matches!(w.folded.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more" | "actualisee" | "actualise"));
     if read_more && rest_words <= 25 {
         return true;
     }
@@ -262,8 +262,15 @@ fn is_link_or_label(line: &str, base: usize, toks: &[Token]) -> bool {
 /// that is closed in the same paragraph, so « A. B », a-t-il dit stays one sentence.
 pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let span = clamp(text, span);
+    let pairs = marks::pairs(text, span.clone());
+    sentences_in(text, span, &pairs)
+}
+
+/// [`sentences`] given the paragraph's quote marks, already paired.
+pub fn sentences_in(text: &str, span: Range<usize>, pairs: &[marks::Pair]) -> Vec<Range<usize>> {
+    let span = clamp(text, span);
     let protected: Vec<Range<usize>> =
-        marks::pairs(text, span.clone()).into_iter().filter_map(|p| p.close.map(|c| p.open.start..c.end)).collect();
+        pairs.iter().filter_map(|p| p.close.clone().map(|c| p.open.start..c.end)).collect();
     let s = &text[span.clone()];
     let base = span.start;
     let mut out = Vec::new();

@@ -1,8 +1,10 @@
-//! An article's body as the rules read it: its paragraphs (body or furniture) and the words of
-//! each body paragraph, split and folded once for layout, events, dates and attribution alike
-//! (splitting was a third of the loader's time when each stage did its own).
+//! An article's body as the rules read it: its paragraphs (body or furniture), and for each
+//! body paragraph its words (split and folded once: splitting was a third of the loader's time
+//! when each stage did its own), its quote marks paired up, and its sentences (the one
+//! sentence splitter, which never cuts a closed quotation), shared by every stage.
 
 use super::layout::{self, Paragraph};
+use super::quotes::marks::{self, Pair};
 use crate::text::tokens::within;
 use crate::text::{tokenize, Token};
 use std::borrow::Cow;
@@ -18,6 +20,10 @@ pub struct Page<'a> {
     pub paragraphs: Vec<Paragraph>,
     /// Words of each body paragraph (empty for furniture), when the article is small enough.
     words: Option<Vec<Vec<Token<'a>>>>,
+    /// Quote marks of each body paragraph, paired (empty for furniture).
+    marks: Vec<Vec<Pair>>,
+    /// Sentences of each body paragraph (empty for furniture).
+    sentences: Vec<Vec<Range<usize>>>,
 }
 
 impl<'a> Page<'a> {
@@ -34,7 +40,23 @@ impl<'a> Page<'a> {
                 words.push(if p.is_body() { toks } else { Vec::new() });
             }
         });
-        Page { text, paragraphs, words: keep.then_some(words) }
+        let marks: Vec<Vec<Pair>> = paragraphs
+            .iter()
+            .map(|p| if p.is_body() && text.get(p.span.clone()).is_some() { marks::pairs(text, p.span.clone()) } else { Vec::new() })
+            .collect();
+        let sentences =
+            paragraphs.iter().zip(&marks).map(|(p, m)| if p.is_body() { layout::sentences_in(text, p.span.clone(), m) } else { Vec::new() }).collect();
+        Page { text, paragraphs, words: keep.then_some(words), marks, sentences }
+    }
+
+    /// The quote marks of paragraph `i`, paired (none for furniture).
+    pub fn marks(&self, i: usize) -> &[Pair] {
+        self.marks.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// The sentences of paragraph `i` (none for furniture).
+    pub fn sentences(&self, i: usize) -> Vec<Range<usize>> {
+        self.sentences.get(i).cloned().unwrap_or_default()
     }
 
     /// The body paragraphs, with their index in [`Page::paragraphs`].
@@ -69,7 +91,9 @@ impl<'a> Page<'a> {
 /// A page with the given paragraphs, right or wrong (for tests of what reads a page).
 #[cfg(test)]
 pub(crate) fn with_paragraphs(text: &str, paragraphs: Vec<Paragraph>) -> Page<'_> {
-    Page { text, paragraphs, words: None }
+    let marks = paragraphs.iter().map(|_| Vec::new()).collect();
+    let sentences = paragraphs.iter().map(|_| Vec::new()).collect();
+    Page { text, paragraphs, words: None, marks, sentences }
 }
 
 #[cfg(test)]

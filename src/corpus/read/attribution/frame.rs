@@ -4,7 +4,7 @@
 
 use super::incise::{self, Subject};
 use super::tokens::{gap, is_tight, tokenize, Token};
-use crate::corpus::read::french;
+use crate::corpus::read::knowledge::french;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,8 @@
 //! after the closing mark, so it costs the same on any input.
 
 use super::tokens::{gap, is_tight, tokenize, Token};
-use crate::corpus::read::{dates, french};
+use crate::corpus::read::dates;
+use crate::corpus::read::knowledge::french;
 use std::ops::Range;
 
 /// Who an incise or frame names, before resolution.
@@ -76,6 +77,10 @@ pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
         return Some(Incise { cue: start..np.end, subject: subject_of(toks, np), source_marker: true });
     }
     let mut i = 0;
+    // ", comme l'a lancé X", ", comme le dit X": the same incise after "comme".
+    if toks[0].is("comme") && toks.len() > 2 && matches!(toks[1].folded.as_str(), "l" | "le") {
+        i = 2;
+    }
     if toks[i].cap() {
         return None;
     }

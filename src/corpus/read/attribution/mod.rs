@@ -1,6 +1,4 @@
-//! Who said each quote. OWNER: extraction helper.
-//!
-//! Contract used by the assembler: `pub fn extract(page, gazetteer, date) -> Extraction`.
+//! Who said each quote.
 //!
 //! For each quotation of a body paragraph (never furniture), in text order, the first of:
 //! 1. an incise right after it ("», a déclaré Poutine", "», a-t-il soutenu", "», selon X"),
@@ -11,7 +9,8 @@
 //!    ("Son homologue, Jean Dupont, partage ce constat : « … »");
 //! 4. a continuation: right after an attributed quotation and its incise in the same
 //!    paragraph ("», a déclaré Zhang. « …"), or opening the paragraph after one that ended
-//!    with an attributed quotation.
+//!    with an attributed quotation;
+//! 5. a source for the whole sentence: "Pour X, …", "…, selon X." anywhere in it.
 //!
 //! Otherwise the speaker is unknown (None): nothing is guessed.
 //!
@@ -33,8 +32,8 @@ use super::layout;
 use super::page::Page;
 use super::quotes::{self, RawQuote};
 use super::SpeakerRef;
-use crate::gazetteer::Gazetteer;
-use crate::model::{FuzzyDate, QuoteKind};
+use super::knowledge::Knowledge;
+use crate::model::{Doubt, DoubtKind, FuzzyDate, QuoteKind};
 use crate::text::for_terminal;
 use incise::{Incise, Subject};
 use resolve::{Article, Scope};
@@ -63,9 +62,8 @@ pub struct FoundQuote {
 pub struct Extraction {
     /// Quotations in text order.
     pub quotes: Vec<FoundQuote>,
-    /// Doubts in plain words, for `chronique check` ("unattributed quote at line 4: « … »").
-    /// Excerpts are made terminal-safe.
-    pub doubts: Vec<String>,
+    /// What was not sure (unattributed, unclosed, guessed, unknown names).
+    pub doubts: Vec<Doubt>,
 }
 
 /// The previous body paragraph's span, and its last quote (index, attribution end) when the
@@ -85,11 +83,10 @@ struct Attr {
 /// Find the quotations of the article's body paragraphs and who said them. `date` is the date
 /// of the meeting the article reports (else its publication date): titles such as "le ministre
 /// russe de la Défense" are resolved to whoever held them then.
-pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> Extraction {
+pub fn extract(page: &Page, k: &Knowledge, date: Option<FuzzyDate>) -> Extraction {
     let text = page.text;
-    let mut art = Article::new(gazetteer, date);
+    let mut art = Article::new(*k, date);
     let mut out = Extraction::default();
-    let lines = Lines::new(text);
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).
     let mut prev_para: Option<PrevPara> = None;
@@ -98,14 +95,15 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
             continue;
         }
         let span = para.span.clone();
-        let found = quotes::find(text, span.clone());
+        let found = quotes::find_in(text, span.clone(), page.marks(pi));
         let toks = page.words(pi);
         let mentions = art.scan_paragraph(text, &toks, span.clone());
-        let sentences = layout::sentences(text, span.clone());
+        let sentences = page.sentences(pi);
         let mut last_in_para: Option<(usize, usize)> = None;
         let mut qi = 0;
         for sent in &sentences {
             let mut attributed_here = false;
+            let mut said_here: Option<SpeakerRef> = None;
             while qi < found.quotes.len() && found.quotes[qi].open.start < sent.end {
                 let q = &found.quotes[qi];
                 qi += 1;
@@ -121,10 +119,11 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
                 if let Some(w) = &a.who {
                     art.push_focus(w);
                     attributed_here = true;
+                    said_here = Some(w.clone());
                 }
                 let index = out.quotes.len();
                 last_in_para = Some((index, a.end));
-                doubt_for(text, &lines, q, &a, &mut out.doubts);
+                doubt_for(text, q, &a, &mut out.doubts);
                 out.quotes.push(FoundQuote {
                     span: q.span.clone(),
                     kind: q.kind,
@@ -150,6 +149,15 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
                     None => art.note_sentence_without_subject(text, &toks, sent.clone()),
                 }
             }
+            let scope = Scope {
+                text,
+                toks: &toks,
+                mentions: &mentions,
+                sentence: sent.clone(),
+                at: sent.end,
+                quoted: &found.quoted,
+            };
+            art.end_sentence(&scope, said_here);
         }
         art.end_paragraph(&mentions);
         // A paragraph "ends with" its last quote when only its attribution and punctuation follow.
@@ -158,8 +166,8 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
         });
         prev_para = Some((span, tail));
     }
-    for (name, at) in std::mem::take(&mut art.unknown) {
-        out.doubts.push(format!("unknown name (not in gazetteer) at line {}: {}", lines.of(at), for_terminal(&name)));
+    for (name, at) in std::mem::take(&mut art.people.unknown) {
+        out.doubts.push(Doubt { kind: DoubtKind::UnknownName, at, excerpt: for_terminal(&name).into_owned() });
     }
     out
 }
@@ -243,6 +251,13 @@ fn attribute(
             return Attr { who: Some(who), cue, confidence: 0.7, ..none };
         }
     }
+    // 5. A source for the whole sentence: "Pour X, …", "…, d'après le maire, Jean Dupont."
+    if let Some((cue, subject)) = sentence_source(scope) {
+        if let Some((who, how)) = art.resolve(&subject, scope) {
+            let cue = Some(text[cue].to_string());
+            return Attr { who: Some(who), cue, confidence: 0.8 * how.factor(), ..none };
+        }
+    }
     let opens_para = q.open.start == para.start;
     if opens_para {
         if let Some((prev_span, tail)) = prev_para {
@@ -269,6 +284,44 @@ fn attribute(
     none
 }
 
+/// "Pour X, …" opening the sentence, or "selon X" / "d'après X" anywhere in it outside
+/// quotation marks: the source of every quote of the sentence that nothing else attributes.
+fn sentence_source(scope: &Scope) -> Option<(Range<usize>, Subject)> {
+    let text = scope.text;
+    let toks = crate::text::tokens::within(scope.toks, &scope.sentence);
+    let inside = |t: &tokens::Token| scope.quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
+    let mut i = 0;
+    while i < toks.len() && matches!(toks[i].folded.as_str(), "mais" | "et" | "or" | "donc" | "ainsi" | "enfin") {
+        i += 1;
+    }
+    if toks.get(i).is_some_and(|t| t.is("pour")) {
+        if let Some(np) = incise::noun_phrase(text, toks, i + 1) {
+            let words = crate::text::tokens::within(toks, &np);
+            let named = words.iter().any(|w| w.cap())
+                || matches!(words, [one] if matches!(one.folded.as_str(), "lui" | "elle"))
+                || words.iter().any(|w| {
+                    use super::knowledge::french;
+                    french::is_title_word(&w.folded) || french::is_institution_noun(&w.folded)
+                });
+            if named && text[np.end..].trim_start().starts_with(',') {
+                return Some((toks[i].start..np.end, incise::subject_of(toks, np)));
+            }
+        }
+    }
+    for (j, t) in toks.iter().enumerate() {
+        let marker = t.is("selon") || t.is("d") && toks.get(j + 1).is_some_and(|n| n.is("apres"));
+        if !marker || inside(t) {
+            continue;
+        }
+        if let Some(inc) = incise::parse_tokens(text, &toks[j..], t.start) {
+            if inc.source_marker && !matches!(inc.subject, Subject::Sentence) {
+                return Some((inc.cue, inc.subject));
+            }
+        }
+    }
+    None
+}
+
 /// "» dans la coopération russo-chinoise, a-t-il précisé": an incise a few words after the
 /// closing mark, in the same sentence, with no other quotation in between.
 fn later_incise(text: &str, from: usize, sentence_end: usize) -> Option<Incise> {
@@ -292,18 +345,6 @@ fn later_incise(text: &str, from: usize, sentence_end: usize) -> Option<Incise> 
     None
 }
 
-/// Line numbers by binary search over the newline offsets, computed once per article.
-struct Lines(Vec<usize>);
-
-impl Lines {
-    fn new(text: &str) -> Self {
-        Lines(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
-    }
-    fn of(&self, at: usize) -> usize {
-        1 + self.0.partition_point(|&nl| nl < at)
-    }
-}
-
 fn excerpt(s: &str) -> String {
     let mut e: String = s.chars().take(60).collect();
     if e.len() < s.len() {
@@ -312,15 +353,20 @@ fn excerpt(s: &str) -> String {
     for_terminal(&crate::model::fold_whitespace(&e)).into_owned()
 }
 
-fn doubt_for(text: &str, lines: &Lines, q: &RawQuote, a: &Attr, doubts: &mut Vec<String>) {
+fn doubt_for(text: &str, q: &RawQuote, a: &Attr, doubts: &mut Vec<Doubt>) {
     let words = &text[q.span.clone()];
-    let line = lines.of(q.span.start);
+    let at = q.span.start;
     if q.unclosed() {
-        let how =
-            if q.incise_at.is_some() { "ended at its incise" } else { "ended at the end of its sentence or paragraph" };
-        doubts.push(format!("unclosed quote at line {line} ({how}): « {} »", excerpt(words)));
+        let kind = if q.incise_at.is_some() { DoubtKind::UnclosedAtIncise } else { DoubtKind::Unclosed };
+        doubts.push(Doubt { kind, at, excerpt: excerpt(words) });
     }
     if a.who.is_none() {
-        doubts.push(format!("unattributed quote at line {line}: « {} »", excerpt(words)));
+        doubts.push(Doubt { kind: DoubtKind::Unattributed, at, excerpt: excerpt(words) });
+    } else if a.confidence < WEAK {
+        doubts.push(Doubt { kind: DoubtKind::WeakAttribution, at, excerpt: excerpt(words) });
     }
 }
+
+/// Attributions below this confidence are guesses from the context: flagged as doubts, and
+/// marked in the browser and in copied citations.
+pub const WEAK: f32 = crate::model::WEAK_ATTRIBUTION;

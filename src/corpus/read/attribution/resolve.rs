@@ -4,9 +4,11 @@
 //! (the subject of the sentence, else the speaker in focus).
 
 use super::incise::Subject;
-use super::tokens::{gap, is_tight, Token};
-use crate::corpus::read::{french, SpeakerRef};
-use crate::gazetteer::{capitalized, Gazetteer, Gender, Target};
+use super::tokens::Token;
+use crate::corpus::read::knowledge::{french, Knowledge};
+use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name, People, Referent};
+use crate::corpus::read::SpeakerRef;
+use crate::gazetteer::{Gazetteer, Gender, Target};
 use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
 use crate::text::fold;
 use crate::text::hash::FastMap;
@@ -25,8 +27,10 @@ pub enum How {
     Description,
     /// A name the gazetteer does not know.
     Unknown,
-    /// A pronoun resolved to the sentence's subject or the speaker in focus.
+    /// A pronoun resolved to a subject of this sentence or of the sentences before.
     Pronoun,
+    /// A pronoun nothing near could stand for, given to the last speaker: a guess.
+    Focus,
 }
 
 impl How {
@@ -38,6 +42,7 @@ impl How {
             How::Pronoun => 0.9,
             How::Role => 0.85,
             How::Description => 0.8,
+            How::Focus => 0.6,
         }
     }
 }
@@ -47,25 +52,30 @@ impl How {
 pub struct Mentioned {
     pub span: Range<usize>,
     pub who: SpeakerRef,
+    /// How the mention says who it is (a name, or a title resolved at a date).
+    pub how: How,
     /// Index of its first token in the paragraph's tokens.
     pub tok: usize,
 }
 
-const STOP_PREPOSITIONS: &[&str] = &[
-    "du", "des", "au", "aux", "par", "avec", "pour", "sur", "dans", "en", "chez", "contre", "entre", "vers", "selon",
-    "sans", "sous", "apres", "avant", "lors", "depuis", "devant",
-];
 const DEFINITE: &[&str] = &["le", "la", "les", "l", "un", "une", "ce", "cette"];
+
+/// What one sentence said about who acts: its subject, and the others it names (for pronouns
+/// in the sentences after it).
+#[derive(Debug, Clone, Default)]
+pub struct SentenceRecord {
+    pub subject: Option<SpeakerRef>,
+    pub others: Vec<SpeakerRef>,
+}
 
 /// Article-wide state: who has been named, how, and who is in focus.
 pub struct Article<'a> {
+    pub k: Knowledge<'a>,
     pub g: &'a Gazetteer,
     pub date: Option<FuzzyDate>,
-    aliases: FastMap<String, SpeakerRef>,
-    descriptions: Vec<(Vec<String>, SpeakerRef)>,
+    /// The article's registry of people, institutions and groups (from the mention pass).
+    pub people: People,
     focus: Vec<SpeakerRef>,
-    /// Names the gazetteer does not know, with the byte offset of their first use.
-    pub unknown: Vec<(String, usize)>,
     /// Role titles already resolved at `date` (entry, role) → holder: titles recur in an article.
     holders: FastMap<(usize, usize), Option<usize>>,
     /// People mentioned in earlier paragraphs, most recent last (for "le ministre").
@@ -73,32 +83,27 @@ pub struct Article<'a> {
     /// The last sentence subject that was a title nobody could be found for, with the pronoun
     /// it takes ("elle", "il", "" when unknown).
     untitled: Option<(String, &'static str)>,
-}
-
-fn is_stop_prep(t: &Token) -> bool {
-    !t.cap() && STOP_PREPOSITIONS.contains(&t.folded.as_str()) || t.text == "à"
+    /// The sentences read so far, most recent last (a few): where pronouns look back.
+    pub history: Vec<SentenceRecord>,
 }
 
 impl<'a> Article<'a> {
-    pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
+    pub fn new(k: Knowledge<'a>, date: Option<FuzzyDate>) -> Self {
         Article {
-            g,
+            k,
+            g: k.gazetteer,
             date,
-            aliases: FastMap::default(),
-            descriptions: Vec::new(),
+            people: People::default(),
             focus: Vec::new(),
-            unknown: Vec::new(),
             holders: FastMap::default(),
             recent: Vec::new(),
             untitled: None,
+            history: Vec::new(),
         }
     }
 
     pub fn is_person(&self, who: &SpeakerRef) -> bool {
-        match who {
-            SpeakerRef::Entry(e) => self.g.entries[*e].kind == SpeakerKind::Person,
-            SpeakerRef::Name(_) => true,
-        }
+        self.people.is_person(&self.k, who)
     }
 
     fn role_holder(&mut self, e: usize, r: usize) -> Option<usize> {
@@ -126,127 +131,43 @@ impl<'a> Article<'a> {
         }
     }
 
-    /// Names, titles and known surnames in a paragraph (tokens `toks`), in text order; also
-    /// learns surnames and descriptions for later references.
+    /// Who a gazetteer title refers to here: the person the article named with it, else its
+    /// holder at the date (the gazetteer's knowledge, less sure).
+    fn title_referent(&mut self, e: usize, r: usize) -> Option<(SpeakerRef, How)> {
+        let words: Vec<String> = crate::text::words(self.g.role_title(e, r)).map(|w| fold(w.text)).collect();
+        let key: Vec<&str> = words.iter().map(String::as_str).collect();
+        if let Some(w) = self.people.named_with(&key) {
+            return Some((w.clone(), How::Description));
+        }
+        self.role_holder(e, r).map(|h| (SpeakerRef::Entry(h), How::Role))
+    }
+
+    /// Names, titles, institutions and known surnames in a paragraph (words `toks`), in text
+    /// order, titles resolved at the article's date.
     pub fn scan_paragraph(&mut self, text: &str, toks: &[Token], span: Range<usize>) -> Vec<Mentioned> {
-        let mut out: Vec<Mentioned> = Vec::new();
-        // The tokens are the words of the paragraph: match them as they are, folded once.
         debug_assert!(
             toks.first().is_none_or(|t| t.start >= span.start) && toks.last().is_none_or(|t| t.end <= span.end)
         );
-        let found = self.g.mentions_in(toks.len(), |i| toks[i].folded.as_str(), |i| capitalized(toks[i].text));
-        // Tokens inside a mention kept in `out` (for the surname pass below).
-        let mut covered = vec![false; toks.len()];
-        for (k, (r, target)) in found.iter().enumerate() {
-            let (r, target) = (r.clone(), *target);
-            let (tok, end_tok) = (r.start, r.end);
-            // "Le secrétaire général de l'Otan, Jens Stoltenberg, a …": the name that follows
-            // the title says who holds it; the title resolved alone could name someone else.
-            let named_next = matches!(target, Target::Role(..))
-                && found.get(k + 1).is_some_and(|(n, t)| {
-                    n.start == end_tok
-                        && matches!(t, Target::Name(_))
-                        && gap(text, toks, end_tok, toks[0].start).trim() == ","
-                });
-            if named_next {
-                continue;
-            }
-            let abs = toks[tok].start..toks[end_tok - 1].end;
-            let (who, role) = match target {
-                Target::Name(e) => (Some(SpeakerRef::Entry(e)), false),
-                Target::Role(e, r) => (self.role_holder(e, r).map(SpeakerRef::Entry), true),
+        let found = self.people.scan(&self.k, text, toks);
+        let mut out = Vec::with_capacity(found.len());
+        for m in found {
+            let (who, how) = match m.who {
+                Referent::Speaker(w) => (w, How::Name),
+                Referent::Title(e, r) => match self.title_referent(e, r) {
+                    Some((w, how)) => {
+                        let key: Vec<String> = crate::text::tokens::within(toks, &m.span)
+                            .iter()
+                            .map(|t| t.folded.to_string())
+                            .collect();
+                        self.people.descriptions.push((key, w.clone()));
+                        (w, how)
+                    }
+                    None => continue,
+                },
             };
-            let Some(who) = who else { continue };
-            // "BRUXELLES –", "à Washington": a city that names an institution speaks only as
-            // the subject of a reporting verb ("Pékin a défendu …").
-            if !role && !self.is_person(&who) && is_city(toks, tok, end_tok) && !verb_follows(text, toks, end_tok) {
-                continue;
-            }
-            if self.is_person(&who) {
-                if !role && end_tok - tok >= 2 {
-                    for t in &toks[tok..end_tok] {
-                        if t.cap() && t.text.chars().count() >= 2 {
-                            self.aliases.insert(t.folded.to_string(), who.clone());
-                        }
-                    }
-                }
-                if role {
-                    let key: Vec<String> = toks[tok..end_tok].iter().map(|t| t.folded.to_string()).collect();
-                    self.descriptions.push((key, who.clone()));
-                } else {
-                    self.learn_description(text, toks, tok, &who);
-                }
-            }
-            covered[tok..end_tok].fill(true);
-            out.push(Mentioned { span: abs, who, tok });
+            out.push(Mentioned { span: m.span, who, tok: m.tok, how });
         }
-        // Surnames learnt earlier ("Zhang", "Li") where the gazetteer found nothing.
-        let mut extra = Vec::new();
-        for (i, t) in toks.iter().enumerate() {
-            if !t.cap() || covered[i] {
-                continue;
-            }
-            if let Some(who) = self.aliases.get(t.folded.as_str()) {
-                extra.push(Mentioned { span: t.start..t.end, who: who.clone(), tok: i });
-            }
-        }
-        out.extend(extra);
-        self.learn_apposed_names(text, toks, &covered, &mut out);
-        out.sort_by_key(|m| m.span.start);
         out
-    }
-
-    /// "la présidente de la Commission, Anne de La Tour, a …", "le délégué syndical Paul Martin.":
-    /// a name of two words or more the gazetteer does not know, after a comma or a lowercase
-    /// title, is a person: a mention, and its words are learnt for
-    /// "Mme de La Tour" later.
-    fn learn_apposed_names(&mut self, text: &str, toks: &[Token], covered: &[bool], out: &mut Vec<Mentioned>) {
-        let from = toks.first().map_or(0, |t| t.start);
-        let mut i = 1;
-        while i < toks.len() {
-            let t = &toks[i];
-            // Most words are lowercase or already named: ruled out before any other check.
-            if !t.cap() || covered[i] {
-                i += 1;
-                continue;
-            }
-            let before = gap(text, toks, i, from);
-            // After a comma ("…, Anne de La Tour,") or right after a lowercase title word ("le
-            // délégué syndical Paul Martin"), not after a preposition ("à Nouvelle Orléans").
-            let p = &toks[i - 1];
-            let after_title = is_tight(before)
-                && !p.cap()
-                && !is_stop_prep(p)
-                && !french::is_name_particle(&p.folded)
-                && !french::is_determiner(&p.folded);
-            if !(before.trim() == "," || after_title) || french::is_determiner(&t.folded) {
-                i += 1;
-                continue;
-            }
-            let end = name_end(text, toks, i, |j| j < i + 6 && !covered[j]);
-            if end > i {
-                let span = t.start..toks[end].end;
-                let who = SpeakerRef::Name(fold_whitespace(&text[span.clone()]));
-                for w in &toks[i..=end] {
-                    // ("La" of "de La Tour" would make every sentence-initial "La" a mention.)
-                    if w.cap()
-                        && w.text.chars().count() >= 2
-                        && !french::is_name_particle(&w.folded)
-                        && !french::is_determiner(&w.folded)
-                    {
-                        self.aliases.entry(w.folded.to_string()).or_insert_with(|| who.clone());
-                    }
-                }
-                self.learn_description(text, toks, i, &who);
-                if let SpeakerRef::Name(n) = &who {
-                    if !self.unknown.iter().any(|(u, _)| u == n) {
-                        self.unknown.push((n.clone(), span.start));
-                    }
-                }
-                out.push(Mentioned { span, who, tok: i });
-            }
-            i = end + 1;
-        }
     }
 
     /// A paragraph is done: its people become the ones "le ministre" may refer to later.
@@ -266,56 +187,31 @@ impl<'a> Article<'a> {
     /// "le ministre", "la présidente": the person last mentioned (in this paragraph before the
     /// quote, else in earlier ones) whose title — learnt in the article or held at the date in
     /// the gazetteer — has that head noun.
-    fn by_head_noun(&self, head: &str, pron: &str, ctx: &Scope) -> Option<SpeakerRef> {
+    /// A nationality ("le ministre allemand") must agree: the candidate's title says it too.
+    fn by_head_noun(&self, head: &str, pron: &str, nat: Option<&str>, ctx: &Scope) -> Option<SpeakerRef> {
         let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
         let here = ctx.mentions[..m_hi].iter().rev().take(8).map(|m| &m.who);
         let earlier = self.recent.iter().rev();
         let same = |w: &str| w == head || w.strip_suffix('e') == Some(head) || head.strip_suffix('e') == Some(w);
+        let agrees = |words: &mut dyn Iterator<Item = String>| {
+            let words: Vec<String> = words.collect();
+            words.iter().any(|x| same(x))
+                && nat.is_none_or(|n| words.iter().any(|x| french::nationality(x) == Some(n)))
+        };
         here.chain(earlier)
             .find(|w| {
                 self.is_person(w)
                     && self.gender_ok(w, pron)
-                    && (self.descriptions.iter().any(|(k, d)| d == *w && k.iter().any(|x| same(x)))
+                    && (self.people.descriptions.iter().any(|(k, d)| d == *w && agrees(&mut k.iter().cloned()))
                         || match w {
                             SpeakerRef::Entry(e) => self.g.entries[*e].roles.iter().any(|r| {
                                 self.date.as_ref().is_none_or(|d| crate::model::role_covers(r, d))
-                                    && crate::text::words(&r.title).any(|x| same(&fold(x.text)))
+                                    && agrees(&mut crate::text::words(&r.title).map(|x| fold(x.text)))
                             }),
-                            SpeakerRef::Name(_) => false,
+                            SpeakerRef::Name(_) | SpeakerRef::Collective(..) => false,
                         })
             })
             .cloned()
-    }
-
-    /// "du général chinois Zhang Youxia" → "général chinois" describes Zhang Youxia.
-    fn learn_description(&mut self, text: &str, toks: &[Token], name_tok: usize, who: &SpeakerRef) {
-        let mut key = Vec::new();
-        let mut j = name_tok;
-        let mut first = true;
-        while j > 0 && key.len() < 7 {
-            let g = gap(text, toks, j, toks[0].start);
-            let comma_ok = first && g.trim() == ",";
-            if !is_tight(g) && !comma_ok {
-                break;
-            }
-            first = false;
-            let t = &toks[j - 1];
-            let starts =
-                DEFINITE.contains(&t.folded.as_str()) && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d"));
-            if starts || is_stop_prep(t) || matches!(t.folded.as_str(), "du" | "des" | "au" | "aux") {
-                break;
-            }
-            if french::is_honorific(&t.folded) {
-                j -= 1;
-                continue;
-            }
-            key.push(t.folded.to_string());
-            j -= 1;
-        }
-        if !key.is_empty() && key.len() < 7 {
-            key.reverse();
-            self.descriptions.push((key, who.clone()));
-        }
     }
 
     /// Make `who` the speaker in focus (pronouns refer to it).
@@ -328,16 +224,17 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn gender_ok(&self, who: &SpeakerRef, pron: &str) -> bool {
+    /// Whether `who` can be what the pronoun `pron` ("il", "elle") stands for.
+    pub fn gender_ok(&self, who: &SpeakerRef, pron: &str) -> bool {
         let want = match pron {
-            "il" => Gender::M,
+            "il" | "lui" => Gender::M,
             "elle" => Gender::F,
             _ => return true,
         };
-        match who {
-            SpeakerRef::Entry(e) => self.g.entries[*e].gender.as_ref().is_none_or(|g| *g == want),
-            SpeakerRef::Name(_) => true,
+        if self.people.is_plural(who) {
+            return false;
         }
+        self.people.gender(&self.k, who).is_none_or(|g| g == want)
     }
 
     /// Whether the mention starting at token `m` is the subject of its sentence (starts it,
@@ -366,19 +263,82 @@ impl<'a> Article<'a> {
         false
     }
 
-    /// Resolve a pronoun at byte `at`: the subject of the sentence before it (outside quotes),
-    /// else the most recent speaker in focus of a compatible gender.
+    /// Resolve a pronoun at byte `at`: a subject of its sentence before it (outside quotes),
+    /// else, sentence by sentence back, the subject of each, then the others it names, a
+    /// person before an institution; else the speaker in focus. Gender must agree.
     pub fn pronoun(&self, pron: &str, ctx: &Scope) -> Option<SpeakerRef> {
+        self.pronoun_how(pron, ctx).map(|(w, _)| w)
+    }
+
+    /// [`Article::pronoun`], and whether it was found in the text or only guessed from focus.
+    pub fn pronoun_how(&self, pron: &str, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         if !matches!(pron, "il" | "elle" | "lui") {
             return None; // "on", "ils": not one speaker
         }
         let pron = if pron == "lui" { "il" } else { pron };
+        let ok = |w: &SpeakerRef| self.gender_ok(w, pron);
         // The nearest subject before the pronoun, a person first (a dateline city is not "il").
-        let person = self.nearest_subject(ctx, |w| self.is_person(w) && self.gender_ok(w, pron));
-        if let Some(w) = person.or_else(|| self.nearest_subject(ctx, |w| self.gender_ok(w, pron))) {
-            return Some(w);
+        let here = self.nearest_subject(ctx, |w| self.is_person(w) && ok(w)).or_else(|| self.nearest_subject(ctx, ok));
+        if let Some(w) = here {
+            return Some((w, How::Pronoun));
         }
-        self.focus.iter().rev().find(|w| self.gender_ok(w, pron)).cloned()
+        // A name of the same gender earlier in the sentence, even not as its subject ("Le 13
+        // octobre la SDJ fait paraître une tribune dans laquelle elle demande").
+        let want = if pron == "elle" { Gender::F } else { Gender::M };
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
+        let same_sentence = ctx.mentions[..m_hi].iter().rev().take_while(|m| m.span.start >= ctx.sentence.start);
+        for m in same_sentence {
+            let quoted = ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
+            if !quoted && self.people.gender(&self.k, &m.who) == Some(want.clone()) && !self.people.is_plural(&m.who) {
+                return Some((m.who.clone(), How::Pronoun));
+            }
+        }
+        for rec in self.history.iter().rev().take(5) {
+            if let Some(s) = rec.subject.as_ref().filter(|s| ok(s)) {
+                return Some((s.clone(), How::Pronoun));
+            }
+            // Others named in passing stand for a pronoun only if they are people.
+            if let Some(w) = rec.others.iter().find(|w| self.is_person(w) && ok(w)) {
+                return Some((w.clone(), How::Pronoun));
+            }
+        }
+        self.focus.iter().rev().find(|w| ok(w)).map(|w| (w.clone(), How::Focus))
+    }
+
+    /// A sentence is done: remember its subject and the others it named.
+    pub fn end_sentence(&mut self, ctx: &Scope, subject: Option<SpeakerRef>) {
+        let subject = subject.or_else(|| self.sentence_subject(ctx, |_| true)).or_else(|| self.leading_pronoun(ctx));
+        let mut others: Vec<SpeakerRef> = Vec::new();
+        for w in self.subjects_all(ctx) {
+            if Some(&w) != subject.as_ref() && !others.contains(&w) {
+                others.push(w);
+            }
+        }
+        if subject.is_some() || !others.is_empty() {
+            self.history.push(SentenceRecord { subject, others });
+            if self.history.len() > 8 {
+                self.history.remove(0);
+            }
+        }
+    }
+
+    /// "Il a ensuite prononcé …", "Mais, selon elle, …": a sentence whose subject is a pronoun
+    /// stands for whom that pronoun does.
+    fn leading_pronoun(&self, ctx: &Scope) -> Option<SpeakerRef> {
+        let s = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
+        let e = ctx.toks.partition_point(|t| t.end <= ctx.sentence.end.min(ctx.at)).max(s);
+        let t = &ctx.toks[s..e];
+        // Only a subject: at the start, or after an opening clause ("Ensuite, il", "…, il a donc").
+        let p = t.iter().enumerate().position(|(p, w)| {
+            matches!(w.folded.as_str(), "il" | "elle")
+                && !ctx.quoted.iter().any(|q| q.start <= w.start && w.end <= q.end)
+                && (p == 0 || gap(ctx.text, ctx.toks, s + p, ctx.toks[0].start).contains(','))
+        })?;
+        let impersonal = ctx.toks.get(s + p + 1).is_some_and(|n| matches!(n.folded.as_str(), "y" | "faut" | "s" | "semble"));
+        if impersonal {
+            return None;
+        }
+        self.pronoun(t[p].folded.as_str(), &Scope { at: t[p].start, sentence: ctx.sentence.clone(), ..*ctx })
     }
 
     /// The unresolved title the text last made its subject ("la ministre de la Transition
@@ -445,6 +405,17 @@ impl<'a> Article<'a> {
             .filter(move |m| Self::subject_position(text, toks, stok, m.tok))
     }
 
+    /// Everyone the scope's sentence names outside quotation marks, in text order.
+    fn subjects_all(&self, ctx: &Scope) -> Vec<SpeakerRef> {
+        let (sentence, quoted) = (ctx.sentence.clone(), ctx.quoted);
+        ctx.mentions
+            .iter()
+            .filter(|m| m.span.start >= sentence.start && m.span.end <= sentence.end)
+            .filter(|m| !quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end))
+            .map(|m| m.who.clone())
+            .collect()
+    }
+
     /// The first subject-position mention of the scope's sentence before `ctx.at`.
     pub fn sentence_subject(&self, ctx: &Scope, ok: impl Fn(&SpeakerRef) -> bool) -> Option<SpeakerRef> {
         self.subjects(ctx).find(|m| ok(&m.who)).map(|m| m.who.clone())
@@ -458,10 +429,12 @@ impl<'a> Article<'a> {
     /// Resolve a subject. None when the text does not say who.
     pub fn resolve(&mut self, subject: &Subject, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         match subject {
-            Subject::Pronoun(p, _) => self.pronoun(p, ctx).map(|w| (w, How::Pronoun)),
-            Subject::Sentence => {
-                self.sentence_subject(ctx, |_| true).or_else(|| self.focus.last().cloned()).map(|w| (w, How::Pronoun))
-            }
+            Subject::Pronoun(p, _) => self.pronoun_how(p, ctx),
+            Subject::Sentence => self
+                .sentence_subject(ctx, |_| true)
+                .or_else(|| self.leading_pronoun(ctx))
+                .or_else(|| self.focus.last().cloned())
+                .map(|w| (w, How::Pronoun)),
             Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
         }
     }
@@ -477,6 +450,13 @@ impl<'a> Article<'a> {
             if let Some(e) = self.g.lookup(&text[rest..np.end]) {
                 return Some((SpeakerRef::Entry(e), How::Name));
             }
+        }
+        // Whom the mention pass found in the phrase: a person named in it first ("le président
+        // russe Vladimir Poutine"), else the institution or group it names.
+        let inside: Vec<&Mentioned> =
+            ctx.mentions.iter().filter(|m| m.span.start >= np.start && m.span.end <= np.end).collect();
+        if let Some(m) = inside.iter().find(|m| self.is_person(&m.who)).or(inside.first()) {
+            return Some((m.who.clone(), m.how));
         }
         let ms = self.g.mentions(s);
         let mut role_end = None;
@@ -500,7 +480,7 @@ impl<'a> Article<'a> {
         }
         for t in &toks {
             if t.cap() && !french::is_determiner(&t.folded) && !french::is_honorific(&t.folded) {
-                if let Some(w) = self.aliases.get(t.folded.as_str()) {
+                if let Some(w) = self.people.aliases.get(t.folded.as_str()) {
                     return Some((w.clone(), How::Alias));
                 }
             }
@@ -520,12 +500,12 @@ impl<'a> Article<'a> {
             let words = crate::text::tokens::within(&toks, &name);
             if words.len() >= 2 {
                 for t in words {
-                    self.aliases.insert(t.folded.to_string(), who.clone());
+                    self.people.aliases.insert(t.folded.to_string(), who.clone());
                 }
             }
             if let SpeakerRef::Name(n) = &who {
-                if !self.unknown.iter().any(|(u, _)| u == n) {
-                    self.unknown.push((n.clone(), name.start));
+                if !self.people.unknown.iter().any(|(u, _)| u == n) {
+                    self.people.unknown.push((n.clone(), name.start));
                 }
             }
             return Some((who, How::Unknown));
@@ -534,6 +514,7 @@ impl<'a> Article<'a> {
         if DEFINITE.contains(&first.folded.as_str()) && toks.len() >= 2 {
             let key: Vec<&str> = toks[1..].iter().map(|t| t.folded.as_str()).collect();
             if let Some((_, w)) = self
+                .people
                 .descriptions
                 .iter()
                 .rev()
@@ -548,7 +529,8 @@ impl<'a> Article<'a> {
                     "le" => "il",
                     _ => "",
                 };
-                if let Some(w) = self.by_head_noun(toks[1].folded.as_str(), pron, ctx) {
+                let nat = toks[2..].iter().find_map(|t| french::nationality(&t.folded));
+                if let Some(w) = self.by_head_noun(toks[1].folded.as_str(), pron, nat, ctx) {
                     return Some((w, How::Description));
                 }
             }
@@ -579,7 +561,7 @@ fn unknown_name(text: &str, toks: &[Token], from: usize) -> Option<Range<usize>>
             i > 0 && french::is_honorific(&toks[i - 1].folded) && particles_before_name(text, toks, i).is_some();
         let skip = t.start < from
             || !(t.cap() || particle_start)
-            || french::is_determiner(&t.folded) && !particle_start
+            || french::is_function_word(&t.folded) && !particle_start
             || french::is_honorific(&t.folded)
             || t.folded == "selon";
         if skip {
@@ -622,51 +604,3 @@ fn name_end(text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) ->
     end
 }
 
-/// When tokens from `j` are name particles (one to three: "de", "von der", "de la") followed,
-/// tightly, by a capitalized word: how many particles.
-fn particles_before_name(text: &str, toks: &[Token], j: usize) -> Option<usize> {
-    let mut n = 0;
-    while n < 3
-        && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.folded))
-        && is_tight(gap(text, toks, j + n, toks[0].start))
-    {
-        n += 1;
-    }
-    let next = toks.get(j + n)?;
-    (n > 0 && next.cap() && is_tight(gap(text, toks, j + n, toks[0].start))).then_some(n)
-}
-
-/// Whether tokens `a..b` name a city (the places list).
-fn is_city(toks: &[Token], a: usize, b: usize) -> bool {
-    let mut folded: [&str; 4] = [""; 4];
-    if b - a > folded.len() {
-        return false;
-    }
-    for (k, t) in toks[a..b].iter().enumerate() {
-        folded[k] = t.folded.as_str();
-    }
-    let folded = &folded[..b - a];
-    let places = crate::corpus::read::events::builtin_places();
-    places.match_at(folded, true, 0).is_some_and(|(p, n)| {
-        n == folded.len() && places.places[p].kind == crate::corpus::read::events::places::PlaceKind::City
-    })
-}
-
-/// A reporting verb right after token `end` (auxiliaries and clitics allowed between):
-/// "Pékin a défendu", "Washington s'est dit", "Moscou dénonce".
-fn verb_follows(text: &str, toks: &[Token], end: usize) -> bool {
-    let from = toks.first().map_or(0, |t| t.start);
-    for j in end..(end + 4).min(toks.len()) {
-        let t = &toks[j];
-        if t.cap() || !is_tight(gap(text, toks, j, from)) {
-            return false;
-        }
-        if french::is_reporting_verb(&t.folded) {
-            return true;
-        }
-        if !french::is_auxiliary(&t.folded) {
-            return false;
-        }
-    }
-    false
-}

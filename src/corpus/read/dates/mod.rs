@@ -621,6 +621,26 @@ fn dateline_at(text: &str, start: usize) -> Option<Dateline> {
     let pre = &head[..dash];
     let dash_len = head[dash..].chars().next().map_or(1, |c| c.len_utf8());
     let dash_len = if head[dash..].starts_with(" - ") { 2 } else { dash_len };
+    // A date alone: "28 février 2017. –", "Lundi 3 mars –".
+    let bare: Vec<String> = words(pre.trim_end_matches([' ', '.'])).map(|w| fold(w.text)).collect();
+    let bare: Vec<&str> = bare.iter().map(String::as_str).skip_while(|t| lexicon::weekday(t).is_some()).collect();
+    if let [d, m, rest @ ..] = bare.as_slice() {
+        if let (Some(day), Some(month), [] | [_]) = (day_number(d), lexicon::month(m), rest) {
+            let year = match rest {
+                [y] => Some(is_year(y)?),
+                _ => None,
+            };
+            ymd(year.unwrap_or(2024), month, day)?;
+            return Some(Dateline {
+                span: start..start + dash + dash_len,
+                place: String::new(),
+                day: Some(day),
+                month: Some(month),
+                year,
+                outlet: None,
+            });
+        }
+    }
     // Outlet in parentheses.
     let (outlet, pre_no_outlet) = match (pre.rfind('('), pre.rfind(')')) {
         (Some(o), Some(c)) if o < c && pre[c + 1..].trim().is_empty() => {
@@ -675,6 +695,52 @@ fn dateline_at(text: &str, start: usize) -> Option<Dateline> {
         return None;
     }
     Some(Dateline { span: start..start + dash + dash_len, place: place.to_string(), day, month, year, outlet })
+}
+
+/// When an article was written, decided once for every stage: its publication date, and the
+/// day its relative dates ("mercredi", "hier", "la veille") count from.
+#[derive(Debug, Clone, Default)]
+pub struct Publication {
+    /// Given by the sidecar or header, else read from the text (a "Publié le" line, a dateline
+    /// with its year); a month-precision one is refined by a dateline day inside it.
+    pub published: Option<FuzzyDate>,
+    /// The dateline's day (its year, else the publication's), else the publication date: what
+    /// "mercredi" counts from. None when neither gives a year.
+    pub reference: Option<FuzzyDate>,
+    /// The dateline opening the story ("MOSCOU, 8 novembre (Reuters) –", "28 février 2017. –").
+    pub dateline: Option<Dateline>,
+}
+
+/// The article's [`Publication`]: `given` from its sidecar or header, the rest from the text.
+pub fn publication(
+    text: &str,
+    paragraphs: &[crate::corpus::read::layout::Paragraph],
+    body: Range<usize>,
+    given: Option<FuzzyDate>,
+) -> Publication {
+    let dateline = dateline(text, body);
+    let day = dateline.as_ref().and_then(|d| d.date(given.map(|g| g.start)));
+    let published = match given {
+        Some(p) if p.precision != Precision::Day => day.filter(|t| t.start >= p.start && t.start <= p.end()).or(Some(p)),
+        Some(p) => Some(p),
+        None => published_line(text, paragraphs).or(day),
+    };
+    Publication { published, reference: day.or(published), dateline }
+}
+
+/// "Publié le 16 avril 2023", "Mis à jour le 16/04/2023": a publication line in the text.
+fn published_line(text: &str, paragraphs: &[crate::corpus::read::layout::Paragraph]) -> Option<FuzzyDate> {
+    for p in paragraphs.iter().take(12) {
+        let Some(t) = text.get(p.span.clone()) else { continue };
+        let f = fold(t);
+        if !["publie le", "publie a", "mis a jour le", "published", "veroffentlicht am"].iter().any(|w| f.contains(w)) {
+            continue;
+        }
+        if let Some(m) = find_dates(text, p.span.clone(), None, None).into_iter().find(|m| m.date.precision == Precision::Day) {
+            return Some(m.date);
+        }
+    }
+    None
 }
 
 /// Monday-based week start of a date; exposed for tests and event rules.

@@ -2,7 +2,7 @@
 //! and meeting cues, which the meeting and context rules then read.
 
 use super::lexicon as lx;
-use super::places::{Place, Places};
+use crate::corpus::read::knowledge::places::{Place, Places};
 use crate::corpus::read::dates::{find_dates_in, DateMention};
 use crate::corpus::SpeakerRef;
 use crate::gazetteer::{capitalized, Gazetteer, Target};
@@ -70,61 +70,6 @@ impl Sentence<'_> {
     pub fn in_date(&self, i: usize) -> bool {
         self.date_word.get(i).copied().unwrap_or(false)
     }
-}
-
-/// Split a paragraph into sentences: after ".", "!" or "?" followed by a space and a capital,
-/// a digit or a quote mark, unless the word before is an initial or "M".
-pub fn split_sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
-    let Some(p) = text.get(span.clone()) else { return Vec::new() };
-    let mut out = Vec::new();
-    let mut start = 0;
-    // Only the sentence-ending marks matter: visit their bytes (… starts with 0xE2).
-    for (i, &b) in p.as_bytes().iter().enumerate() {
-        let c = match b {
-            b'.' | b'!' | b'?' => b as char,
-            0xE2 if p[i..].starts_with('…') => '…',
-            _ => continue,
-        };
-        let rest = &p[i + c.len_utf8()..];
-        let Some(next) = rest.chars().next() else { continue };
-        if !next.is_whitespace() {
-            continue;
-        }
-        let after = rest.chars().find(|ch| !ch.is_whitespace());
-        if !after.is_some_and(|a| a.is_uppercase() || a.is_ascii_digit() || "«“\"–—-".contains(a)) {
-            continue;
-        }
-        if c == '.' {
-            // The word before the period: an initial, "M", "Me" or "Dr" is an abbreviation.
-            let mut before = p[..i].chars().rev().take_while(|ch| ch.is_alphanumeric());
-            let (last, second, third) = (before.next(), before.next(), before.next());
-            let abbreviation = matches!(
-                (last, second, third),
-                (Some(_), None, _) | (Some('e'), Some('M'), None) | (Some('r'), Some('D'), None)
-            );
-            if abbreviation {
-                continue;
-            }
-        }
-        let end = i + c.len_utf8();
-        if p[start..end].trim().is_empty() {
-            continue;
-        }
-        out.push(span.start + start..span.start + end);
-        start = end;
-    }
-    if !p[start..].trim().is_empty() {
-        let lead = p[start..].len() - p[start..].trim_start().len();
-        out.push(span.start + start + lead..span.end);
-    }
-    out.into_iter()
-        .map(|r| {
-            let s = &text[r.clone()];
-            let lead = s.len() - s.trim_start().len();
-            r.start + lead..r.start + s.trim_end().len()
-        })
-        .filter(|r| r.start < r.end)
-        .collect()
 }
 
 pub struct Ctx<'a> {

@@ -133,7 +133,7 @@ pub fn context_events(
     g: &Gazetteer,
     meeting: Option<&FuzzyDate>,
     meeting_people: &[SpeakerRef],
-    meeting_place: Option<&super::places::Place>,
+    meeting_place: Option<&crate::corpus::read::knowledge::places::Place>,
     skip: Option<&std::ops::Range<usize>>,
 ) -> Vec<ContextEvent> {
     let mut out: Vec<ContextEvent> = Vec::new();
@@ -173,7 +173,7 @@ pub fn context_events(
                 .iter()
                 .filter(|p| {
                     s.seg.get(p.tok) == Some(&seg) && {
-                        let reach = if p.place.kind >= super::places::PlaceKind::City { 14 } else { 8 };
+                        let reach = if p.place.kind >= crate::corpus::read::knowledge::places::PlaceKind::City { 14 } else { 8 };
                         p.tok.abs_diff(n) <= reach || p.tok.abs_diff(d.tok) <= reach
                     }
                 })

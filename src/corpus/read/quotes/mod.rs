@@ -1,4 +1,4 @@
-//! Quote spans: « », “ ”, straight quotes, nesting, unclosed quotes. OWNER: extraction helper.
+//! Quote spans: « », “ ”, straight quotes, nesting, unclosed quotes.
 //!
 //! A quotation is 3 words or more: one- or two-word scare quotes and names in quotes
 //! (“AUKUS”, « sans limites ») are not quotations. A quotation opened and never closed ends at
@@ -49,8 +49,14 @@ pub struct Found {
 
 /// The quotations of the paragraph `text[para]`.
 pub fn find(text: &str, para: Range<usize>) -> Found {
+    let pairs = marks::pairs(text, para.clone());
+    find_in(text, para, &pairs)
+}
+
+/// [`find`] given the paragraph's quote marks, already paired.
+pub fn find_in(text: &str, para: Range<usize>, pairs: &[marks::Pair]) -> Found {
     let mut found = Found::default();
-    for p in marks::pairs(text, para.clone()) {
+    for p in pairs.iter().cloned() {
         let (end, incise_at) = match &p.close {
             Some(c) => (c.start, None),
             None => unclosed_end(text, p.open.end, p.limit),

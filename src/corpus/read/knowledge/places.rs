@@ -66,6 +66,12 @@ impl Places {
         Places::from_json(BUILTIN_JSON).expect("built-in places are valid")
     }
 
+    /// The built-in list, read once.
+    pub fn builtin_ref() -> &'static Places {
+        static P: std::sync::OnceLock<Places> = std::sync::OnceLock::new();
+        P.get_or_init(Places::builtin)
+    }
+
     pub fn from_json(json: &str) -> Result<Places, serde_json::Error> {
         let file: File = serde_json::from_str(json)?;
         let mut index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();

@@ -1,0 +1,91 @@
+//! The lead: the first paragraph of the body (after the dateline) and the first sentence after
+//! it, where news says what happened and when.
+
+use super::analysis::Sentence;
+use crate::model::{FuzzyDate, Precision};
+use chrono::Duration;
+use std::ops::Range;
+
+/// Indexes (in `sents`) of the lead's sentences: every sentence of the first paragraph that
+/// says more than its dateline, and the first sentence of the next paragraph.
+pub fn sentences(sents: &[Sentence], dateline: Option<&Range<usize>>) -> Vec<usize> {
+    let only_dateline = |s: &Sentence| dateline.is_some_and(|d| s.toks.iter().all(|t| d.contains(&t.start)));
+    // The story starts at its dateline (what comes before it is page furniture).
+    let from = dateline.map_or(0, |d| d.start);
+    let Some(first) = sents.iter().position(|s| s.span.end > from && !only_dateline(s) && !s.toks.is_empty()) else {
+        return Vec::new();
+    };
+    let para = sents[first].para;
+    let mut out: Vec<usize> = (first..sents.len()).take_while(|&i| sents[i].para == para).collect();
+    if let Some(next) = (first..sents.len()).find(|&i| sents[i].para != para) {
+        out.push(next);
+    }
+    out
+}
+
+/// Words that put a clause in the background (pluperfect) or the future: its date is not the
+/// date of what the article reports.
+fn background(s: &Sentence, tok: usize) -> bool {
+    let seg = s.seg.get(tok).copied();
+    let lo = tok.saturating_sub(8);
+    let hi = (tok + 8).min(s.toks.len());
+    (lo..hi).filter(|&i| s.seg.get(i).copied() == seg).any(|i| {
+        let f = s.f(i);
+        matches!(f, "avait" | "avaient" | "etait" | "etaient" | "eut" | "eurent")
+            || crate::corpus::read::dates::lexicon::FUTURE_WORDS.contains(&f)
+    })
+}
+
+/// The first date of the lead outside a background clause, at a day, week or month: the date
+/// of what the article reports. "Au lendemain de l'attentat de mercredi" is the day after it.
+pub fn date(sents: &[Sentence], lead: &[usize], dateline: Option<&Range<usize>>) -> Option<(usize, FuzzyDate)> {
+    for &si in lead {
+        let s = &sents[si];
+        for d in &s.dates {
+            if dateline.is_some_and(|r| r.contains(&d.m.span.start)) || d.m.approximate {
+                continue;
+            }
+            if d.m.date.precision > Precision::Month || background(s, d.tok) {
+                continue;
+            }
+            let mut date = d.m.date;
+            if date.precision == Precision::Day {
+                let before = d.tok.saturating_sub(12)..d.tok;
+                if before.clone().any(|i| s.f(i) == "lendemain") {
+                    date = FuzzyDate::day(date.start + Duration::days(1));
+                } else if before.clone().any(|i| s.f(i) == "veille") {
+                    date = FuzzyDate::day(date.start - Duration::days(1));
+                }
+            }
+            return Some((si, date));
+        }
+    }
+    None
+}
+
+/// The lead's first sentence tells of a past happening ("a reconnu", "vient de signer") rather
+/// than a state of the day ("la situation ne s'améliore pas").
+pub fn tells_of_the_past(sents: &[Sentence], lead: &[usize]) -> bool {
+    let Some(s) = lead.first().map(|&i| &sents[i]) else { return false };
+    (0..s.toks.len()).any(|i| {
+        let f = s.f(i);
+        let next = s.f(i + 1);
+        let participle = |w: &str| {
+            w.len() > 3 && (w.ends_with('e') || w.ends_with("ee") || w.ends_with('i') || w.ends_with('u') || w.ends_with("is") || w.ends_with("it"))
+        };
+        (matches!(f, "vient" | "viennent") && next == "de")
+            || (matches!(f, "a" | "ont") && s.toks[i].text != "à" && (participle(next) || participle(s.f(i + 2))))
+    })
+}
+
+/// The first words of the lead, for a title when nothing better says what happened.
+pub fn opening_words(text: &str, sents: &[Sentence], lead: &[usize]) -> String {
+    let Some(s) = lead.first().map(|&i| &sents[i]) else { return String::new() };
+    let Some(first) = s.toks.first() else { return String::new() };
+    let last = &s.toks[s.toks.len().min(10) - 1];
+    let mut t = crate::model::fold_whitespace(&text[first.start..last.end]);
+    if s.toks.len() > 10 {
+        t.push('…');
+    }
+    t
+}

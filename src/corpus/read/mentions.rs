@@ -1,0 +1,691 @@
+//! The one pass that finds who a paragraph names: people (gazetteer names, names recognised by
+//! their first name, an honorific, a title or an apposition, surnames of people named earlier),
+//! titles ("le ministre russe de la Défense", resolved later at a date), and institutions and
+//! groups ("le parquet fédéral", "la SDJ d'I-Télé", "des manifestants"). Events and attribution
+//! both read these mentions, so an event's participants and a quote's speaker agree.
+//!
+//! A capitalised word is not a name by itself: "À", "Dans", "Insuffisant" open sentences,
+//! "Le Monde" is a newspaper, "Arnys de François Fillon" is a shop and a person, "S" is a letter.
+
+use super::knowledge::{french, Knowledge};
+use super::SpeakerRef;
+use crate::gazetteer::{capitalized, Gender, Target};
+use crate::model::{fold_whitespace, SpeakerKind};
+use crate::text::hash::FastMap;
+use crate::text::tokens::Token;
+use std::ops::Range;
+
+/// What a mention refers to before any date is known.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Referent {
+    Speaker(SpeakerRef),
+    /// A gazetteer title (entry, role) that names nobody in the text: its holder depends on the date.
+    Title(usize, usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Byte span of the name or title (without its determiner).
+    pub span: Range<usize>,
+    /// Index of its first word among the paragraph's words.
+    pub tok: usize,
+    pub who: Referent,
+    /// Named (not only a title or a description).
+    pub by_name: bool,
+}
+
+/// Everyone the article has named so far: the speaker registry of one article.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Surnames and other single words of names (folded) → who.
+    pub aliases: FastMap<String, SpeakerRef>,
+    /// Titles and descriptions the article gave someone ("général chinois" → Zhang Youxia).
+    pub descriptions: Vec<(Vec<String>, SpeakerRef)>,
+    /// Genders the text told (first names, honorifics, agreeing titles), for pronouns.
+    pub genders: FastMap<SpeakerRef, Gender>,
+    /// Names the gazetteer does not know, with the byte offset of their first use.
+    pub unknown: Vec<(String, usize)>,
+}
+
+/// The raw text between word `i - 1` and word `i` (from `from` when `i` is the first).
+pub fn gap<'a>(text: &'a str, toks: &[Token], i: usize, from: usize) -> &'a str {
+    let s = if i == 0 { from } else { toks[i - 1].end };
+    let e = toks.get(i).map_or(s, |t| t.start);
+    text.get(s.min(e)..e).unwrap_or("")
+}
+
+/// A gap of only spaces, hyphens and apostrophes: the words belong together.
+pub fn is_tight(gap: &str) -> bool {
+    gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
+}
+
+fn is_acronym(t: &Token) -> bool {
+    let n = t.text.chars().count();
+    (2..=6).contains(&n) && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+impl People {
+    pub fn is_person(&self, k: &Knowledge, who: &SpeakerRef) -> bool {
+        match who {
+            SpeakerRef::Entry(e) => k.gazetteer.entries[*e].kind == SpeakerKind::Person,
+            SpeakerRef::Name(_) => true,
+            SpeakerRef::Collective(..) => false,
+        }
+    }
+
+    /// The gender a pronoun referring to `who` must have, when known; plural groups have none
+    /// and never stand for "il" or "elle".
+    pub fn gender(&self, k: &Knowledge, who: &SpeakerRef) -> Option<Gender> {
+        match who {
+            SpeakerRef::Entry(e) => k.gazetteer.entries[*e].gender.clone(),
+            _ => self.genders.get(who).cloned(),
+        }
+    }
+
+    pub fn is_plural(&self, who: &SpeakerRef) -> bool {
+        matches!(who, SpeakerRef::Collective(_, SpeakerKind::Group))
+    }
+
+    fn note_unknown(&mut self, name: &str, at: usize) {
+        if !self.unknown.iter().any(|(u, _)| u == name) {
+            self.unknown.push((name.to_string(), at));
+        }
+    }
+
+    /// The person the article named with `title` (folded words), the latest first: "le
+    /// porte-parole du Kremlin" is the one the text introduced so, not the gazetteer's.
+    pub fn named_with(&self, title: &[&str]) -> Option<&SpeakerRef> {
+        if title.is_empty() {
+            return None;
+        }
+        self.descriptions
+            .iter()
+            .rev()
+            .find(|(k, _)| k.len() >= title.len() && k.windows(title.len()).any(|w| w.iter().zip(title).all(|(a, b)| a == b)))
+            .map(|(_, w)| w)
+    }
+
+    /// Names, titles, institutions and known surnames in a paragraph (its words `toks`), in
+    /// text order; learns surnames, genders and descriptions for later references.
+    pub fn scan(&mut self, k: &Knowledge, text: &str, toks: &[Token]) -> Vec<Mention> {
+        let n = toks.len();
+        let from = toks.first().map_or(0, |t| t.start);
+        let mut out: Vec<Mention> = Vec::new();
+        let mut covered = vec![false; n];
+        let found = k.gazetteer.mentions_in(n, |i| toks[i].folded.as_str(), |i| capitalized(toks[i].text));
+        let is_person_entry = |e: usize| k.gazetteer.entries[e].kind == SpeakerKind::Person;
+        for (idx, (r, target)) in found.iter().enumerate() {
+            let (a, b) = (r.start, r.end);
+            let span = toks[a].start..toks[b - 1].end;
+            match *target {
+                Target::Role(e, ro) => {
+                    // "Olga Rostova, porte-parole du Kremlin": the title describes the name before.
+                    if a > 0 && gap(text, toks, a, from).trim() == "," && toks[a - 1].cap() {
+                        continue;
+                    }
+                    // "Le secrétaire général de l'Otan, Jens Stoltenberg, a …": the name that
+                    // follows the title says who holds it; the title alone could name someone else.
+                    let g = gap(text, toks, b, from).trim();
+                    let named_next = (g.is_empty() || g == ",")
+                        && (found.get(idx + 1).is_some_and(|(nr, t)| {
+                            nr.start == b && matches!(t, Target::Name(x) if is_person_entry(*x))
+                        }) || self.person_run(k, text, toks, b, &covered).is_some_and(|(s, _, _)| s == b));
+                    if named_next {
+                        continue;
+                    }
+                    covered[a..b].fill(true);
+                    out.push(Mention { span, tok: a, who: Referent::Title(e, ro), by_name: false });
+                }
+                Target::Name(e) => {
+                    let who = SpeakerRef::Entry(e);
+                    // "BRUXELLES –", "à Washington": a city that names an institution speaks only
+                    // as the subject of a reporting verb ("Pékin a défendu …").
+                    if !is_person_entry(e) && is_city(k, toks, a, b) && !verb_follows(text, toks, b) {
+                        continue;
+                    }
+                    if is_person_entry(e) {
+                        if b - a >= 2 {
+                            for t in &toks[a..b] {
+                                if t.cap() && t.text.chars().count() >= 2 && !french::is_name_particle(&t.folded) {
+                                    self.aliases.insert(t.folded.to_string(), who.clone());
+                                }
+                            }
+                        }
+                        self.learn_titles(text, toks, a, b, &who);
+                    }
+                    covered[a..b].fill(true);
+                    out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true });
+                }
+            }
+        }
+        // Names the gazetteer does not know.
+        let mut i = 0;
+        while i < n {
+            if covered[i] || !(toks[i].cap() || particle_start(text, toks, i)) {
+                i += 1;
+                continue;
+            }
+            let end = run_end(text, toks, i, &covered);
+            if let Some((a, b, gender)) = self.person_run(k, text, toks, i, &covered).filter(|&(a, _, _)| a <= end) {
+                let b = b.min(end + 1);
+                let span = toks[a].start..toks[b - 1].end;
+                let name = fold_whitespace(&text[span.clone()]);
+                let who = self.known_name(k, toks, a, b).unwrap_or_else(|| SpeakerRef::Name(name.clone()));
+                if let SpeakerRef::Name(n) = &who {
+                    if b - a >= 2 {
+                        self.note_unknown(n, span.start);
+                    }
+                    for t in &toks[a..b] {
+                        let given = k.names.get(&t.folded).is_some() && b - a >= 2;
+                        if t.cap() && t.text.chars().count() >= 2 && !french::is_name_particle(&t.folded) && !given {
+                            self.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
+                        }
+                    }
+                }
+                let gender = gender.or_else(|| title_gender_before(text, toks, a));
+                if let Some(g) = gender {
+                    self.genders.entry(who.clone()).or_insert(g);
+                }
+                self.learn_titles(text, toks, a, b, &who);
+                covered[a..b].fill(true);
+                out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true });
+            } else if let Some(who) = self.known_name(k, toks, i, end + 1) {
+                covered[i..=end].fill(true);
+                out.push(Mention {
+                    span: toks[i].start..toks[end].end,
+                    tok: i,
+                    who: Referent::Speaker(who),
+                    by_name: true,
+                });
+            }
+            i = end + 1;
+        }
+        self.collectives(k, text, toks, &mut covered, &mut out);
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+
+    /// Words `a..b` are all words of one name the article gave earlier ("Fillon", "Jacline
+    /// Mouraud", "Al-Joulani"): that person.
+    fn known_name(&self, k: &Knowledge, toks: &[Token], a: usize, b: usize) -> Option<SpeakerRef> {
+        let mut who: Option<&SpeakerRef> = None;
+        let mut any = false;
+        for t in &toks[a..b] {
+            if french::is_name_particle(&t.folded) || french::is_honorific(&t.folded) {
+                continue;
+            }
+            let w = self.aliases.get(t.folded.as_str())?;
+            if who.is_some_and(|x| x != w) {
+                return None;
+            }
+            who = Some(w);
+            any = true;
+        }
+        // A bare first name is not enough to say who ("Benjamin" for two Benjamins).
+        if b - a == 1 && k.names.get(&toks[a].folded).is_some() && !matches!(who, Some(SpeakerRef::Entry(_))) {
+            return None;
+        }
+        any.then(|| who.cloned()).flatten()
+    }
+
+    /// The person whose name starts in the capitalised run at word `i`: (first word, end word
+    /// exclusive, gender). A run is a person when it holds a first name followed by another
+    /// name word ("Jean-Marc Morandini", "Abou Mohammed al-Joulani"), follows an honorific
+    /// ("M. Goudet"), a title ("le général Wang Xiaoming"), or stands in apposition to one
+    /// ("Dickens David, responsable marketing"), or is the subject of a reporting verb.
+    fn person_run(
+        &self,
+        k: &Knowledge,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        covered: &[bool],
+    ) -> Option<(usize, usize, Option<Gender>)> {
+        let from = toks.first().map_or(0, |t| t.start);
+        if i >= toks.len() || covered[i] {
+            return None;
+        }
+        let end = run_end(text, toks, i, covered) + 1;
+        let mut a = i;
+        let mut honour: Option<Gender> = None;
+        if a > 0 && french::is_honorific(&toks[a - 1].folded) && matches!(gap(text, toks, a, from).trim(), "." | "") {
+            honour = french::title_gender(&toks[a - 1].folded);
+        }
+        // Words that open the run without being a name: "À", "Dans", "Le", "M.", "Président",
+        // "l'Italo-Suisse".
+        while a < end {
+            let f = toks[a].folded.as_str();
+            if french::is_honorific(f) && toks[a].text.chars().count() <= 4 {
+                honour = french::title_gender(f).or(honour);
+                a += 1;
+            } else if french::is_function_word(f)
+                || french::is_title_word(f)
+                || french::nationality(f).is_some()
+                || french::is_institution_noun(f)
+                || crate::corpus::read::dates::lexicon::month(f).is_some()
+                || crate::corpus::read::dates::lexicon::weekday(f).is_some()
+            {
+                a += 1;
+            } else if a + 1 < end
+                && gap(text, toks, a + 1, from) == "-"
+                && french::nationality(&toks[a + 1].folded).is_some()
+            {
+                a += 2; // "Italo-Suisse", "Franco-Américain"
+            } else {
+                break;
+            }
+        }
+        if a >= end || toks[a..end].iter().all(|t| t.text.chars().count() < 2) {
+            return None;
+        }
+        if k.places.match_at(&toks[a..end].iter().map(|t| t.folded.as_str()).collect::<Vec<_>>(), true, 0).is_some_and(|(_, m)| m == end - a) {
+            return None;
+        }
+        // A first name (not the second half of "Saint-Laurent") with a name word after it.
+        for g in a..end.saturating_sub(1) {
+            if gap(text, toks, g, from) == "-" && g > a && k.names.get(&toks[g - 1].folded).is_none() {
+                continue;
+            }
+            let Some(given) = k.names.get(&toks[g].folded) else { continue };
+            if !toks[g + 1..end].iter().any(|t| t.cap() && t.text.chars().count() >= 2) {
+                continue;
+            }
+            // Name words before the first name belong to it ("Abou Mohammed"), not across a
+            // particle ("Arnys de François Fillon").
+            let mut s = g;
+            while s > a && toks[s - 1].cap() && is_tight(gap(text, toks, s, from)) {
+                s -= 1;
+            }
+            return Some((s, end, given.gender().or(honour)));
+        }
+        if honour.is_some() || (a > i && french::is_honorific(&toks[a - 1].folded)) {
+            return Some((a, end, honour));
+        }
+        if end - a < 2 {
+            return None;
+        }
+        // A title right before ("le porte-parole John Kirby", "le général Wang Xiaoming").
+        let before = gap(text, toks, a, from);
+        let title_before =
+            a > 0 && is_tight(before) && !toks[a - 1].cap() && french::is_title_word(&toks[a - 1].folded)
+                || a > i && french::is_title_word(&toks[a - 1].folded);
+        // An apposition after: "Dickens David, responsable marketing".
+        let after = gap(text, toks, end, from);
+        let apposed = after.trim() == ","
+            && toks.get(end).is_some_and(|t| {
+                !t.cap() && (french::is_title_word(&t.folded) || french::is_determiner(&t.folded))
+            });
+        if title_before || apposed || verb_follows(text, toks, end) {
+            return Some((a, end, honour));
+        }
+        None
+    }
+
+    /// "le général chinois Zhang Youxia", "Olga Rostova, porte-parole du Kremlin": the title
+    /// before or after a name describes its bearer, and "la porte-parole" later refers back.
+    fn learn_titles(&mut self, text: &str, toks: &[Token], a: usize, b: usize, who: &SpeakerRef) {
+        let from = toks.first().map_or(0, |t| t.start);
+        // Before: words up to a determiner or a preposition, at most six.
+        let mut key = Vec::new();
+        let mut j = a;
+        let mut first = true;
+        while j > 0 && key.len() < 7 {
+            let g = gap(text, toks, j, from);
+            let comma_ok = first && g.trim() == ",";
+            if !is_tight(g) && !comma_ok {
+                break;
+            }
+            first = false;
+            let t = &toks[j - 1];
+            let starts = matches!(t.folded.as_str(), "le" | "la" | "les" | "l" | "un" | "une" | "ce" | "cette")
+                && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d"));
+            if starts || is_stop_prep(t) || t.cap() && !french::is_title_word(&t.folded) {
+                if starts {
+                    if let Some(g) = french::title_gender(&t.folded) {
+                        if key.iter().any(|w: &String| french::is_title_word(w)) {
+                            self.genders.entry(who.clone()).or_insert(g);
+                        }
+                    }
+                }
+                break;
+            }
+            if french::is_honorific(&t.folded) {
+                j -= 1;
+                continue;
+            }
+            key.push(t.folded.to_string());
+            j -= 1;
+        }
+        if !key.is_empty() && key.len() < 7 && key.iter().any(|w| french::is_title_word(w) || french::nationality(w).is_some()) {
+            key.reverse();
+            self.descriptions.push((key, who.clone()));
+        }
+        // After: ", porte-parole du Kremlin," — lowercase words to the next punctuation.
+        if gap(text, toks, b, from).trim() == "," && toks.get(b).is_some_and(|t| !t.cap() && french::is_title_word(&t.folded)) {
+            let mut key = Vec::new();
+            let mut j = b;
+            while j < toks.len() && key.len() < 8 && (j == b || is_tight(gap(text, toks, j, from))) {
+                key.push(toks[j].folded.to_string());
+                j += 1;
+            }
+            self.descriptions.push((key, who.clone()));
+        }
+    }
+
+    /// Institutions and groups named by a determiner and a head noun ("le parquet fédéral de
+    /// Belgique", "la Société des journalistes (SDJ) d'I-Télé", "la SDJ", "des manifestants").
+    fn collectives(&mut self, k: &Knowledge, text: &str, toks: &[Token], covered: &mut [bool], out: &mut Vec<Mention>) {
+        let from = toks.first().map_or(0, |t| t.start);
+        let n = toks.len();
+        let mut i = 0;
+        while i + 1 < n {
+            let d = toks[i].folded.as_str();
+            let det = matches!(d, "le" | "la" | "l" | "les" | "des");
+            let h = i + 1;
+            if !det || covered[h] || !is_tight(gap(text, toks, h, from)) {
+                i += 1;
+                continue;
+            }
+            let head = &toks[h];
+            let plural = matches!(d, "les" | "des");
+            let group = plural && french::is_group_noun(&head.folded);
+            let institution = french::is_institution_noun(&head.folded) || is_acronym(head) && !plural;
+            if !(group || institution) || d == "des" && !group {
+                i += 1;
+                continue;
+            }
+            // Complements: adjectives, "de/du/des/d' (la/l') Name or noun", a parenthesised acronym.
+            let mut end = h + 1;
+            let mut j = h + 1;
+            let mut adjectives = 0;
+            while j < n && j < h + 9 {
+                let g = gap(text, toks, j, from);
+                let t = &toks[j];
+                if g.contains('(') {
+                    // "(SDJ)": skipped, the name goes on after it.
+                    let close = (j..n.min(j + 4)).find(|&x| gap(text, toks, x + 1, from).contains(')'));
+                    match close {
+                        Some(c) => {
+                            j = c + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+                if !is_tight(g) && !g.contains(')') {
+                    break;
+                }
+                let f = t.folded.as_str();
+                if matches!(f, "de" | "du" | "des" | "d") {
+                    // The complement's noun (after "la"/"l'").
+                    let mut x = j + 1;
+                    if toks.get(x).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l" | "le" | "les")) {
+                        x += 1;
+                    }
+                    let Some(w) = toks.get(x) else { break };
+                    if !is_tight(gap(text, toks, x, from)) {
+                        break;
+                    }
+                    let noun = w.cap() || french::is_institution_noun(&w.folded) || french::is_group_noun(&w.folded);
+                    if !noun || french::is_function_word(&w.folded) && !w.cap() {
+                        break;
+                    }
+                    end = x + 1;
+                    j = x + 1;
+                    // A capitalised name runs on ("Canal +", "I-Télé").
+                    while j < n && toks[j].cap() && is_tight(gap(text, toks, j, from)) {
+                        j += 1;
+                        end = j;
+                    }
+                    continue;
+                }
+                if t.cap() && (is_acronym(t) || toks[j - 1].cap()) {
+                    end = j + 1;
+                    j += 1;
+                    continue;
+                }
+                let adjective = !t.cap()
+                    && adjectives < 2
+                    && !french::is_function_word(f)
+                    && !french::is_auxiliary(f)
+                    && !french::is_reporting_verb(f)
+                    && !f.ends_with("ant")
+                    && !f.ends_with("er");
+                if adjective {
+                    adjectives += 1;
+                    end = j + 1;
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if covered[h..end].iter().any(|c| *c) {
+                i += 1;
+                continue;
+            }
+            // The name as the text writes it, without the determiner or parentheses.
+            let mut name = String::new();
+            let mut depth = 0i32;
+            for (x, t) in toks[h..end].iter().enumerate() {
+                let g = if x == 0 { "" } else { gap(text, toks, h + x, from) };
+                depth += g.matches('(').count() as i32 - g.matches(')').count() as i32;
+                if depth > 0 {
+                    continue;
+                }
+                let g = g.replace(['(', ')'], "");
+                let g = if g.trim().is_empty() && !g.is_empty() && !g.contains(['\'', '’', '-']) { " " } else { g.trim() };
+                name.push_str(g);
+                name.push_str(t.text);
+            }
+            // "Canal +" keeps its sign.
+            if let Some(t) = toks.get(end - 1) {
+                let rest = &text[t.end..];
+                if let Some(sign) = rest.trim_start_matches(' ').chars().next().filter(|c| *c == '+') {
+                    name.push(' ');
+                    name.push(sign);
+                }
+            }
+            let kind = if plural { SpeakerKind::Group } else { SpeakerKind::Institution };
+            let who = SpeakerRef::Collective(fold_whitespace(&name), kind);
+            if !plural {
+                if let Some(g) = french::title_gender(d) {
+                    self.genders.entry(who.clone()).or_insert(g);
+                }
+            }
+            let _ = k;
+            covered[h..end].fill(true);
+            out.push(Mention { span: toks[h].start..toks[end - 1].end, tok: h, who: Referent::Speaker(who), by_name: false });
+            i = end;
+        }
+    }
+}
+
+/// The gender a title before word `a` gives ("la porte-parole Olga Rostova").
+fn title_gender_before(text: &str, toks: &[Token], a: usize) -> Option<Gender> {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut j = a;
+    let mut saw_title = false;
+    while j > 0 && a - j < 6 {
+        let g = gap(text, toks, j, from);
+        if !is_tight(g) && !(j == a && g.trim() == ",") {
+            return None;
+        }
+        let t = &toks[j - 1];
+        if french::is_title_word(&t.folded) {
+            saw_title = true;
+            if let Some(g) = french::title_gender(&t.folded) {
+                return Some(g);
+            }
+        } else if saw_title && matches!(t.folded.as_str(), "le" | "la" | "un" | "une") {
+            return french::title_gender(&t.folded);
+        }
+        j -= 1;
+    }
+    None
+}
+
+const STOP_PREPOSITIONS: &[&str] = &[
+    "du", "des", "au", "aux", "par", "avec", "pour", "sur", "dans", "en", "chez", "contre", "entre", "vers", "selon",
+    "sans", "sous", "apres", "avant", "lors", "depuis", "devant",
+];
+
+/// A preposition that makes the name after it a complement, not a subject ("à Zhang").
+pub fn is_stop_prep(t: &Token) -> bool {
+    !t.cap() && STOP_PREPOSITIONS.contains(&t.folded.as_str()) || t.text == "à"
+}
+
+/// "Mme von der Leyen": a name may start with its particles after an honorific.
+fn particle_start(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && french::is_honorific(&toks[i - 1].folded) && particles_before_name(text, toks, i).is_some()
+}
+
+/// The last word of the capitalised run starting at word `i`: capitalised words tightly joined
+/// (or after an initial's dot: "George H. W. Bush"), with name particles between them.
+fn run_end(text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut end = i;
+    let mut j = i + 1;
+    while j < toks.len() && !covered[j] {
+        let g = gap(text, toks, j, from);
+        let initial_dot = g.trim() == "." && (toks[j - 1].text.chars().count() == 1 || french::is_honorific(&toks[j - 1].folded));
+        if !is_tight(g) && !initial_dot {
+            break;
+        }
+        if toks[j].cap() {
+            end = j;
+            j += 1;
+        } else if let Some(n) = particles_before_name(text, toks, j) {
+            j += n;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// When words from `j` are name particles (one to three: "de", "von der", "al") followed,
+/// tightly, by a capitalised word: how many particles.
+pub fn particles_before_name(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut n = 0;
+    while n < 3
+        && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.folded))
+        && is_tight(gap(text, toks, j + n, from))
+    {
+        n += 1;
+    }
+    let next = toks.get(j + n)?;
+    (n > 0 && next.cap() && is_tight(gap(text, toks, j + n, from))).then_some(n)
+}
+
+/// Whether words `a..b` name a city (the places list).
+fn is_city(k: &Knowledge, toks: &[Token], a: usize, b: usize) -> bool {
+    if b - a > 4 {
+        return false;
+    }
+    let folded: Vec<&str> = toks[a..b].iter().map(|t| t.folded.as_str()).collect();
+    k.places.match_at(&folded, true, 0).is_some_and(|(p, n)| {
+        n == folded.len() && k.places.places[p].kind == super::knowledge::places::PlaceKind::City
+    })
+}
+
+/// A reporting verb right after word `end` (auxiliaries and clitics allowed between):
+/// "Pékin a défendu", "Washington s'est dit", "Jacline Mouraud appelle".
+pub fn verb_follows(text: &str, toks: &[Token], end: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    for j in end..(end + 4).min(toks.len()) {
+        let t = &toks[j];
+        if t.cap() || !is_tight(gap(text, toks, j, from)) {
+            return false;
+        }
+        if french::is_reporting_verb(&t.folded) {
+            return true;
+        }
+        if !french::is_auxiliary(&t.folded) {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::text::tokenize;
+
+    fn names(text: &str) -> Vec<String> {
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let toks = tokenize(text, 0..text.len());
+        let mut p = People::default();
+        p.scan(&k, text, &toks)
+            .into_iter()
+            .map(|m| match m.who {
+                Referent::Speaker(SpeakerRef::Entry(e)) => g.entries[e].name.clone(),
+                Referent::Speaker(SpeakerRef::Name(n)) => format!("?{n}"),
+                Referent::Speaker(SpeakerRef::Collective(n, _)) => format!("#{n}"),
+                Referent::Title(e, r) => format!("[{}]", g.role_title(e, r)),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn capitalised_words_are_not_people_by_themselves() {
+        assert!(names("À la suite de l'annonce, rien.").is_empty());
+        assert!(names("Dans cette tribune, il demande. Insuffisant selon lui.").is_empty());
+        assert_eq!(names("une tribune dans le journal Le Monde"), ["#journal Le Monde"]);
+        assert!(names("S comme Sud.").is_empty());
+    }
+
+    #[test]
+    fn first_names_honorifics_titles_and_appositions_make_people() {
+        assert_eq!(names("les deux costumes Arnys de François Fillon."), ["?François Fillon"]);
+        assert_eq!(names("l'Italo-Suisse Pablo Victor Dana a dit"), ["?Pablo Victor Dana"]);
+        assert_eq!(names("le chef Abou Mohammed al-Joulani annonce"), ["?Abou Mohammed al-Joulani"]);
+        assert_eq!(names("Mais, pour M. Goudet, tout va"), ["?Goudet"]);
+        assert_eq!(names("Vers 9h20, Dickens David, responsable marketing, a dit"), ["?Dickens David"]);
+        assert_eq!(names("le général Wang Xiaoming est venu"), ["?Wang Xiaoming"]);
+        assert_eq!(names("Sainte-Marie et Saint-Laurent-du-Maroni"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn surnames_refer_back_and_first_names_alone_do_not() {
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let mut p = People::default();
+        let t = "Benjamin Cauchy a parlé. Puis Cauchy et Benjamin Dubois, et Benjamin.";
+        let toks = tokenize(t, 0..t.len());
+        let got: Vec<String> = p
+            .scan(&k, t, &toks)
+            .into_iter()
+            .map(|m| match m.who {
+                Referent::Speaker(SpeakerRef::Name(n)) => n,
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(got, ["Benjamin Cauchy", "Benjamin Cauchy", "Benjamin Dubois"]);
+        assert_eq!(p.genders.get(&SpeakerRef::Name("Benjamin Dubois".into())), Some(&Gender::M));
+    }
+
+    #[test]
+    fn institutions_and_groups_are_named_as_written() {
+        assert_eq!(names("la Société des journalistes (SDJ) d'I-Télé explique"), ["#Société des journalistes d'I-Télé"]);
+        assert_eq!(names("le parquet fédéral de Belgique a annoncé"), ["#parquet fédéral de Belgique"]);
+        assert_eq!(names("des manifestants ont clamé"), ["#manifestants"]);
+        assert_eq!(names("la direction du groupe Canal + avait adressé"), ["#direction du groupe Canal +"]);
+    }
+
+    #[test]
+    fn a_title_followed_by_a_name_is_that_person() {
+        // The gazetteer's spokesman is not the one this text names.
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let mut p = People::default();
+        let t = "Olga Rostova, porte-parole du Kremlin, a réagi.";
+        let toks = tokenize(t, 0..t.len());
+        p.scan(&k, t, &toks);
+        assert_eq!(p.named_with(&["porte", "parole", "du", "kremlin"]), Some(&SpeakerRef::Name("Olga Rostova".into())));
+        assert_eq!(p.genders.get(&SpeakerRef::Name("Olga Rostova".into())), Some(&Gender::F));
+    }
+}
