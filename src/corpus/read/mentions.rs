@@ -45,6 +45,8 @@ pub struct People {
     pub genders: FastMap<SpeakerRef, Gender>,
     /// Names the gazetteer does not know, with the byte offset of their first use.
     pub unknown: Vec<(String, usize)>,
+    /// Institutions and groups named so far, by the folded head noun.
+    collectives: Vec<(String, SpeakerRef)>,
 }
 
 /// The raw text between word `i - 1` and word `i` (from `from` when `i` is the first).
@@ -315,7 +317,11 @@ impl People {
             && toks.get(end).is_some_and(|t| {
                 !t.cap() && (french::is_title_word(&t.folded) || french::is_determiner(&t.folded))
             });
-        if title_before || apposed || verb_follows(text, toks, end) {
+        // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
+        // journalistes d'I-Télé indiquait").
+        let complement = a > 0 && (is_stop_prep(&toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
+        let subject = !complement && toks[a..end].iter().all(|t| t.text.chars().count() >= 2) && verb_follows(text, toks, end);
+        if title_before || apposed || subject {
             return Some((a, end, honour));
         }
         None
@@ -426,7 +432,13 @@ impl People {
                     if !is_tight(gap(text, toks, x, from)) {
                         break;
                     }
-                    let noun = w.cap() || french::is_institution_noun(&w.folded) || french::is_group_noun(&w.folded);
+                    let common = !w.cap()
+                        && w.text.chars().count() >= 4
+                        && !french::is_auxiliary(&w.folded)
+                        && !french::is_reporting_verb(&w.folded)
+                        && !french::is_faire(&w.folded)
+                        && !["er", "ir", "re"].iter().any(|e| w.folded.ends_with(e));
+                    let noun = w.cap() || common;
                     if !noun || french::is_function_word(&w.folded) && !w.cap() {
                         break;
                     }
@@ -445,7 +457,10 @@ impl People {
                     continue;
                 }
                 let adjective = !t.cap()
+                    && end == j
+                    && j <= h + 2
                     && adjectives < 2
+                    && !french::is_faire(f)
                     && !french::is_function_word(f)
                     && !french::is_auxiliary(f)
                     && !french::is_reporting_verb(f)
@@ -486,7 +501,16 @@ impl People {
                 }
             }
             let kind = if plural { SpeakerKind::Group } else { SpeakerKind::Institution };
-            let who = SpeakerRef::Collective(fold_whitespace(&name), kind);
+            let mut who = SpeakerRef::Collective(fold_whitespace(&name), kind);
+            // "le parquet" after "le parquet fédéral de Belgique": the same institution.
+            if end == h + 1 {
+                let head = head.folded.to_string();
+                if let Some((_, w)) = self.collectives.iter().rev().find(|(h2, _)| *h2 == head) {
+                    who = w.clone();
+                }
+            } else {
+                self.collectives.push((head.folded.to_string(), who.clone()));
+            }
             if !plural {
                 if let Some(g) = french::title_gender(d) {
                     self.genders.entry(who.clone()).or_insert(g);

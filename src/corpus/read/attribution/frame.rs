@@ -62,6 +62,14 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
                 }
             }
         }
+        // "… une tribune dans laquelle elle demande à « … »": a subject pronoun right before.
+        if aux > 0 && is_tight(gap(text, &toks, aux, from)) {
+            let p = &toks[aux - 1];
+            if matches!(p.folded.as_str(), "il" | "elle" | "on") && !p.cap() || matches!(p.text, "Il" | "Elle") {
+                let subject = Subject::Pronoun(p.folded.to_string(), p.start..p.end);
+                return Some(Frame { cue: p.start..verb_end, subject });
+            }
+        }
         if let Some(subj) = subject_left(text, &toks, v, from, &inside) {
             return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(&toks, subj) });
         }

@@ -74,6 +74,7 @@ pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
     };
     if is_marker {
         let np = noun_phrase(text, toks, marker_len)?;
+        let np = with_apposed_name(text, toks, np);
         return Some(Incise { cue: start..np.end, subject: subject_of(toks, np), source_marker: true });
     }
     let mut i = 0;

@@ -231,12 +231,24 @@ fn attribute(
             return Attr { who: p.speaker.clone(), cue, confidence, continues: Some(prev), ..none };
         }
     }
-    // 3. Frame before the quote in its sentence.
+    // 3. "X, qui a déclaré que « … »": the relative's antecedent said it.
+    if let Some((who, cue)) = relative_speaker(art, scope) {
+        return Attr { who: Some(who), cue: Some(text[cue].to_string()), confidence: 0.85, ..none };
+    }
+    // 4. Frame before the quote in its sentence.
     if let Some(f) = frame::parse(text, scope.sentence.start, q.open.start, scope.quoted) {
         let cue = Some(text[f.cue.clone()].to_string());
         return match art.resolve(&f.subject, scope) {
             Some((who, how)) => Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), ..none },
-            None => Attr { cue, ..none },
+            // "Cynthia Fleury, psychanalyste et philosophe a affirmé": the apposition hid the
+            // name; the sentence's subject before the verb said it.
+            None => {
+                let s2 = Scope { at: f.cue.start, sentence: scope.sentence.clone(), ..*scope };
+                match art.sentence_subject(&s2, |_| true) {
+                    Some(who) => Attr { who: Some(who), cue, confidence: 0.85 * 0.9, ..none },
+                    None => Attr { cue, ..none },
+                }
+            }
         };
     }
     // 4. "Son homologue, Jean Dupont, partage ce constat : « … »": a quote right after a colon
@@ -282,6 +294,31 @@ fn attribute(
         }
     }
     none
+}
+
+/// "Ayman al-Zawahiri, qui déclare à ce propos que « … »", "bloqué par Obama, qui estimait qu'il
+/// ne renforçait pas « … »": a name, a comma, "qui" and a reporting verb before the quote.
+fn relative_speaker(art: &Article, scope: &Scope) -> Option<(SpeakerRef, Range<usize>)> {
+    use super::knowledge::french;
+    let text = scope.text;
+    let toks = crate::text::tokens::within(scope.toks, &(scope.sentence.start..scope.at));
+    let mut best = None;
+    for m in scope.mentions.iter().filter(|m| m.span.start >= scope.sentence.start && m.span.end <= scope.at) {
+        let after = text[m.span.end..scope.at].trim_start();
+        let Some(rest) = after.strip_prefix(',') else { continue };
+        let rest_start = scope.at - rest.len();
+        let words = crate::text::tokens::within(toks, &(rest_start..scope.at));
+        if !words.first().is_some_and(|w| w.is("qui")) {
+            continue;
+        }
+        let verb = words.iter().skip(1).take(4).find(|w| french::is_reporting_verb(&w.folded) && !w.cap());
+        if let Some(v) = verb {
+            if art.is_person(&m.who) || matches!(m.who, SpeakerRef::Collective(..)) {
+                best = Some((m.who.clone(), m.span.start..v.end));
+            }
+        }
+    }
+    best
 }
 
 /// "Pour X, …" opening the sentence, or "selon X" / "d'après X" anywhere in it outside

@@ -251,6 +251,10 @@ impl<'a> Article<'a> {
                 return g.contains([',', '–', '—', ':', ';', ')']);
             }
             let p = &toks[j - 1];
+            // "celle d'Abraham Lincoln": a complement.
+            if j == m && matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
+                return false;
+            }
             if is_stop_prep(p) {
                 return false;
             }
@@ -307,7 +311,13 @@ impl<'a> Article<'a> {
 
     /// A sentence is done: remember its subject and the others it named.
     pub fn end_sentence(&mut self, ctx: &Scope, subject: Option<SpeakerRef>) {
-        let subject = subject.or_else(|| self.sentence_subject(ctx, |_| true)).or_else(|| self.leading_pronoun(ctx));
+        // A sentence opening on "Il"/"Elle" has that pronoun for subject.
+        let first = ctx.toks.get(ctx.toks.partition_point(|t| t.start < ctx.sentence.start));
+        let opens_on_pronoun = first.is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle"));
+        let subject = subject
+            .or_else(|| if opens_on_pronoun { self.leading_pronoun(ctx) } else { None })
+            .or_else(|| self.sentence_subject(ctx, |_| true))
+            .or_else(|| self.leading_pronoun(ctx));
         let mut others: Vec<SpeakerRef> = Vec::new();
         for w in self.subjects_all(ctx) {
             if Some(&w) != subject.as_ref() && !others.contains(&w) {
@@ -455,7 +465,13 @@ impl<'a> Article<'a> {
         // russe Vladimir Poutine"), else the institution or group it names.
         let inside: Vec<&Mentioned> =
             ctx.mentions.iter().filter(|m| m.span.start >= np.start && m.span.end <= np.end).collect();
-        if let Some(m) = inside.iter().find(|m| self.is_person(&m.who)).or(inside.first()) {
+        // Not a complement ("des journalistes d'I-Télé", "de l'organisation").
+        let head = |m: &&&Mentioned| {
+            let k = ctx.toks.partition_point(|t| t.start < m.span.start);
+            !(k > 0 && matches!(ctx.toks[k - 1].folded.as_str(), "de" | "d" | "du" | "des") && ctx.toks[k - 1].start >= np.start)
+        };
+        let pick = inside.iter().find(|m| self.is_person(&m.who) && head(m)).or(inside.iter().find(head)).or(inside.first());
+        if let Some(m) = pick {
             return Some((m.who.clone(), m.how));
         }
         let ms = self.g.mentions(s);

@@ -112,7 +112,9 @@ pub fn article_events(page: &Page, k: &Knowledge, when: &Publication, headline: 
     let lead = lead::sentences(&sents, dl_span.as_ref());
     // A meeting when the lead or the headline says so ("l'arrivée de X" alone is no meeting).
     let meeting_lead = lead.iter().any(|&i| sents[i].cues.iter().any(|&c| sents[i].f(c) != "arrivee"))
-        || headline.is_some_and(|h| crate::text::words(h).any(|w| lexicon::MEETING_NOUNS.contains(&crate::text::fold(w.text).as_str())));
+        || headline.is_some_and(|h| {
+            crate::text::words(h).map(|w| crate::text::fold(w.text)).any(|w| w != "arrivee" && lexicon::MEETING_NOUNS.contains(&w.as_str()))
+        });
     let from_lead = lead::date(&sents, &lead, dl_span.as_ref());
     let picked = match from_lead {
         Some((sentence, date)) => Some(meeting::MeetingDate { sentence, date }),

@@ -403,6 +403,7 @@ const LABEL_NOUNS: &[&str] = &[
     "declaration", "rapport", "accord", "traite", "pacte", "charte", "initiative", "campagne", "petition",
     "gazoduc", "oleoduc", "pipeline", "navire", "bateau", "satellite", "missile", "affaire", "dossier", "scandale",
     "theorie", "concept", "doctrine", "strategie", "liste", "sommet", "forum", "festival", "prix", "concours",
+    "enquete", "plainte", "inculpation", "chef", "chefs", "motif", "accusation",
     "intitule", "intitulee", "intitules", "intitulees", "baptise", "baptisee", "nomme", "nommee", "surnomme",
     "surnommee", "appele", "appelee", "denomme", "denommee", "dit", "dite", "dits", "dites", "qualifie",
 ];
@@ -514,7 +515,7 @@ pub fn is_function_word(folded: &str) -> bool {
             "a" | "dans" | "pour" | "selon" | "mais" | "or" | "donc" | "ainsi" | "puis" | "enfin" | "si" | "quand"
                 | "comme" | "chez" | "vers" | "sans" | "sous" | "parmi" | "malgre" | "outre" | "face" | "lors"
                 | "depuis" | "des" | "tous" | "toutes" | "tout" | "chaque" | "plusieurs" | "certains" | "aucun"
-                | "ni" | "oui" | "non" | "bien" | "deja" | "encore" | "aujourd" | "hier" | "demain"
+                | "ni" | "oui" | "non" | "bien" | "deja" | "encore" | "aujourd" | "hier" | "demain" | "meme" | "memes" | "aussi" | "lui" | "elle"
         )
 }
 

@@ -67,6 +67,9 @@ pub fn find_in(text: &str, para: Range<usize>, pairs: &[marks::Pair]) -> Found {
         if n < 3 {
             continue;
         }
+        if is_label(text, para.clone(), &p, span.clone()) {
+            continue;
+        }
         let first_upper = text[span.clone()].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
         let before = text[para.start..p.open.start].trim_end();
         let opens_clause = before.is_empty() || before.ends_with(':');
@@ -74,6 +77,58 @@ pub fn find_in(text: &str, para: Range<usize>, pairs: &[marks::Pair]) -> Found {
         found.quotes.push(RawQuote { span, open: p.open, close: p.close, kind, incise_at });
     }
     found
+}
+
+/// Not speech but a name in quotation marks: a title, a slogan, a label. Quoted words are one
+/// when they are written like a name ("Front Fatah al-Cham", "Bienvenue Place Beauvau"), follow
+/// a noun that names a work or a label ("le livre « … »", "du groupe « … »", "l'enquête pour
+/// « … »") or a show's "lors de", start with such a noun and a name ("affaire Dupont de
+/// Ligonnès"), or are the subject of the verb after them ("X, « Gilet jaune libre » a affirmé").
+fn is_label(text: &str, para: Range<usize>, p: &marks::Pair, span: Range<usize>) -> bool {
+    use super::knowledge::french;
+    let Some(close) = &p.close else { return false };
+    let toks = crate::text::tokenize(text, span.clone());
+    if toks.is_empty() || toks.len() > 12 {
+        return false;
+    }
+    let particle = |t: &crate::text::Token| french::is_name_particle(&t.folded) && !t.cap();
+    let title_case = toks.len() >= 2
+        && toks.iter().filter(|t| t.text.chars().count() >= 3 && !particle(t)).all(|t| t.cap())
+        && toks.iter().filter(|t| t.cap()).count() >= 2
+        && !toks.iter().any(|t| french::is_pronoun(&t.folded) || french::is_auxiliary(&t.folded) && !t.cap());
+    if title_case {
+        return true;
+    }
+    let before = crate::text::tokenize(text, para.start.max(p.open.start.saturating_sub(60))..p.open.start);
+    let mut k = before.len();
+    while k > 0 && (french::is_determiner(&before[k - 1].folded) || before[k - 1].is("pour")) && before.len() - k < 3 {
+        k -= 1;
+    }
+    let short = toks.len() <= 8;
+    // A charge ("l'enquête pour « homicide volontaire »") or a capitalised name after the noun.
+    if short && k > 0 && french::is_label_noun(&before[k - 1].folded) && !before[k - 1].cap() {
+        let charge = matches!(before[k - 1].folded.as_str(), "enquete" | "plainte" | "inculpation" | "accusation" | "motif");
+        if charge || toks[0].cap() {
+            return true;
+        }
+    }
+    let n = before.len();
+    let starts_upper = toks[0].cap();
+    if short && starts_upper && n >= 2 && before[n - 1].is("de") && before[n - 2].is("lors") {
+        return true;
+    }
+    if short && french::is_label_noun(&toks[0].folded) && toks[1..].iter().any(|t| t.cap()) {
+        return true;
+    }
+    // "« Gilet jaune libre » a affirmé": a verb right after, no comma.
+    let after = crate::text::tokenize(text, close.end..para.end.min(close.end + 40));
+    let tight = after.first().is_some_and(|a| text[close.end..a.start].trim().is_empty());
+    let apposed = text[para.start..p.open.start].trim_end().ends_with(',');
+    short
+        && apposed
+        && toks.len() <= 5
+        && tight
+        && after.first().is_some_and(|a| french::is_auxiliary(&a.folded) && !matches!(a.folded.as_str(), "en" | "y"))
 }
 
 /// Where an unclosed quotation's words end, and the incise that ends it if any.
