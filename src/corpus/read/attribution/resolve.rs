@@ -293,6 +293,9 @@ impl<'a> Article<'a> {
         let same_sentence = ctx.mentions[..m_hi].iter().rev().take_while(|m| m.span.start >= ctx.sentence.start);
         for m in same_sentence {
             let quoted = ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
+            if quoted || complement(ctx, m.tok) {
+                continue;
+            }
             if !quoted && self.people.gender(&self.k, &m.who) == Some(want.clone()) && !self.people.is_plural(&m.who) {
                 return Some((m.who.clone(), How::Pronoun));
             }
@@ -553,6 +556,23 @@ impl<'a> Article<'a> {
         }
         None
     }
+}
+
+/// Whether the mention at word `m` is the complement of a preposition ("du général chinois
+/// Zhang Youxia", "à Washington"), looking back over its title and determiner.
+fn complement(ctx: &Scope, m: usize) -> bool {
+    let mut j = m;
+    while j > 0 && m - j < 6 && is_tight(gap(ctx.text, ctx.toks, j, ctx.toks[0].start)) {
+        let p = &ctx.toks[j - 1];
+        if is_stop_prep(p) || matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
+            return true;
+        }
+        if !(french::is_title_word(&p.folded) || french::nationality(&p.folded).is_some() || DEFINITE.contains(&p.folded.as_str()) || p.cap()) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// Where a resolution happens: the paragraph's words and mentions, the sentence, the position.

@@ -36,16 +36,23 @@ fn background(s: &Sentence, tok: usize) -> bool {
     })
 }
 
-/// The first date of the lead outside a background clause, at a day, week or month: the date
+/// The first date of the lead outside a background clause, at a day (or, when `coarse`, a
+/// week or month too): the date
 /// of what the article reports. "Au lendemain de l'attentat de mercredi" is the day after it.
-pub fn date(sents: &[Sentence], lead: &[usize], dateline: Option<&Range<usize>>) -> Option<(usize, FuzzyDate)> {
+pub fn date(
+    sents: &[Sentence],
+    lead: &[usize],
+    dateline: Option<&Range<usize>>,
+    coarse: bool,
+) -> Option<(usize, FuzzyDate)> {
+    let most = if coarse { Precision::Month } else { Precision::Day };
     for &si in lead {
         let s = &sents[si];
         for d in &s.dates {
             if dateline.is_some_and(|r| r.contains(&d.m.span.start)) || d.m.approximate {
                 continue;
             }
-            if d.m.date.precision > Precision::Month || background(s, d.tok) {
+            if d.m.date.precision > most || background(s, d.tok) {
                 continue;
             }
             let mut date = d.m.date;

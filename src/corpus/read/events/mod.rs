@@ -115,12 +115,14 @@ pub fn article_events(page: &Page, k: &Knowledge, when: &Publication, headline: 
         || headline.is_some_and(|h| {
             crate::text::words(h).map(|w| crate::text::fold(w.text)).any(|w| w != "arrivee" && lexicon::MEETING_NOUNS.contains(&w.as_str()))
         });
-    let from_lead = lead::date(&sents, &lead, dl_span.as_ref());
-    let picked = match from_lead {
-        Some((sentence, date)) => Some(meeting::MeetingDate { sentence, date }),
-        None if meeting_lead => meeting::pick_date(&sents, reference, dl_span.clone()),
-        None => None,
-    };
+    // A day in the lead; else the day tied to a meeting cue; else a week or month in the lead.
+    let meeting_cue = |i: usize| sents[i].cues.iter().any(|&c| sents[i].f(c) != "arrivee");
+    let picked = lead::date(&sents, &lead, dl_span.as_ref(), false)
+        .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
+        .or_else(|| meeting::pick_date(&sents, reference, dl_span.clone()).filter(|m| meeting_cue(m.sentence)))
+        .or_else(|| {
+            lead::date(&sents, &lead, dl_span.as_ref(), true).map(|(sentence, date)| meeting::MeetingDate { sentence, date })
+        });
     let date = match &picked {
         Some(m) => Some(m.date),
         None => match when.reference {
