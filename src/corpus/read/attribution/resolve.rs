@@ -415,7 +415,7 @@ impl<'a> Article<'a> {
             .iter()
             .filter(move |m| m.span.start >= sentence.start && m.span.end <= at)
             .filter(move |m| !in_quote(m))
-            .filter(move |m| Self::subject_position(text, toks, stok, m.tok))
+            .filter(move |m| Self::subject_position(text, toks, stok, m.tok) && !complement(ctx, m.tok))
     }
 
     /// Everyone the scope's sentence names outside quotation marks, in text order.
@@ -471,9 +471,15 @@ impl<'a> Article<'a> {
         // Not a complement ("des journalistes d'I-Télé", "de l'organisation").
         let head = |m: &&&Mentioned| {
             let k = ctx.toks.partition_point(|t| t.start < m.span.start);
-            !(k > 0 && matches!(ctx.toks[k - 1].folded.as_str(), "de" | "d" | "du" | "des") && ctx.toks[k - 1].start >= np.start)
+            !(k > 0 && ctx.toks[k - 1].start >= np.start && complement(ctx, k))
         };
-        let pick = inside.iter().find(|m| self.is_person(&m.who) && head(m)).or(inside.iter().find(head)).or(inside.first());
+        // "un conducteur de la région lyonnaise": the text does not say who.
+        let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"));
+        let pick = inside
+            .iter()
+            .find(|m| self.is_person(&m.who) && head(m))
+            .or(inside.iter().find(|m| head(m) && !indefinite))
+            .or(inside.first().filter(|_| !indefinite));
         if let Some(m) = pick {
             return Some((m.who.clone(), m.how));
         }
@@ -567,7 +573,10 @@ fn complement(ctx: &Scope, m: usize) -> bool {
         if is_stop_prep(p) || matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
             return true;
         }
-        if !(french::is_title_word(&p.folded) || french::nationality(&p.folded).is_some() || DEFINITE.contains(&p.folded.as_str()) || p.cap()) {
+        if !(french::is_title_word(&p.folded) && !p.cap()
+            || french::nationality(&p.folded).is_some()
+            || DEFINITE.contains(&p.folded.as_str()))
+        {
             return false;
         }
         j -= 1;
