@@ -246,9 +246,12 @@ fn is_link_or_label(line: &str, base: usize, toks: &[Token]) -> bool {
         return false;
     }
     let rest_words = toks.len() - n_lead;
-    let read_more = lead_words
-        .iter()
-        .any(|w| matches!(w.folded.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more" | "actualisee" | "actualise"));
+    let read_more = lead_words.iter().any(|w| {
+        matches!(
+            w.folded.as_str(),
+            "plus" | "aussi" | "lire" | "voir" | "egalement" | "more" | "actualisee" | "actualise"
+        )
+    });
     if read_more && rest_words <= 25 {
         return true;
     }

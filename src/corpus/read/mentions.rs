@@ -103,7 +103,9 @@ impl People {
         self.descriptions
             .iter()
             .rev()
-            .find(|(k, _)| k.len() >= title.len() && k.windows(title.len()).any(|w| w.iter().zip(title).all(|(a, b)| a == b)))
+            .find(|(k, _)| {
+                k.len() >= title.len() && k.windows(title.len()).any(|w| w.iter().zip(title).all(|(a, b)| a == b))
+            })
             .map(|(_, w)| w)
     }
 
@@ -280,7 +282,10 @@ impl People {
         if a >= end || toks[a..end].iter().all(|t| t.text.chars().count() < 2) {
             return None;
         }
-        if k.places.match_at(&toks[a..end].iter().map(|t| t.folded.as_str()).collect::<Vec<_>>(), true, 0).is_some_and(|(_, m)| m == end - a) {
+        if k.places
+            .match_at(&toks[a..end].iter().map(|t| t.folded.as_str()).collect::<Vec<_>>(), true, 0)
+            .is_some_and(|(_, m)| m == end - a)
+        {
             return None;
         }
         // A first name (not the second half of "Saint-Laurent") with a name word after it.
@@ -314,13 +319,15 @@ impl People {
         // An apposition after: "Dickens David, responsable marketing".
         let after = gap(text, toks, end, from);
         let apposed = after.trim() == ","
-            && toks.get(end).is_some_and(|t| {
-                !t.cap() && (french::is_title_word(&t.folded) || french::is_determiner(&t.folded))
-            });
+            && toks
+                .get(end)
+                .is_some_and(|t| !t.cap() && (french::is_title_word(&t.folded) || french::is_determiner(&t.folded)));
         // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
         // journalistes d'I-Télé indiquait").
-        let complement = a > 0 && (is_stop_prep(&toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
-        let subject = !complement && toks[a..end].iter().all(|t| t.text.chars().count() >= 2) && verb_follows(text, toks, end);
+        let complement =
+            a > 0 && (is_stop_prep(&toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
+        let subject =
+            !complement && toks[a..end].iter().all(|t| t.text.chars().count() >= 2) && verb_follows(text, toks, end);
         if title_before || apposed || subject {
             return Some((a, end, honour));
         }
@@ -362,12 +369,17 @@ impl People {
             key.push(t.folded.to_string());
             j -= 1;
         }
-        if !key.is_empty() && key.len() < 7 && key.iter().any(|w| french::is_title_word(w) || french::nationality(w).is_some()) {
+        if !key.is_empty()
+            && key.len() < 7
+            && key.iter().any(|w| french::is_title_word(w) || french::nationality(w).is_some())
+        {
             key.reverse();
             self.descriptions.push((key, who.clone()));
         }
         // After: ", porte-parole du Kremlin," — lowercase words to the next punctuation.
-        if gap(text, toks, b, from).trim() == "," && toks.get(b).is_some_and(|t| !t.cap() && french::is_title_word(&t.folded)) {
+        if gap(text, toks, b, from).trim() == ","
+            && toks.get(b).is_some_and(|t| !t.cap() && french::is_title_word(&t.folded))
+        {
             let mut key = Vec::new();
             let mut j = b;
             while j < toks.len() && key.len() < 8 && (j == b || is_tight(gap(text, toks, j, from))) {
@@ -488,7 +500,11 @@ impl People {
                     continue;
                 }
                 let g = g.replace(['(', ')'], "");
-                let g = if g.trim().is_empty() && !g.is_empty() && !g.contains(['\'', '’', '-']) { " " } else { g.trim() };
+                let g = if g.trim().is_empty() && !g.is_empty() && !g.contains(['\'', '’', '-']) {
+                    " "
+                } else {
+                    g.trim()
+                };
                 name.push_str(g);
                 name.push_str(t.text);
             }
@@ -518,7 +534,12 @@ impl People {
             }
             let _ = k;
             covered[h..end].fill(true);
-            out.push(Mention { span: toks[h].start..toks[end - 1].end, tok: h, who: Referent::Speaker(who), by_name: false });
+            out.push(Mention {
+                span: toks[h].start..toks[end - 1].end,
+                tok: h,
+                who: Referent::Speaker(who),
+                by_name: false,
+            });
             i = end;
         }
     }
@@ -571,7 +592,8 @@ fn run_end(text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
     let mut j = i + 1;
     while j < toks.len() && !covered[j] {
         let g = gap(text, toks, j, from);
-        let initial_dot = g.trim() == "." && (toks[j - 1].text.chars().count() == 1 || french::is_honorific(&toks[j - 1].folded));
+        let initial_dot =
+            g.trim() == "." && (toks[j - 1].text.chars().count() == 1 || french::is_honorific(&toks[j - 1].folded));
         if !is_tight(g) && !initial_dot {
             break;
         }
@@ -608,9 +630,9 @@ fn is_city(k: &Knowledge, toks: &[Token], a: usize, b: usize) -> bool {
         return false;
     }
     let folded: Vec<&str> = toks[a..b].iter().map(|t| t.folded.as_str()).collect();
-    k.places.match_at(&folded, true, 0).is_some_and(|(p, n)| {
-        n == folded.len() && k.places.places[p].kind == super::knowledge::places::PlaceKind::City
-    })
+    k.places
+        .match_at(&folded, true, 0)
+        .is_some_and(|(p, n)| n == folded.len() && k.places.places[p].kind == super::knowledge::places::PlaceKind::City)
 }
 
 /// A reporting verb right after word `end` (auxiliaries and clitics allowed between):
@@ -694,7 +716,10 @@ mod tests {
 
     #[test]
     fn institutions_and_groups_are_named_as_written() {
-        assert_eq!(names("la Société des journalistes (SDJ) d'I-Télé explique"), ["#Société des journalistes d'I-Télé"]);
+        assert_eq!(
+            names("la Société des journalistes (SDJ) d'I-Télé explique"),
+            ["#Société des journalistes d'I-Télé"]
+        );
         assert_eq!(names("le parquet fédéral de Belgique a annoncé"), ["#parquet fédéral de Belgique"]);
         assert_eq!(names("des manifestants ont clamé"), ["#manifestants"]);
         assert_eq!(names("la direction du groupe Canal + avait adressé"), ["#direction du groupe Canal +"]);

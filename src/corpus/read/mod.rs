@@ -16,10 +16,10 @@ pub mod quotes;
 
 use crate::corpus::input::{header, Input};
 use crate::gazetteer::Gazetteer;
-pub use knowledge::Knowledge;
 use crate::model::*;
 use attribution::Extraction;
 use events::ArticleEvents;
+pub use knowledge::Knowledge;
 use page::Page;
 use std::sync::Arc;
 

@@ -42,10 +42,19 @@ impl<'a> Page<'a> {
         });
         let marks: Vec<Vec<Pair>> = paragraphs
             .iter()
-            .map(|p| if p.is_body() && text.get(p.span.clone()).is_some() { marks::pairs(text, p.span.clone()) } else { Vec::new() })
+            .map(|p| {
+                if p.is_body() && text.get(p.span.clone()).is_some() {
+                    marks::pairs(text, p.span.clone())
+                } else {
+                    Vec::new()
+                }
+            })
             .collect();
-        let sentences =
-            paragraphs.iter().zip(&marks).map(|(p, m)| if p.is_body() { layout::sentences_in(text, p.span.clone(), m) } else { Vec::new() }).collect();
+        let sentences = paragraphs
+            .iter()
+            .zip(&marks)
+            .map(|(p, m)| if p.is_body() { layout::sentences_in(text, p.span.clone(), m) } else { Vec::new() })
+            .collect();
         Page { text, paragraphs, words: keep.then_some(words), marks, sentences }
     }
 

@@ -28,11 +28,11 @@ pub mod resolve;
 mod tests;
 pub mod tokens;
 
+use super::knowledge::Knowledge;
 use super::layout;
 use super::page::Page;
 use super::quotes::{self, RawQuote};
 use super::SpeakerRef;
-use super::knowledge::Knowledge;
 use crate::model::{Doubt, DoubtKind, FuzzyDate, QuoteKind};
 use crate::text::for_terminal;
 use incise::{Incise, Subject};

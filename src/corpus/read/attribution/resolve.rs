@@ -155,10 +155,8 @@ impl<'a> Article<'a> {
                 Referent::Speaker(w) => (w, How::Name),
                 Referent::Title(e, r) => match self.title_referent(e, r) {
                     Some((w, how)) => {
-                        let key: Vec<String> = crate::text::tokens::within(toks, &m.span)
-                            .iter()
-                            .map(|t| t.folded.to_string())
-                            .collect();
+                        let key: Vec<String> =
+                            crate::text::tokens::within(toks, &m.span).iter().map(|t| t.folded.to_string()).collect();
                         self.people.descriptions.push((key, w.clone()));
                         (w, how)
                     }
@@ -195,8 +193,7 @@ impl<'a> Article<'a> {
         let same = |w: &str| w == head || w.strip_suffix('e') == Some(head) || head.strip_suffix('e') == Some(w);
         let agrees = |words: &mut dyn Iterator<Item = String>| {
             let words: Vec<String> = words.collect();
-            words.iter().any(|x| same(x))
-                && nat.is_none_or(|n| words.iter().any(|x| french::nationality(x) == Some(n)))
+            words.iter().any(|x| same(x)) && nat.is_none_or(|n| words.iter().any(|x| french::nationality(x) == Some(n)))
         };
         here.chain(earlier)
             .find(|w| {
@@ -347,7 +344,8 @@ impl<'a> Article<'a> {
                 && !ctx.quoted.iter().any(|q| q.start <= w.start && w.end <= q.end)
                 && (p == 0 || gap(ctx.text, ctx.toks, s + p, ctx.toks[0].start).contains(','))
         })?;
-        let impersonal = ctx.toks.get(s + p + 1).is_some_and(|n| matches!(n.folded.as_str(), "y" | "faut" | "s" | "semble"));
+        let impersonal =
+            ctx.toks.get(s + p + 1).is_some_and(|n| matches!(n.folded.as_str(), "y" | "faut" | "s" | "semble"));
         if impersonal {
             return None;
         }
@@ -648,4 +646,3 @@ fn name_end(text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) ->
     }
     end
 }
-

@@ -721,7 +721,9 @@ pub fn publication(
     let dateline = dateline(text, body);
     let day = dateline.as_ref().and_then(|d| d.date(given.map(|g| g.start)));
     let published = match given {
-        Some(p) if p.precision != Precision::Day => day.filter(|t| t.start >= p.start && t.start <= p.end()).or(Some(p)),
+        Some(p) if p.precision != Precision::Day => {
+            day.filter(|t| t.start >= p.start && t.start <= p.end()).or(Some(p))
+        }
         Some(p) => Some(p),
         None => published_line(text, paragraphs).or(day),
     };
@@ -736,7 +738,9 @@ fn published_line(text: &str, paragraphs: &[crate::corpus::read::layout::Paragra
         if !["publie le", "publie a", "mis a jour le", "published", "veroffentlicht am"].iter().any(|w| f.contains(w)) {
             continue;
         }
-        if let Some(m) = find_dates(text, p.span.clone(), None, None).into_iter().find(|m| m.date.precision == Precision::Day) {
+        if let Some(m) =
+            find_dates(text, p.span.clone(), None, None).into_iter().find(|m| m.date.precision == Precision::Day)
+        {
             return Some(m.date);
         }
     }

@@ -2,8 +2,8 @@
 //! and meeting cues, which the meeting and context rules then read.
 
 use super::lexicon as lx;
-use crate::corpus::read::knowledge::places::{Place, Places};
 use crate::corpus::read::dates::{find_dates_in, DateMention};
+use crate::corpus::read::knowledge::places::{Place, Places};
 use crate::corpus::SpeakerRef;
 use crate::gazetteer::{capitalized, Gazetteer, Target};
 use crate::model::{FuzzyDate, Precision, SpeakerKind};

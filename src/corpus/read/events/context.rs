@@ -173,7 +173,11 @@ pub fn context_events(
                 .iter()
                 .filter(|p| {
                     s.seg.get(p.tok) == Some(&seg) && {
-                        let reach = if p.place.kind >= crate::corpus::read::knowledge::places::PlaceKind::City { 14 } else { 8 };
+                        let reach = if p.place.kind >= crate::corpus::read::knowledge::places::PlaceKind::City {
+                            14
+                        } else {
+                            8
+                        };
                         p.tok.abs_diff(n) <= reach || p.tok.abs_diff(d.tok) <= reach
                     }
                 })

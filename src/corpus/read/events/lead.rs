@@ -78,7 +78,13 @@ pub fn tells_of_the_past(sents: &[Sentence], lead: &[usize]) -> bool {
         let f = s.f(i);
         let next = s.f(i + 1);
         let participle = |w: &str| {
-            w.len() > 3 && (w.ends_with('e') || w.ends_with("ee") || w.ends_with('i') || w.ends_with('u') || w.ends_with("is") || w.ends_with("it"))
+            w.len() > 3
+                && (w.ends_with('e')
+                    || w.ends_with("ee")
+                    || w.ends_with('i')
+                    || w.ends_with('u')
+                    || w.ends_with("is")
+                    || w.ends_with("it"))
         };
         (matches!(f, "vient" | "viennent") && next == "de")
             || (matches!(f, "a" | "ont") && s.toks[i].text != "à" && (participle(next) || participle(s.f(i + 2))))

@@ -216,7 +216,8 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
         }
         for pl in &s.places {
             // Outside meeting sentences only a named site, or a place where two of them are.
-            let fits = chosen_here || present >= 2 || pl.place.kind == crate::corpus::read::knowledge::places::PlaceKind::Site;
+            let fits =
+                chosen_here || present >= 2 || pl.place.kind == crate::corpus::read::knowledge::places::PlaceKind::Site;
             if fits && segment_ok(&oks[si], s.seg.get(pl.tok).copied().unwrap_or(0)) {
                 cands.push(pl.place.clone());
             }

@@ -113,7 +113,9 @@ pub fn article_events(page: &Page, k: &Knowledge, when: &Publication, headline: 
     // A meeting when the lead or the headline says so ("l'arrivée de X" alone is no meeting).
     let meeting_lead = lead.iter().any(|&i| sents[i].cues.iter().any(|&c| sents[i].f(c) != "arrivee"))
         || headline.is_some_and(|h| {
-            crate::text::words(h).map(|w| crate::text::fold(w.text)).any(|w| w != "arrivee" && lexicon::MEETING_NOUNS.contains(&w.as_str()))
+            crate::text::words(h)
+                .map(|w| crate::text::fold(w.text))
+                .any(|w| w != "arrivee" && lexicon::MEETING_NOUNS.contains(&w.as_str()))
         });
     // A day in the lead; else the day tied to a meeting cue; else a week or month in the lead.
     let meeting_cue = |i: usize| sents[i].cues.iter().any(|&c| sents[i].f(c) != "arrivee");
@@ -121,7 +123,8 @@ pub fn article_events(page: &Page, k: &Knowledge, when: &Publication, headline: 
         .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
         .or_else(|| meeting::pick_date(&sents, reference, dl_span.clone()).filter(|m| meeting_cue(m.sentence)))
         .or_else(|| {
-            lead::date(&sents, &lead, dl_span.as_ref(), true).map(|(sentence, date)| meeting::MeetingDate { sentence, date })
+            lead::date(&sents, &lead, dl_span.as_ref(), true)
+                .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
         });
     let date = match &picked {
         Some(m) => Some(m.date),

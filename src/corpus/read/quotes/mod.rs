@@ -107,7 +107,8 @@ fn is_label(text: &str, para: Range<usize>, p: &marks::Pair, span: Range<usize>)
     let short = toks.len() <= 8;
     // A charge ("l'enquête pour « homicide volontaire »") or a capitalised name after the noun.
     if short && k > 0 && french::is_label_noun(&before[k - 1].folded) && !before[k - 1].cap() {
-        let charge = matches!(before[k - 1].folded.as_str(), "enquete" | "plainte" | "inculpation" | "accusation" | "motif");
+        let charge =
+            matches!(before[k - 1].folded.as_str(), "enquete" | "plainte" | "inculpation" | "accusation" | "motif");
         if charge || toks[0].cap() {
             return true;
         }
