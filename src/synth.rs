@@ -196,7 +196,6 @@ mod tests {
             text,
             metadata: Some(crate::corpus::Metadata { published: Some("2023-11-08".into()), ..Default::default() }),
             warnings: vec![],
-            doubts: vec![],
         };
         let g = crate::gazetteer::Gazetteer::builtin();
         let c = crate::corpus::build::assemble::assemble("s".into(), vec![crate::corpus::read::analyse(input, &g)], &g);
