@@ -193,11 +193,15 @@ impl People {
                 self.learn_titles(text, toks, a, b, &who);
                 covered[a..b].fill(true);
                 out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true });
-            } else if let Some(who) = self.known_name(k, toks, i, end + 1) {
-                covered[i..=end].fill(true);
+            } else if let Some((a, who)) = {
+                // "Puis Cauchy": the words that open a sentence are not part of the name.
+                let (a, _) = name_start(text, toks, i, end + 1);
+                (a <= end).then(|| self.known_name(k, toks, a, end + 1).map(|w| (a, w))).flatten()
+            } {
+                covered[a..=end].fill(true);
                 out.push(Mention {
-                    span: toks[i].start..toks[end].end,
-                    tok: i,
+                    span: toks[a].start..toks[end].end,
+                    tok: a,
                     who: Referent::Speaker(who),
                     by_name: true,
                 });
@@ -250,35 +254,7 @@ impl People {
             return None;
         }
         let end = run_end(text, toks, i, covered) + 1;
-        let mut a = i;
-        let mut honour: Option<Gender> = None;
-        if a > 0 && french::is_honorific(&toks[a - 1].folded) && matches!(gap(text, toks, a, from).trim(), "." | "") {
-            honour = french::title_gender(&toks[a - 1].folded);
-        }
-        // Words that open the run without being a name: "À", "Dans", "Le", "M.", "Président",
-        // "l'Italo-Suisse".
-        while a < end {
-            let f = toks[a].folded.as_str();
-            if french::is_honorific(f) && toks[a].text.chars().count() <= 4 {
-                honour = french::title_gender(f).or(honour);
-                a += 1;
-            } else if french::is_function_word(f)
-                || french::is_title_word(f)
-                || french::nationality(f).is_some()
-                || french::is_institution_noun(f)
-                || crate::corpus::read::dates::lexicon::month(f).is_some()
-                || crate::corpus::read::dates::lexicon::weekday(f).is_some()
-            {
-                a += 1;
-            } else if a + 1 < end
-                && gap(text, toks, a + 1, from) == "-"
-                && french::nationality(&toks[a + 1].folded).is_some()
-            {
-                a += 2; // "Italo-Suisse", "Franco-Américain"
-            } else {
-                break;
-            }
-        }
+        let (a, honour) = name_start(text, toks, i, end);
         if a >= end || toks[a..end].iter().all(|t| t.text.chars().count() < 2) {
             return None;
         }
@@ -350,9 +326,17 @@ impl People {
             }
             first = false;
             let t = &toks[j - 1];
-            let starts = matches!(t.folded.as_str(), "le" | "la" | "les" | "l" | "un" | "une" | "ce" | "cette")
-                && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d"));
-            if starts || is_stop_prep(t) || t.cap() && !french::is_title_word(&t.folded) {
+            let after_de = j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d" | "du" | "des");
+            let starts =
+                matches!(t.folded.as_str(), "le" | "la" | "les" | "l" | "un" | "une" | "ce" | "cette") && !after_de;
+            // A title's complement: "ministre de l'Économie", "porte-parole du Kremlin".
+            let complement = !key.is_empty() && matches!(t.folded.as_str(), "de" | "d" | "du" | "des") && !t.cap()
+                || t.cap()
+                    && (after_de
+                        || j >= 3
+                            && matches!(toks[j - 2].folded.as_str(), "l" | "la" | "le" | "les")
+                            && after_de_at(toks, j - 2));
+            if !complement && (starts || is_stop_prep(t) || t.cap() && !french::is_title_word(&t.folded)) {
                 if starts {
                     if let Some(g) = french::title_gender(&t.folded) {
                         if key.iter().any(|w: &String| french::is_title_word(w)) {
@@ -369,11 +353,11 @@ impl People {
             key.push(t.folded.to_string());
             j -= 1;
         }
-        if !key.is_empty()
-            && key.len() < 7
-            && key.iter().any(|w| french::is_title_word(w) || french::nationality(w).is_some())
-        {
-            key.reverse();
+        key.reverse();
+        // The description starts at its title ("les propos du ministre de l'Intérieur").
+        let head = key.iter().position(|w| french::is_title_word(w) || french::nationality(w).is_some());
+        if let Some(h) = head.filter(|_| key.len() < 7) {
+            key.drain(..h);
             self.descriptions.push((key, who.clone()));
         }
         // After: ", porte-parole du Kremlin," — lowercase words to the next punctuation.
@@ -408,7 +392,8 @@ impl People {
             let plural = matches!(d, "les" | "des");
             let group = plural && french::is_group_noun(&head.folded);
             let institution = french::is_institution_noun(&head.folded) || is_acronym(head) && !plural;
-            if !(group || institution) || d == "des" && !group {
+            // "des" opens a group only ("des manifestants"), never an institution.
+            if !group && (!institution || d == "des") {
                 i += 1;
                 continue;
             }
@@ -463,7 +448,12 @@ impl People {
                     }
                     continue;
                 }
-                if t.cap() && (is_acronym(t) || toks[j - 1].cap()) {
+                // "le journal Le Monde", "l'agence Reuters": a proper name right after the head
+                // noun (or running on from one) names the institution.
+                if covered[j] {
+                    break;
+                }
+                if t.cap() && (is_acronym(t) || toks[j - 1].cap() || j == h + 1) {
                     end = j + 1;
                     j += 1;
                     continue;
@@ -545,6 +535,46 @@ impl People {
     }
 }
 
+/// Whether word `j` follows "de"/"d'" ("de l'Économie": `j` is "l").
+fn after_de_at(toks: &[Token], j: usize) -> bool {
+    j >= 1 && matches!(toks[j - 1].folded.as_str(), "de" | "d")
+}
+
+/// Where a name may start in the capitalised run `i..end`, past the words that open it
+/// without being a name ("À", "Dans", "Puis", "Le", "M.", "Président", "l'Italo-Suisse"), with
+/// the gender an honorific before or among them gives.
+fn name_start(text: &str, toks: &[Token], i: usize, end: usize) -> (usize, Option<Gender>) {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut a = i;
+    let mut honour: Option<Gender> = None;
+    if a > 0 && french::is_honorific(&toks[a - 1].folded) && matches!(gap(text, toks, a, from).trim(), "." | "") {
+        honour = french::title_gender(&toks[a - 1].folded);
+    }
+    while a < end {
+        let f = toks[a].folded.as_str();
+        if french::is_honorific(f) && toks[a].text.chars().count() <= 4 {
+            honour = french::title_gender(f).or(honour);
+            a += 1;
+        } else if french::is_function_word(f)
+            || french::is_title_word(f)
+            || french::nationality(f).is_some()
+            || french::is_institution_noun(f)
+            || crate::corpus::read::dates::lexicon::month(f).is_some()
+            || crate::corpus::read::dates::lexicon::weekday(f).is_some()
+        {
+            a += 1;
+        } else if a + 1 < end
+            && gap(text, toks, a + 1, from) == "-"
+            && french::nationality(&toks[a + 1].folded).is_some()
+        {
+            a += 2; // "Italo-Suisse", "Franco-Américain"
+        } else {
+            break;
+        }
+    }
+    (a, honour)
+}
+
 /// The gender a title before word `a` gives ("la porte-parole Olga Rostova").
 fn title_gender_before(text: &str, toks: &[Token], a: usize) -> Option<Gender> {
     let from = toks.first().map_or(0, |t| t.start);
@@ -552,7 +582,7 @@ fn title_gender_before(text: &str, toks: &[Token], a: usize) -> Option<Gender> {
     let mut saw_title = false;
     while j > 0 && a - j < 6 {
         let g = gap(text, toks, j, from);
-        if !is_tight(g) && !(j == a && g.trim() == ",") {
+        if !(is_tight(g) || j == a && g.trim() == ",") {
             return None;
         }
         let t = &toks[j - 1];
