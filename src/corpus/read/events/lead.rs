@@ -23,17 +23,19 @@ pub fn sentences(sents: &[Sentence], dateline: Option<&Range<usize>>) -> Vec<usi
     out
 }
 
-/// Words that put a clause in the background (pluperfect) or the future: its date is not the
-/// date of what the article reports.
+/// Words that put the date at `tok` in the background (pluperfect: "avait annoncé en mai") or
+/// the future ("prévu lundi", "doit se tenir lundi"): its date is not the date of what the
+/// article reports. Only the verb group before the date governs it: in "a estimé jeudi que le
+/// plan était prêt" the "était" after it belongs to the reported words.
 fn background(s: &Sentence, tok: usize) -> bool {
     let seg = s.seg.get(tok).copied();
     let lo = tok.saturating_sub(8);
-    let hi = (tok + 8).min(s.toks.len());
-    (lo..hi).filter(|&i| s.seg.get(i).copied() == seg).any(|i| {
+    (lo..tok).filter(|&i| s.seg.get(i).copied() == seg).any(|i| {
         let f = s.f(i);
         matches!(f, "avait" | "avaient" | "etait" | "etaient" | "eut" | "eurent")
             || crate::corpus::read::dates::lexicon::FUTURE_WORDS.contains(&f)
-    })
+    }) || (tok + 1..(tok + 4).min(s.toks.len()))
+        .any(|i| s.seg.get(i).copied() == seg && crate::corpus::read::dates::lexicon::FUTURE_WORDS.contains(&s.f(i)))
 }
 
 /// The first date of the lead outside a background clause, at a day (or, when `coarse`, a

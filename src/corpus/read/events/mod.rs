@@ -153,6 +153,9 @@ pub fn article_events(page: &Page, k: &Knowledge, when: &Publication, headline: 
         },
     };
     let m = meeting::describe(&sents, picked.as_ref().map(|p| p.sentence), date.as_ref());
+    // A meeting too when the sentence that dates the event speaks of one ("la rencontre de
+    // mardi à Pékin" after a standfirst that does not).
+    let meeting_lead = meeting_lead || picked.as_ref().is_some_and(|p| meeting_cue(p.sentence));
     let names: Vec<String> = m.participants.iter().take(2).map(|p| short_name(gazetteer, p)).collect();
     let headline = headline.map(str::trim).filter(|h| !h.is_empty());
     let mut title = if meeting_lead && !names.is_empty() {

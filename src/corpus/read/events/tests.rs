@@ -146,6 +146,8 @@ fn seed_004_belousov_in_beijing() {
     assert_eq!(r.date, Some(d("2024-10-15")));
     assert_eq!(names(&r.participants), ["Andreï Belooussov", "Zhang Youxia"]);
     assert_eq!(r.place.as_deref(), Some("Pékin"));
+    // The standfirst names no meeting, the sentence that dates it does.
+    assert_eq!(r.title, "Rencontre Belooussov – Zhang Youxia à Pékin");
     let dong = ev.context.iter().find(|c| c.date == d("2024-10-14")).expect("meeting with Dong Jun the day before");
     assert_eq!(names(&dong.participants), ["Andreï Belooussov", "Dong Jun"]);
     let kazan = ev.context.iter().find(|c| c.title.contains("BRICS")).unwrap();
@@ -205,12 +207,18 @@ fn snippets_of_rules() {
     let ev =
         run("Poutine a reçu mercredi le général Zhang Youxia, proche allié du président Xi Jinping.\n", false, pubd);
     assert_eq!(names(&ev.reported.clone().unwrap().participants), ["Vladimir Poutine", "Zhang Youxia"]);
-    // No meeting: statements grouped under the publication date, with a doubt.
+    // No meeting, no day in the text: a statement told in the past is dated at the month of
+    // publication, not its day, with a doubt saying the day is unknown.
     let ev = run("Poutine a déclaré que tout allait bien.\n", false, pubd);
     let r = ev.reported.clone().unwrap();
-    assert_eq!(r.date, pubd);
-    assert!(r.title.starts_with("Déclarations"));
-    assert!(ev.doubts.len() >= 2);
+    assert_eq!(r.date, Some(d("2023-11")));
+    // Without a headline, the lead's opening words say what happened (not a bare label).
+    assert_eq!(r.title, "Poutine a déclaré que tout allait bien");
+    assert!(ev.doubts.iter().any(|x| x.kind == DoubtKind::EventDayUnknown), "{:?}", ev.doubts);
+    // Told in the present, it is the day of publication, with a doubt saying so.
+    let ev = run("Poutine estime que tout va bien.\n", false, pubd);
+    assert_eq!(ev.reported.clone().unwrap().date, pubd);
+    assert!(ev.doubts.iter().any(|x| x.kind == DoubtKind::EventDatedByPublication), "{:?}", ev.doubts);
     // An unknown town after "à".
     let ev = run("Le président russe Vladimir Poutine a rencontré mardi Xi Jinping à Zlatograd.\n", false, pubd);
     let r = ev.reported.clone().unwrap();
