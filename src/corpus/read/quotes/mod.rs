@@ -105,8 +105,14 @@ fn is_label(text: &str, para: Range<usize>, p: &marks::Pair, span: Range<usize>)
         k -= 1;
     }
     let short = toks.len() <= 8;
+    // The noun right before the mark, only spaces and determiners between ("le mot » « Nous…"
+    // is a closed quotation, then another).
+    let next_to_mark = k > 0 && {
+        let between = &text[before[k - 1].end..p.open.start];
+        between.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '’'))
+    };
     // A charge ("l'enquête pour « homicide volontaire »") or a capitalised name after the noun.
-    if short && k > 0 && french::is_label_noun(&before[k - 1].folded) && !before[k - 1].cap() {
+    if short && next_to_mark && french::is_label_noun(&before[k - 1].folded) && !before[k - 1].cap() {
         let charge =
             matches!(before[k - 1].folded.as_str(), "enquete" | "plainte" | "inculpation" | "accusation" | "motif");
         if charge || toks[0].cap() {
@@ -168,6 +174,9 @@ mod tests {
     #[test]
     fn scare_quotes_and_names_are_not_quotations() {
         assert!(q("l’alliance “AUKUS” et un partenariat « sans limites » ou «vision commune».").is_empty());
+        assert!(q("Il a employé le mot « Nous refusons cela ».").is_empty());
+        // A label noun before another closed quotation does not make this one a label.
+        assert_eq!(q("le mot » « Nous refusons cela fermement », a dit X.").len(), 1);
     }
 
     #[test]
