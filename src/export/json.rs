@@ -110,12 +110,7 @@ pub fn export(c: &Corpus) -> Export {
                 title: a.title.clone(),
                 url: a.url.clone(),
                 lang: a.lang.clone(),
-                warnings: a
-                    .warnings
-                    .iter()
-                    .cloned()
-                    .chain(a.doubts.iter().map(|d| super::readable::describe(d, &a.text)))
-                    .collect(),
+                warnings: a.warnings.iter().cloned().chain(super::readable::describe_all(&a.doubts, &a.text)).collect(),
             })
             .collect(),
         speakers,

@@ -103,17 +103,24 @@ pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic]) -> String {
             let _ = writeln!(out, "  event: {} {}", e.date.map_or("undated".into(), |d| d.iso()), safe(&e.title));
         }
         let _ = writeln!(out, "  quotes: {} ({} attributed)", quotes.len(), attributed);
-        for w in a.warnings.iter().cloned().chain(a.doubts.iter().map(|d| describe(d, &a.text))) {
+        for w in a.warnings.iter().cloned().chain(describe_all(&a.doubts, &a.text)) {
             let _ = writeln!(out, "  doubt: {}", safe(&w));
         }
     }
     out
 }
 
-/// A doubt in plain words, with the line of the article it is on.
-pub fn describe(d: &crate::model::Doubt, text: &str) -> String {
+/// An article's doubts in plain words, each with the line of the article it is on (line starts
+/// found once, so an article with thousands of doubts costs no more than its length).
+pub fn describe_all<'a>(doubts: &'a [crate::model::Doubt], text: &str) -> impl Iterator<Item = String> + 'a {
+    let newlines: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
+    let len = text.len();
+    doubts.iter().map(move |d| describe(d, 1 + newlines.partition_point(|&n| n < d.at.min(len))))
+}
+
+/// A doubt in plain words, on line `line` of its article.
+pub fn describe(d: &crate::model::Doubt, line: usize) -> String {
     use crate::model::DoubtKind::*;
-    let line = 1 + text.as_bytes()[..d.at.min(text.len())].iter().filter(|&&b| b == b'\n').count();
     let e = &d.excerpt;
     match d.kind {
         UnclosedAtIncise => format!("unclosed quote at line {line} (ended at its incise): « {e} »"),

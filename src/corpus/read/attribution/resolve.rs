@@ -58,6 +58,9 @@ pub struct Mentioned {
     pub tok: usize,
 }
 
+/// How many words into a sentence its subject pronoun may come, after an opening clause.
+const LEADING_CLAUSE_WORDS: usize = 40;
+
 const DEFINITE: &[&str] = &["le", "la", "les", "l", "un", "une", "ce", "cette"];
 
 /// What one sentence said about who acts: its subject, and the others it names (for pronouns
@@ -337,11 +340,17 @@ impl<'a> Article<'a> {
     fn leading_pronoun(&self, ctx: &Scope) -> Option<SpeakerRef> {
         let s = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
         let e = ctx.toks.partition_point(|t| t.end <= ctx.sentence.end.min(ctx.at)).max(s);
-        let t = &ctx.toks[s..e];
-        // Only a subject: at the start, or after an opening clause ("Ensuite, il", "…, il a donc").
+        // Only a subject: at the start, or after an opening clause ("Ensuite, il", "…, il a
+        // donc"), which is short: the sentence's first words are enough.
+        let t = &ctx.toks[s..e.min(s + LEADING_CLAUSE_WORDS)];
+        // Quoted ranges are outermost, in text order: only the last one starting before a word can hold it.
+        let quoted = |w: &Token| {
+            let k = ctx.quoted.partition_point(|q| q.start <= w.start);
+            k > 0 && w.end <= ctx.quoted[k - 1].end
+        };
         let p = t.iter().enumerate().position(|(p, w)| {
             matches!(w.folded.as_str(), "il" | "elle")
-                && !ctx.quoted.iter().any(|q| q.start <= w.start && w.end <= q.end)
+                && !quoted(w)
                 && (p == 0 || gap(ctx.text, ctx.toks, s + p, ctx.toks[0].start).contains(','))
         })?;
         let impersonal =
