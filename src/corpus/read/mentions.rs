@@ -8,9 +8,11 @@
 //! "Le Monde" is a newspaper, "Arnys de François Fillon" is a shop and a person, "S" is a letter.
 
 use super::knowledge::{french, Knowledge};
+use super::page::Page;
 use super::SpeakerRef;
 use crate::gazetteer::{capitalized, Gender, Target};
-use crate::model::{fold_whitespace, SpeakerKind};
+use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
+use crate::text::fold;
 use crate::text::hash::FastMap;
 use crate::text::tokens::Token;
 use std::ops::Range;
@@ -32,6 +34,56 @@ pub struct Mention {
     pub who: Referent,
     /// Named (not only a title or a description).
     pub by_name: bool,
+    /// Where the title that introduces the name starts ("président russe" in "du président
+    /// russe Vladimir Poutine"); `span.start` when there is none.
+    pub title_start: usize,
+}
+
+/// A title or description the article gave someone ("général chinois" → Zhang Youxia).
+#[derive(Debug, Clone)]
+pub struct Description {
+    /// Its folded words.
+    pub words: Vec<String>,
+    pub who: SpeakerRef,
+    /// Byte offset where the text gave it.
+    pub at: usize,
+}
+
+/// Everyone an article names, paragraph by paragraph: the one pass that finds people, read
+/// by events (participants) and attribution (speakers) alike.
+#[derive(Debug, Default)]
+pub struct PageMentions {
+    /// The mentions of each paragraph (in `Page::paragraphs` order; none for furniture).
+    pub paragraphs: Vec<Vec<Mention>>,
+    /// The article's registry of people, institutions and groups after the whole pass.
+    pub people: People,
+}
+
+impl PageMentions {
+    /// The mentions of paragraph `i` inside the byte range `within` (a sentence of it).
+    pub fn within(&self, i: usize, within: &Range<usize>) -> &[Mention] {
+        let Some(ms) = self.paragraphs.get(i) else { return &[] };
+        let lo = ms.partition_point(|m| m.span.start < within.start);
+        let hi = ms.partition_point(|m| m.span.start < within.end).max(lo);
+        &ms[lo..hi]
+    }
+}
+
+/// Read every body paragraph of `page`, in order, for the people it names.
+pub fn scan_page(page: &Page, k: &Knowledge) -> PageMentions {
+    let mut people = People::default();
+    let paragraphs = page
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if !p.is_body() || page.text.get(p.span.clone()).is_none() {
+                return Vec::new();
+            }
+            people.scan(k, page.text, &page.words(i))
+        })
+        .collect();
+    PageMentions { paragraphs, people }
 }
 
 /// Everyone the article has named so far: the speaker registry of one article.
@@ -39,8 +91,8 @@ pub struct Mention {
 pub struct People {
     /// Surnames and other single words of names (folded) → who.
     pub aliases: FastMap<String, SpeakerRef>,
-    /// Titles and descriptions the article gave someone ("général chinois" → Zhang Youxia).
-    pub descriptions: Vec<(Vec<String>, SpeakerRef)>,
+    /// Titles and descriptions the article gave someone, in text order.
+    pub descriptions: Vec<Description>,
     /// Genders the text told (first names, honorifics, agreeing titles), for pronouns.
     pub genders: FastMap<SpeakerRef, Gender>,
     /// Names the gazetteer does not know, with the byte offset of their first use.
@@ -94,19 +146,59 @@ impl People {
         }
     }
 
-    /// The person the article named with `title` (folded words), the latest first: "le
-    /// porte-parole du Kremlin" is the one the text introduced so, not the gazetteer's.
-    pub fn named_with(&self, title: &[&str]) -> Option<&SpeakerRef> {
+    /// The person the article named with `title` (folded words) before byte `before`, the
+    /// latest first: "le porte-parole du Kremlin" is the one the text introduced so, not the
+    /// gazetteer's.
+    pub fn named_with(&self, title: &[&str], before: usize) -> Option<&SpeakerRef> {
         if title.is_empty() {
             return None;
         }
         self.descriptions
             .iter()
             .rev()
-            .find(|(k, _)| {
-                k.len() >= title.len() && k.windows(title.len()).any(|w| w.iter().zip(title).all(|(a, b)| a == b))
+            .filter(|d| d.at < before)
+            .find(|d| {
+                d.words.len() >= title.len()
+                    && d.words.windows(title.len()).any(|w| w.iter().zip(title).all(|(a, b)| a == b))
             })
-            .map(|(_, w)| w)
+            .map(|d| &d.who)
+    }
+
+    /// Learn that the text gave `who` the description `words` at byte `at`.
+    pub fn describe(&mut self, words: Vec<String>, who: SpeakerRef, at: usize) {
+        self.descriptions.push(Description { words, who, at });
+    }
+
+    /// Who a gazetteer title (entry `e`, role `r`) met at byte `at` refers to: the person the
+    /// article named with it before, else its holder at `date` in the gazetteer (the
+    /// gazetteer's knowledge, less sure: `false`).
+    pub fn title_referent(
+        &self,
+        k: &Knowledge,
+        e: usize,
+        r: usize,
+        at: usize,
+        date: Option<&FuzzyDate>,
+    ) -> Option<(SpeakerRef, bool)> {
+        let words: Vec<String> = crate::text::words(k.gazetteer.role_title(e, r)).map(|w| fold(w.text)).collect();
+        let key: Vec<&str> = words.iter().map(String::as_str).collect();
+        if let Some(w) = self.named_with(&key, at) {
+            return Some((w.clone(), true));
+        }
+        k.gazetteer.holder(e, r, date).map(|h| (SpeakerRef::Entry(h), false))
+    }
+
+    /// A name the text gives that no earlier rule caught ("le porte-parole Jean Dupont" read
+    /// as a subject): its words refer back to it, and it is noted as unknown to the gazetteer.
+    pub fn register_name(&mut self, name: &str, at: usize, words: &[Token]) -> SpeakerRef {
+        let who = SpeakerRef::Name(name.to_string());
+        if words.len() >= 2 {
+            for t in words {
+                self.aliases.insert(t.folded.to_string(), who.clone());
+            }
+        }
+        self.note_unknown(name, at);
+        who
     }
 
     /// Names, titles, institutions and known surnames in a paragraph (its words `toks`), in
@@ -118,6 +210,11 @@ impl People {
         let mut covered = vec![false; n];
         let found = k.gazetteer.mentions_in(n, |i| toks[i].folded.as_str(), |i| capitalized(toks[i].text));
         let is_person_entry = |e: usize| k.gazetteer.entries[e].kind == SpeakerKind::Person;
+        // Titles that introduce the name after them: (word after the title, title's first byte).
+        let mut titles: Vec<(usize, usize)> = Vec::new();
+        let title_start = |titles: &[(usize, usize)], a: usize, start: usize| {
+            titles.iter().find(|(b, _)| *b == a).map_or(start, |(_, s)| *s)
+        };
         for (idx, (r, target)) in found.iter().enumerate() {
             let (a, b) = (r.start, r.end);
             let span = toks[a].start..toks[b - 1].end;
@@ -135,10 +232,12 @@ impl People {
                             nr.start == b && matches!(t, Target::Name(x) if is_person_entry(*x))
                         }) || self.person_run(k, text, toks, b, &covered).is_some_and(|(s, _, _)| s == b));
                     if named_next {
+                        titles.push((b, span.start));
                         continue;
                     }
                     covered[a..b].fill(true);
-                    out.push(Mention { span, tok: a, who: Referent::Title(e, ro), by_name: false });
+                    let title_start = span.start;
+                    out.push(Mention { span, tok: a, who: Referent::Title(e, ro), by_name: false, title_start });
                 }
                 Target::Name(e) => {
                     let who = SpeakerRef::Entry(e);
@@ -158,7 +257,8 @@ impl People {
                         self.learn_titles(text, toks, a, b, &who);
                     }
                     covered[a..b].fill(true);
-                    out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true });
+                    let title_start = title_start(&titles, a, span.start);
+                    out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true, title_start });
                 }
             }
         }
@@ -192,7 +292,8 @@ impl People {
                 }
                 self.learn_titles(text, toks, a, b, &who);
                 covered[a..b].fill(true);
-                out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true });
+                let title_start = title_start(&titles, a, span.start);
+                out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true, title_start });
             } else if let Some((a, who)) = {
                 // "Puis Cauchy": the words that open a sentence are not part of the name.
                 let (a, _) = name_start(text, toks, i, end + 1);
@@ -204,11 +305,12 @@ impl People {
                     tok: a,
                     who: Referent::Speaker(who),
                     by_name: true,
+                    title_start: title_start(&titles, a, toks[a].start),
                 });
             }
             i = end + 1;
         }
-        self.collectives(k, text, toks, &mut covered, &mut out);
+        self.collectives(text, toks, &mut covered, &mut out);
         out.sort_by_key(|m| m.span.start);
         out
     }
@@ -358,7 +460,7 @@ impl People {
         let head = key.iter().position(|w| french::is_title_word(w) || french::nationality(w).is_some());
         if let Some(h) = head.filter(|_| key.len() < 7) {
             key.drain(..h);
-            self.descriptions.push((key, who.clone()));
+            self.describe(key, who.clone(), toks[a].start);
         }
         // After: ", porte-parole du Kremlin," — lowercase words to the next punctuation.
         if gap(text, toks, b, from).trim() == ","
@@ -370,13 +472,13 @@ impl People {
                 key.push(toks[j].folded.to_string());
                 j += 1;
             }
-            self.descriptions.push((key, who.clone()));
+            self.describe(key, who.clone(), toks[b - 1].end);
         }
     }
 
     /// Institutions and groups named by a determiner and a head noun ("le parquet fédéral de
     /// Belgique", "la Société des journalistes (SDJ) d'I-Télé", "la SDJ", "des manifestants").
-    fn collectives(&mut self, k: &Knowledge, text: &str, toks: &[Token], covered: &mut [bool], out: &mut Vec<Mention>) {
+    fn collectives(&mut self, text: &str, toks: &[Token], covered: &mut [bool], out: &mut Vec<Mention>) {
         let from = toks.first().map_or(0, |t| t.start);
         let n = toks.len();
         let mut i = 0;
@@ -522,13 +624,13 @@ impl People {
                     self.genders.entry(who.clone()).or_insert(g);
                 }
             }
-            let _ = k;
             covered[h..end].fill(true);
             out.push(Mention {
                 span: toks[h].start..toks[end - 1].end,
                 tok: h,
                 who: Referent::Speaker(who),
                 by_name: false,
+                title_start: toks[h].start,
             });
             i = end;
         }
@@ -764,7 +866,10 @@ mod tests {
         let t = "Olga Rostova, porte-parole du Kremlin, a réagi.";
         let toks = tokenize(t, 0..t.len());
         p.scan(&k, t, &toks);
-        assert_eq!(p.named_with(&["porte", "parole", "du", "kremlin"]), Some(&SpeakerRef::Name("Olga Rostova".into())));
+        assert_eq!(
+            p.named_with(&["porte", "parole", "du", "kremlin"], t.len()),
+            Some(&SpeakerRef::Name("Olga Rostova".into()))
+        );
         assert_eq!(p.genders.get(&SpeakerRef::Name("Olga Rostova".into())), Some(&Gender::F));
     }
 }

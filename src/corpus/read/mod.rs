@@ -67,9 +67,10 @@ pub fn analyse_with(input: Input, k: &Knowledge) -> Analysed {
         _ => {}
     }
     let title = pick(&side.title, &head.metadata.title).or_else(|| heading_title(&text, &page.paragraphs));
-    let mut ev = events::article_events(&page, k, &when, title.as_deref());
+    let found = mentions::scan_page(&page, k);
+    let mut ev = events::article_events(&page, k, &found, &when, title.as_deref());
     let date = ev.reported.as_ref().and_then(|r| r.date).or(when.reference);
-    let extraction = attribution::extract(&page, k, date);
+    let extraction = attribution::extract(&page, k, found, date);
     doubts.append(&mut ev.doubts);
     doubts.extend(extraction.doubts.iter().cloned());
     let source =
@@ -114,4 +115,26 @@ pub fn analyse_all(inputs: Vec<Input>, gazetteer: &Gazetteer, done: &std::sync::
             a
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participants_and_speakers_come_from_one_pass_and_agree() {
+        // The gazetteer's Kremlin spokesman is not the one this text names: the meeting's
+        // participant and the quote's speaker are both the person the text introduced.
+        let text = "date: 2024-05-14\n\nOlga Rostova, porte-parole du Kremlin, a rencontré mardi le président chinois Xi Jinping à Moscou.\n\
+                    « Nous avons parlé de coopération militaire », a déclaré la porte-parole du Kremlin.\n";
+        let input = Input { id: "a".into(), path: "a.txt".into(), text: text.into(), metadata: None, warnings: vec![] };
+        let g = Gazetteer::builtin();
+        let a = analyse(input, &g);
+        let olga = SpeakerRef::Name("Olga Rostova".into());
+        let reported = a.events.reported.unwrap();
+        assert!(reported.participants.contains(&olga), "{:?}", reported.participants);
+        assert_eq!(reported.date, FuzzyDate::parse_iso("2024-05-14"));
+        assert_eq!(a.extraction.quotes.len(), 1);
+        assert_eq!(a.extraction.quotes[0].speaker, Some(olga));
+    }
 }

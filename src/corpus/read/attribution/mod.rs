@@ -30,6 +30,7 @@ pub mod tokens;
 
 use super::knowledge::Knowledge;
 use super::layout;
+use super::mentions::PageMentions;
 use super::page::Page;
 use super::quotes::{self, RawQuote};
 use super::SpeakerRef;
@@ -80,12 +81,14 @@ struct Attr {
     end: usize,
 }
 
-/// Find the quotations of the article's body paragraphs and who said them. `date` is the date
-/// of the meeting the article reports (else its publication date): titles such as "le ministre
-/// russe de la Défense" are resolved to whoever held them then.
-pub fn extract(page: &Page, k: &Knowledge, date: Option<FuzzyDate>) -> Extraction {
+/// Find the quotations of the article's body paragraphs and who said them, over the people
+/// the mention pass found. `date` is the date of the meeting the article reports (else its
+/// publication date): titles such as "le ministre russe de la Défense" are resolved to whoever
+/// held them then.
+pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<FuzzyDate>) -> Extraction {
     let text = page.text;
-    let mut art = Article::new(*k, date);
+    let PageMentions { paragraphs: mentioned, people } = found;
+    let mut art = Article::new(*k, date, people);
     let mut out = Extraction::default();
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).
@@ -97,7 +100,7 @@ pub fn extract(page: &Page, k: &Knowledge, date: Option<FuzzyDate>) -> Extractio
         let span = para.span.clone();
         let found = quotes::find_in(text, span.clone(), page.marks(pi));
         let toks = page.words(pi);
-        let mentions = art.scan_paragraph(text, &toks, span.clone());
+        let mentions = art.resolve_paragraph(mentioned.get(pi).map_or(&[], Vec::as_slice), &toks);
         let sentences = page.sentences(pi);
         let mut last_in_para: Option<(usize, usize)> = None;
         let mut qi = 0;

@@ -6,12 +6,11 @@
 use super::incise::Subject;
 use super::tokens::Token;
 use crate::corpus::read::knowledge::{french, Knowledge};
-use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name, People, Referent};
+use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name, Mention, People, Referent};
 use crate::corpus::read::SpeakerRef;
 use crate::gazetteer::{Gazetteer, Gender, Target};
 use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
 use crate::text::fold;
-use crate::text::hash::FastMap;
 use std::ops::Range;
 
 /// How a subject was resolved; sets the confidence factor.
@@ -79,8 +78,6 @@ pub struct Article<'a> {
     /// The article's registry of people, institutions and groups (from the mention pass).
     pub people: People,
     focus: Vec<SpeakerRef>,
-    /// Role titles already resolved at `date` (entry, role) → holder: titles recur in an article.
-    holders: FastMap<(usize, usize), Option<usize>>,
     /// People mentioned in earlier paragraphs, most recent last (for "le ministre").
     recent: Vec<SpeakerRef>,
     /// The last sentence subject that was a title nobody could be found for, with the pronoun
@@ -91,14 +88,14 @@ pub struct Article<'a> {
 }
 
 impl<'a> Article<'a> {
-    pub fn new(k: Knowledge<'a>, date: Option<FuzzyDate>) -> Self {
+    /// `people`: the article's registry from the mention pass.
+    pub fn new(k: Knowledge<'a>, date: Option<FuzzyDate>, people: People) -> Self {
         Article {
             k,
             g: k.gazetteer,
             date,
-            people: People::default(),
+            people,
             focus: Vec::new(),
-            holders: FastMap::default(),
             recent: Vec::new(),
             untitled: None,
             history: Vec::new(),
@@ -109,64 +106,28 @@ impl<'a> Article<'a> {
         self.people.is_person(&self.k, who)
     }
 
-    fn role_holder(&mut self, e: usize, r: usize) -> Option<usize> {
-        if let Some(h) = self.holders.get(&(e, r)) {
-            return *h;
-        }
-        let h = self.find_role_holder(e, r);
-        self.holders.insert((e, r), h);
-        h
-    }
-
-    fn find_role_holder(&self, e: usize, r: usize) -> Option<usize> {
-        match &self.date {
-            Some(d) => self.g.resolve_role(e, r, d),
-            // Without a date, only a title held by one person with no end date resolves.
-            None => {
-                let title = &self.g.entries[e].roles[r].title;
-                let open: Vec<usize> = (0..self.g.entries.len())
-                    .filter(|&i| {
-                        self.g.entries[i].roles.iter().any(|ro| ro.until.is_none() && fold(&ro.title) == fold(title))
-                    })
-                    .collect();
-                (open.len() == 1).then(|| open[0])
-            }
-        }
-    }
-
-    /// Who a gazetteer title refers to here: the person the article named with it, else its
-    /// holder at the date (the gazetteer's knowledge, less sure).
-    fn title_referent(&mut self, e: usize, r: usize) -> Option<(SpeakerRef, How)> {
-        let words: Vec<String> = crate::text::words(self.g.role_title(e, r)).map(|w| fold(w.text)).collect();
-        let key: Vec<&str> = words.iter().map(String::as_str).collect();
-        if let Some(w) = self.people.named_with(&key) {
-            return Some((w.clone(), How::Description));
-        }
-        self.role_holder(e, r).map(|h| (SpeakerRef::Entry(h), How::Role))
-    }
-
-    /// Names, titles, institutions and known surnames in a paragraph (words `toks`), in text
-    /// order, titles resolved at the article's date.
-    pub fn scan_paragraph(&mut self, text: &str, toks: &[Token], span: Range<usize>) -> Vec<Mentioned> {
-        debug_assert!(
-            toks.first().is_none_or(|t| t.start >= span.start) && toks.last().is_none_or(|t| t.end <= span.end)
-        );
-        let found = self.people.scan(&self.k, text, toks);
+    /// The paragraph's mentions (from the mention pass), titles resolved: to the person the
+    /// article named with them, else to their holder at the article's date.
+    pub fn resolve_paragraph(&mut self, found: &[Mention], toks: &[Token]) -> Vec<Mentioned> {
         let mut out = Vec::with_capacity(found.len());
         for m in found {
-            let (who, how) = match m.who {
-                Referent::Speaker(w) => (w, How::Name),
-                Referent::Title(e, r) => match self.title_referent(e, r) {
-                    Some((w, how)) => {
-                        let key: Vec<String> =
-                            crate::text::tokens::within(toks, &m.span).iter().map(|t| t.folded.to_string()).collect();
-                        self.people.descriptions.push((key, w.clone()));
-                        (w, how)
+            let (who, how) = match &m.who {
+                Referent::Speaker(w) => (w.clone(), How::Name),
+                Referent::Title(e, r) => {
+                    match self.people.title_referent(&self.k, *e, *r, m.span.start, self.date.as_ref()) {
+                        Some((w, named)) => {
+                            let key: Vec<String> = crate::text::tokens::within(toks, &m.span)
+                                .iter()
+                                .map(|t| t.folded.to_string())
+                                .collect();
+                            self.people.describe(key, w.clone(), m.span.start);
+                            (w, if named { How::Description } else { How::Role })
+                        }
+                        None => continue,
                     }
-                    None => continue,
-                },
+                }
             };
-            out.push(Mentioned { span: m.span, who, tok: m.tok, how });
+            out.push(Mentioned { span: m.span.clone(), who, tok: m.tok, how });
         }
         out
     }
@@ -202,7 +163,11 @@ impl<'a> Article<'a> {
             .find(|w| {
                 self.is_person(w)
                     && self.gender_ok(w, pron)
-                    && (self.people.descriptions.iter().any(|(k, d)| d == *w && agrees(&mut k.iter().cloned()))
+                    && (self
+                        .people
+                        .descriptions
+                        .iter()
+                        .any(|d| d.at < ctx.at && &d.who == *w && agrees(&mut d.words.iter().cloned()))
                         || match w {
                             SpeakerRef::Entry(e) => self.g.entries[*e].roles.iter().any(|r| {
                                 self.date.as_ref().is_none_or(|d| crate::model::role_covers(r, d))
@@ -505,7 +470,7 @@ impl<'a> Article<'a> {
                 Target::Role(e, r) => {
                     role_end = Some(np.start + m.span.end);
                     if role.is_none() {
-                        role = self.role_holder(e, r);
+                        role = self.g.holder(e, r, self.date.as_ref());
                     }
                 }
             }
@@ -528,31 +493,22 @@ impl<'a> Article<'a> {
             return None; // "un responsable russe": the text does not say who
         }
         if let Some(name) = unknown_name(text, &toks, role_end.unwrap_or(np.start)) {
-            let who = SpeakerRef::Name(fold_whitespace(&text[name.clone()]));
             let words = crate::text::tokens::within(&toks, &name);
-            if words.len() >= 2 {
-                for t in words {
-                    self.people.aliases.insert(t.folded.to_string(), who.clone());
-                }
-            }
-            if let SpeakerRef::Name(n) = &who {
-                if !self.people.unknown.iter().any(|(u, _)| u == n) {
-                    self.people.unknown.push((n.clone(), name.start));
-                }
-            }
+            let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
             return Some((who, How::Unknown));
         }
         // "le général chinois": the person last introduced with that description.
         if DEFINITE.contains(&first.folded.as_str()) && toks.len() >= 2 {
             let key: Vec<&str> = toks[1..].iter().map(|t| t.folded.as_str()).collect();
-            if let Some((_, w)) = self
+            if let Some(d) = self
                 .people
                 .descriptions
                 .iter()
                 .rev()
-                .find(|(k, _)| k.len() >= key.len() && k.iter().zip(&key).all(|(a, b)| a == b))
+                .filter(|d| d.at < np.start)
+                .find(|d| d.words.len() >= key.len() && d.words.iter().zip(&key).all(|(a, b)| a == b))
             {
-                return Some((w.clone(), How::Description));
+                return Some((d.who.clone(), How::Description));
             }
             // "a assuré le ministre": a bare head noun (and at most one adjective).
             if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap()) {

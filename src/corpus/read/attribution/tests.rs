@@ -7,7 +7,10 @@ use crate::gazetteer::Gazetteer;
 pub(super) fn run(text: &str, date: &str) -> (Extraction, Gazetteer) {
     let g = Gazetteer::builtin();
     let page = Page::new(text, 0..text.len());
-    (extract(&page, &Knowledge::new(&g), FuzzyDate::parse_iso(date)), g)
+    let k = Knowledge::new(&g);
+    let found = crate::corpus::read::mentions::scan_page(&page, &k);
+    let x = extract(&page, &k, found, FuzzyDate::parse_iso(date));
+    (x, g)
 }
 
 fn name(g: &Gazetteer, s: &Option<SpeakerRef>) -> String {
@@ -234,7 +237,9 @@ fn throughput_on_repeated_seeds() {
     for _ in 0..20 {
         for t in seeds {
             let page = Page::new(t, 0..t.len());
-            assert!(!extract(&page, &Knowledge::new(&g), FuzzyDate::parse_iso("2023-11-08")).quotes.is_empty());
+            let k = Knowledge::new(&g);
+            let found = crate::corpus::read::mentions::scan_page(&page, &k);
+            assert!(!extract(&page, &k, found, FuzzyDate::parse_iso("2023-11-08")).quotes.is_empty());
             bytes += t.len();
         }
     }

@@ -3,12 +3,12 @@
 
 use super::lexicon as lx;
 use crate::corpus::read::dates::{find_dates_in, DateMention};
-use crate::corpus::read::knowledge::places::{Place, Places};
+use crate::corpus::read::knowledge::places::Place;
+use crate::corpus::read::knowledge::Knowledge;
+use crate::corpus::read::mentions::{Mention, People, Referent};
 use crate::corpus::SpeakerRef;
-use crate::gazetteer::{capitalized, Gazetteer, Target};
-use crate::model::{FuzzyDate, Precision, SpeakerKind};
+use crate::model::{FuzzyDate, Precision};
 use crate::text::Token;
-use crate::text::{fold, words};
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -74,13 +74,11 @@ impl Sentence<'_> {
 
 pub struct Ctx<'a> {
     pub text: &'a str,
-    pub gazetteer: &'a Gazetteer,
-    pub places: &'a Places,
+    pub k: &'a Knowledge<'a>,
+    /// The article's registry of people, from the mention pass.
+    pub people: &'a People,
     pub reference: Option<NaiveDate>,
 }
-
-/// Words before a name that introduce an unknown person ("le général Wang Xiaoming").
-const PERSON_TITLES: &[&str] = &["general", "amiral", "m", "mme", "colonel", "president", "ministre", "marechal"];
 /// Words before a place name.
 const LOCATIVES: &[&str] = &["a", "au", "aux", "en", "dans", "depuis", "vers"];
 /// Nouns whose "de X" is a place ("résidence de Novo-Ogaryovo").
@@ -105,7 +103,6 @@ const PLACE_NOUNS: &[&str] = &[
 const CONNECTOR: u8 = 1;
 const TEMPORAL: u8 = 2;
 const MEETING_NOUN: u8 = 4;
-const PERSON_TITLE: u8 = 8;
 const LOCATIVE: u8 = 16;
 const PLACE_NOUN: u8 = 32;
 
@@ -119,7 +116,6 @@ fn class(f: &str) -> u8 {
             (lx::CONNECTORS, CONNECTOR),
             (lx::TEMPORAL_CONNECTORS, TEMPORAL),
             (lx::MEETING_NOUNS, MEETING_NOUN),
-            (PERSON_TITLES, PERSON_TITLE),
             (LOCATIVES, LOCATIVE),
             (PLACE_NOUNS, PLACE_NOUN),
         ] {
@@ -139,36 +135,8 @@ fn class(f: &str) -> u8 {
     map.get(f).copied().unwrap_or(0)
 }
 
-/// People named so far in the article (gazetteer entries), with the folded words of their
-/// names when these have two parts or more (a bare family name can then refer back to them).
-#[derive(Default)]
-pub struct Seen {
-    entries: Vec<usize>,
-    words: Vec<Vec<String>>,
-}
-
-impl Seen {
-    fn add(&mut self, g: &Gazetteer, e: usize) {
-        if self.entries.contains(&e) {
-            return;
-        }
-        let name = &g.entries[e].name;
-        let words =
-            if name.split_whitespace().count() >= 2 { words(name).map(|w| fold(w.text)).collect() } else { Vec::new() };
-        self.entries.push(e);
-        self.words.push(words);
-    }
-
-    /// The people seen whose multi-part name has the word `folded`.
-    fn bearers<'s>(&'s self, folded: &'s str) -> impl Iterator<Item = usize> + 's {
-        self.entries.iter().zip(&self.words).filter(move |(_, w)| w.iter().any(|x| x == folded)).map(|(e, _)| *e)
-    }
-}
-
 /// Analyse one sentence; `anchor` is the last day the text discussed (updated here).
-/// `seen`: people named so far in the article, so that a later bare family name ("a déclaré
-/// Zhang") refers back to the one person of the article bearing it.
-/// `toks` are the sentence's words.
+/// `toks` are the sentence's words, `mentions` the people the mention pass found in it.
 // (Word loops read the neighbours of word i as well: an index reads better than zips.)
 #[allow(clippy::needless_range_loop)]
 pub fn analyse<'a>(
@@ -176,8 +144,8 @@ pub fn analyse<'a>(
     para: usize,
     span: Range<usize>,
     toks: Vec<Token<'a>>,
+    mentions: &[Mention],
     anchor: &mut Option<FuzzyDate>,
-    seen: &mut Seen,
 ) -> Sentence<'a> {
     let text = cx.text;
     let n = toks.len();
@@ -256,94 +224,32 @@ pub fn analyse<'a>(
         }
     }
 
-    // People: names, and role titles not followed by the name they introduce. The gazetteer
-    // matches the sentence's own words (folded once); mentions are word ranges.
-    let mentions = cx.gazetteer.mentions_in(n, |i| s.toks[i].folded.as_str(), |i| capitalized(s.toks[i].text));
-    let bytes = |r: &Range<usize>| s.toks[r.start].start..s.toks[r.end - 1].end;
-    // Per word: inside a mention; a mention starts there; inside a role title.
-    let mut in_mention = vec![false; n];
+    // People, as the mention pass found them: names, and titles resolved at the sentence's
+    // date (to the person the article named with them, else the gazetteer's holder).
+    let role_date = s.dates.first().map(|d| d.m.date).or(cx.reference.map(FuzzyDate::day));
+    let tok_at = |byte: usize| s.toks.partition_point(|t| t.start < byte);
+    // Per word: a mention starts there; inside a title.
     let mut mention_start = vec![false; n];
     let mut in_role = vec![false; n];
-    for (r, t) in &mentions {
-        in_mention[r.clone()].fill(true);
-        mention_start[r.start] = true;
-        if matches!(t, Target::Role(..)) {
-            in_role[r.clone()].fill(true);
+    for m in mentions {
+        let tok = tok_at(m.span.start);
+        if tok >= n {
+            continue;
         }
-    }
-    let role_date = s.dates.first().map(|d| d.m.date).or(cx.reference.map(FuzzyDate::day));
-    for (k, (r, target)) in mentions.iter().enumerate() {
-        let tok = r.start;
-        let (entry, by_name) = match *target {
-            Target::Name(e) => (Some(e), true),
-            Target::Role(e, ri) => {
-                let end = bytes(r).end;
-                let named_next = mentions.get(k + 1).is_some_and(|(nr, nt)| {
-                    matches!(nt, Target::Name(x) if cx.gazetteer.entries[*x].kind == SpeakerKind::Person)
-                        && bytes(nr).start.saturating_sub(end) <= 24
-                });
-                if named_next {
-                    continue;
+        mention_start[tok] = true;
+        in_role[tok_at(m.title_start).min(tok)..tok].fill(true);
+        let (who, by_name) = match &m.who {
+            Referent::Speaker(w) => (w.clone(), m.by_name),
+            Referent::Title(e, r) => {
+                in_role[tok..tok_at(m.span.end).max(tok)].fill(true);
+                match cx.people.title_referent(cx.k, *e, *r, m.span.start, role_date.as_ref()) {
+                    Some((w, _)) => (w, false),
+                    None => continue,
                 }
-                (role_date.and_then(|d| cx.gazetteer.resolve_role(e, ri, &d)), false)
             }
         };
-        let Some(e) = entry else { continue };
-        if cx.gazetteer.entries[e].kind != SpeakerKind::Person {
-            continue;
-        }
-        s.persons.push(Person { tok, who: SpeakerRef::Entry(e), by_name, aside: false });
-    }
-    // Whether a person starts at word i, once `s.persons` is sorted by word.
-    let person_at = |persons: &[Person], i: usize| {
-        let k = persons.partition_point(|p| p.tok < i);
-        persons.get(k).is_some_and(|p| p.tok == i)
-    };
-    // Unknown people introduced by a title: "le général Wang Xiaoming".
-    for i in 1..s.toks.len() {
-        if !is(i - 1, PERSON_TITLE) {
-            continue;
-        }
-        let cap = |k: usize| {
-            s.toks
-                .get(k)
-                .is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()) && t.text.chars().count() > 1)
-        };
-        // (Every person found so far starts a mention or an earlier word.)
-        if !cap(i) || in_mention[i] {
-            continue;
-        }
-        let mut j = i;
-        while j < s.toks.len()
-            && j < i + 3
-            && cap(j)
-            && (j == i || s.gap(text, j).chars().all(|c| c == ' ' || c == '-'))
-        {
-            j += 1;
-        }
-        let name = text.get(s.toks[i].start..s.toks[j - 1].end).unwrap_or("").to_string();
-        let f: Vec<&str> = (i..j).map(|k| s.f(k)).collect();
-        if j - i >= 2 && cx.places.match_at(&f, true, 0).is_none() {
-            s.persons.push(Person { tok: i, who: SpeakerRef::Name(name), by_name: true, aside: false });
-        }
-    }
-    // Bare family names of people named earlier: "Zhang" after "Zhang Youxia".
-    for i in 0..s.toks.len() {
-        let t = &s.toks[i];
-        if !t.text.chars().next().is_some_and(|c| c.is_uppercase()) || t.folded.len() < 2 {
-            continue;
-        }
-        if in_mention[i] {
-            continue;
-        }
-        let bearers: Vec<usize> = seen.bearers(&t.folded).collect();
-        if let [e] = bearers.as_slice() {
-            s.persons.push(Person { tok: i, who: SpeakerRef::Entry(*e), by_name: true, aside: false });
-        }
-    }
-    for p in &s.persons {
-        if let (SpeakerRef::Entry(e), true) = (&p.who, p.by_name) {
-            seen.add(cx.gazetteer, *e);
+        if cx.people.is_person(cx.k, &who) {
+            s.persons.push(Person { tok, who, by_name, aside: false });
         }
     }
     s.persons.sort_by_key(|p| p.tok);
@@ -403,53 +309,50 @@ pub fn analyse<'a>(
             || (["de", "d"].contains(&prev) && i > 1 && is(i - 2, PLACE_NOUN))
             || (prev == "l" && ["a", "de"].contains(&prev2));
         if locative {
-            if let Some((p, n)) = cx.places.match_at(&folded, cap, i) {
-                s.places.push(PlaceAt { tok: i, place: cx.places.places[p].clone() });
+            if let Some((p, n)) = cx.k.places.match_at(&folded, cap, i) {
+                s.places.push(PlaceAt { tok: i, place: cx.k.places.places[p].clone() });
                 i += n;
                 continue;
             }
-            // An unknown capitalised name after "à" is taken for a town, unless it is a person
-            // or an institution the speaker gazetteer knows.
-            if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !person_at(&s.persons, i) {
-                let known = mention_start[i];
-                if !known && !s.in_date(i) {
-                    // "Mont-de-Marsan", "Aix-en-Provence", "Saint-Amand": capitalised words, and
-                    // lowercase ones only inside a hyphenated name; it ends on a capital.
-                    let mut j = i + 1;
-                    let mut end = i + 1;
-                    while j < s.toks.len() && j < i + 6 {
-                        let g = s.gap(text, j);
-                        let upper = s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase());
-                        let hyphen_word = g == "-"
-                            && matches!(
-                                folded[j],
-                                "de" | "d"
-                                    | "du"
-                                    | "des"
-                                    | "en"
-                                    | "sur"
-                                    | "sous"
-                                    | "les"
-                                    | "la"
-                                    | "le"
-                                    | "l"
-                                    | "aux"
-                                    | "et"
-                                    | "lez"
-                            );
-                        if upper && (g == "-" || g == " ") {
-                            end = j + 1;
-                        } else if !hyphen_word {
-                            break;
-                        }
-                        j += 1;
+            // An unknown capitalised name after "à" is taken for a town, unless the mention
+            // pass found someone there (a person, an institution).
+            if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !mention_start[i] && !s.in_date(i) {
+                // "Mont-de-Marsan", "Aix-en-Provence", "Saint-Amand": capitalised words, and
+                // lowercase ones only inside a hyphenated name; it ends on a capital.
+                let mut j = i + 1;
+                let mut end = i + 1;
+                while j < s.toks.len() && j < i + 6 {
+                    let g = s.gap(text, j);
+                    let upper = s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase());
+                    let hyphen_word = g == "-"
+                        && matches!(
+                            folded[j],
+                            "de" | "d"
+                                | "du"
+                                | "des"
+                                | "en"
+                                | "sur"
+                                | "sous"
+                                | "les"
+                                | "la"
+                                | "le"
+                                | "l"
+                                | "aux"
+                                | "et"
+                                | "lez"
+                        );
+                    if upper && (g == "-" || g == " ") {
+                        end = j + 1;
+                    } else if !hyphen_word {
+                        break;
                     }
-                    let j = end;
-                    let name = text.get(s.toks[i].start..s.toks[j - 1].end).unwrap_or("").to_string();
-                    s.places.push(PlaceAt { tok: i, place: Place::unknown_town(&name) });
-                    i = j;
-                    continue;
+                    j += 1;
                 }
+                let j = end;
+                let name = text.get(s.toks[i].start..s.toks[j - 1].end).unwrap_or("").to_string();
+                s.places.push(PlaceAt { tok: i, place: Place::unknown_town(&name) });
+                i = j;
+                continue;
             }
         }
         i += 1;

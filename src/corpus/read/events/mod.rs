@@ -28,7 +28,7 @@ mod tests;
 
 use super::dates::Publication;
 use super::knowledge::Knowledge;
-use super::layout::Paragraph;
+use super::mentions::PageMentions;
 use super::page::Page;
 use super::SpeakerRef;
 use crate::gazetteer::Gazetteer;
@@ -84,28 +84,34 @@ pub fn short_name(g: &Gazetteer, who: &SpeakerRef) -> String {
     }
 }
 
-/// What `page` reports and the events it mentions. `when` is the article's publication
-/// date and dateline, read once (`dates::publication`); `headline` its title line if any.
-pub fn article_events(page: &Page, k: &Knowledge, when: &Publication, headline: Option<&str>) -> ArticleEvents {
+/// What `page` reports and the events it mentions, with the people the mention pass found
+/// (`found`). `when` is the article's publication date and dateline, read once
+/// (`dates::publication`); `headline` its title line if any.
+pub fn article_events(
+    page: &Page,
+    k: &Knowledge,
+    found: &PageMentions,
+    when: &Publication,
+    headline: Option<&str>,
+) -> ArticleEvents {
     let text = page.text;
     let gazetteer = k.gazetteer;
     let mut out = ArticleEvents::default();
-    let body: Vec<(usize, &Paragraph)> = page.body().filter(|(_, p)| text.get(p.span.clone()).is_some()).collect();
+    let body: Vec<usize> = page.body().filter(|(_, p)| text.get(p.span.clone()).is_some()).map(|(i, _)| i).collect();
     let reference = when.reference.map(|p| p.start);
-    let cx = analysis::Ctx { text, gazetteer, places: k.places, reference };
+    let cx = analysis::Ctx { text, k, people: &found.people, reference };
     let mut anchor = None;
-    let mut seen = analysis::Seen::default();
     let mut sents = Vec::new();
     // Bounded: a hostile article of a million sentences costs no more than its first ones.
-    'paragraphs: for (bi, &(pi, p)) in body.iter().enumerate() {
+    'paragraphs: for (bi, &pi) in body.iter().enumerate() {
         for span in page.sentences(pi) {
             if sents.len() >= MAX_SENTENCES {
                 break 'paragraphs;
             }
             let toks = page.words_within(pi, &span);
-            sents.push(analysis::analyse(&cx, bi, span, toks, &mut anchor, &mut seen));
+            let mentions = found.within(pi, &span);
+            sents.push(analysis::analyse(&cx, bi, span, toks, mentions, &mut anchor));
         }
-        let _ = p;
     }
 
     let dl_span = when.dateline.as_ref().map(|d| d.span.clone());

@@ -1,4 +1,5 @@
 use super::*;
+use crate::corpus::read::layout::Paragraph;
 use crate::corpus::read::page::{self, Page};
 
 fn seed_published(id: &str) -> Option<FuzzyDate> {
@@ -23,7 +24,9 @@ impl std::ops::Deref for Run {
 fn events(page: &Page, g: &Gazetteer, published: Option<FuzzyDate>) -> Run {
     let body = page.paragraphs.first().map_or(0, |p| p.span.start)..page.text.len();
     let when = crate::corpus::read::dates::publication(page.text, &page.paragraphs, body, published);
-    Run { ev: article_events(page, &Knowledge::new(g), &when, None), when }
+    let k = Knowledge::new(g);
+    let found = crate::corpus::read::mentions::scan_page(page, &k);
+    Run { ev: article_events(page, &k, &found, &when, None), when }
 }
 
 fn run(text: &str, skip_first_line: bool, published: Option<FuzzyDate>) -> Run {
