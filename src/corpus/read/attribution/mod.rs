@@ -169,7 +169,10 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
         });
         prev_para = Some((span, tail));
     }
-    for (name, at) in std::mem::take(&mut art.people.unknown) {
+    // In text order (the mention pass noted most before attribution noted the others).
+    let mut unknown = std::mem::take(&mut art.people.unknown);
+    unknown.sort_by_key(|(_, at)| *at);
+    for (name, at) in unknown {
         out.doubts.push(Doubt { kind: DoubtKind::UnknownName, at, excerpt: for_terminal(&name).into_owned() });
     }
     out
