@@ -37,19 +37,13 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             add_participant(speakers.speaker(i).name.clone(), &mut participants);
         }
         let first_quote = quotes.len();
-        // People quoted in full took part, unless the words were said before ("avait déclaré
-        // en mai X": the pluperfect reports earlier speech).
-        let said_before = |cue: &Option<String>| {
-            cue.as_deref().is_some_and(|c| {
-                let c = c.to_lowercase();
-                ["avait ", "avaient ", "avait-", "s'était", "s’était"].iter().any(|p| c.starts_with(p))
-            })
-        };
         for (n, fq) in extraction.quotes.iter().enumerate() {
             let speaker = fq.speaker.as_ref().map(|r| speakers.get(r));
             if let Some(s) = speaker {
                 let sp = speakers.speaker(s);
-                if fq.kind == QuoteKind::Full && sp.kind == SpeakerKind::Person && !said_before(&fq.cue) {
+                // People quoted in full took part, unless the words were said before ("avait
+                // déclaré en mai X": the pluperfect reports earlier speech).
+                if fq.kind == QuoteKind::Full && sp.kind == SpeakerKind::Person && !fq.said_earlier {
                     add_participant(sp.name.clone(), &mut participants);
                 }
             }

@@ -7,7 +7,7 @@
 //! A capitalised word is not a name by itself: "À", "Dans", "Insuffisant" open sentences,
 //! "Le Monde" is a newspaper, "Arnys de François Fillon" is a shop and a person, "S" is a letter.
 
-use super::knowledge::{french, Knowledge};
+use super::knowledge::{Knowledge, Language};
 use super::page::Page;
 use super::SpeakerRef;
 use crate::gazetteer::{capitalized, Gender, Target};
@@ -204,6 +204,7 @@ impl People {
     /// Names, titles, institutions and known surnames in a paragraph (its words `toks`), in
     /// text order; learns surnames, genders and descriptions for later references.
     pub fn scan(&mut self, k: &Knowledge, text: &str, toks: &[Token]) -> Vec<Mention> {
+        let lang = k.lang;
         let n = toks.len();
         let from = toks.first().map_or(0, |t| t.start);
         let mut out: Vec<Mention> = Vec::new();
@@ -243,18 +244,18 @@ impl People {
                     let who = SpeakerRef::Entry(e);
                     // "BRUXELLES –", "à Washington": a city that names an institution speaks only
                     // as the subject of a reporting verb ("Pékin a défendu …").
-                    if !is_person_entry(e) && is_city(k, toks, a, b) && !verb_follows(text, toks, b) {
+                    if !is_person_entry(e) && is_city(k, toks, a, b) && !verb_follows(lang, text, toks, b) {
                         continue;
                     }
                     if is_person_entry(e) {
                         if b - a >= 2 {
                             for t in &toks[a..b] {
-                                if t.cap() && t.text.chars().count() >= 2 && !french::is_name_particle(&t.folded) {
+                                if t.cap() && t.text.chars().count() >= 2 && !lang.is_name_particle(&t.folded) {
                                     self.aliases.insert(t.folded.to_string(), who.clone());
                                 }
                             }
                         }
-                        self.learn_titles(text, toks, a, b, &who);
+                        self.learn_titles(lang, text, toks, a, b, &who);
                     }
                     covered[a..b].fill(true);
                     let title_start = title_start(&titles, a, span.start);
@@ -265,11 +266,11 @@ impl People {
         // Names the gazetteer does not know.
         let mut i = 0;
         while i < n {
-            if covered[i] || !(toks[i].cap() || particle_start(text, toks, i)) {
+            if covered[i] || !(toks[i].cap() || particle_start(lang, text, toks, i)) {
                 i += 1;
                 continue;
             }
-            let end = run_end(text, toks, i, &covered);
+            let end = run_end(lang, text, toks, i, &covered);
             if let Some((a, b, gender)) = self.person_run(k, text, toks, i, &covered).filter(|&(a, _, _)| a <= end) {
                 let b = b.min(end + 1);
                 let span = toks[a].start..toks[b - 1].end;
@@ -281,22 +282,22 @@ impl People {
                     }
                     for t in &toks[a..b] {
                         let given = k.names.get(&t.folded).is_some() && b - a >= 2;
-                        if t.cap() && t.text.chars().count() >= 2 && !french::is_name_particle(&t.folded) && !given {
+                        if t.cap() && t.text.chars().count() >= 2 && !lang.is_name_particle(&t.folded) && !given {
                             self.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
                         }
                     }
                 }
-                let gender = gender.or_else(|| title_gender_before(text, toks, a));
+                let gender = gender.or_else(|| title_gender_before(lang, text, toks, a));
                 if let Some(g) = gender {
                     self.genders.entry(who.clone()).or_insert(g);
                 }
-                self.learn_titles(text, toks, a, b, &who);
+                self.learn_titles(lang, text, toks, a, b, &who);
                 covered[a..b].fill(true);
                 let title_start = title_start(&titles, a, span.start);
                 out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true, title_start });
             } else if let Some((a, who)) = {
                 // "Puis Cauchy": the words that open a sentence are not part of the name.
-                let (a, _) = name_start(text, toks, i, end + 1);
+                let (a, _) = name_start(lang, text, toks, i, end + 1);
                 (a <= end).then(|| self.known_name(k, toks, a, end + 1).map(|w| (a, w))).flatten()
             } {
                 covered[a..=end].fill(true);
@@ -310,7 +311,7 @@ impl People {
             }
             i = end + 1;
         }
-        self.collectives(text, toks, &mut covered, &mut out);
+        self.collectives(lang, text, toks, &mut covered, &mut out);
         out.sort_by_key(|m| m.span.start);
         out
     }
@@ -318,10 +319,11 @@ impl People {
     /// Words `a..b` are all words of one name the article gave earlier ("Fillon", "Jacline
     /// Mouraud", "Al-Joulani"): that person.
     fn known_name(&self, k: &Knowledge, toks: &[Token], a: usize, b: usize) -> Option<SpeakerRef> {
+        let lang = k.lang;
         let mut who: Option<&SpeakerRef> = None;
         let mut any = false;
         for t in &toks[a..b] {
-            if french::is_name_particle(&t.folded) || french::is_honorific(&t.folded) {
+            if lang.is_name_particle(&t.folded) || lang.is_honorific(&t.folded) {
                 continue;
             }
             let w = self.aliases.get(t.folded.as_str())?;
@@ -351,12 +353,13 @@ impl People {
         i: usize,
         covered: &[bool],
     ) -> Option<(usize, usize, Option<Gender>)> {
+        let lang = k.lang;
         let from = toks.first().map_or(0, |t| t.start);
         if i >= toks.len() || covered[i] {
             return None;
         }
-        let end = run_end(text, toks, i, covered) + 1;
-        let (a, honour) = name_start(text, toks, i, end);
+        let end = run_end(lang, text, toks, i, covered) + 1;
+        let (a, honour) = name_start(lang, text, toks, i, end);
         if a >= end || toks[a..end].iter().all(|t| t.text.chars().count() < 2) {
             return None;
         }
@@ -383,7 +386,7 @@ impl People {
             }
             return Some((s, end, given.gender().or(honour)));
         }
-        if honour.is_some() || (a > i && french::is_honorific(&toks[a - 1].folded)) {
+        if honour.is_some() || (a > i && lang.is_honorific(&toks[a - 1].folded)) {
             return Some((a, end, honour));
         }
         if end - a < 2 {
@@ -391,21 +394,21 @@ impl People {
         }
         // A title right before ("le porte-parole John Kirby", "le général Wang Xiaoming").
         let before = gap(text, toks, a, from);
-        let title_before =
-            a > 0 && is_tight(before) && !toks[a - 1].cap() && french::is_title_word(&toks[a - 1].folded)
-                || a > i && french::is_title_word(&toks[a - 1].folded);
+        let title_before = a > 0 && is_tight(before) && !toks[a - 1].cap() && lang.is_title_word(&toks[a - 1].folded)
+            || a > i && lang.is_title_word(&toks[a - 1].folded);
         // An apposition after: "Dickens David, responsable marketing".
         let after = gap(text, toks, end, from);
         let apposed = after.trim() == ","
             && toks
                 .get(end)
-                .is_some_and(|t| !t.cap() && (french::is_title_word(&t.folded) || french::is_determiner(&t.folded)));
+                .is_some_and(|t| !t.cap() && (lang.is_title_word(&t.folded) || lang.is_determiner(&t.folded)));
         // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
         // journalistes d'I-Télé indiquait").
-        let complement =
-            a > 0 && (is_stop_prep(&toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
-        let subject =
-            !complement && toks[a..end].iter().all(|t| t.text.chars().count() >= 2) && verb_follows(text, toks, end);
+        let complement = a > 0
+            && (is_stop_prep(lang, &toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
+        let subject = !complement
+            && toks[a..end].iter().all(|t| t.text.chars().count() >= 2)
+            && verb_follows(lang, text, toks, end);
         if title_before || apposed || subject {
             return Some((a, end, honour));
         }
@@ -414,7 +417,7 @@ impl People {
 
     /// "le général chinois Zhang Youxia", "Olga Rostova, porte-parole du Kremlin": the title
     /// before or after a name describes its bearer, and "la porte-parole" later refers back.
-    fn learn_titles(&mut self, text: &str, toks: &[Token], a: usize, b: usize, who: &SpeakerRef) {
+    fn learn_titles(&mut self, lang: &dyn Language, text: &str, toks: &[Token], a: usize, b: usize, who: &SpeakerRef) {
         let from = toks.first().map_or(0, |t| t.start);
         // Before: words up to a determiner or a preposition, at most six.
         let mut key = Vec::new();
@@ -438,17 +441,17 @@ impl People {
                         || j >= 3
                             && matches!(toks[j - 2].folded.as_str(), "l" | "la" | "le" | "les")
                             && after_de_at(toks, j - 2));
-            if !complement && (starts || is_stop_prep(t) || t.cap() && !french::is_title_word(&t.folded)) {
+            if !complement && (starts || is_stop_prep(lang, t) || t.cap() && !lang.is_title_word(&t.folded)) {
                 if starts {
-                    if let Some(g) = french::title_gender(&t.folded) {
-                        if key.iter().any(|w: &String| french::is_title_word(w)) {
+                    if let Some(g) = lang.title_gender(&t.folded) {
+                        if key.iter().any(|w: &String| lang.is_title_word(w)) {
                             self.genders.entry(who.clone()).or_insert(g);
                         }
                     }
                 }
                 break;
             }
-            if french::is_honorific(&t.folded) {
+            if lang.is_honorific(&t.folded) {
                 j -= 1;
                 continue;
             }
@@ -457,14 +460,14 @@ impl People {
         }
         key.reverse();
         // The description starts at its title ("les propos du ministre de l'Intérieur").
-        let head = key.iter().position(|w| french::is_title_word(w) || french::nationality(w).is_some());
+        let head = key.iter().position(|w| lang.is_title_word(w) || lang.nationality(w).is_some());
         if let Some(h) = head.filter(|_| key.len() < 7) {
             key.drain(..h);
             self.describe(key, who.clone(), toks[a].start);
         }
         // After: ", porte-parole du Kremlin," — lowercase words to the next punctuation.
         if gap(text, toks, b, from).trim() == ","
-            && toks.get(b).is_some_and(|t| !t.cap() && french::is_title_word(&t.folded))
+            && toks.get(b).is_some_and(|t| !t.cap() && lang.is_title_word(&t.folded))
         {
             let mut key = Vec::new();
             let mut j = b;
@@ -478,7 +481,14 @@ impl People {
 
     /// Institutions and groups named by a determiner and a head noun ("le parquet fédéral de
     /// Belgique", "la Société des journalistes (SDJ) d'I-Télé", "la SDJ", "des manifestants").
-    fn collectives(&mut self, text: &str, toks: &[Token], covered: &mut [bool], out: &mut Vec<Mention>) {
+    fn collectives(
+        &mut self,
+        lang: &dyn Language,
+        text: &str,
+        toks: &[Token],
+        covered: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
         let from = toks.first().map_or(0, |t| t.start);
         let n = toks.len();
         let mut i = 0;
@@ -492,8 +502,8 @@ impl People {
             }
             let head = &toks[h];
             let plural = matches!(d, "les" | "des");
-            let group = plural && french::is_group_noun(&head.folded);
-            let institution = french::is_institution_noun(&head.folded) || is_acronym(head) && !plural;
+            let group = plural && lang.is_group_noun(&head.folded);
+            let institution = lang.is_institution_noun(&head.folded) || is_acronym(head) && !plural;
             // "des" opens a group only ("des manifestants"), never an institution.
             if !group && (!institution || d == "des") {
                 i += 1;
@@ -533,12 +543,12 @@ impl People {
                     }
                     let common = !w.cap()
                         && w.text.chars().count() >= 4
-                        && !french::is_auxiliary(&w.folded)
-                        && !french::is_reporting_verb(&w.folded)
-                        && !french::is_faire(&w.folded)
+                        && !lang.is_auxiliary(&w.folded)
+                        && !lang.is_reporting_verb(&w.folded)
+                        && !lang.is_faire(&w.folded)
                         && !["er", "ir", "re"].iter().any(|e| w.folded.ends_with(e));
                     let noun = w.cap() || common;
-                    if !noun || french::is_function_word(&w.folded) && !w.cap() {
+                    if !noun || lang.is_function_word(&w.folded) && !w.cap() {
                         break;
                     }
                     end = x + 1;
@@ -564,10 +574,10 @@ impl People {
                     && end == j
                     && j <= h + 2
                     && adjectives < 2
-                    && !french::is_faire(f)
-                    && !french::is_function_word(f)
-                    && !french::is_auxiliary(f)
-                    && !french::is_reporting_verb(f)
+                    && !lang.is_faire(f)
+                    && !lang.is_function_word(f)
+                    && !lang.is_auxiliary(f)
+                    && !lang.is_reporting_verb(f)
                     && !f.ends_with("ant")
                     && !f.ends_with("er");
                 if adjective {
@@ -620,7 +630,7 @@ impl People {
                 self.collectives.push((head.folded.to_string(), who.clone()));
             }
             if !plural {
-                if let Some(g) = french::title_gender(d) {
+                if let Some(g) = lang.title_gender(d) {
                     self.genders.entry(who.clone()).or_insert(g);
                 }
             }
@@ -645,29 +655,27 @@ fn after_de_at(toks: &[Token], j: usize) -> bool {
 /// Where a name may start in the capitalised run `i..end`, past the words that open it
 /// without being a name ("À", "Dans", "Puis", "Le", "M.", "Président", "l'Italo-Suisse"), with
 /// the gender an honorific before or among them gives.
-fn name_start(text: &str, toks: &[Token], i: usize, end: usize) -> (usize, Option<Gender>) {
+fn name_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize, end: usize) -> (usize, Option<Gender>) {
     let from = toks.first().map_or(0, |t| t.start);
     let mut a = i;
     let mut honour: Option<Gender> = None;
-    if a > 0 && french::is_honorific(&toks[a - 1].folded) && matches!(gap(text, toks, a, from).trim(), "." | "") {
-        honour = french::title_gender(&toks[a - 1].folded);
+    if a > 0 && lang.is_honorific(&toks[a - 1].folded) && matches!(gap(text, toks, a, from).trim(), "." | "") {
+        honour = lang.title_gender(&toks[a - 1].folded);
     }
     while a < end {
         let f = toks[a].folded.as_str();
-        if french::is_honorific(f) && toks[a].text.chars().count() <= 4 {
-            honour = french::title_gender(f).or(honour);
+        if lang.is_honorific(f) && toks[a].text.chars().count() <= 4 {
+            honour = lang.title_gender(f).or(honour);
             a += 1;
-        } else if french::is_function_word(f)
-            || french::is_title_word(f)
-            || french::nationality(f).is_some()
-            || french::is_institution_noun(f)
-            || crate::corpus::read::dates::lexicon::month(f).is_some()
-            || crate::corpus::read::dates::lexicon::weekday(f).is_some()
+        } else if lang.is_function_word(f)
+            || lang.is_title_word(f)
+            || lang.nationality(f).is_some()
+            || lang.is_institution_noun(f)
+            || lang.month(f).is_some()
+            || lang.weekday(f).is_some()
         {
             a += 1;
-        } else if a + 1 < end
-            && gap(text, toks, a + 1, from) == "-"
-            && french::nationality(&toks[a + 1].folded).is_some()
+        } else if a + 1 < end && gap(text, toks, a + 1, from) == "-" && lang.nationality(&toks[a + 1].folded).is_some()
         {
             a += 2; // "Italo-Suisse", "Franco-Américain"
         } else {
@@ -678,7 +686,7 @@ fn name_start(text: &str, toks: &[Token], i: usize, end: usize) -> (usize, Optio
 }
 
 /// The gender a title before word `a` gives ("la porte-parole Olga Rostova").
-fn title_gender_before(text: &str, toks: &[Token], a: usize) -> Option<Gender> {
+fn title_gender_before(lang: &dyn Language, text: &str, toks: &[Token], a: usize) -> Option<Gender> {
     let from = toks.first().map_or(0, |t| t.start);
     let mut j = a;
     let mut saw_title = false;
@@ -688,51 +696,46 @@ fn title_gender_before(text: &str, toks: &[Token], a: usize) -> Option<Gender> {
             return None;
         }
         let t = &toks[j - 1];
-        if french::is_title_word(&t.folded) {
+        if lang.is_title_word(&t.folded) {
             saw_title = true;
-            if let Some(g) = french::title_gender(&t.folded) {
+            if let Some(g) = lang.title_gender(&t.folded) {
                 return Some(g);
             }
         } else if saw_title && matches!(t.folded.as_str(), "le" | "la" | "un" | "une") {
-            return french::title_gender(&t.folded);
+            return lang.title_gender(&t.folded);
         }
         j -= 1;
     }
     None
 }
 
-const STOP_PREPOSITIONS: &[&str] = &[
-    "du", "des", "au", "aux", "par", "avec", "pour", "sur", "dans", "en", "chez", "contre", "entre", "vers", "selon",
-    "sans", "sous", "apres", "avant", "lors", "depuis", "devant",
-];
-
 /// A preposition that makes the name after it a complement, not a subject ("à Zhang").
-pub fn is_stop_prep(t: &Token) -> bool {
-    !t.cap() && STOP_PREPOSITIONS.contains(&t.folded.as_str()) || t.text == "à"
+pub fn is_stop_prep(lang: &dyn Language, t: &Token) -> bool {
+    !t.cap() && lang.is_complement_preposition(&t.folded) || lang.is_accented_preposition(t.text)
 }
 
 /// "Mme von der Leyen": a name may start with its particles after an honorific.
-fn particle_start(text: &str, toks: &[Token], i: usize) -> bool {
-    i > 0 && french::is_honorific(&toks[i - 1].folded) && particles_before_name(text, toks, i).is_some()
+fn particle_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && lang.is_honorific(&toks[i - 1].folded) && particles_before_name(lang, text, toks, i).is_some()
 }
 
 /// The last word of the capitalised run starting at word `i`: capitalised words tightly joined
 /// (or after an initial's dot: "George H. W. Bush"), with name particles between them.
-fn run_end(text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
+fn run_end(lang: &dyn Language, text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
     let from = toks.first().map_or(0, |t| t.start);
     let mut end = i;
     let mut j = i + 1;
     while j < toks.len() && !covered[j] {
         let g = gap(text, toks, j, from);
         let initial_dot =
-            g.trim() == "." && (toks[j - 1].text.chars().count() == 1 || french::is_honorific(&toks[j - 1].folded));
+            g.trim() == "." && (toks[j - 1].text.chars().count() == 1 || lang.is_honorific(&toks[j - 1].folded));
         if !is_tight(g) && !initial_dot {
             break;
         }
         if toks[j].cap() {
             end = j;
             j += 1;
-        } else if let Some(n) = particles_before_name(text, toks, j) {
+        } else if let Some(n) = particles_before_name(lang, text, toks, j) {
             j += n;
         } else {
             break;
@@ -743,11 +746,11 @@ fn run_end(text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
 
 /// When words from `j` are name particles (one to three: "de", "von der", "al") followed,
 /// tightly, by a capitalised word: how many particles.
-pub fn particles_before_name(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+pub fn particles_before_name(lang: &dyn Language, text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let from = toks.first().map_or(0, |t| t.start);
     let mut n = 0;
     while n < 3
-        && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.folded))
+        && toks.get(j + n).is_some_and(|t| !t.cap() && lang.is_name_particle(&t.folded))
         && is_tight(gap(text, toks, j + n, from))
     {
         n += 1;
@@ -769,17 +772,17 @@ fn is_city(k: &Knowledge, toks: &[Token], a: usize, b: usize) -> bool {
 
 /// A reporting verb right after word `end` (auxiliaries and clitics allowed between):
 /// "Pékin a défendu", "Washington s'est dit", "Jacline Mouraud appelle".
-pub fn verb_follows(text: &str, toks: &[Token], end: usize) -> bool {
+pub fn verb_follows(lang: &dyn Language, text: &str, toks: &[Token], end: usize) -> bool {
     let from = toks.first().map_or(0, |t| t.start);
     for j in end..(end + 4).min(toks.len()) {
         let t = &toks[j];
         if t.cap() || !is_tight(gap(text, toks, j, from)) {
             return false;
         }
-        if french::is_reporting_verb(&t.folded) {
+        if lang.is_reporting_verb(&t.folded) {
             return true;
         }
-        if !french::is_auxiliary(&t.folded) {
+        if !lang.is_auxiliary(&t.folded) {
             return false;
         }
     }

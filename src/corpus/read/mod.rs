@@ -56,8 +56,8 @@ pub fn analyse_with(input: Input, k: &Knowledge) -> Analysed {
     let pick = |a: &Option<String>, b: &Option<String>| a.clone().or_else(|| b.clone());
     let given = pick(&side.published, &head.metadata.published).and_then(|p| FuzzyDate::parse_iso(&p));
     let body = head.body_start..text.len();
-    let page = Page::new(&text, body.clone());
-    let when = dates::publication(&text, &page.paragraphs, body, given);
+    let page = Page::new(k.lang, &text, body.clone());
+    let when = dates::publication(k.lang, &text, &page.paragraphs, body, given);
     let mut doubts = Vec::new();
     match when.reference {
         None => doubts.push(Doubt { kind: DoubtKind::NoPublicationDate, at: head.body_start, excerpt: String::new() }),

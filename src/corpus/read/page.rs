@@ -3,6 +3,7 @@
 //! when each stage did its own), its quote marks paired up, and its sentences (the one
 //! sentence splitter, which never cuts a closed quotation), shared by every stage.
 
+use super::knowledge::Language;
 use super::layout::{self, Paragraph};
 use super::quotes::marks::{self, Pair};
 use crate::text::tokens::within;
@@ -27,15 +28,15 @@ pub struct Page<'a> {
 }
 
 impl<'a> Page<'a> {
-    /// Lay out `text[body]` (see [`layout::paragraphs`]).
-    pub fn new(text: &'a str, body: Range<usize>) -> Self {
-        Self::build(text, body, KEEP_WORDS_UP_TO)
+    /// Lay out `text[body]` (see [`layout::paragraphs`]), written in `lang`.
+    pub fn new(lang: &dyn Language, text: &'a str, body: Range<usize>) -> Self {
+        Self::build(lang, text, body, KEEP_WORDS_UP_TO)
     }
 
-    fn build(text: &'a str, body: Range<usize>, keep_up_to: usize) -> Self {
+    fn build(lang: &dyn Language, text: &'a str, body: Range<usize>, keep_up_to: usize) -> Self {
         let keep = body.len() <= keep_up_to;
         let mut words = Vec::new();
-        let paragraphs = layout::split(text, body, |p, toks| {
+        let paragraphs = layout::split(lang, text, body, |p, toks| {
             if keep {
                 words.push(if p.is_body() { toks } else { Vec::new() });
             }
@@ -53,7 +54,7 @@ impl<'a> Page<'a> {
         let sentences = paragraphs
             .iter()
             .zip(&marks)
-            .map(|(p, m)| if p.is_body() { layout::sentences_in(text, p.span.clone(), m) } else { Vec::new() })
+            .map(|(p, m)| if p.is_body() { layout::sentences_in(lang, text, p.span.clone(), m) } else { Vec::new() })
             .collect();
         Page { text, paragraphs, words: keep.then_some(words), marks, sentences }
     }
@@ -113,7 +114,8 @@ mod tests {
     fn body_words_are_those_of_each_paragraph() {
         let t = "Titre court\n\n« Nous venons », a dit Li à Pékin.\nPartager Cet Article\nFin du texte, enfin.\n";
         // Kept, or split again on demand past the size limit: the same words.
-        for page in [Page::new(t, 0..t.len()), Page::build(t, 0..t.len(), 10)] {
+        let fr = &crate::corpus::read::knowledge::french::FRENCH;
+        for page in [Page::new(fr, t, 0..t.len()), Page::build(fr, t, 0..t.len(), 10)] {
             same_words(t, &page);
         }
         // Wrong spans read as no words, never a panic.
@@ -125,7 +127,7 @@ mod tests {
     }
 
     fn same_words(t: &str, page: &Page) {
-        assert_eq!(page.paragraphs, layout::paragraphs(t, 0..t.len()));
+        assert_eq!(page.paragraphs, layout::paragraphs(&crate::corpus::read::knowledge::french::FRENCH, t, 0..t.len()));
         let body: Vec<usize> = page.body().map(|(i, _)| i).collect();
         assert_eq!(body, [1, 3]);
         for (i, p) in page.paragraphs.iter().enumerate() {

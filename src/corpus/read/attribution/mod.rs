@@ -28,7 +28,7 @@ pub mod resolve;
 mod tests;
 pub mod tokens;
 
-use super::knowledge::Knowledge;
+use super::knowledge::{Knowledge, Language};
 use super::layout;
 use super::mentions::PageMentions;
 use super::page::Page;
@@ -57,6 +57,8 @@ pub struct FoundQuote {
     pub continues: Option<usize>,
     /// Index of the paragraph it is in (in `Page::paragraphs`).
     pub paragraph: usize,
+    /// The cue tells of words said before the reported event ("avait déclaré en mai X").
+    pub said_earlier: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -98,7 +100,7 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
             continue;
         }
         let span = para.span.clone();
-        let found = quotes::find_in(text, span.clone(), page.marks(pi));
+        let found = quotes::find_in(k.lang, text, span.clone(), page.marks(pi));
         let toks = page.words(pi);
         let mentions = art.resolve_paragraph(mentioned.get(pi).map_or(&[], Vec::as_slice), &toks);
         let sentences = page.sentences(pi);
@@ -127,6 +129,7 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                 let index = out.quotes.len();
                 last_in_para = Some((index, a.end));
                 doubt_for(text, q, &a, &mut out.doubts);
+                let said_earlier = a.cue.as_deref().is_some_and(|c| k.lang.tells_of_earlier_speech(c));
                 out.quotes.push(FoundQuote {
                     span: q.span.clone(),
                     kind: q.kind,
@@ -136,6 +139,7 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                     confidence: a.confidence,
                     continues: a.continues,
                     paragraph: pi,
+                    said_earlier,
                 });
             }
             if !attributed_here {
@@ -191,9 +195,10 @@ fn attribute(
     let none = Attr { who: None, cue: None, confidence: 0.0, continues: None, end: q.end() };
     // 1. Incise right after the quote (or at the comma that ended an unclosed one).
     let inc_at = q.incise_at.unwrap_or(q.end());
-    let mut incise = incise::parse(text, inc_at, para.end).map(|i| (i, 0.95));
+    let lang = art.k.lang;
+    let mut incise = incise::parse(lang, text, inc_at, para.end).map(|i| (i, 0.95));
     if incise.is_none() && q.close.is_some() {
-        incise = later_incise(text, q.end(), scope.sentence.end).map(|i| (i, 0.9));
+        incise = later_incise(lang, text, q.end(), scope.sentence.end).map(|i| (i, 0.9));
     }
     if let Some((inc, base)) = incise {
         let base = if inc.source_marker { 0.85 } else { base };
@@ -242,7 +247,7 @@ fn attribute(
         return Attr { who: Some(who), cue: Some(text[cue].to_string()), confidence: 0.85, ..none };
     }
     // 4. Frame before the quote in its sentence.
-    if let Some(f) = frame::parse(text, scope.sentence.start, q.open.start, scope.quoted) {
+    if let Some(f) = frame::parse(lang, text, scope.sentence.start, q.open.start, scope.quoted) {
         let cue = Some(text[f.cue.clone()].to_string());
         return match art.resolve(&f.subject, scope) {
             Some((who, how)) => Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), ..none },
@@ -270,7 +275,7 @@ fn attribute(
         }
     }
     // 5. A source for the whole sentence: "Pour X, …", "…, d'après le maire, Jean Dupont."
-    if let Some((cue, subject)) = sentence_source(scope) {
+    if let Some((cue, subject)) = sentence_source(lang, scope) {
         if let Some((who, how)) = art.resolve(&subject, scope) {
             let cue = Some(text[cue].to_string());
             return Attr { who: Some(who), cue, confidence: 0.8 * how.factor(), ..none };
@@ -281,9 +286,9 @@ fn attribute(
         if let Some((prev_span, tail)) = prev_para {
             // Previous paragraph ending with a colon: its last sentence frames this quote.
             if text[prev_span.clone()].ends_with(':') {
-                let sents = layout::sentences(text, prev_span.clone());
+                let sents = layout::sentences(lang, text, prev_span.clone());
                 if let Some(last) = sents.last() {
-                    if let Some(f) = frame::parse(text, last.start, prev_span.end, &[]) {
+                    if let Some(f) = frame::parse(lang, text, last.start, prev_span.end, &[]) {
                         let s2 =
                             Scope { sentence: last.clone(), at: prev_span.end, mentions: &[], toks: &[], ..*scope };
                         let cue = Some(text[f.cue.clone()].to_string());
@@ -305,7 +310,7 @@ fn attribute(
 /// "Ayman al-Zawahiri, qui déclare à ce propos que « … »", "bloqué par Obama, qui estimait qu'il
 /// ne renforçait pas « … »": a name, a comma, "qui" and a reporting verb before the quote.
 fn relative_speaker(art: &Article, scope: &Scope) -> Option<(SpeakerRef, Range<usize>)> {
-    use super::knowledge::french;
+    let lang = art.k.lang;
     let text = scope.text;
     let toks = crate::text::tokens::within(scope.toks, &(scope.sentence.start..scope.at));
     let mut best = None;
@@ -314,10 +319,10 @@ fn relative_speaker(art: &Article, scope: &Scope) -> Option<(SpeakerRef, Range<u
         let Some(rest) = after.strip_prefix(',') else { continue };
         let rest_start = scope.at - rest.len();
         let words = crate::text::tokens::within(toks, &(rest_start..scope.at));
-        if !words.first().is_some_and(|w| w.is("qui")) {
+        if !words.first().is_some_and(|w| lang.is_subject_relative(&w.folded)) {
             continue;
         }
-        let verb = words.iter().skip(1).take(4).find(|w| french::is_reporting_verb(&w.folded) && !w.cap());
+        let verb = words.iter().skip(1).take(4).find(|w| lang.is_reporting_verb(&w.folded) && !w.cap());
         if let Some(v) = verb {
             if art.is_person(&m.who) || matches!(m.who, SpeakerRef::Collective(..)) {
                 best = Some((m.who.clone(), m.span.start..v.end));
@@ -329,34 +334,31 @@ fn relative_speaker(art: &Article, scope: &Scope) -> Option<(SpeakerRef, Range<u
 
 /// "Pour X, …" opening the sentence, or "selon X" / "d'après X" anywhere in it outside
 /// quotation marks: the source of every quote of the sentence that nothing else attributes.
-fn sentence_source(scope: &Scope) -> Option<(Range<usize>, Subject)> {
+fn sentence_source(lang: &dyn Language, scope: &Scope) -> Option<(Range<usize>, Subject)> {
     let text = scope.text;
     let toks = crate::text::tokens::within(scope.toks, &scope.sentence);
     let inside = |t: &tokens::Token| scope.quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
     let mut i = 0;
-    while i < toks.len() && matches!(toks[i].folded.as_str(), "mais" | "et" | "or" | "donc" | "ainsi" | "enfin") {
+    while i < toks.len() && lang.is_opening_conjunction(&toks[i].folded) {
         i += 1;
     }
-    if toks.get(i).is_some_and(|t| t.is("pour")) {
-        if let Some(np) = incise::noun_phrase(text, toks, i + 1) {
+    if toks.get(i).is_some_and(|t| lang.is_point_of_view(&t.folded)) {
+        if let Some(np) = incise::noun_phrase(lang, text, toks, i + 1) {
             let words = crate::text::tokens::within(toks, &np);
             let named = words.iter().any(|w| w.cap())
-                || matches!(words, [one] if matches!(one.folded.as_str(), "lui" | "elle"))
-                || words.iter().any(|w| {
-                    use super::knowledge::french;
-                    french::is_title_word(&w.folded) || french::is_institution_noun(&w.folded)
-                });
+                || matches!(words, [one] if lang.pronoun_gender(&one.folded).is_some())
+                || words.iter().any(|w| lang.is_title_word(&w.folded) || lang.is_institution_noun(&w.folded));
             if named && text[np.end..].trim_start().starts_with(',') {
-                return Some((toks[i].start..np.end, incise::subject_of(toks, np)));
+                return Some((toks[i].start..np.end, incise::subject_of(lang, toks, np)));
             }
         }
     }
     for (j, t) in toks.iter().enumerate() {
-        let marker = t.is("selon") || t.is("d") && toks.get(j + 1).is_some_and(|n| n.is("apres"));
+        let marker = lang.source_marker_len([t.folded.as_str(), toks.get(j + 1).map_or("", |n| n.folded.as_str())]) > 0;
         if !marker || inside(t) {
             continue;
         }
-        if let Some(inc) = incise::parse_tokens(text, &toks[j..], t.start) {
+        if let Some(inc) = incise::parse_tokens(lang, text, &toks[j..], t.start) {
             if inc.source_marker && !matches!(inc.subject, Subject::Sentence) {
                 return Some((inc.cue, inc.subject));
             }
@@ -367,7 +369,7 @@ fn sentence_source(scope: &Scope) -> Option<(Range<usize>, Subject)> {
 
 /// "» dans la coopération russo-chinoise, a-t-il précisé": an incise a few words after the
 /// closing mark, in the same sentence, with no other quotation in between.
-fn later_incise(text: &str, from: usize, sentence_end: usize) -> Option<Incise> {
+fn later_incise(lang: &dyn Language, text: &str, from: usize, sentence_end: usize) -> Option<Incise> {
     let end = tokens::floor(text, sentence_end.min(from + 200));
     let between = text.get(from..end)?;
     for (i, c) in between.char_indices() {
@@ -378,7 +380,7 @@ fn later_incise(text: &str, from: usize, sentence_end: usize) -> Option<Incise> 
             if crate::text::words(&between[..i]).count() > 10 {
                 return None;
             }
-            if let Some(inc) = incise::parse(text, from + i, sentence_end) {
+            if let Some(inc) = incise::parse(lang, text, from + i, sentence_end) {
                 if !matches!(inc.subject, Subject::Sentence) {
                     return Some(inc);
                 }

@@ -5,7 +5,7 @@
 
 use super::incise::Subject;
 use super::tokens::Token;
-use crate::corpus::read::knowledge::{french, Knowledge};
+use crate::corpus::read::knowledge::{Knowledge, Language};
 use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name, Mention, People, Referent};
 use crate::corpus::read::SpeakerRef;
 use crate::gazetteer::{Gazetteer, Gender, Target};
@@ -157,7 +157,8 @@ impl<'a> Article<'a> {
         let same = |w: &str| w == head || w.strip_suffix('e') == Some(head) || head.strip_suffix('e') == Some(w);
         let agrees = |words: &mut dyn Iterator<Item = String>| {
             let words: Vec<String> = words.collect();
-            words.iter().any(|x| same(x)) && nat.is_none_or(|n| words.iter().any(|x| french::nationality(x) == Some(n)))
+            words.iter().any(|x| same(x))
+                && nat.is_none_or(|n| words.iter().any(|x| self.k.lang.nationality(x) == Some(n)))
         };
         here.chain(earlier)
             .find(|w| {
@@ -204,14 +205,14 @@ impl<'a> Article<'a> {
 
     /// Whether the mention starting at token `m` is the subject of its sentence (starts it,
     /// or follows a comma), not the complement of a preposition.
-    pub fn subject_position(text: &str, toks: &[Token], sentence_tok: usize, m: usize) -> bool {
+    pub fn subject_position(lang: &dyn Language, text: &str, toks: &[Token], sentence_tok: usize, m: usize) -> bool {
         let mut j = m;
         for _ in 0..9 {
             if j <= sentence_tok {
                 return true;
             }
             let g = gap(text, toks, j, toks[0].start);
-            let honorific = g.trim() == "." && french::is_honorific(&toks[j - 1].folded);
+            let honorific = g.trim() == "." && lang.is_honorific(&toks[j - 1].folded);
             if !is_tight(g) && !honorific {
                 return g.contains([',', '–', '—', ':', ';', ')']);
             }
@@ -220,7 +221,7 @@ impl<'a> Article<'a> {
             if j == m && matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
                 return false;
             }
-            if is_stop_prep(p) {
+            if is_stop_prep(lang, p) {
                 return false;
             }
             if DEFINITE.contains(&p.folded.as_str()) && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d")) {
@@ -258,7 +259,7 @@ impl<'a> Article<'a> {
         let same_sentence = ctx.mentions[..m_hi].iter().rev().take_while(|m| m.span.start >= ctx.sentence.start);
         for m in same_sentence {
             let quoted = ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
-            if quoted || complement(ctx, m.tok) {
+            if quoted || complement(self.k.lang, ctx, m.tok) {
                 continue;
             }
             if !quoted && self.people.gender(&self.k, &m.who) == Some(want.clone()) && !self.people.is_plural(&m.who) {
@@ -351,7 +352,7 @@ impl<'a> Article<'a> {
             if t.end > sentence.end || !is_tight(gap(text, toks, j, from)) {
                 return;
             }
-            if !t.cap() && (french::is_auxiliary(&t.folded) || french::is_reporting_verb(&t.folded)) {
+            if !t.cap() && (self.k.lang.is_auxiliary(&t.folded) || self.k.lang.is_reporting_verb(&t.folded)) {
                 let head = &toks[s + 1];
                 // A title starts with a lowercase noun ("ministre"), not a name or a thing
                 // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name).
@@ -366,9 +367,13 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn subjects<'s>(&self, ctx: &'s Scope) -> impl DoubleEndedIterator<Item = &'s Mentioned> + 's {
+    fn subjects<'s>(&self, ctx: &'s Scope) -> impl DoubleEndedIterator<Item = &'s Mentioned> + 's
+    where
+        'a: 's,
+    {
         let stok = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
         let (sentence, at, text, toks) = (ctx.sentence.clone(), ctx.at, ctx.text, ctx.toks);
+        let lang = self.k.lang;
         let lo = ctx.quoted.partition_point(|q| q.end <= sentence.start);
         let hi = ctx.quoted.partition_point(|q| q.start < at).max(lo);
         let quoted = &ctx.quoted[lo..hi];
@@ -387,7 +392,7 @@ impl<'a> Article<'a> {
             .iter()
             .filter(move |m| m.span.start >= sentence.start && m.span.end <= at)
             .filter(move |m| !in_quote(m))
-            .filter(move |m| Self::subject_position(text, toks, stok, m.tok) && !complement(ctx, m.tok))
+            .filter(move |m| Self::subject_position(lang, text, toks, stok, m.tok) && !complement(lang, ctx, m.tok))
     }
 
     /// Everyone the scope's sentence names outside quotation marks, in text order.
@@ -430,8 +435,11 @@ impl<'a> Article<'a> {
         // lowercase ("le ministère russe de la Défense").
         let toks = super::tokens::tokenize(text, np.clone());
         if let Some(first) = toks.first() {
-            let rest =
-                if french::is_determiner(&first.folded) { toks.get(1).map_or(np.end, |t| t.start) } else { np.start };
+            let rest = if self.k.lang.is_determiner(&first.folded) {
+                toks.get(1).map_or(np.end, |t| t.start)
+            } else {
+                np.start
+            };
             if let Some(e) = self.g.lookup(&text[rest..np.end]) {
                 return Some((SpeakerRef::Entry(e), How::Name));
             }
@@ -443,7 +451,7 @@ impl<'a> Article<'a> {
         // Not a complement ("des journalistes d'I-Télé", "de l'organisation").
         let head = |m: &&&Mentioned| {
             let k = ctx.toks.partition_point(|t| t.start < m.span.start);
-            !(k > 0 && ctx.toks[k - 1].start >= np.start && complement(ctx, k))
+            !(k > 0 && ctx.toks[k - 1].start >= np.start && complement(self.k.lang, ctx, k))
         };
         // "un conducteur de la région lyonnaise": the text does not say who.
         let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"));
@@ -476,7 +484,7 @@ impl<'a> Article<'a> {
             }
         }
         for t in &toks {
-            if t.cap() && !french::is_determiner(&t.folded) && !french::is_honorific(&t.folded) {
+            if t.cap() && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
                 if let Some(w) = self.people.aliases.get(t.folded.as_str()) {
                     return Some((w.clone(), How::Alias));
                 }
@@ -489,10 +497,10 @@ impl<'a> Article<'a> {
             return Some((SpeakerRef::Entry(e), How::Name));
         }
         let first = toks.first()?;
-        if matches!(first.folded.as_str(), "un" | "une" | "des") || french::is_pronoun(&first.folded) {
+        if matches!(first.folded.as_str(), "un" | "une" | "des") || self.k.lang.is_pronoun(&first.folded) {
             return None; // "un responsable russe": the text does not say who
         }
-        if let Some(name) = unknown_name(text, &toks, role_end.unwrap_or(np.start)) {
+        if let Some(name) = unknown_name(self.k.lang, text, &toks, role_end.unwrap_or(np.start)) {
             let words = crate::text::tokens::within(&toks, &name);
             let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
             return Some((who, How::Unknown));
@@ -517,7 +525,7 @@ impl<'a> Article<'a> {
                     "le" => "il",
                     _ => "",
                 };
-                let nat = toks[2..].iter().find_map(|t| french::nationality(&t.folded));
+                let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));
                 if let Some(w) = self.by_head_noun(toks[1].folded.as_str(), pron, nat, ctx) {
                     return Some((w, How::Description));
                 }
@@ -529,15 +537,15 @@ impl<'a> Article<'a> {
 
 /// Whether the mention at word `m` is the complement of a preposition ("du général chinois
 /// Zhang Youxia", "à Washington"), looking back over its title and determiner.
-fn complement(ctx: &Scope, m: usize) -> bool {
+fn complement(lang: &dyn Language, ctx: &Scope, m: usize) -> bool {
     let mut j = m;
     while j > 0 && m - j < 6 && is_tight(gap(ctx.text, ctx.toks, j, ctx.toks[0].start)) {
         let p = &ctx.toks[j - 1];
-        if is_stop_prep(p) || matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
+        if is_stop_prep(lang, p) || matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
             return true;
         }
-        if !(french::is_title_word(&p.folded) && !p.cap()
-            || french::nationality(&p.folded).is_some()
+        if !(lang.is_title_word(&p.folded) && !p.cap()
+            || lang.nationality(&p.folded).is_some()
             || DEFINITE.contains(&p.folded.as_str()))
         {
             return false;
@@ -559,32 +567,32 @@ pub struct Scope<'t, 'a> {
 
 /// The last run of capitalized words (with name particles) in `toks` after `from` that is not
 /// the complement of a preposition: "le porte-parole Jean Dupont" → "Jean Dupont".
-fn unknown_name(text: &str, toks: &[Token], from: usize) -> Option<Range<usize>> {
+fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) -> Option<Range<usize>> {
     let mut best = None;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         // "Mme von der Leyen": after an honorific, a name may start with its particles.
         let particle_start =
-            i > 0 && french::is_honorific(&toks[i - 1].folded) && particles_before_name(text, toks, i).is_some();
+            i > 0 && lang.is_honorific(&toks[i - 1].folded) && particles_before_name(lang, text, toks, i).is_some();
         let skip = t.start < from
             || !(t.cap() || particle_start)
-            || french::is_function_word(&t.folded) && !particle_start
-            || french::is_honorific(&t.folded)
+            || lang.is_function_word(&t.folded) && !particle_start
+            || lang.is_honorific(&t.folded)
             || t.folded == "selon";
         if skip {
             i += 1;
             continue;
         }
         let start = i;
-        let end = name_end(text, toks, i, |_| true);
+        let end = name_end(lang, text, toks, i, |_| true);
         let after_prep = start > 0 && {
             let p = &toks[start - 1];
-            is_stop_prep(p)
+            is_stop_prep(lang, p)
                 || matches!(p.folded.as_str(), "de" | "d")
                 || (DEFINITE.contains(&p.folded.as_str())
                     && start >= 2
-                    && (is_stop_prep(&toks[start - 2]) || matches!(toks[start - 2].folded.as_str(), "de" | "d")))
+                    && (is_stop_prep(lang, &toks[start - 2]) || matches!(toks[start - 2].folded.as_str(), "de" | "d")))
         };
         if !after_prep {
             best = Some(toks[start].start..toks[end].end);
@@ -596,14 +604,14 @@ fn unknown_name(text: &str, toks: &[Token], from: usize) -> Option<Range<usize>>
 
 /// The last token of the name starting at token `start`: capitalized words, tightly joined,
 /// with name particles between them ("Ursula von der Leyen"), while `allowed(j)` holds.
-fn name_end(text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) -> bool) -> usize {
+fn name_end(lang: &dyn Language, text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) -> bool) -> usize {
     let mut end = start;
     let mut j = start + 1;
     while j < toks.len() && allowed(j) && is_tight(gap(text, toks, j, toks[0].start)) {
         if toks[j].cap() {
             end = j;
             j += 1;
-        } else if let Some(n) = particles_before_name(text, toks, j) {
+        } else if let Some(n) = particles_before_name(lang, text, toks, j) {
             j += n;
         } else {
             break;

@@ -4,9 +4,12 @@ use super::*;
 use crate::corpus::read::page::Page;
 use crate::gazetteer::Gazetteer;
 
+const FR: &French = &French;
+use crate::corpus::read::knowledge::french::French;
+
 pub(super) fn run(text: &str, date: &str) -> (Extraction, Gazetteer) {
     let g = Gazetteer::builtin();
-    let page = Page::new(text, 0..text.len());
+    let page = Page::new(FR, text, 0..text.len());
     let k = Knowledge::new(&g);
     let found = crate::corpus::read::mentions::scan_page(&page, &k);
     let x = extract(&page, &k, found, FuzzyDate::parse_iso(date));
@@ -236,7 +239,7 @@ fn throughput_on_repeated_seeds() {
     let start = std::time::Instant::now();
     for _ in 0..20 {
         for t in seeds {
-            let page = Page::new(t, 0..t.len());
+            let page = Page::new(FR, t, 0..t.len());
             let k = Knowledge::new(&g);
             let found = crate::corpus::read::mentions::scan_page(&page, &k);
             assert!(!extract(&page, &k, found, FuzzyDate::parse_iso("2023-11-08")).quotes.is_empty());

@@ -1,8 +1,8 @@
 //! One pass over the article's body sentences: words, clause segments, people, places, dates
 //! and meeting cues, which the meeting and context rules then read.
 
-use super::lexicon as lx;
 use crate::corpus::read::dates::{find_dates_in, DateMention};
+use crate::corpus::read::knowledge::language::class::{CONNECTOR, LOCATIVE, MEETING_NOUN, PLACE_NOUN, TEMPORAL};
 use crate::corpus::read::knowledge::places::Place;
 use crate::corpus::read::knowledge::Knowledge;
 use crate::corpus::read::mentions::{Mention, People, Referent};
@@ -79,62 +79,6 @@ pub struct Ctx<'a> {
     pub people: &'a People,
     pub reference: Option<NaiveDate>,
 }
-/// Words before a place name.
-const LOCATIVES: &[&str] = &["a", "au", "aux", "en", "dans", "depuis", "vers"];
-/// Nouns whose "de X" is a place ("résidence de Novo-Ogaryovo").
-const PLACE_NOUNS: &[&str] = &[
-    "residence",
-    "palais",
-    "ville",
-    "region",
-    "base",
-    "exterieur",
-    "pres",
-    "environs",
-    "capitale",
-    "sud",
-    "nord",
-    "est",
-    "ouest",
-    "banlieue",
-];
-
-// Word classes: which of the lists above (and of the event lexicon) a folded word is in.
-const CONNECTOR: u8 = 1;
-const TEMPORAL: u8 = 2;
-const MEETING_NOUN: u8 = 4;
-const LOCATIVE: u8 = 16;
-const PLACE_NOUN: u8 = 32;
-
-/// The classes of a folded word: one lookup instead of a scan of every list for every word.
-fn class(f: &str) -> u8 {
-    static MAP: std::sync::OnceLock<(crate::text::hash::FastMap<&'static str, u8>, crate::text::hash::Shapes)> =
-        std::sync::OnceLock::new();
-    let (map, shapes) = MAP.get_or_init(|| {
-        let mut m = crate::text::hash::FastMap::default();
-        for (list, bit) in [
-            (lx::CONNECTORS, CONNECTOR),
-            (lx::TEMPORAL_CONNECTORS, TEMPORAL),
-            (lx::MEETING_NOUNS, MEETING_NOUN),
-            (LOCATIVES, LOCATIVE),
-            (PLACE_NOUNS, PLACE_NOUN),
-        ] {
-            for w in list {
-                *m.entry(*w).or_insert(0) |= bit;
-            }
-        }
-        let mut shapes = crate::text::hash::Shapes::default();
-        for w in m.keys() {
-            shapes.add(w);
-        }
-        (m, shapes)
-    });
-    if !shapes.may_have(f) {
-        return 0;
-    }
-    map.get(f).copied().unwrap_or(0)
-}
-
 /// Analyse one sentence; `anchor` is the last day the text discussed (updated here).
 /// `toks` are the sentence's words, `mentions` the people the mention pass found in it.
 // (Word loops read the neighbours of word i as well: an index reads better than zips.)
@@ -148,6 +92,7 @@ pub fn analyse<'a>(
     anchor: &mut Option<FuzzyDate>,
 ) -> Sentence<'a> {
     let text = cx.text;
+    let w = cx.k.lang.events();
     let n = toks.len();
     let mut s = Sentence {
         para,
@@ -163,7 +108,7 @@ pub fn analyse<'a>(
     };
 
     // Dates first: they bound noun phrases and make "depuis" temporal.
-    for m in find_dates_in(text, &s.toks, span.clone(), cx.reference, *anchor) {
+    for m in find_dates_in(cx.k.lang, text, &s.toks, span.clone(), cx.reference, *anchor) {
         let tok = s.toks.partition_point(|t| t.start < m.span.start);
         if tok < n {
             if m.date.precision == Precision::Day {
@@ -179,7 +124,7 @@ pub fn analyse<'a>(
         }
     }
 
-    let classes: Vec<u8> = s.toks.iter().map(|t| class(&t.folded)).collect();
+    let classes: Vec<u8> = s.toks.iter().map(|t| w.class(&t.folded)).collect();
     let is = |i: usize, c: u8| classes.get(i).is_some_and(|k| k & c != 0);
 
     // Segments.
@@ -195,14 +140,14 @@ pub fn analyse<'a>(
         }
         if is(i, TEMPORAL) {
             // "depuis sa résidence" is a place; "depuis qu'il", "depuis l'invasion ... 2022" are time.
-            let is_time = f != "depuis" || {
+            let is_time = f != w.since || {
                 let nf = s.f(i + 1);
                 // (dates are in word order: the first after i is the one to check)
                 let next_date = s.dates.partition_point(|d| d.tok <= i);
                 nf == "que"
                     || nf == "qu"
                     || s.dates.get(next_date).is_some_and(|d| d.tok <= i + 12)
-                    || (i + 1..(i + 4).min(s.toks.len())).any(|k| lx::EVENT_NOUNS.contains(&s.f(k)))
+                    || (i + 1..(i + 4).min(s.toks.len())).any(|k| w.event_nouns.contains(&s.f(k)))
             };
             if let Some(t) = temporal.last_mut() {
                 *t = is_time;
@@ -216,9 +161,9 @@ pub fn analyse<'a>(
     for i in 0..s.toks.len() {
         let f = s.f(i);
         let lower = s.toks[i].text.chars().next().is_some_and(|c| c.is_lowercase());
-        let noun = is(i, MEETING_NOUN) && (f != "tete" || s.f(i + 2) == "tete");
-        let verb = lower && lx::MEETING_VERB_STEMS.iter().any(|st| f.starts_with(st));
-        let with = lx::WITH_VERB_STEMS.iter().any(|st| f.starts_with(st)) && s.f(i + 1) == "avec";
+        let noun = is(i, MEETING_NOUN) && (f != w.doubled_noun || s.f(i + 2) == w.doubled_noun);
+        let verb = lower && w.meeting_verb_stems.iter().any(|st| f.starts_with(st));
+        let with = w.with_verb_stems.iter().any(|st| f.starts_with(st)) && s.f(i + 1) == w.with;
         if noun || verb || with {
             s.cues.push(i);
         }
@@ -262,7 +207,7 @@ pub fn analyse<'a>(
         while k > 0 {
             let kk = k - 1;
             if in_role[kk]
-                || (lx::TITLE_WORDS.contains(&s.f(kk))
+                || (w.title_words.contains(&s.f(kk))
                     && s.gap(text, k).chars().all(|c| c.is_whitespace() || c == '\'' || c == '’'))
             {
                 k = kk;
@@ -283,12 +228,12 @@ pub fn analyse<'a>(
                 if gov == "et" {
                     prev_aside
                 } else {
-                    !lx::PRESENCE_NOUNS.contains(&gov.as_str())
+                    !w.presence_nouns.contains(&gov.as_str())
                 }
             } else if lf == "a" && s.toks[link].text != "a" {
                 !(gov_is_person
-                    || lx::SPEECH_STEMS.iter().any(|st| gov.starts_with(st))
-                    || lx::PRESENCE_NOUNS.contains(&gov.as_str())
+                    || w.speech_stems.iter().any(|st| gov.starts_with(st))
+                    || w.presence_nouns.contains(&gov.as_str())
                     || gov.starts_with("visite"))
             } else {
                 false
@@ -324,23 +269,7 @@ pub fn analyse<'a>(
                 while j < s.toks.len() && j < i + 6 {
                     let g = s.gap(text, j);
                     let upper = s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase());
-                    let hyphen_word = g == "-"
-                        && matches!(
-                            folded[j],
-                            "de" | "d"
-                                | "du"
-                                | "des"
-                                | "en"
-                                | "sur"
-                                | "sous"
-                                | "les"
-                                | "la"
-                                | "le"
-                                | "l"
-                                | "aux"
-                                | "et"
-                                | "lez"
-                        );
+                    let hyphen_word = g == "-" && w.town_particles.contains(&folded[j]);
                     if upper && (g == "-" || g == " ") {
                         end = j + 1;
                     } else if !hyphen_word {

@@ -2,6 +2,7 @@
 //! it, where news says what happened and when.
 
 use super::analysis::Sentence;
+use crate::corpus::read::knowledge::Language;
 use crate::model::{FuzzyDate, Precision};
 use chrono::Duration;
 use std::ops::Range;
@@ -27,21 +28,21 @@ pub fn sentences(sents: &[Sentence], dateline: Option<&Range<usize>>) -> Vec<usi
 /// the future ("prévu lundi", "doit se tenir lundi"): its date is not the date of what the
 /// article reports. Only the verb group before the date governs it: in "a estimé jeudi que le
 /// plan était prêt" the "était" after it belongs to the reported words.
-fn background(s: &Sentence, tok: usize) -> bool {
+fn background(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     let seg = s.seg.get(tok).copied();
     let lo = tok.saturating_sub(8);
+    let pluperfect = lang.events().pluperfect_auxiliaries;
     (lo..tok).filter(|&i| s.seg.get(i).copied() == seg).any(|i| {
         let f = s.f(i);
-        matches!(f, "avait" | "avaient" | "etait" | "etaient" | "eut" | "eurent")
-            || crate::corpus::read::dates::lexicon::FUTURE_WORDS.contains(&f)
-    }) || (tok + 1..(tok + 4).min(s.toks.len()))
-        .any(|i| s.seg.get(i).copied() == seg && crate::corpus::read::dates::lexicon::FUTURE_WORDS.contains(&s.f(i)))
+        pluperfect.contains(&f) || lang.is_future_word(f)
+    }) || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && lang.is_future_word(s.f(i)))
 }
 
 /// The first date of the lead outside a background clause, at a day (or, when `coarse`, a
 /// week or month too): the date
 /// of what the article reports. "Au lendemain de l'attentat de mercredi" is the day after it.
 pub fn date(
+    lang: &dyn Language,
     sents: &[Sentence],
     lead: &[usize],
     dateline: Option<&Range<usize>>,
@@ -54,15 +55,16 @@ pub fn date(
             if dateline.is_some_and(|r| r.contains(&d.m.span.start)) || d.m.approximate {
                 continue;
             }
-            if d.m.date.precision > most || background(s, d.tok) {
+            if d.m.date.precision > most || background(lang, s, d.tok) {
                 continue;
             }
             let mut date = d.m.date;
             if date.precision == Precision::Day {
                 let before = d.tok.saturating_sub(12)..d.tok;
-                if before.clone().any(|i| s.f(i) == "lendemain") {
+                let w = lang.events();
+                if before.clone().any(|i| s.f(i) == w.day_after) {
                     date = FuzzyDate::day(date.start + Duration::days(1));
-                } else if before.clone().any(|i| s.f(i) == "veille") {
+                } else if before.clone().any(|i| s.f(i) == w.day_before) {
                     date = FuzzyDate::day(date.start - Duration::days(1));
                 }
             }
@@ -74,22 +76,16 @@ pub fn date(
 
 /// The lead's first sentence tells of a past happening ("a reconnu", "vient de signer") rather
 /// than a state of the day ("la situation ne s'améliore pas").
-pub fn tells_of_the_past(sents: &[Sentence], lead: &[usize]) -> bool {
+pub fn tells_of_the_past(lang: &dyn Language, sents: &[Sentence], lead: &[usize]) -> bool {
     let Some(s) = lead.first().map(|&i| &sents[i]) else { return false };
+    let w = lang.events();
     (0..s.toks.len()).any(|i| {
         let f = s.f(i);
         let next = s.f(i + 1);
-        let participle = |w: &str| {
-            w.len() > 3
-                && (w.ends_with('e')
-                    || w.ends_with("ee")
-                    || w.ends_with('i')
-                    || w.ends_with('u')
-                    || w.ends_with("is")
-                    || w.ends_with("it"))
-        };
-        (matches!(f, "vient" | "viennent") && next == "de")
-            || (matches!(f, "a" | "ont") && s.toks[i].text != "à" && (participle(next) || participle(s.f(i + 2))))
+        (w.recent_past.0.contains(&f) && next == w.recent_past.1)
+            || (w.past_auxiliaries.contains(&f)
+                && !lang.is_accented_preposition(s.toks[i].text)
+                && (lang.may_be_participle(next) || lang.may_be_participle(s.f(i + 2))))
     })
 }
 

@@ -21,7 +21,6 @@
 mod analysis;
 mod context;
 mod lead;
-mod lexicon;
 mod meeting;
 #[cfg(test)]
 mod tests;
@@ -117,25 +116,26 @@ pub fn article_events(
     let dl_span = when.dateline.as_ref().map(|d| d.span.clone());
     let lead = lead::sentences(&sents, dl_span.as_ref());
     // A meeting when the lead or the headline says so ("l'arrivée de X" alone is no meeting).
-    let meeting_lead = lead.iter().any(|&i| sents[i].cues.iter().any(|&c| sents[i].f(c) != "arrivee"))
+    let w = k.lang.events();
+    let meeting_lead = lead.iter().any(|&i| sents[i].cues.iter().any(|&c| sents[i].f(c) != w.arrival_noun))
         || headline.is_some_and(|h| {
             crate::text::words(h)
                 .map(|w| crate::text::fold(w.text))
-                .any(|w| w != "arrivee" && lexicon::MEETING_NOUNS.contains(&w.as_str()))
+                .any(|x| x != w.arrival_noun && w.meeting_nouns.contains(&x.as_str()))
         });
     // A day in the lead; else the day tied to a meeting cue; else a week or month in the lead.
-    let meeting_cue = |i: usize| sents[i].cues.iter().any(|&c| sents[i].f(c) != "arrivee");
-    let picked = lead::date(&sents, &lead, dl_span.as_ref(), false)
+    let meeting_cue = |i: usize| sents[i].cues.iter().any(|&c| sents[i].f(c) != w.arrival_noun);
+    let picked = lead::date(k.lang, &sents, &lead, dl_span.as_ref(), false)
         .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
         .or_else(|| meeting::pick_date(&sents, reference, dl_span.clone()).filter(|m| meeting_cue(m.sentence)))
         .or_else(|| {
-            lead::date(&sents, &lead, dl_span.as_ref(), true)
+            lead::date(k.lang, &sents, &lead, dl_span.as_ref(), true)
                 .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
         });
     let date = match &picked {
         Some(m) => Some(m.date),
         None => match when.reference {
-            Some(r) if r.precision == Precision::Day && lead::tells_of_the_past(&sents, &lead) => {
+            Some(r) if r.precision == Precision::Day && lead::tells_of_the_past(k.lang, &sents, &lead) => {
                 let month = FuzzyDate::month(chrono::Datelike::year(&r.start), chrono::Datelike::month(&r.start));
                 out.doubts.push(Doubt {
                     kind: DoubtKind::EventDayUnknown,
@@ -158,7 +158,7 @@ pub fn article_events(
             }
         },
     };
-    let m = meeting::describe(&sents, picked.as_ref().map(|p| p.sentence), date.as_ref());
+    let m = meeting::describe(w, &sents, picked.as_ref().map(|p| p.sentence), date.as_ref());
     // A meeting too when the sentence that dates the event speaks of one ("la rencontre de
     // mardi à Pékin" after a standfirst that does not).
     let meeting_lead = meeting_lead || picked.as_ref().is_some_and(|p| meeting_cue(p.sentence));
@@ -172,7 +172,7 @@ pub fn article_events(
         m.noun.to_string()
     } else {
         match names.first() {
-            Some(n) => format!("Déclarations de {n}"),
+            Some(n) => format!("{} {} {n}", w.statements_title, w.of),
             None => lead::opening_words(text, &sents, &lead),
         }
     };
@@ -182,15 +182,7 @@ pub fn article_events(
     if m.participants.is_empty() && meeting_lead {
         out.doubts.push(Doubt { kind: DoubtKind::NoParticipant, at: 0, excerpt: String::new() });
     }
-    out.context = context::context_events(
-        text,
-        &sents,
-        gazetteer,
-        date.as_ref(),
-        &m.participants,
-        m.place.as_ref(),
-        dl_span.as_ref(),
-    );
+    out.context = context::context_events(w, text, &sents, gazetteer, date.as_ref(), &m, dl_span.as_ref());
     let place = m.place.filter(|_| meeting_lead || !m.participants.is_empty()).map(|p| p.name);
     out.reported = Some(ReportedEvent { date, place, participants: m.participants, title });
     out

@@ -2,6 +2,9 @@ use super::*;
 use crate::corpus::read::layout::Paragraph;
 use crate::corpus::read::page::{self, Page};
 
+const FR: &French = &French;
+use crate::corpus::read::knowledge::french::French;
+
 fn seed_published(id: &str) -> Option<FuzzyDate> {
     let v: serde_json::Value =
         serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/seeds.json"))).unwrap();
@@ -23,7 +26,7 @@ impl std::ops::Deref for Run {
 
 fn events(page: &Page, g: &Gazetteer, published: Option<FuzzyDate>) -> Run {
     let body = page.paragraphs.first().map_or(0, |p| p.span.start)..page.text.len();
-    let when = crate::corpus::read::dates::publication(page.text, &page.paragraphs, body, published);
+    let when = crate::corpus::read::dates::publication(FR, page.text, &page.paragraphs, body, published);
     let k = Knowledge::new(g);
     let found = crate::corpus::read::mentions::scan_page(page, &k);
     Run { ev: article_events(page, &k, &found, &when, None), when }
@@ -32,7 +35,7 @@ fn events(page: &Page, g: &Gazetteer, published: Option<FuzzyDate>) -> Run {
 fn run(text: &str, skip_first_line: bool, published: Option<FuzzyDate>) -> Run {
     let start = if skip_first_line { text.find('\n').map_or(text.len(), |i| i + 1) } else { 0 };
     let g = Gazetteer::builtin();
-    events(&Page::new(text, start..text.len()), &g, published)
+    events(&Page::new(FR, text, start..text.len()), &g, published)
 }
 
 fn names(v: &[SpeakerRef]) -> Vec<String> {
@@ -234,7 +237,7 @@ fn never_panics_and_stays_bounded() {
     let g = Gazetteer::builtin();
     let long = "Poutine a rencontré Xi mardi. ".repeat(5000);
     for text in ["", "\u{0}", "é", "« » “ ”", "mercredi", long.as_str(), "1/4/2023-- – — (( ))"] {
-        let _ = events(&Page::new(text, 0..text.len()), &g, Some(d("2023-11")));
+        let _ = events(&Page::new(FR, text, 0..text.len()), &g, Some(d("2023-11")));
         // Paragraph spans off char boundaries or out of range are ignored.
         let bad =
             vec![Paragraph { span: 1..2, furniture: None }, Paragraph { span: 0..text.len() + 10, furniture: None }];
@@ -262,7 +265,7 @@ fn one_endless_sentence_stays_linear() {
                 « la coopération se développe », a dit Zhang, selon lui mercredi prochain, ";
     let time = |n: usize| {
         let text = unit.repeat(n);
-        let page = Page::new(&text, 0..text.len());
+        let page = Page::new(FR, &text, 0..text.len());
         let start = std::time::Instant::now();
         let ev = events(&page, &g, Some(d("2023-11-08")));
         assert!(ev.reported.is_some());

@@ -8,6 +8,7 @@
 pub mod marks;
 
 use super::attribution::incise;
+use super::knowledge::Language;
 use super::layout;
 use crate::model::QuoteKind;
 use crate::text::words;
@@ -48,18 +49,18 @@ pub struct Found {
 }
 
 /// The quotations of the paragraph `text[para]`.
-pub fn find(text: &str, para: Range<usize>) -> Found {
+pub fn find(lang: &dyn Language, text: &str, para: Range<usize>) -> Found {
     let pairs = marks::pairs(text, para.clone());
-    find_in(text, para, &pairs)
+    find_in(lang, text, para, &pairs)
 }
 
 /// [`find`] given the paragraph's quote marks, already paired.
-pub fn find_in(text: &str, para: Range<usize>, pairs: &[marks::Pair]) -> Found {
+pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[marks::Pair]) -> Found {
     let mut found = Found::default();
     for p in pairs.iter().cloned() {
         let (end, incise_at) = match &p.close {
             Some(c) => (c.start, None),
-            None => unclosed_end(text, p.open.end, p.limit),
+            None => unclosed_end(lang, text, p.open.end, p.limit),
         };
         found.quoted.push(p.open.start..p.close.as_ref().map_or(end, |c| c.end));
         let span = trim(text, p.open.end..end);
@@ -67,7 +68,7 @@ pub fn find_in(text: &str, para: Range<usize>, pairs: &[marks::Pair]) -> Found {
         if n < 3 {
             continue;
         }
-        if is_label(text, para.clone(), &p, span.clone()) {
+        if is_label(lang, text, para.clone(), &p, span.clone()) {
             continue;
         }
         let first_upper = text[span.clone()].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
@@ -84,24 +85,26 @@ pub fn find_in(text: &str, para: Range<usize>, pairs: &[marks::Pair]) -> Found {
 /// a noun that names a work or a label ("le livre « … »", "du groupe « … »", "l'enquête pour
 /// « … »") or a show's "lors de", start with such a noun and a name ("affaire Dupont de
 /// Ligonnès"), or are the subject of the verb after them ("X, « Gilet jaune libre » a affirmé").
-fn is_label(text: &str, para: Range<usize>, p: &marks::Pair, span: Range<usize>) -> bool {
-    use super::knowledge::french;
+fn is_label(lang: &dyn Language, text: &str, para: Range<usize>, p: &marks::Pair, span: Range<usize>) -> bool {
     let Some(close) = &p.close else { return false };
     let toks = crate::text::tokenize(text, span.clone());
     if toks.is_empty() || toks.len() > 12 {
         return false;
     }
-    let particle = |t: &crate::text::Token| french::is_name_particle(&t.folded) && !t.cap();
+    let particle = |t: &crate::text::Token| lang.is_name_particle(&t.folded) && !t.cap();
     let title_case = toks.len() >= 2
         && toks.iter().filter(|t| t.text.chars().count() >= 3 && !particle(t)).all(|t| t.cap())
         && toks.iter().filter(|t| t.cap()).count() >= 2
-        && !toks.iter().any(|t| french::is_pronoun(&t.folded) || french::is_auxiliary(&t.folded) && !t.cap());
+        && !toks.iter().any(|t| lang.is_pronoun(&t.folded) || lang.is_auxiliary(&t.folded) && !t.cap());
     if title_case {
         return true;
     }
     let before = crate::text::tokenize(text, para.start.max(p.open.start.saturating_sub(60))..p.open.start);
     let mut k = before.len();
-    while k > 0 && (french::is_determiner(&before[k - 1].folded) || before[k - 1].is("pour")) && before.len() - k < 3 {
+    while k > 0
+        && (lang.is_determiner(&before[k - 1].folded) || lang.is_point_of_view(&before[k - 1].folded))
+        && before.len() - k < 3
+    {
         k -= 1;
     }
     let short = toks.len() <= 8;
@@ -112,19 +115,18 @@ fn is_label(text: &str, para: Range<usize>, p: &marks::Pair, span: Range<usize>)
         between.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '’'))
     };
     // A charge ("l'enquête pour « homicide volontaire »") or a capitalised name after the noun.
-    if short && next_to_mark && french::is_label_noun(&before[k - 1].folded) && !before[k - 1].cap() {
-        let charge =
-            matches!(before[k - 1].folded.as_str(), "enquete" | "plainte" | "inculpation" | "accusation" | "motif");
+    if short && next_to_mark && lang.is_label_noun(&before[k - 1].folded) && !before[k - 1].cap() {
+        let charge = lang.is_charge_noun(&before[k - 1].folded);
         if charge || toks[0].cap() {
             return true;
         }
     }
     let n = before.len();
     let starts_upper = toks[0].cap();
-    if short && starts_upper && n >= 2 && before[n - 1].is("de") && before[n - 2].is("lors") {
+    if short && starts_upper && n >= 2 && lang.is_occasion([&before[n - 2].folded, &before[n - 1].folded]) {
         return true;
     }
-    if short && french::is_label_noun(&toks[0].folded) && toks[1..].iter().any(|t| t.cap()) {
+    if short && lang.is_label_noun(&toks[0].folded) && toks[1..].iter().any(|t| t.cap()) {
         return true;
     }
     // "« Gilet jaune libre » a affirmé": a verb right after, no comma.
@@ -135,20 +137,20 @@ fn is_label(text: &str, para: Range<usize>, p: &marks::Pair, span: Range<usize>)
         && apposed
         && toks.len() <= 5
         && tight
-        && after.first().is_some_and(|a| french::is_auxiliary(&a.folded) && !matches!(a.folded.as_str(), "en" | "y"))
+        && after.first().is_some_and(|a| lang.is_auxiliary(&a.folded) && !lang.is_clitic(&a.folded))
 }
 
 /// Where an unclosed quotation's words end, and the incise that ends it if any.
-fn unclosed_end(text: &str, from: usize, limit: usize) -> (usize, Option<usize>) {
+fn unclosed_end(lang: &dyn Language, text: &str, from: usize, limit: usize) -> (usize, Option<usize>) {
     let body = &text[from..limit];
     for (i, c) in body.char_indices() {
-        if matches!(c, ',' | '—' | '–') && incise::parse(text, from + i, limit).is_some() {
+        if matches!(c, ',' | '—' | '–') && incise::parse(lang, text, from + i, limit).is_some() {
             return (from + i, Some(from + i));
         }
     }
     let lowercase_start = body.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     if lowercase_start {
-        if let Some(first) = layout::sentences(text, from..limit).first() {
+        if let Some(first) = layout::sentences(lang, text, from..limit).first() {
             return (first.end, None);
         }
     }
@@ -166,8 +168,15 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 mod tests {
     use super::*;
 
+    const FR: &French = &French;
+    use crate::corpus::read::knowledge::french::French;
+
     fn q(text: &str) -> Vec<(&str, QuoteKind, bool)> {
-        find(text, 0..text.len()).quotes.into_iter().map(|r| (&text[r.span.clone()], r.kind, r.unclosed())).collect()
+        find(FR, text, 0..text.len())
+            .quotes
+            .into_iter()
+            .map(|r| (&text[r.span.clone()], r.kind, r.unclosed()))
+            .collect()
     }
     use QuoteKind::*;
 
@@ -214,10 +223,10 @@ mod tests {
     #[test]
     fn hostile_paragraphs_do_not_blow_up() {
         let t = "« a, ".repeat(5000) + &"\" b , ".repeat(5000);
-        let f = find(&t, 0..t.len());
+        let f = find(FR, &t, 0..t.len());
         assert!(f.quotes.len() < 10_001);
         let big = "mot ".repeat(250_000);
         let t = format!("« {big}");
-        assert_eq!(find(&t, 0..t.len()).quotes.len(), 1);
+        assert_eq!(find(FR, &t, 0..t.len()).quotes.len(), 1);
     }
 }

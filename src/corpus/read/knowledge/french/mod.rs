@@ -1,9 +1,20 @@
-//! French: function words, abbreviations, reporting verbs, auxiliaries, titles,
-//! nationalities, institutions and groups, the nouns that name a work or a label. Knowledge of
-//! the language, not of any article; all words are in folded form (lowercase, no accents: see
-//! `crate::text::fold`).
+//! French, all of it the reading rules know: function words, abbreviations, reporting verbs,
+//! auxiliaries, titles, nationalities, institutions and groups, the nouns that name a work or
+//! a label (here), calendar words (`calendar`), and the words of events and their titles
+//! (`events`). Knowledge of the language, not of any article; all words are in folded form
+//! (lowercase, no accents: see `crate::text::fold`). The rules reach it only through the
+//! [`Language`] trait, in the `Knowledge` value.
 
+pub mod calendar;
+pub mod dates;
+pub mod events;
+
+use super::language::{EventWords, Language};
+use crate::corpus::read::dates::DateMention;
+use crate::gazetteer::Gender;
 use crate::text::hash::{FastSet, Shapes};
+use crate::text::Token;
+use chrono::{NaiveDate, Weekday};
 use std::sync::OnceLock;
 
 /// Frequent French function words (folded). Used to tell French text from foreign text.
@@ -32,10 +43,10 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Honorifics written before a name ("M. Poutine"): not part of the cleaned name.
-pub const HONORIFICS: &[&str] = &["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "sir", "lord"];
+const HONORIFICS: &[&str] = &["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "sir", "lord"];
 
 /// Words that start a noun phrase (folded).
-pub const DETERMINERS: &[&str] = &[
+const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa",
     "ses", "leur", "leurs", "notre", "nos", "votre",
 ];
@@ -43,7 +54,7 @@ pub const DETERMINERS: &[&str] = &[
 /// Words that end a subject noun phrase written after an inverted verb ("a déclaré Poutine
 /// devant la presse"). "de" is absent on purpose: it belongs to titles ("ministre de la Défense").
 /// "à" is checked on the raw word (it folds to "a", the auxiliary).
-pub const NP_ENDERS: &[&str] = &[
+const NP_ENDERS: &[&str] = &[
     "au",
     "aux",
     "depuis",
@@ -108,7 +119,7 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// Subject pronouns an attribution may use (folded).
-pub const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on", "lui", "eux"];
+const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on", "lui", "eux"];
 
 /// Stems of first-group (-er) reporting verbs, folded.
 const ER_STEMS: &[&str] = &[
@@ -943,7 +954,7 @@ impl Lexicon {
 
 macro_rules! lexicon {
     ($name:ident, $list:ident) => {
-        pub fn $name(folded: &str) -> bool {
+        fn $name(folded: &str) -> bool {
             static S: OnceLock<Lexicon> = OnceLock::new();
             S.get_or_init(|| Lexicon::new($list)).contains(folded)
         }
@@ -968,7 +979,7 @@ lexicon!(is_label_noun, LABEL_NOUNS);
 
 /// A nationality adjective or noun in any gender and number ("allemande", "Russes"), folded:
 /// the masculine singular it agrees with.
-pub fn nationality(folded: &str) -> Option<&'static str> {
+fn nationality(folded: &str) -> Option<&'static str> {
     static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = S.get_or_init(|| set(NATIONALITIES));
     let base = |w: &str| set.get(w).copied();
@@ -982,8 +993,7 @@ pub fn nationality(folded: &str) -> Option<&'static str> {
 }
 
 /// Feminine forms of title words whose form alone says the gender ("présidente", "la").
-pub fn title_gender(folded: &str) -> Option<crate::gazetteer::Gender> {
-    use crate::gazetteer::Gender;
+fn title_gender(folded: &str) -> Option<Gender> {
     match folded {
         "la" | "une" | "mme" | "mmes" | "mlle" | "madame" | "cette" => Some(Gender::F),
         "le" | "un" | "m" | "monsieur" | "ce" | "cet" => Some(Gender::M),
@@ -997,7 +1007,7 @@ pub fn title_gender(folded: &str) -> Option<crate::gazetteer::Gender> {
 
 /// Words that open a sentence without being a name ("À", "Dans", "Selon"): function words,
 /// determiners, prepositions and conjunctions, folded.
-pub fn is_function_word(folded: &str) -> bool {
+fn is_function_word(folded: &str) -> bool {
     is_fr_stop(folded)
         || is_determiner(folded)
         || is_np_ender(folded)
@@ -1051,13 +1061,201 @@ pub fn is_function_word(folded: &str) -> bool {
 }
 
 /// A reporting verb form ("déclaré", "affirme", "dit", "soulignant"...), folded.
-pub fn is_reporting_verb(folded: &str) -> bool {
+fn is_reporting_verb(folded: &str) -> bool {
     reporting_forms().contains(folded)
 }
 
-/// Source markers that introduce a speaker without a verb ("selon X", "d'après X").
-pub fn is_source_marker(folded: &str) -> bool {
-    folded == "selon" || folded == "apres"
+/// Prepositions that make the name after them a complement, not a subject ("à Zhang" is
+/// checked on the raw word: "à" folds to "a", the auxiliary).
+const COMPLEMENT_PREPOSITIONS: &[&str] = &[
+    "du", "des", "au", "aux", "par", "avec", "pour", "sur", "dans", "en", "chez", "contre", "entre", "vers", "selon",
+    "sans", "sous", "apres", "avant", "lors", "depuis", "devant",
+];
+
+/// Conjunctions that end a subject looked for left of its verb.
+const CLAUSE_STOPS: &[&str] = &["que", "qu", "lorsque", "quand", "si", "mais", "et", "car", "donc", "puis", "alors"];
+
+/// Nouns of charges: « … » after them is the name of an offence.
+const CHARGE_NOUNS: &[&str] = &["enquete", "plainte", "inculpation", "accusation", "motif"];
+
+lexicon!(is_complement_preposition, COMPLEMENT_PREPOSITIONS);
+lexicon!(is_clause_stop, CLAUSE_STOPS);
+lexicon!(is_charge_noun, CHARGE_NOUNS);
+
+/// French, as the reading rules ask about it.
+pub struct French;
+
+/// The French language value the built-in [`super::Knowledge`] carries.
+pub static FRENCH: French = French;
+
+impl Language for French {
+    fn is_native_stop(&self, w: &str) -> bool {
+        is_fr_stop(w)
+    }
+    fn is_foreign_stop(&self, w: &str) -> bool {
+        is_foreign_stop(w)
+    }
+    fn is_abbreviation(&self, w: &str) -> bool {
+        is_abbreviation(w)
+    }
+    fn is_credit_word(&self, w: &str) -> bool {
+        matches!(w, "photo" | "photos" | "credit")
+    }
+    fn is_credit_via(&self, w: &str) -> bool {
+        w == "via"
+    }
+    fn is_read_more_word(&self, w: &str) -> bool {
+        // (English "more": syndicated pages.)
+        matches!(w, "plus" | "aussi" | "lire" | "voir" | "egalement" | "more" | "actualisee" | "actualise")
+    }
+    fn is_honorific(&self, w: &str) -> bool {
+        is_honorific(w)
+    }
+    fn is_determiner(&self, w: &str) -> bool {
+        is_determiner(w)
+    }
+    fn is_np_ender(&self, w: &str) -> bool {
+        is_np_ender(w)
+    }
+    fn is_auxiliary(&self, w: &str) -> bool {
+        is_auxiliary(w)
+    }
+    fn is_pronoun(&self, w: &str) -> bool {
+        is_pronoun(w)
+    }
+    fn is_name_particle(&self, w: &str) -> bool {
+        is_name_particle(w)
+    }
+    fn is_faire(&self, w: &str) -> bool {
+        is_faire(w)
+    }
+    fn is_faire_complement(&self, w: &str) -> bool {
+        is_faire_complement(w)
+    }
+    fn is_title_word(&self, w: &str) -> bool {
+        is_title_word(w)
+    }
+    fn is_institution_noun(&self, w: &str) -> bool {
+        is_institution_noun(w)
+    }
+    fn is_group_noun(&self, w: &str) -> bool {
+        is_group_noun(w)
+    }
+    fn is_label_noun(&self, w: &str) -> bool {
+        is_label_noun(w)
+    }
+    fn is_charge_noun(&self, w: &str) -> bool {
+        is_charge_noun(w)
+    }
+    fn is_function_word(&self, w: &str) -> bool {
+        is_function_word(w)
+    }
+    fn is_reporting_verb(&self, w: &str) -> bool {
+        is_reporting_verb(w)
+    }
+    fn is_complement_preposition(&self, w: &str) -> bool {
+        is_complement_preposition(w)
+    }
+    fn is_clause_stop(&self, w: &str) -> bool {
+        is_clause_stop(w)
+    }
+    fn nationality(&self, w: &str) -> Option<&'static str> {
+        nationality(w)
+    }
+    fn title_gender(&self, w: &str) -> Option<Gender> {
+        title_gender(w)
+    }
+    fn is_accented_preposition(&self, raw: &str) -> bool {
+        raw == "à"
+    }
+    fn may_be_participle(&self, w: &str) -> bool {
+        w.len() > 3 && ["e", "i", "u", "is", "it"].iter().any(|e| w.ends_with(e))
+    }
+    fn adverbial_len(&self, words: [&str; 3]) -> usize {
+        let [w, next, after] = words;
+        if calendar::weekday(w).is_some() {
+            return if matches!(next, "soir" | "matin" | "midi" | "dernier" | "prochain") { 2 } else { 1 };
+        }
+        match (w, next, after) {
+            (
+                "hier" | "encore" | "aussi" | "egalement" | "ensuite" | "alors" | "deja" | "enfin" | "pourtant"
+                | "toutefois" | "cependant",
+                ..,
+            ) => 1,
+            ("en", m, _) if calendar::month(m).is_some() || matches!(m, "outre" | "revanche" | "substance") => 2,
+            ("de" | "du", "son" | "leur" | "notre", "cote") | ("pour", "sa" | "leur" | "ma" | "notre", "part") => 3,
+            ("lui" | "elle", "aussi" | "aussitot", _) => 2,
+            _ => 0,
+        }
+    }
+    fn source_marker_len(&self, words: [&str; 2]) -> usize {
+        match words {
+            ["selon", _] => 1,
+            ["d", "apres"] => 2,
+            _ => 0,
+        }
+    }
+    fn is_subject_relative(&self, w: &str) -> bool {
+        w == "qui"
+    }
+    fn is_opening_conjunction(&self, w: &str) -> bool {
+        matches!(w, "mais" | "et" | "or" | "donc" | "ainsi" | "enfin")
+    }
+    fn is_point_of_view(&self, w: &str) -> bool {
+        w == "pour"
+    }
+    fn is_occasion(&self, words: [&str; 2]) -> bool {
+        words == ["lors", "de"]
+    }
+    fn is_clitic(&self, w: &str) -> bool {
+        matches!(w, "en" | "y")
+    }
+    fn is_subject_pronoun(&self, w: &str) -> bool {
+        matches!(w, "il" | "elle" | "on")
+    }
+    fn is_inverted_pronoun(&self, w: &str) -> bool {
+        matches!(w, "il" | "elle" | "ils" | "elles" | "on")
+    }
+    fn pronoun_gender(&self, w: &str) -> Option<Gender> {
+        match w {
+            "il" | "lui" => Some(Gender::M),
+            "elle" => Some(Gender::F),
+            _ => None,
+        }
+    }
+    fn tells_of_earlier_speech(&self, cue: &str) -> bool {
+        let c = cue.to_lowercase();
+        ["avait ", "avaient ", "avait-", "s'était", "s’était"].iter().any(|p| c.starts_with(p))
+    }
+    fn month(&self, w: &str) -> Option<u32> {
+        calendar::month(w)
+    }
+    fn weekday(&self, w: &str) -> Option<Weekday> {
+        calendar::weekday(w)
+    }
+    fn day_number(&self, w: &str) -> Option<u32> {
+        dates::day_number(w)
+    }
+    fn is_future_word(&self, w: &str) -> bool {
+        calendar::FUTURE_WORDS.contains(&w)
+    }
+    fn date_at(
+        &self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        reference: Option<NaiveDate>,
+        anchor: Option<NaiveDate>,
+    ) -> Option<(usize, DateMention)> {
+        dates::date_at(text, toks, i, reference, anchor)
+    }
+    fn publication_markers(&self) -> &[&str] {
+        // (German and English too: French sites carry syndicated pages.)
+        &["publie le", "publie a", "mis a jour le", "published", "veroffentlicht am"]
+    }
+    fn events(&self) -> &EventWords {
+        &events::WORDS
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,15 @@
 
 use chrono::Weekday;
 
+/// The unit of a duration ("jours", "semaines", "mois", "ans").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
 pub fn month(folded: &str) -> Option<u32> {
     Some(match folded {
         "janvier" => 1,
@@ -67,15 +76,6 @@ pub fn count(folded: &str) -> Option<i64> {
         "trente" => 30,
         _ => return None,
     })
-}
-
-/// The unit of a duration ("jours", "semaines", "mois", "ans").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Day,
-    Week,
-    Month,
-    Year,
 }
 
 pub fn unit(folded: &str) -> Option<Unit> {
