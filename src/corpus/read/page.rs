@@ -85,11 +85,13 @@ impl<'a> Page<'a> {
 
     /// The words of paragraph `i` inside `range` (a sentence of it): of a large article, only
     /// those are split, not its whole paragraph.
-    pub fn words_within(&self, i: usize, range: &Range<usize>) -> Vec<Token<'a>> {
+    pub fn words_within(&self, i: usize, range: &Range<usize>) -> Cow<'_, [Token<'a>]> {
         match (self.body_paragraph(i), &self.words) {
-            (None, _) => Vec::new(),
-            (Some(_), Some(w)) => w.get(i).map_or(&[][..], |w| within(w, range)).to_vec(),
-            (Some(p), None) => tokenize(self.text, range.start.max(p.span.start)..range.end.min(p.span.end)),
+            (None, _) => Cow::Borrowed(&[]),
+            (Some(_), Some(w)) => Cow::Borrowed(w.get(i).map_or(&[][..], |w| within(w, range))),
+            (Some(p), None) => {
+                Cow::Owned(tokenize(self.text, range.start.max(p.span.start)..range.end.min(p.span.end)))
+            }
         }
     }
 

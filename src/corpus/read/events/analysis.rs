@@ -2,7 +2,10 @@
 //! and meeting cues, which the meeting and context rules then read.
 
 use crate::corpus::read::dates::{find_dates_in, DateMention};
-use crate::corpus::read::knowledge::language::class::{CONNECTOR, LOCATIVE, MEETING_NOUN, PLACE_NOUN, TEMPORAL};
+use crate::corpus::read::knowledge::language::class::{
+    CONNECTOR, EVENT_NOUN, LOCATIVE, MEETING_NOUN, PLACE_NOUN, PRESENCE_NOUN, TEMPORAL, TITLE_WORD,
+};
+use crate::corpus::read::knowledge::language::starts_with_any;
 use crate::corpus::read::knowledge::places::Place;
 use crate::corpus::read::knowledge::Knowledge;
 use crate::corpus::read::mentions::{Mention, People, Referent};
@@ -10,6 +13,7 @@ use crate::corpus::SpeakerRef;
 use crate::model::{FuzzyDate, Precision};
 use crate::text::Token;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -40,7 +44,7 @@ pub struct Sentence<'a> {
     /// Index among body paragraphs.
     pub para: usize,
     pub span: Range<usize>,
-    pub toks: Vec<Token<'a>>,
+    pub toks: Cow<'a, [Token<'a>]>,
     /// Segment number of each word (clauses split at connectors and strong punctuation).
     pub seg: Vec<usize>,
     /// Segments opened by "après", "avant", "depuis" used of time.
@@ -87,7 +91,7 @@ pub fn analyse<'a>(
     cx: &Ctx<'a>,
     para: usize,
     span: Range<usize>,
-    toks: Vec<Token<'a>>,
+    toks: Cow<'a, [Token<'a>]>,
     mentions: &[Mention],
     anchor: &mut Option<FuzzyDate>,
 ) -> Sentence<'a> {
@@ -147,7 +151,7 @@ pub fn analyse<'a>(
                 nf == "que"
                     || nf == "qu"
                     || s.dates.get(next_date).is_some_and(|d| d.tok <= i + 12)
-                    || (i + 1..(i + 4).min(s.toks.len())).any(|k| w.event_nouns.contains(&s.f(k)))
+                    || (i + 1..(i + 4).min(s.toks.len())).any(|k| is(k, EVENT_NOUN))
             };
             if let Some(t) = temporal.last_mut() {
                 *t = is_time;
@@ -162,8 +166,8 @@ pub fn analyse<'a>(
         let f = s.f(i);
         let lower = s.toks[i].text.chars().next().is_some_and(|c| c.is_lowercase());
         let noun = is(i, MEETING_NOUN) && (f != w.doubled_noun || s.f(i + 2) == w.doubled_noun);
-        let verb = lower && w.meeting_verb_stems.iter().any(|st| f.starts_with(st));
-        let with = w.with_verb_stems.iter().any(|st| f.starts_with(st)) && s.f(i + 1) == w.with;
+        let verb = lower && w.is_meeting_verb(f);
+        let with = s.f(i + 1) == w.with && starts_with_any(f, w.with_verb_stems);
         if noun || verb || with {
             s.cues.push(i);
         }
@@ -207,8 +211,7 @@ pub fn analyse<'a>(
         while k > 0 {
             let kk = k - 1;
             if in_role[kk]
-                || (w.title_words.contains(&s.f(kk))
-                    && s.gap(text, k).chars().all(|c| c.is_whitespace() || c == '\'' || c == '’'))
+                || (is(kk, TITLE_WORD) && s.gap(text, k).chars().all(|c| c.is_whitespace() || c == '\'' || c == '’'))
             {
                 k = kk;
             } else {
@@ -220,7 +223,7 @@ pub fn analyse<'a>(
         } else {
             let link = k - 1;
             let lf = s.f(link);
-            let gov = if link > 0 { s.f(link - 1).to_string() } else { String::new() };
+            let gov = if link > 0 { s.f(link - 1) } else { "" };
             // Persons are sorted by word: those within four words before the link.
             let near = s.persons.partition_point(|p| p.tok + 4 < link);
             let gov_is_person = link > 0 && s.persons[near..].iter().take_while(|p| p.tok < link).any(|p| p.tok != t0);
@@ -228,12 +231,12 @@ pub fn analyse<'a>(
                 if gov == "et" {
                     prev_aside
                 } else {
-                    !w.presence_nouns.contains(&gov.as_str())
+                    !w.is(gov, PRESENCE_NOUN)
                 }
             } else if lf == "a" && s.toks[link].text != "a" {
                 !(gov_is_person
-                    || w.speech_stems.iter().any(|st| gov.starts_with(st))
-                    || w.presence_nouns.contains(&gov.as_str())
+                    || starts_with_any(gov, w.speech_stems)
+                    || w.is(gov, PRESENCE_NOUN)
                     || gov.starts_with("visite"))
             } else {
                 false

@@ -4,6 +4,7 @@
 use super::analysis::Sentence;
 use super::meeting::{compatible, Meeting};
 use super::{short_name, ContextEvent};
+use crate::corpus::read::knowledge::language::class::EVENT_NOUN;
 use crate::corpus::read::knowledge::language::EventWords;
 use crate::corpus::SpeakerRef;
 use crate::gazetteer::Gazetteer;
@@ -22,7 +23,7 @@ fn nearest_noun(w: &EventWords, s: &Sentence, dt: usize) -> Option<(usize, Optio
         let f = s.f(i);
         let lower = s.toks[i].text.chars().next().is_some_and(|c| c.is_lowercase());
         let (point, de, presse) = w.press_point;
-        let noun = w.event_nouns.contains(&f) && (f != point || (s.f(i + 1) == de && s.f(i + 2) == presse));
+        let noun = w.is(f, EVENT_NOUN) && (f != point || (s.f(i + 1) == de && s.f(i + 2) == presse));
         let verb: Option<&'static str> = if !lower {
             None
         } else if f.starts_with(w.met_stem) {

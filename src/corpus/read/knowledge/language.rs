@@ -204,6 +204,12 @@ pub struct EventWords {
     pub classes: WordClasses,
 }
 
+/// Whether `w` starts with one of `stems` (their first bytes compared before the rest).
+pub fn starts_with_any(w: &str, stems: &[&str]) -> bool {
+    let first = w.as_bytes().first();
+    stems.iter().any(|st| st.as_bytes().first() == first && w.starts_with(st))
+}
+
 /// Bits of [`EventWords::class`].
 pub mod class {
     pub const CONNECTOR: u8 = 1;
@@ -211,6 +217,9 @@ pub mod class {
     pub const MEETING_NOUN: u8 = 4;
     pub const LOCATIVE: u8 = 8;
     pub const PLACE_NOUN: u8 = 16;
+    pub const EVENT_NOUN: u8 = 32;
+    pub const TITLE_WORD: u8 = 64;
+    pub const PRESENCE_NOUN: u8 = 128;
 }
 
 /// A table from a word to the lists it is in (see [`EventWords::class`]).
@@ -229,6 +238,16 @@ impl Default for WordClasses {
 }
 
 impl EventWords {
+    /// Whether a folded word is in the list of class `bit`.
+    pub fn is(&self, w: &str, bit: u8) -> bool {
+        self.class(w) & bit != 0
+    }
+
+    /// Whether a folded word is a meeting verb ("a rencontré", "a reçu").
+    pub fn is_meeting_verb(&self, w: &str) -> bool {
+        starts_with_any(w, self.meeting_verb_stems)
+    }
+
     /// The lists a folded word is in (bits of [`class`]): one lookup instead of a scan of
     /// every list for every word.
     pub fn class(&self, w: &str) -> u8 {
@@ -240,6 +259,9 @@ impl EventWords {
                 (self.meeting_nouns, class::MEETING_NOUN),
                 (self.locatives, class::LOCATIVE),
                 (self.place_nouns, class::PLACE_NOUN),
+                (self.event_nouns, class::EVENT_NOUN),
+                (self.title_words, class::TITLE_WORD),
+                (self.presence_nouns, class::PRESENCE_NOUN),
             ] {
                 for w in list {
                     *m.entry(*w).or_insert(0) |= bit;

@@ -73,14 +73,14 @@ impl<'a> Scanner<'a, '_> {
         let (lo, hi) = self.sentence_near(i, 6, 7);
         (lo..hi).any(|k| {
             let f = self.f(k);
-            if lexicon::FUTURE_WORDS.contains(&f) {
+            if super::is_future_word(f) {
                 return true;
             }
             let t = &self.toks[k];
             self.lower(k)
                 && f.len() >= 4
                 && (f.ends_with("ra") || f.ends_with("ront"))
-                && !lexicon::NOT_FUTURE.contains(&f)
+                && !super::is_not_future(f)
                 && !t.folded.ends_with("front")
         })
     }
@@ -172,7 +172,7 @@ impl<'a> Scanner<'a, '_> {
             return self.mention(start, i + 2, FuzzyDate::month(y, month)?, DateKind::Explicit);
         }
         // Without a year the month name needs a date context and a lowercase spelling.
-        if i == 0 || !lexicon::MONTH_LEADS.contains(&self.f(i - 1)) || !self.lower(i) || !self.tight(i - 1, i + 1) {
+        if i == 0 || !super::is_month_lead(self.f(i - 1)) || !self.lower(i) || !self.tight(i - 1, i + 1) {
             return None;
         }
         if self.f(i - 1) == "et" && !self.f(i.saturating_sub(2)).is_empty() && lexicon::month(self.f(i - 2)).is_none() {
@@ -264,7 +264,7 @@ impl<'a> Scanner<'a, '_> {
     /// "en 2024", "de 2024", "depuis 2014", "l'année 2023".
     fn year_alone(&self, i: usize) -> Option<(usize, DateMention)> {
         let y = is_year(self.f(i))?;
-        if i == 0 || !lexicon::YEAR_LEADS.contains(&self.f(i - 1)) || !self.tight(i - 1, i + 1) {
+        if i == 0 || !super::is_year_lead(self.f(i - 1)) || !self.tight(i - 1, i + 1) {
             return None;
         }
         // "de 2024 soldats": a count, not a year.

@@ -953,7 +953,7 @@ impl Lexicon {
 }
 
 macro_rules! lexicon {
-    ($name:ident, $list:ident) => {
+    ($name:ident, $list:expr) => {
         fn $name(folded: &str) -> bool {
             static S: OnceLock<Lexicon> = OnceLock::new();
             S.get_or_init(|| Lexicon::new($list)).contains(folded)
@@ -1079,6 +1079,10 @@ const CLAUSE_STOPS: &[&str] = &["que", "qu", "lorsque", "quand", "si", "mais", "
 const CHARGE_NOUNS: &[&str] = &["enquete", "plainte", "inculpation", "accusation", "motif"];
 
 lexicon!(is_complement_preposition, COMPLEMENT_PREPOSITIONS);
+lexicon!(is_future_word, calendar::FUTURE_WORDS);
+lexicon!(is_not_future, calendar::NOT_FUTURE);
+lexicon!(is_month_lead, calendar::MONTH_LEADS);
+lexicon!(is_year_lead, calendar::YEAR_LEADS);
 lexicon!(is_clause_stop, CLAUSE_STOPS);
 lexicon!(is_charge_noun, CHARGE_NOUNS);
 
@@ -1237,7 +1241,7 @@ impl Language for French {
         dates::day_number(w)
     }
     fn is_future_word(&self, w: &str) -> bool {
-        calendar::FUTURE_WORDS.contains(&w)
+        is_future_word(w)
     }
     fn date_at(
         &self,
