@@ -100,8 +100,8 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
             continue;
         }
         let span = para.span.clone();
-        let found = quotes::find_in(k.lang, text, span.clone(), page.marks(pi));
         let toks = page.words(pi);
+        let found = quotes::find_in(k.lang, text, span.clone(), page.marks(pi), &toks);
         let mentions = art.resolve_paragraph(mentioned.get(pi).map_or(&[], Vec::as_slice), &toks);
         let sentences = page.sentences(pi);
         let mut last_in_para: Option<(usize, usize)> = None;

@@ -11,7 +11,8 @@ use super::attribution::incise;
 use super::knowledge::Language;
 use super::layout;
 use crate::model::QuoteKind;
-use crate::text::words;
+use crate::text::tokens::within;
+use crate::text::{tokenize, Token};
 use std::ops::Range;
 
 /// A quotation found in one paragraph, before attribution.
@@ -51,11 +52,12 @@ pub struct Found {
 /// The quotations of the paragraph `text[para]`.
 pub fn find(lang: &dyn Language, text: &str, para: Range<usize>) -> Found {
     let pairs = marks::pairs(text, para.clone());
-    find_in(lang, text, para, &pairs)
+    let words = tokenize(text, para.clone());
+    find_in(lang, text, para, &pairs, &words)
 }
 
-/// [`find`] given the paragraph's quote marks, already paired.
-pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[marks::Pair]) -> Found {
+/// [`find`] given the paragraph's quote marks, already paired, and its words.
+pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[marks::Pair], words: &[Token]) -> Found {
     let mut found = Found::default();
     for p in pairs.iter().cloned() {
         let (end, incise_at) = match &p.close {
@@ -64,11 +66,11 @@ pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[mar
         };
         found.quoted.push(p.open.start..p.close.as_ref().map_or(end, |c| c.end));
         let span = trim(text, p.open.end..end);
-        let n = words(&text[span.clone()]).count();
+        let n = within(words, &span).len();
         if n < 3 {
             continue;
         }
-        if is_label(lang, text, para.clone(), &p, span.clone()) {
+        if is_label(lang, text, para.clone(), &p, span.clone(), words) {
             continue;
         }
         let first_upper = text[span.clone()].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
@@ -85,9 +87,16 @@ pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[mar
 /// a noun that names a work or a label ("le livre « … »", "du groupe « … »", "l'enquête pour
 /// « … »") or a show's "lors de", start with such a noun and a name ("affaire Dupont de
 /// Ligonnès"), or are the subject of the verb after them ("X, « Gilet jaune libre » a affirmé").
-fn is_label(lang: &dyn Language, text: &str, para: Range<usize>, p: &marks::Pair, span: Range<usize>) -> bool {
+fn is_label(
+    lang: &dyn Language,
+    text: &str,
+    para: Range<usize>,
+    p: &marks::Pair,
+    span: Range<usize>,
+    words: &[Token],
+) -> bool {
     let Some(close) = &p.close else { return false };
-    let toks = crate::text::tokenize(text, span.clone());
+    let toks = within(words, &span);
     if toks.is_empty() || toks.len() > 12 {
         return false;
     }
@@ -99,7 +108,7 @@ fn is_label(lang: &dyn Language, text: &str, para: Range<usize>, p: &marks::Pair
     if title_case {
         return true;
     }
-    let before = crate::text::tokenize(text, para.start.max(p.open.start.saturating_sub(60))..p.open.start);
+    let before = within(words, &(para.start.max(p.open.start.saturating_sub(60))..p.open.start));
     let mut k = before.len();
     while k > 0
         && (lang.is_determiner(&before[k - 1].folded) || lang.is_point_of_view(&before[k - 1].folded))
@@ -130,7 +139,7 @@ fn is_label(lang: &dyn Language, text: &str, para: Range<usize>, p: &marks::Pair
         return true;
     }
     // "« Gilet jaune libre » a affirmé": a verb right after, no comma.
-    let after = crate::text::tokenize(text, close.end..para.end.min(close.end + 40));
+    let after = within(words, &(close.end..para.end.min(close.end + 40)));
     let tight = after.first().is_some_and(|a| text[close.end..a.start].trim().is_empty());
     let apposed = text[para.start..p.open.start].trim_end().ends_with(',');
     short

@@ -12,7 +12,7 @@ pub mod events;
 use super::language::{EventWords, Language};
 use crate::corpus::read::dates::DateMention;
 use crate::gazetteer::Gender;
-use crate::text::hash::{FastSet, Shapes};
+use crate::text::hash::{FastMap, FastSet, Shapes};
 use crate::text::Token;
 use chrono::{NaiveDate, Weekday};
 use std::sync::OnceLock;
@@ -980,16 +980,31 @@ lexicon!(is_label_noun, LABEL_NOUNS);
 /// A nationality adjective or noun in any gender and number ("allemande", "Russes"), folded:
 /// the masculine singular it agrees with.
 fn nationality(folded: &str) -> Option<&'static str> {
-    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    let set = S.get_or_init(|| set(NATIONALITIES));
-    let base = |w: &str| set.get(w).copied();
-    base(folded)
-        .or_else(|| folded.strip_suffix('s').and_then(base))
-        .or_else(|| folded.strip_suffix('e').and_then(base))
-        .or_else(|| folded.strip_suffix("es").and_then(base))
-        .or_else(|| folded.strip_suffix("ne").and_then(base))
-        .or_else(|| folded.strip_suffix("nes").and_then(base))
-        .or_else(|| folded.strip_suffix("que").map(|w| format!("{w}c")).and_then(|w| set.get(w.as_str()).copied()))
+    // Every form of every nationality, made once: one lookup per word.
+    static FORMS: OnceLock<(FastMap<String, &'static str>, Shapes)> = OnceLock::new();
+    let (forms, shapes) = FORMS.get_or_init(|| {
+        let mut m: FastMap<String, &'static str> = FastMap::default();
+        // In this order, so that a form that could come from two bases takes the first rule's.
+        for ending in ["", "s", "e", "es", "ne", "nes"] {
+            for base in NATIONALITIES {
+                m.entry(format!("{base}{ending}")).or_insert(base);
+            }
+        }
+        for base in NATIONALITIES {
+            if let Some(stem) = base.strip_suffix('c') {
+                m.entry(format!("{stem}que")).or_insert(base); // "turc" → "turque"
+            }
+        }
+        let mut shapes = Shapes::default();
+        for k in m.keys() {
+            shapes.add(k);
+        }
+        (m, shapes)
+    });
+    if !shapes.may_have(folded) {
+        return None;
+    }
+    forms.get(folded).copied()
 }
 
 /// Feminine forms of title words whose form alone says the gender ("présidente", "la").
