@@ -156,7 +156,6 @@ fn collect(
             });
         }
     } else {
-        let _ = named;
         out.push(p.to_path_buf());
     }
 }

@@ -38,15 +38,17 @@ impl Paragraph {
     }
 }
 
-/// Split the body (`text[body]`) into paragraphs (one per non-blank line, as news text
-/// comes), each classified as body or furniture. Spans are absolute, trimmed, on char
-/// boundaries. An out-of-range or non-boundary `body` is clamped rather than panicking.
+/// [`split`] without keeping the words.
+#[cfg(test)]
 pub fn paragraphs(lang: &dyn Language, text: &str, body: Range<usize>) -> Vec<Paragraph> {
     split(lang, text, body, |_, _| {})
 }
 
-/// [`paragraphs`], handing each paragraph's words (split to classify it) to `keep`, so that
-/// later stages need not split them again.
+/// Split the body (`text[body]`) into paragraphs (one per non-blank line, as news text
+/// comes), each classified as body or furniture. Spans are absolute, trimmed, on char
+/// boundaries. An out-of-range or non-boundary `body` is clamped rather than panicking. Each
+/// paragraph's words (split to classify it) go to `keep`, so that later stages need not split
+/// them again.
 pub fn split<'a>(
     lang: &dyn Language,
     text: &'a str,
@@ -87,12 +89,14 @@ fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
     s..e
 }
 
-/// Classify one paragraph (already trimmed). None = article body.
+/// [`classify_words`] of a line on its own.
+#[cfg(test)]
 pub fn classify(lang: &dyn Language, line: &str) -> Option<Furniture> {
     classify_words(lang, line, 0, &tokenize(line, 0..line.len()))
 }
 
-/// [`classify`] given the line's words; `base` is the line's offset in the text their spans index.
+/// Classify one paragraph (already trimmed), given its words; `base` is the line's offset in
+/// the text their spans index. None = article body.
 fn classify_words(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> Option<Furniture> {
     if is_breadcrumb(line) {
         return Some(Furniture::Navigation);
@@ -120,7 +124,7 @@ fn classify_words(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) 
 /// The body's first line is a headline when it is short and has no sentence of its own: it
 /// ends with a closing quote mark that no sentence punctuation precedes ("Grève : le
 /// gouvernement appelle au « sens des responsabilités »"), and no sentence ends inside it.
-/// (Lines without final punctuation are headings already, see [`classify`].)
+/// (Lines without final punctuation are headings already, see [`classify_words`].)
 fn is_headline(line: &str, toks: &[Token]) -> bool {
     let Some(last) = line.chars().next_back() else { return false };
     if !matches!(last, '»' | '”' | '"') || toks.len() > 25 {

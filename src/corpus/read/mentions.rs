@@ -363,9 +363,10 @@ impl People {
         if a >= end || toks[a..end].iter().all(|t| t.text.chars().count() < 2) {
             return None;
         }
-        if k.places
-            .match_at(&toks[a..end].iter().map(|t| t.folded.as_str()).collect::<Vec<_>>(), true, 0)
-            .is_some_and(|(_, m)| m == end - a)
+        if k.places.may_start(&toks[a].folded)
+            && k.places
+                .match_at(&toks[a..end].iter().map(|t| t.folded.as_str()).collect::<Vec<_>>(), true, 0)
+                .is_some_and(|(_, m)| m == end - a)
         {
             return None;
         }
@@ -762,6 +763,9 @@ pub fn particles_before_name(lang: &dyn Language, text: &str, toks: &[Token], j:
 /// Whether words `a..b` name a city (the places list).
 fn is_city(k: &Knowledge, toks: &[Token], a: usize, b: usize) -> bool {
     if b - a > 4 {
+        return false;
+    }
+    if !k.places.may_start(&toks[a].folded) {
         return false;
     }
     let folded: Vec<&str> = toks[a..b].iter().map(|t| t.folded.as_str()).collect();

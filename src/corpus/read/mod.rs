@@ -1,9 +1,9 @@
 //! Stage 2 of the loader: one article, read on its own (so articles are read in parallel),
-//! as a pipeline over one [`Page`]: its publication date and dateline (`dates::publication`)
-//! → layout (paragraphs, page furniture, sentences, quote marks) → the reported event and
-//! dated context (`events`) → quotations (`quotes`) and who said them (`attribution`, over the
-//! one pass that finds people, `mentions`). Everything known besides the text comes in one
-//! [`Knowledge`] value.
+//! as a pipeline over one [`Page`]: layout (paragraphs, page furniture, sentences, quote marks:
+//! `page`, `layout`) → its publication date and dateline (`dates::publication`) → the one pass
+//! that finds people (`mentions`) → the reported event and dated context (`events`) →
+//! quotations (`quotes`) and who said them (`attribution`). Everything known besides the text,
+//! the language included, comes in one [`Knowledge`] value.
 
 pub mod attribution;
 pub mod dates;
@@ -42,7 +42,7 @@ pub struct Analysed {
     pub extraction: Extraction,
 }
 
-/// Analyse one article: header, layout, events and dates, quotes and speakers.
+/// Analyse one article: header, then the pipeline over its page (see the module doc).
 pub fn analyse(input: Input, gazetteer: &Gazetteer) -> Analysed {
     analyse_with(input, &Knowledge::new(gazetteer))
 }
@@ -56,21 +56,16 @@ pub fn analyse_with(input: Input, k: &Knowledge) -> Analysed {
     let pick = |a: &Option<String>, b: &Option<String>| a.clone().or_else(|| b.clone());
     let given = pick(&side.published, &head.metadata.published).and_then(|p| FuzzyDate::parse_iso(&p));
     let body = head.body_start..text.len();
+
     let page = Page::new(k.lang, &text, body.clone());
     let when = dates::publication(k.lang, &text, &page.paragraphs, body, given);
-    let mut doubts = Vec::new();
-    match when.reference {
-        None => doubts.push(Doubt { kind: DoubtKind::NoPublicationDate, at: head.body_start, excerpt: String::new() }),
-        Some(r) if r.precision != Precision::Day => {
-            doubts.push(Doubt { kind: DoubtKind::PublicationImprecise, at: head.body_start, excerpt: r.french() })
-        }
-        _ => {}
-    }
     let title = pick(&side.title, &head.metadata.title).or_else(|| heading_title(&text, &page.paragraphs));
     let found = mentions::scan_page(&page, k);
     let mut ev = events::article_events(&page, k, &found, &when, title.as_deref());
     let date = ev.reported.as_ref().and_then(|r| r.date).or(when.reference);
     let extraction = attribution::extract(&page, k, found, date);
+
+    let mut doubts = publication_doubts(&when, head.body_start);
     doubts.append(&mut ev.doubts);
     doubts.extend(extraction.doubts.iter().cloned());
     let source =
@@ -89,6 +84,17 @@ pub fn analyse_with(input: Input, k: &Knowledge) -> Analysed {
         doubts,
     };
     Analysed { article, events: ev, extraction }
+}
+
+/// What is unsure about when the article was written.
+fn publication_doubts(when: &dates::Publication, at: usize) -> Vec<Doubt> {
+    match when.reference {
+        None => vec![Doubt { kind: DoubtKind::NoPublicationDate, at, excerpt: String::new() }],
+        Some(r) if r.precision != Precision::Day => {
+            vec![Doubt { kind: DoubtKind::PublicationImprecise, at, excerpt: r.french() }]
+        }
+        _ => vec![],
+    }
 }
 
 /// An article's title when no metadata gives one: its first heading line, if it comes

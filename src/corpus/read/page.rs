@@ -28,7 +28,7 @@ pub struct Page<'a> {
 }
 
 impl<'a> Page<'a> {
-    /// Lay out `text[body]` (see [`layout::paragraphs`]), written in `lang`.
+    /// Lay out `text[body]` (see [`layout::split`]), written in `lang`.
     pub fn new(lang: &dyn Language, text: &'a str, body: Range<usize>) -> Self {
         Self::build(lang, text, body, KEEP_WORDS_UP_TO)
     }

@@ -374,8 +374,3 @@ fn published_line(
     }
     None
 }
-
-/// Monday-based week start of a date; exposed for tests and event rules.
-pub fn week_start(d: NaiveDate) -> NaiveDate {
-    week_of(d).start
-}

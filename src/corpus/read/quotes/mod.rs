@@ -12,7 +12,7 @@ use super::knowledge::Language;
 use super::layout;
 use crate::model::QuoteKind;
 use crate::text::tokens::within;
-use crate::text::{tokenize, Token};
+use crate::text::Token;
 use std::ops::Range;
 
 /// A quotation found in one paragraph, before attribution.
@@ -49,14 +49,15 @@ pub struct Found {
     pub quoted: Vec<Range<usize>>,
 }
 
-/// The quotations of the paragraph `text[para]`.
+/// [`find_in`], pairing the marks and splitting the words itself.
+#[cfg(test)]
 pub fn find(lang: &dyn Language, text: &str, para: Range<usize>) -> Found {
     let pairs = marks::pairs(text, para.clone());
-    let words = tokenize(text, para.clone());
+    let words = crate::text::tokenize(text, para.clone());
     find_in(lang, text, para, &pairs, &words)
 }
 
-/// [`find`] given the paragraph's quote marks, already paired, and its words.
+/// The quotations of the paragraph `text[para]`, given its quote marks (paired) and its words.
 pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[marks::Pair], words: &[Token]) -> Found {
     let mut found = Found::default();
     for p in pairs.iter().cloned() {
