@@ -271,7 +271,10 @@ impl People {
                 continue;
             }
             let end = run_end(lang, text, toks, i, &covered);
-            if let Some((a, b, gender)) = self.person_run(k, text, toks, i, &covered).filter(|&(a, _, _)| a <= end) {
+            let start = name_start(lang, text, toks, i, end + 1);
+            if let Some((a, b, gender)) =
+                self.person_in_run(k, text, toks, i, end + 1, start.clone()).filter(|&(a, _, _)| a <= end)
+            {
                 let b = b.min(end + 1);
                 let span = toks[a].start..toks[b - 1].end;
                 let name = fold_whitespace(&text[span.clone()]);
@@ -297,7 +300,7 @@ impl People {
                 out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true, title_start });
             } else if let Some((a, who)) = {
                 // "Puis Cauchy": the words that open a sentence are not part of the name.
-                let (a, _) = name_start(lang, text, toks, i, end + 1);
+                let (a, _) = start;
                 (a <= end).then(|| self.known_name(k, toks, a, end + 1).map(|w| (a, w))).flatten()
             } {
                 covered[a..=end].fill(true);
@@ -353,13 +356,26 @@ impl People {
         i: usize,
         covered: &[bool],
     ) -> Option<(usize, usize, Option<Gender>)> {
-        let lang = k.lang;
-        let from = toks.first().map_or(0, |t| t.start);
         if i >= toks.len() || covered[i] {
             return None;
         }
-        let end = run_end(lang, text, toks, i, covered) + 1;
-        let (a, honour) = name_start(lang, text, toks, i, end);
+        let end = run_end(k.lang, text, toks, i, covered) + 1;
+        self.person_in_run(k, text, toks, i, end, name_start(k.lang, text, toks, i, end))
+    }
+
+    /// [`People::person_run`] given the run's end (exclusive) and where a name may start in
+    /// it, with the gender an honorific gives ([`name_start`]).
+    fn person_in_run(
+        &self,
+        k: &Knowledge,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        end: usize,
+        (a, honour): (usize, Option<Gender>),
+    ) -> Option<(usize, usize, Option<Gender>)> {
+        let lang = k.lang;
+        let from = toks.first().map_or(0, |t| t.start);
         if a >= end || toks[a..end].iter().all(|t| t.text.chars().count() < 2) {
             return None;
         }
