@@ -330,6 +330,24 @@ impl Gazetteer {
     pub fn resolve_role(&self, entry: usize, role: usize, date: &FuzzyDate) -> Option<usize> {
         self.role_holder(&self.entries[entry].roles[role].title, date)
     }
+
+    /// Who a role mention refers to: its holder at `date`; without a date, the one person who
+    /// holds that title with no end date, if only one does.
+    pub fn holder(&self, entry: usize, role: usize, date: Option<&FuzzyDate>) -> Option<usize> {
+        match date {
+            Some(d) => self.resolve_role(entry, role, d),
+            None => {
+                let title = crate::text::fold(&self.entries[entry].roles[role].title);
+                let mut open = (0..self.entries.len()).filter(|&i| {
+                    self.entries[i].roles.iter().any(|ro| ro.until.is_none() && crate::text::fold(&ro.title) == title)
+                });
+                match (open.next(), open.next()) {
+                    (Some(one), None) => Some(one),
+                    _ => None,
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

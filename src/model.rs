@@ -197,8 +197,45 @@ pub struct Article {
     pub text: Arc<str>,
     /// Byte offset where the article body starts (after any metadata header).
     pub body_start: usize,
-    /// Doubts and problems found while loading this article, in plain words.
+    /// Problems with the input itself (a bad sidecar, a duplicate name), in plain words.
     pub warnings: Vec<String>,
+    /// What the reader of this article was not sure of (worded by `chronique check`).
+    pub doubts: Vec<Doubt>,
+}
+
+/// Something the reader of one article was not sure of: what, where (a byte offset in the
+/// article's text), and the words concerned. Worded for people by `export::readable`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doubt {
+    pub kind: DoubtKind,
+    pub at: usize,
+    pub excerpt: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoubtKind {
+    /// A quotation never closed, ended at the incise that follows it.
+    UnclosedAtIncise,
+    /// A quotation never closed, ended at the end of its sentence or paragraph.
+    Unclosed,
+    /// Nobody said to have spoken these words.
+    Unattributed,
+    /// A speaker found by a weak rule (a guess; the excerpt is the speaker's name).
+    WeakAttribution,
+    /// A name the gazetteer does not know (the excerpt).
+    UnknownName,
+    /// The publication date is known to the month only (the excerpt).
+    PublicationImprecise,
+    /// No publication date: relative dates cannot be read.
+    NoPublicationDate,
+    /// No date tied to the reported event: the reference date (the excerpt) stands in.
+    EventDatedByPublication,
+    /// Neither an event date nor a publication date.
+    NoEventDate,
+    /// The article's lead gives no day for what it reports: dated to the month (the excerpt).
+    EventDayUnknown,
+    /// A meeting with no participant that could be named.
+    NoParticipant,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -207,6 +244,8 @@ pub enum SpeakerKind {
     #[default]
     Person,
     Institution,
+    /// People speaking together ("des manifestants").
+    Group,
 }
 
 /// A role held over a period, e.g. "ministre russe de la Défense" from 2024-05.
@@ -287,6 +326,10 @@ pub struct Attribution {
     pub confidence: f32,
 }
 
+/// Below this confidence an attribution is a guess from the context, not what the text says:
+/// the browser marks the speaker and a copied citation says "attribution uncertain".
+pub const WEAK_ATTRIBUTION: f32 = 0.6;
+
 #[derive(Debug, Clone)]
 pub struct Quote {
     /// Stable id: "<article id>#q<n>" (n counts from 1 in text order). Ids are short (a
@@ -317,6 +360,11 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// A speaker given by a weak rule (a guess from the context): never to be copied as a fact.
+    pub fn attribution_uncertain(&self) -> bool {
+        self.speaker.is_some() && self.attribution.confidence < WEAK_ATTRIBUTION
+    }
+
     /// The web addresses of the articles that carried this quote.
     pub fn url_list(&self) -> impl Iterator<Item = &str> {
         self.urls.split('\n').filter(|u| !u.is_empty())

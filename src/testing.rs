@@ -48,6 +48,7 @@ pub fn sample_corpus() -> Corpus {
         text: Arc::from(text),
         body_start: 0,
         warnings: vec![],
+        doubts: vec![],
     };
     let articles = vec![
         article("a0", a0, Some("Reuters"), "2023-11-08"),

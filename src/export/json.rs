@@ -110,7 +110,12 @@ pub fn export(c: &Corpus) -> Export {
                 title: a.title.clone(),
                 url: a.url.clone(),
                 lang: a.lang.clone(),
-                warnings: a.warnings.clone(),
+                warnings: a
+                    .warnings
+                    .iter()
+                    .cloned()
+                    .chain(super::readable::describe_all(&a.doubts, &a.text, crate::lang::Lang::En))
+                    .collect(),
             })
             .collect(),
         speakers,

@@ -113,13 +113,45 @@ pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic], lang: Lang) 
             let _ = writeln!(out, "  {}{date} {}", w.event, safe(&e.title));
         }
         let _ = writeln!(out, "  {}", (w.quotes)(quotes.len(), attributed));
-        for d in &a.warnings {
-            let _ = writeln!(out, "  {}{}", w.doubt, safe(d));
+        for d in a.warnings.iter().cloned().chain(describe_all(&a.doubts, &a.text, lang)) {
+            let _ = writeln!(out, "  {}{}", w.doubt, safe(&d));
         }
     }
     let failed = diagnostics.iter().filter(|d| d.fatal).count();
     let _ = writeln!(out, "{}", (w.summary)(c.articles.len(), failed));
     out
+}
+
+/// An article's doubts in plain words, each with the line of the article it is on (line starts
+/// found once, so an article with thousands of doubts costs no more than its length).
+pub fn describe_all<'a>(
+    doubts: &'a [crate::model::Doubt],
+    text: &str,
+    lang: Lang,
+) -> impl Iterator<Item = String> + 'a {
+    let newlines: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
+    let len = text.len();
+    doubts.iter().map(move |d| describe(d, 1 + newlines.partition_point(|&n| n < d.at.min(len)), lang))
+}
+
+/// A doubt in plain words, on line `line` of its article.
+pub fn describe(d: &crate::model::Doubt, line: usize, lang: Lang) -> String {
+    use crate::model::DoubtKind::*;
+    let w = &lang.words().doubts;
+    let e = d.excerpt.as_str();
+    match d.kind {
+        UnclosedAtIncise => (w.unclosed_at_incise)(line, e),
+        Unclosed => (w.unclosed)(line, e),
+        Unattributed => (w.unattributed)(line, e),
+        WeakAttribution => (w.weak_attribution)(line, e),
+        UnknownName => (w.unknown_name)(line, e),
+        PublicationImprecise => (w.publication_imprecise)(e),
+        NoPublicationDate => w.no_publication_date.to_string(),
+        EventDatedByPublication => (w.event_dated_by_publication)(e),
+        NoEventDate => w.no_event_date.to_string(),
+        EventDayUnknown => (w.event_day_unknown)(e),
+        NoParticipant => w.no_participant.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -394,6 +394,23 @@ pub const WORDS: Words = Words {
         empty_speaker_name: "a speaker has an empty name",
         bad_role_date: |role, d| format!("role “{role}”: date “{d}” is not YYYY, YYYY-MM or YYYY-MM-DD"),
     },
+    doubts: Doubts {
+        unclosed_at_incise: |l, e| format!("unclosed quote at line {l} (ended at its incise): « {e} »"),
+        unclosed: |l, e| format!("unclosed quote at line {l} (ended at the end of its sentence or paragraph): « {e} »"),
+        unattributed: |l, e| format!("unattributed quote at line {l}: « {e} »"),
+        weak_attribution: |l, e| format!("attribution uncertain at line {l} (a guess from the context): {e}"),
+        unknown_name: |l, e| format!("unknown name (not in gazetteer) at line {l}: {e}"),
+        publication_imprecise: |e| {
+            format!("publication date known only as {e}: weekdays and relative dates are read from its first day")
+        },
+        no_publication_date: "no publication date (sidecar, header or dateline): relative dates cannot be resolved",
+        event_dated_by_publication: |e| {
+            format!("no date tied to the reported event in the text: the publication date ({e}) is used")
+        },
+        no_event_date: "no usable date for the reported event and no publication date",
+        event_day_unknown: |e| format!("the lead gives no day for what the article reports: dated {e}"),
+        no_participant: "no participant of the meeting could be named",
+    },
     timeline: Timeline {
         reported: "Events",
         context: "Context",

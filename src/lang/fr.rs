@@ -413,6 +413,23 @@ pub const WORDS: Words = Words {
         empty_speaker_name: "un locuteur a un nom vide",
         bad_role_date: |role, d| format!("fonction « {role} » : la date « {d} » n’est pas AAAA, AAAA-MM ou AAAA-MM-JJ"),
     },
+    doubts: Doubts {
+        unclosed_at_incise: |l, e| format!("citation non fermée ligne {l} (close à son incise) : « {e} »"),
+        unclosed: |l, e| format!("citation non fermée ligne {l} (close à la fin de sa phrase ou de son paragraphe) : « {e} »"),
+        unattributed: |l, e| format!("citation sans locuteur ligne {l} : « {e} »"),
+        weak_attribution: |l, e| format!("attribution incertaine ligne {l} (déduite du contexte) : {e}"),
+        unknown_name: |l, e| format!("nom inconnu (absent du répertoire) ligne {l} : {e}"),
+        publication_imprecise: |e| {
+            format!("date de publication connue seulement comme {e} : jours de la semaine et dates relatives lus depuis son premier jour")
+        },
+        no_publication_date: "pas de date de publication (fichier annexe, en-tête ou chapeau) : les dates relatives ne peuvent être lues",
+        event_dated_by_publication: |e| {
+            format!("aucune date liée à l’événement rapporté dans le texte : la date de publication ({e}) est retenue")
+        },
+        no_event_date: "aucune date utilisable pour l’événement rapporté, ni date de publication",
+        event_day_unknown: |e| format!("le chapeau ne donne pas le jour de ce que l’article rapporte : daté {e}"),
+        no_participant: "aucun participant de la rencontre n’a pu être nommé",
+    },
     timeline: Timeline {
         reported: "Événements",
         context: "Contexte",

@@ -33,6 +33,7 @@ pub struct Words {
     pub clipboard: Clipboard,
     pub problems: Problems,
     pub timeline: Timeline,
+    pub doubts: Doubts,
 }
 
 impl Words {
@@ -459,4 +460,20 @@ pub struct Timeline {
     pub place: &'static str,
     pub with: &'static str,
     pub sources: &'static str,
+}
+
+/// What `check` says of a doubt found while reading an article (line, excerpt).
+#[derive(Debug)]
+pub struct Doubts {
+    pub unclosed_at_incise: fn(usize, &str) -> String,
+    pub unclosed: fn(usize, &str) -> String,
+    pub unattributed: fn(usize, &str) -> String,
+    pub weak_attribution: fn(usize, &str) -> String,
+    pub unknown_name: fn(usize, &str) -> String,
+    pub publication_imprecise: fn(&str) -> String,
+    pub no_publication_date: &'static str,
+    pub event_dated_by_publication: fn(&str) -> String,
+    pub no_event_date: &'static str,
+    pub event_day_unknown: fn(&str) -> String,
+    pub no_participant: &'static str,
 }

@@ -3,57 +3,16 @@
 //! corroborating quotes.
 
 use super::corroborate;
-use crate::corpus::read::{events, Analysed, SpeakerRef};
+use super::speakers::Registry;
+use crate::corpus::read::{events, Analysed};
 use crate::gazetteer::Gazetteer;
 use crate::model::*;
 use crate::text::fold;
 use std::collections::HashMap;
 
-/// Corpus-wide speaker numbering.
-struct Speakers<'g> {
-    gazetteer: &'g Gazetteer,
-    list: Vec<Speaker>,
-    by_ref: HashMap<SpeakerRef, SpeakerIx>,
-}
-
-impl Speakers<'_> {
-    fn get(&mut self, r: &SpeakerRef) -> SpeakerIx {
-        if let Some(&i) = self.by_ref.get(r) {
-            return i;
-        }
-        let s = match r {
-            SpeakerRef::Entry(e) => {
-                let e = &self.gazetteer.entries[*e];
-                Speaker {
-                    name: e.name.clone(),
-                    aliases: e.aliases.clone(),
-                    kind: e.kind,
-                    roles: e.roles.clone(),
-                    known: true,
-                }
-            }
-            SpeakerRef::Name(n) => {
-                Speaker { name: n.clone(), aliases: vec![], kind: SpeakerKind::Person, roles: vec![], known: false }
-            }
-        };
-        // An unknown name written like a known one ("Poutine" given as Name) is the known one.
-        if let SpeakerRef::Name(n) = r {
-            if let Some(e) = self.gazetteer.lookup(n) {
-                let i = self.get(&SpeakerRef::Entry(e));
-                self.by_ref.insert(r.clone(), i);
-                return i;
-            }
-        }
-        self.list.push(s);
-        let i = self.list.len() - 1;
-        self.by_ref.insert(r.clone(), i);
-        i
-    }
-}
-
 /// Build the corpus from analysed articles.
 pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) -> Corpus {
-    let mut speakers = Speakers { gazetteer, list: Vec::new(), by_ref: HashMap::new() };
+    let mut speakers = Registry::new(gazetteer);
     let mut articles = Vec::with_capacity(analysed.len());
     let mut timeline = Timeline::default();
     let mut quotes: Vec<Quote> = Vec::new();
@@ -75,22 +34,16 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
         };
         for p in &reported.participants {
             let i = speakers.get(p);
-            add_participant(speakers.list[i].name.clone(), &mut participants);
+            add_participant(speakers.speaker(i).name.clone(), &mut participants);
         }
         let first_quote = quotes.len();
-        // People quoted in full took part, unless the words were said before ("avait déclaré
-        // en mai X": the pluperfect reports earlier speech).
-        let said_before = |cue: &Option<String>| {
-            cue.as_deref().is_some_and(|c| {
-                let c = c.to_lowercase();
-                ["avait ", "avaient ", "avait-", "s'était", "s’était"].iter().any(|p| c.starts_with(p))
-            })
-        };
         for (n, fq) in extraction.quotes.iter().enumerate() {
             let speaker = fq.speaker.as_ref().map(|r| speakers.get(r));
             if let Some(s) = speaker {
-                let sp = &speakers.list[s];
-                if fq.kind == QuoteKind::Full && sp.kind == SpeakerKind::Person && !said_before(&fq.cue) {
+                let sp = speakers.speaker(s);
+                // People quoted in full took part, unless the words were said before ("avait
+                // déclaré en mai X": the pluperfect reports earlier speech).
+                if fq.kind == QuoteKind::Full && sp.kind == SpeakerKind::Person && !fq.said_earlier {
                     add_participant(sp.name.clone(), &mut participants);
                 }
             }
@@ -122,7 +75,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
         for c in ev.context {
             let participants = c.participants.iter().map(|p| {
                 let i = speakers.get(p);
-                speakers.list[i].name.clone()
+                speakers.speaker(i).name.clone()
             });
             timeline.merge(Event {
                 date: Some(c.date),
@@ -137,7 +90,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
         articles.push(article);
     }
 
-    let mut corpus = Corpus { name, articles, speakers: speakers.list, events: timeline.events, quotes };
+    let mut corpus = Corpus { name, articles, speakers: speakers.into_list(), events: timeline.events, quotes };
     finish_events(&mut corpus);
     corroborate::link(&mut corpus);
     corpus

@@ -6,6 +6,7 @@ pub mod combine;
 pub mod corroborate;
 pub mod quotebank;
 pub mod reopen;
+pub mod speakers;
 
 use crate::corpus::input::bulk::{open, read_all};
 use crate::corpus::input::Holds;

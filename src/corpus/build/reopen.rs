@@ -40,6 +40,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
                 body_start: 0,
                 text: Arc::from(text),
                 warnings: a.warnings.clone(),
+                doubts: vec![],
             }
         })
         .collect();

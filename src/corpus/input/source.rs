@@ -283,7 +283,6 @@ fn collect(
             diags.push(Diagnostic { path: shown, message: Problem::NoArticles, fatal: true });
         }
     } else {
-        let _ = named;
         out.push(p.to_path_buf());
     }
 }

@@ -7,7 +7,7 @@
 //! navigation; text whose function words are English or German is foreign; a short line without
 //! sentence punctuation is a heading. Furniture is never a source of quotes, speakers or events.
 
-use super::french;
+use super::knowledge::Language;
 use super::quotes::marks;
 use crate::text::{fold, tokenize, words, Token};
 use std::ops::Range;
@@ -23,6 +23,8 @@ pub enum Furniture {
     Heading,
     /// Text not in the article's language (a publishing notice in German...).
     Foreign,
+    /// The author and publishing facts ("Par X · Publié le 7 juin 2024 à 05h12").
+    Byline,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,16 +40,19 @@ impl Paragraph {
     }
 }
 
-/// Split the body (`text[body]`) into paragraphs (one per non-blank line, as news text
-/// comes), each classified as body or furniture. Spans are absolute, trimmed, on char
-/// boundaries. An out-of-range or non-boundary `body` is clamped rather than panicking.
-pub fn paragraphs(text: &str, body: Range<usize>) -> Vec<Paragraph> {
-    split(text, body, |_, _| {})
+/// [`split`] without keeping the words.
+#[cfg(test)]
+pub fn paragraphs(lang: &dyn Language, text: &str, body: Range<usize>) -> Vec<Paragraph> {
+    split(lang, text, body, |_, _| {})
 }
 
-/// [`paragraphs`], handing each paragraph's words (split to classify it) to `keep`, so that
-/// later stages need not split them again.
+/// Split the body (`text[body]`) into paragraphs (one per non-blank line, as news text
+/// comes), each classified as body or furniture. Spans are absolute, trimmed, on char
+/// boundaries. An out-of-range or non-boundary `body` is clamped rather than panicking. Each
+/// paragraph's words (split to classify it) go to `keep`, so that later stages need not split
+/// them again.
 pub fn split<'a>(
+    lang: &dyn Language,
     text: &'a str,
     body: Range<usize>,
     mut keep: impl FnMut(&Paragraph, Vec<Token<'a>>),
@@ -61,7 +66,7 @@ pub fn split<'a>(
         if end > start {
             let toks = tokenize(text, start..end);
             let line = &text[start..end];
-            let mut furniture = classify_words(line, start, &toks);
+            let mut furniture = classify_words(lang, line, start, &toks);
             if out.is_empty() && furniture.is_none() && is_headline(line, &toks) {
                 furniture = Some(Furniture::Heading);
             }
@@ -86,24 +91,29 @@ fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
     s..e
 }
 
-/// Classify one paragraph (already trimmed). None = article body.
-pub fn classify(line: &str) -> Option<Furniture> {
-    classify_words(line, 0, &tokenize(line, 0..line.len()))
+/// [`classify_words`] of a line on its own.
+#[cfg(test)]
+pub fn classify(lang: &dyn Language, line: &str) -> Option<Furniture> {
+    classify_words(lang, line, 0, &tokenize(line, 0..line.len()))
 }
 
-/// [`classify`] given the line's words; `base` is the line's offset in the text their spans index.
-fn classify_words(line: &str, base: usize, toks: &[Token]) -> Option<Furniture> {
+/// Classify one paragraph (already trimmed), given its words; `base` is the line's offset in
+/// the text their spans index. None = article body.
+fn classify_words(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> Option<Furniture> {
     if is_breadcrumb(line) {
         return Some(Furniture::Navigation);
     }
-    if has_credit(line, base, toks) {
+    if has_credit(lang, line, base, toks) {
         return Some(Furniture::Caption);
     }
-    if is_foreign(toks) {
+    if is_foreign(lang, toks) {
         return Some(Furniture::Foreign);
     }
-    if is_link_or_label(line, base, toks) {
+    if is_link_or_label(lang, line, base, toks) {
         return Some(Furniture::Navigation);
+    }
+    if is_byline(lang, toks) {
+        return Some(Furniture::Byline);
     }
     let n_words = toks.len();
     let last = line.chars().last().unwrap_or(' ');
@@ -119,7 +129,7 @@ fn classify_words(line: &str, base: usize, toks: &[Token]) -> Option<Furniture> 
 /// The body's first line is a headline when it is short and has no sentence of its own: it
 /// ends with a closing quote mark that no sentence punctuation precedes ("Grève : le
 /// gouvernement appelle au « sens des responsabilités »"), and no sentence ends inside it.
-/// (Lines without final punctuation are headings already, see [`classify`].)
+/// (Lines without final punctuation are headings already, see [`classify_words`].)
 fn is_headline(line: &str, toks: &[Token]) -> bool {
     let Some(last) = line.chars().next_back() else { return false };
     if !matches!(last, '»' | '”' | '"') || toks.len() > 25 {
@@ -134,6 +144,15 @@ fn is_headline(line: &str, toks: &[Token]) -> bool {
     !inner.char_indices().any(|(i, c)| {
         matches!(c, '.' | '!' | '?') && b.get(i + 1) == Some(&b' ') && inner[i + 2..].starts_with(char::is_uppercase)
     })
+}
+
+/// A short line telling who wrote the article and when it was published or updated: its
+/// dates are the page's, not the news'.
+fn is_byline(lang: &dyn Language, toks: &[Token]) -> bool {
+    let marker_at = |i: usize| toks.get(i + 1).is_some_and(|n| lang.is_byline_marker([&toks[i].folded, &n.folded]));
+    // "Publié le …", "Mis à jour le …"; or "Par Anne Dupont … publié le …" (an author, then the facts).
+    let by_author = toks.len() >= 2 && toks[0].cap() && lang.is_byline_author(&toks[0].folded) && toks[1].cap();
+    toks.len() <= 40 && (marker_at(0) || (by_author && (toks.len() <= 8 || (0..toks.len()).any(marker_at))))
 }
 
 /// "Infos / A La Une / Europe": two or more separators between short segments.
@@ -163,7 +182,7 @@ fn is_all_caps_word(w: &str) -> bool {
 
 /// Photo credits and captions: ©, "via REUTERS", "/ AFP", "(AFP photo)", "[1/4]", "Photo :".
 /// `toks` are the line's words, at `base` in the text.
-fn has_credit(line: &str, base: usize, toks: &[Token]) -> bool {
+fn has_credit(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> bool {
     if line.contains('©') {
         return true;
     }
@@ -186,7 +205,7 @@ fn has_credit(line: &str, base: usize, toks: &[Token]) -> bool {
         let f = w.folded.as_str();
         let (w_start, w_end) = (w.start - base, w.end - base);
         // "via REUTERS"
-        if f == "via" && toks.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
+        if lang.is_credit_via(f) && toks.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
             return true;
         }
         // "/ REUTERS", "AFP/"
@@ -198,7 +217,7 @@ fn has_credit(line: &str, base: usize, toks: &[Token]) -> bool {
             }
         }
         // "(AFP photo)", "(Photo X)", "Photo :", "Crédit photo"
-        if f == "photo" || f == "photos" || f == "credit" {
+        if lang.is_credit_word(f) {
             for (j, &c) in b[scanned..w_start].iter().enumerate() {
                 match c {
                     b'(' => open_before = Some(scanned + j),
@@ -221,12 +240,12 @@ fn has_credit(line: &str, base: usize, toks: &[Token]) -> bool {
 }
 
 /// English or German text: foreign function words and (almost) no French ones.
-fn is_foreign(toks: &[Token]) -> bool {
+fn is_foreign(lang: &dyn Language, toks: &[Token]) -> bool {
     let (mut fr, mut foreign) = (0usize, 0usize);
     for f in toks.iter().map(|t| t.folded.as_str()) {
-        if french::is_fr_stop(f) {
+        if lang.is_native_stop(f) {
             fr += 1;
-        } else if french::is_foreign_stop(f) {
+        } else if lang.is_foreign_stop(f) {
             foreign += 1;
         }
     }
@@ -235,7 +254,7 @@ fn is_foreign(toks: &[Token]) -> bool {
 
 /// "En savoir plus : …", "Lire aussi : …", "SOURCE: FRENCH PRESS TV". `toks` are the line's
 /// words, at `base` in the text.
-fn is_link_or_label(line: &str, base: usize, toks: &[Token]) -> bool {
+fn is_link_or_label(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> bool {
     let Some(colon) = line.find(':') else { return false };
     let lead = &line[..colon];
     let rest = line[colon + 1..].trim();
@@ -246,9 +265,7 @@ fn is_link_or_label(line: &str, base: usize, toks: &[Token]) -> bool {
         return false;
     }
     let rest_words = toks.len() - n_lead;
-    let read_more = lead_words
-        .iter()
-        .any(|w| matches!(w.folded.as_str(), "plus" | "aussi" | "lire" | "voir" | "egalement" | "more"));
+    let read_more = lead_words.iter().any(|w| lang.is_read_more_word(&w.folded));
     if read_more && rest_words <= 25 {
         return true;
     }
@@ -260,10 +277,17 @@ fn is_link_or_label(line: &str, base: usize, toks: &[Token]) -> bool {
 /// (and any closing quote marks after it) followed by a space and a capital, a digit or an
 /// opening mark, except after abbreviations ("M. Poutine") and initials; never inside a quotation
 /// that is closed in the same paragraph, so « A. B », a-t-il dit stays one sentence.
-pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
+pub fn sentences(lang: &dyn Language, text: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let span = clamp(text, span);
+    let pairs = marks::pairs(text, span.clone());
+    sentences_in(lang, text, span, &pairs)
+}
+
+/// [`sentences`] given the paragraph's quote marks, already paired.
+pub fn sentences_in(lang: &dyn Language, text: &str, span: Range<usize>, pairs: &[marks::Pair]) -> Vec<Range<usize>> {
     let span = clamp(text, span);
     let protected: Vec<Range<usize>> =
-        marks::pairs(text, span.clone()).into_iter().filter_map(|p| p.close.map(|c| p.open.start..c.end)).collect();
+        pairs.iter().filter_map(|p| p.close.clone().map(|c| p.open.start..c.end)).collect();
     let s = &text[span.clone()];
     let base = span.start;
     let mut out = Vec::new();
@@ -322,7 +346,7 @@ pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
                 n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '“' | '"' | '(' | '—' | '–' | '-' | '[')
             }
         };
-        if !next_ok || (c == '.' && before_is_abbreviation(&s[start..at])) {
+        if !next_ok || (c == '.' && before_is_abbreviation(lang, &s[start..at])) {
             continue;
         }
         push_trimmed(&mut out, s, base, start, end);
@@ -332,13 +356,13 @@ pub fn sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-fn before_is_abbreviation(before: &str) -> bool {
+fn before_is_abbreviation(lang: &dyn Language, before: &str) -> bool {
     let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     if last.is_empty() {
         return false;
     }
     let single_capital = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    single_capital || french::is_abbreviation(&fold(last))
+    single_capital || lang.is_abbreviation(&fold(last))
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: usize) {
@@ -354,8 +378,11 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize,
 mod tests {
     use super::*;
 
+    const FR: &French = &French;
+    use crate::corpus::read::knowledge::french::French;
+
     fn kinds(text: &str) -> Vec<(String, Option<Furniture>)> {
-        paragraphs(text, 0..text.len()).into_iter().map(|p| (text[p.span].to_string(), p.furniture)).collect()
+        paragraphs(FR, text, 0..text.len()).into_iter().map(|p| (text[p.span].to_string(), p.furniture)).collect()
     }
 
     #[test]
@@ -367,43 +394,56 @@ mod tests {
             "Des soldats défilent sur la place Rouge (Photo d'archives).",
             "[2/5] Des soldats défilent sur la place Rouge.",
         ] {
-            assert_eq!(classify(line), Some(Furniture::Caption), "{line}");
+            assert_eq!(classify(FR, line), Some(Furniture::Caption), "{line}");
         }
         // A dateline naming the agency is body text.
-        assert_eq!(classify("MOSCOU, 8 novembre (Reuters) – Le président a salué mercredi la coopération."), None);
+        assert_eq!(classify(FR, "MOSCOU, 8 novembre (Reuters) – Le président a salué mercredi la coopération."), None);
     }
 
     #[test]
     fn navigation_headings_and_foreign_text() {
-        assert_eq!(classify("Infos  /  A La Une  /  Europe  /  L’INFO EN CONTINU"), Some(Furniture::Navigation));
+        assert_eq!(classify(FR, "Infos  /  A La Une  /  Europe  /  L’INFO EN CONTINU"), Some(Furniture::Navigation));
         assert_eq!(
-            classify("En savoir plus : Iran-Chine-Russie broient les sanctions US"),
+            classify(FR, "En savoir plus : Iran-Chine-Russie broient les sanctions US"),
             Some(Furniture::Navigation)
         );
-        assert_eq!(classify("Lire aussi : Comment Pékin voit la guerre ? Notre analyse"), Some(Furniture::Navigation));
-        assert_eq!(classify("SOURCE: FRENCH PRESS TV"), Some(Furniture::Navigation));
-        assert_eq!(classify("Partager Cet Article"), Some(Furniture::Navigation));
-        assert_eq!(classify("Une visite importante"), Some(Furniture::Heading));
         assert_eq!(
-            classify("Les liens sino-russes dépassent les alliances de la guerre froide (Chine)"),
+            classify(FR, "Lire aussi : Comment Pékin voit la guerre ? Notre analyse"),
+            Some(Furniture::Navigation)
+        );
+        assert_eq!(classify(FR, "SOURCE: FRENCH PRESS TV"), Some(Furniture::Navigation));
+        assert_eq!(classify(FR, "Partager Cet Article"), Some(Furniture::Navigation));
+        assert_eq!(classify(FR, "Une visite importante"), Some(Furniture::Heading));
+        assert_eq!(
+            classify(FR, "Les liens sino-russes dépassent les alliances de la guerre froide (Chine)"),
             Some(Furniture::Heading)
         );
-        assert_eq!(classify("Transparenz: Redaktionell erstellt und geprüft."), Some(Furniture::Foreign));
+        // A byline's dates are the page's: "min." ends it like a sentence, but it is no body text.
         assert_eq!(
-            classify("The minister talks with the speaker of the House during a rally."),
+            classify(FR, "Par Anne Dupont (Kiev, envoyée spéciale) Publié le 07 juin 2024 à 05h12, modifié à 09h30 Temps de lecture 2 min."),
+            Some(Furniture::Byline)
+        );
+        assert_eq!(classify(FR, "Mis à jour le 3 mars 2023 à 18h00."), Some(Furniture::Byline));
+        assert_eq!(
+            classify(FR, "Le texte publié le 3 mars a été modifié à la demande du Conseil, qui a voté contre."),
+            None
+        );
+        assert_eq!(classify(FR, "Transparenz: Redaktionell erstellt und geprüft."), Some(Furniture::Foreign));
+        assert_eq!(
+            classify(FR, "The minister talks with the speaker of the House during a rally."),
             Some(Furniture::Foreign)
         );
-        assert_eq!(classify("« Nous avons des liens très forts », a affirmé Li."), None);
-        assert_eq!(classify("Le ministre a déclaré : « Nous avançons »."), None);
+        assert_eq!(classify(FR, "« Nous avons des liens très forts », a affirmé Li."), None);
+        assert_eq!(classify(FR, "Le ministre a déclaré : « Nous avançons »."), None);
     }
 
     #[test]
     fn first_line_ending_with_a_quote_is_a_headline() {
         let t = "Grève : le gouvernement appelle au « sens des responsabilités »\n\nIl a appelé au « calme ».\nLe ministre a dit : « Nous viendrons »\n";
-        let ps = paragraphs(t, 0..t.len());
+        let ps = paragraphs(FR, t, 0..t.len());
         assert_eq!(ps.iter().map(|p| p.furniture).collect::<Vec<_>>(), [Some(Furniture::Heading), None, None]);
         for body in ["« Nous viendrons. »", "Il est venu. Il a dit « oui »", "« Partez », a-t-il lancé."] {
-            assert_eq!(paragraphs(body, 0..body.len())[0].furniture, None, "{body}");
+            assert_eq!(paragraphs(FR, body, 0..body.len())[0].furniture, None, "{body}");
         }
     }
 
@@ -414,13 +454,13 @@ mod tests {
         assert_eq!(k[0], ("Titre court".to_string(), Some(Furniture::Heading)));
         assert_eq!(k[1], ("Un paragraphe complet, avec une phrase.".to_string(), None));
         // Out-of-range bodies do not panic.
-        assert!(paragraphs("é", 1..99).len() <= 1);
+        assert!(paragraphs(FR, "é", 1..99).len() <= 1);
     }
 
     #[test]
     fn sentence_split_respects_quotes_and_abbreviations() {
         let t = "« Nous avons des liens. Ils sont stables », a affirmé Li. Il a déclaré M. Poutine satisfait. « Pour cela, merci. » Fin.";
-        let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        let s: Vec<&str> = sentences(FR, t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
         assert_eq!(
             s,
             [
@@ -431,7 +471,7 @@ mod tests {
             ]
         );
         let t = "Un mot. « début jamais fermé. Suite ici.";
-        let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        let s: Vec<&str> = sentences(FR, t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
         assert_eq!(s, ["Un mot.", "« début jamais fermé.", "Suite ici."]);
     }
 }
@@ -439,6 +479,8 @@ mod tests {
 #[cfg(test)]
 mod seed_tests {
     use super::*;
+    const FR: &French = &French;
+    use crate::corpus::read::knowledge::french::French;
 
     const SEEDS: [&str; 5] = [
         include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_a5779f173ae89623.txt")),
@@ -449,7 +491,7 @@ mod seed_tests {
     ];
 
     fn furniture_lines(t: &str) -> Vec<&str> {
-        paragraphs(t, 0..t.len()).into_iter().filter(|p| !p.is_body()).map(|p| &t[p.span]).collect()
+        paragraphs(FR, t, 0..t.len()).into_iter().filter(|p| !p.is_body()).map(|p| &t[p.span]).collect()
     }
 
     #[test]
@@ -469,7 +511,7 @@ mod seed_tests {
         assert!(f.contains(&"Une visite importante"));
         assert!(furniture_lines(SEEDS[0])[0].contains("[1/4]"));
         for (k, t) in SEEDS.iter().enumerate() {
-            for p in paragraphs(t, 0..t.len()) {
+            for p in paragraphs(FR, t, 0..t.len()) {
                 let line = &t[p.span.clone()];
                 let has_quote = line.contains('«') || line.contains('“') || line.contains('"');
                 if has_quote && words(line).count() > 15 {

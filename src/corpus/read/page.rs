@@ -1,8 +1,11 @@
-//! An article's body as the rules read it: its paragraphs (body or furniture) and the words of
-//! each body paragraph, split and folded once for layout, events, dates and attribution alike
-//! (splitting was a third of the loader's time when each stage did its own).
+//! An article's body as the rules read it: its paragraphs (body or furniture), and for each
+//! body paragraph its words (split and folded once: splitting was a third of the loader's time
+//! when each stage did its own), its quote marks paired up, and its sentences (the one
+//! sentence splitter, which never cuts a closed quotation), shared by every stage.
 
+use super::knowledge::Language;
 use super::layout::{self, Paragraph};
+use super::quotes::marks::{self, Pair};
 use crate::text::tokens::within;
 use crate::text::{tokenize, Token};
 use std::borrow::Cow;
@@ -18,23 +21,52 @@ pub struct Page<'a> {
     pub paragraphs: Vec<Paragraph>,
     /// Words of each body paragraph (empty for furniture), when the article is small enough.
     words: Option<Vec<Vec<Token<'a>>>>,
+    /// Quote marks of each body paragraph, paired (empty for furniture).
+    marks: Vec<Vec<Pair>>,
+    /// Sentences of each body paragraph (empty for furniture).
+    sentences: Vec<Vec<Range<usize>>>,
 }
 
 impl<'a> Page<'a> {
-    /// Lay out `text[body]` (see [`layout::paragraphs`]).
-    pub fn new(text: &'a str, body: Range<usize>) -> Self {
-        Self::build(text, body, KEEP_WORDS_UP_TO)
+    /// Lay out `text[body]` (see [`layout::split`]), written in `lang`.
+    pub fn new(lang: &dyn Language, text: &'a str, body: Range<usize>) -> Self {
+        Self::build(lang, text, body, KEEP_WORDS_UP_TO)
     }
 
-    fn build(text: &'a str, body: Range<usize>, keep_up_to: usize) -> Self {
+    fn build(lang: &dyn Language, text: &'a str, body: Range<usize>, keep_up_to: usize) -> Self {
         let keep = body.len() <= keep_up_to;
         let mut words = Vec::new();
-        let paragraphs = layout::split(text, body, |p, toks| {
+        let paragraphs = layout::split(lang, text, body, |p, toks| {
             if keep {
                 words.push(if p.is_body() { toks } else { Vec::new() });
             }
         });
-        Page { text, paragraphs, words: keep.then_some(words) }
+        let marks: Vec<Vec<Pair>> = paragraphs
+            .iter()
+            .map(|p| {
+                if p.is_body() && text.get(p.span.clone()).is_some() {
+                    marks::pairs(text, p.span.clone())
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let sentences = paragraphs
+            .iter()
+            .zip(&marks)
+            .map(|(p, m)| if p.is_body() { layout::sentences_in(lang, text, p.span.clone(), m) } else { Vec::new() })
+            .collect();
+        Page { text, paragraphs, words: keep.then_some(words), marks, sentences }
+    }
+
+    /// The quote marks of paragraph `i`, paired (none for furniture).
+    pub fn marks(&self, i: usize) -> &[Pair] {
+        self.marks.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// The sentences of paragraph `i` (none for furniture).
+    pub fn sentences(&self, i: usize) -> Vec<Range<usize>> {
+        self.sentences.get(i).cloned().unwrap_or_default()
     }
 
     /// The body paragraphs, with their index in [`Page::paragraphs`].
@@ -53,11 +85,13 @@ impl<'a> Page<'a> {
 
     /// The words of paragraph `i` inside `range` (a sentence of it): of a large article, only
     /// those are split, not its whole paragraph.
-    pub fn words_within(&self, i: usize, range: &Range<usize>) -> Vec<Token<'a>> {
+    pub fn words_within(&self, i: usize, range: &Range<usize>) -> Cow<'_, [Token<'a>]> {
         match (self.body_paragraph(i), &self.words) {
-            (None, _) => Vec::new(),
-            (Some(_), Some(w)) => w.get(i).map_or(&[][..], |w| within(w, range)).to_vec(),
-            (Some(p), None) => tokenize(self.text, range.start.max(p.span.start)..range.end.min(p.span.end)),
+            (None, _) => Cow::Borrowed(&[]),
+            (Some(_), Some(w)) => Cow::Borrowed(w.get(i).map_or(&[][..], |w| within(w, range))),
+            (Some(p), None) => {
+                Cow::Owned(tokenize(self.text, range.start.max(p.span.start)..range.end.min(p.span.end)))
+            }
         }
     }
 
@@ -69,7 +103,9 @@ impl<'a> Page<'a> {
 /// A page with the given paragraphs, right or wrong (for tests of what reads a page).
 #[cfg(test)]
 pub(crate) fn with_paragraphs(text: &str, paragraphs: Vec<Paragraph>) -> Page<'_> {
-    Page { text, paragraphs, words: None }
+    let marks = paragraphs.iter().map(|_| Vec::new()).collect();
+    let sentences = paragraphs.iter().map(|_| Vec::new()).collect();
+    Page { text, paragraphs, words: None, marks, sentences }
 }
 
 #[cfg(test)]
@@ -80,7 +116,8 @@ mod tests {
     fn body_words_are_those_of_each_paragraph() {
         let t = "Titre court\n\n« Nous venons », a dit Li à Pékin.\nPartager Cet Article\nFin du texte, enfin.\n";
         // Kept, or split again on demand past the size limit: the same words.
-        for page in [Page::new(t, 0..t.len()), Page::build(t, 0..t.len(), 10)] {
+        let fr = &crate::corpus::read::knowledge::french::FRENCH;
+        for page in [Page::new(fr, t, 0..t.len()), Page::build(fr, t, 0..t.len(), 10)] {
             same_words(t, &page);
         }
         // Wrong spans read as no words, never a panic.
@@ -92,7 +129,7 @@ mod tests {
     }
 
     fn same_words(t: &str, page: &Page) {
-        assert_eq!(page.paragraphs, layout::paragraphs(t, 0..t.len()));
+        assert_eq!(page.paragraphs, layout::paragraphs(&crate::corpus::read::knowledge::french::FRENCH, t, 0..t.len()));
         let body: Vec<usize> = page.body().map(|(i, _)| i).collect();
         assert_eq!(body, [1, 3]);
         for (i, p) in page.paragraphs.iter().enumerate() {

@@ -440,6 +440,7 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
         text: Arc::from(""),
         body_start: 0,
         warnings: vec![],
+        doubts: vec![],
     };
     let diags =
         header.diagnostics.into_iter().map(|(path, message, fatal)| Diagnostic { path, message, fatal }).collect();

@@ -454,6 +454,7 @@ fn finish(
         text: Arc::from(""),
         body_start: 0,
         warnings: vec![],
+        doubts: vec![],
     };
     (Corpus { name: path.to_string(), articles: vec![article], speakers, events, quotes }, diags)
 }

@@ -4,7 +4,7 @@
 
 use super::incise::{self, Subject};
 use super::tokens::{gap, is_tight, tokenize, Token};
-use crate::corpus::read::french;
+use crate::corpus::read::knowledge::Language;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +19,13 @@ const WINDOW: usize = 600;
 
 /// The frame introducing the quote opening at `open`, looked for between `sentence_start` and
 /// `open`, skipping words inside the `quoted` ranges (other quotations).
-pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usize>]) -> Option<Frame> {
+pub fn parse(
+    lang: &dyn Language,
+    text: &str,
+    sentence_start: usize,
+    open: usize,
+    quoted: &[Range<usize>],
+) -> Option<Frame> {
     let from = sentence_start.max(open.saturating_sub(WINDOW));
     let toks = tokenize(text, from..open);
     // Only the quoted ranges overlapping the window (they are in text order).
@@ -30,20 +36,20 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
     let mut saw_participle = None;
     for v in (0..toks.len()).rev() {
         let t = &toks[v];
-        if t.cap() && !t.is("selon") || inside(t) {
+        let marker = lang.source_marker_len([t.folded.as_str(), toks.get(v + 1).map_or("", |n| n.folded.as_str())]) > 0;
+        if t.cap() && !marker || inside(t) {
             continue;
         }
-        if t.is("selon") {
-            if let Some(inc) = incise::parse_tokens(text, &toks[v..], t.start) {
+        if marker {
+            if let Some(inc) = incise::parse_tokens(lang, text, &toks[v..], t.start) {
                 if !matches!(inc.subject, Subject::Sentence) {
                     return Some(Frame { cue: inc.cue, subject: inc.subject });
                 }
             }
             continue;
         }
-        let faire =
-            french::is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| french::is_faire_complement(&n.folded));
-        if !faire && !french::is_reporting_verb(&t.folded) {
+        let faire = lang.is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| lang.is_faire_complement(&n.folded));
+        if !faire && !lang.is_reporting_verb(&t.folded) {
             continue;
         }
         // "soulignant que", "en affirmant": the subject is the sentence's.
@@ -54,16 +60,24 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
         let verb_end = if faire { toks[v + 1].end } else { t.end };
         // "« A », a déclaré X à Y, ajoutant …", "« A », a-t-elle assuré, avant de …": the
         // incise of an earlier quote names the subject after the verb.
-        let aux = aux_start(text, &toks, v, from);
+        let aux = aux_start(lang, text, &toks, v, from);
         if gap(text, &toks, aux, from).contains(',') || text[toks[aux].end..].starts_with('-') {
-            if let Some(inc) = incise::parse_tokens(text, &toks[aux..], toks[aux].start) {
+            if let Some(inc) = incise::parse_tokens(lang, text, &toks[aux..], toks[aux].start) {
                 if !inc.source_marker {
                     return Some(Frame { cue: inc.cue, subject: inc.subject });
                 }
             }
         }
-        if let Some(subj) = subject_left(text, &toks, v, from, &inside) {
-            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(&toks, subj) });
+        // "… une tribune dans laquelle elle demande à « … »": a subject pronoun right before.
+        if aux > 0 && is_tight(gap(text, &toks, aux, from)) {
+            let p = &toks[aux - 1];
+            if lang.is_subject_pronoun(&p.folded) && (!p.cap() || lang.pronoun_gender(&p.folded).is_some()) {
+                let subject = Subject::Pronoun(p.folded.to_string(), p.start..p.end);
+                return Some(Frame { cue: p.start..verb_end, subject });
+            }
+        }
+        if let Some(subj) = subject_left(lang, text, &toks, v, from, &inside) {
+            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, &toks, subj) });
         }
     }
     saw_participle.map(|cue| Frame { cue, subject: Subject::Sentence })
@@ -71,57 +85,50 @@ pub fn parse(text: &str, sentence_start: usize, open: usize, quoted: &[Range<usi
 
 /// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs
 /// between them: "s’est", "a pour sa part", "a en outre fait").
-fn aux_start(text: &str, toks: &[Token], v: usize, from: usize) -> usize {
+fn aux_start(lang: &dyn Language, text: &str, toks: &[Token], v: usize, from: usize) -> usize {
     let mut a = v;
     // Nearest auxiliary within five words to the left.
     for j in (v.saturating_sub(5)..v).rev() {
         if !is_tight(gap(text, toks, j + 1, from)) {
             break;
         }
-        if french::is_auxiliary(&toks[j].folded) && !toks[j].cap() {
+        if lang.is_auxiliary(&toks[j].folded) && !toks[j].cap() {
             a = j;
             break;
         }
     }
-    while a > 0 && is_tight(gap(text, toks, a, from)) && french::is_auxiliary(&toks[a - 1].folded) && !toks[a - 1].cap()
-    {
+    while a > 0 && is_tight(gap(text, toks, a, from)) && lang.is_auxiliary(&toks[a - 1].folded) && !toks[a - 1].cap() {
         a -= 1;
     }
     a
 }
 
-fn is_clause_stop(t: &Token) -> bool {
-    matches!(
-        t.folded.as_str(),
-        "que" | "qu" | "lorsque" | "quand" | "si" | "mais" | "et" | "car" | "donc" | "puis" | "alors"
-    )
-}
-
 /// Whether token `i` is joined to the one before it (same phrase): only spaces, hyphens,
 /// apostrophes, or the dot of an honorific ("M. Poutine").
-fn joined(text: &str, toks: &[Token], i: usize, from: usize) -> bool {
+fn joined(lang: &dyn Language, text: &str, toks: &[Token], i: usize, from: usize) -> bool {
     let g = gap(text, toks, i, from);
-    is_tight(g) || (i > 0 && g.trim() == "." && french::is_honorific(&toks[i - 1].folded))
+    is_tight(g) || (i > 0 && g.trim() == "." && lang.is_honorific(&toks[i - 1].folded))
 }
 
 /// The subject words to the left of the verb at `v`; None when there are none. Relative
 /// clauses and appositions between commas are skipped ("Poutine, qui dirige …, a déclaré").
 fn subject_left(
+    lang: &dyn Language,
     text: &str,
     toks: &[Token],
     v: usize,
     from: usize,
     inside: &dyn Fn(&Token) -> bool,
 ) -> Option<Range<usize>> {
-    let mut e = aux_start(text, toks, v, from); // exclusive end of the segment
+    let mut e = aux_start(lang, text, toks, v, from); // exclusive end of the segment
     let mut first = true;
     let mut after_relative = false;
     for _ in 0..4 {
         let mut s = e;
-        if !first || joined(text, toks, e, from) {
-            while s > 0 && e - s < 12 && !is_clause_stop(&toks[s - 1]) && !inside(&toks[s - 1]) {
+        if !first || joined(lang, text, toks, e, from) {
+            while s > 0 && e - s < 12 && !lang.is_clause_stop(&toks[s - 1].folded) && !inside(&toks[s - 1]) {
                 s -= 1;
-                if !joined(text, toks, s, from) {
+                if !joined(lang, text, toks, s, from) {
                     break;
                 }
             }
@@ -140,13 +147,13 @@ fn subject_left(
             after_relative = w == "qui";
             // "…, dénonce Jean Dupont, délégué, qui estime": an inverted incise names the
             // antecedent after its verb.
-            if !first && e - s >= 2 && !toks[s].cap() && french::is_reporting_verb(w) && toks[s + 1].cap() {
+            if !first && e - s >= 2 && !toks[s].cap() && lang.is_reporting_verb(w) && toks[s + 1].cap() {
                 return Some(toks[s + 1].start..toks[e - 1].end);
             }
             let apposition = matches!(w, "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "un" | "une" | "ou")
                 // "Fabien Dupont, délégué syndical, qui estime": a bare noun between commas
                 // describes the name before it.
-                || !first && !toks[s].cap() && !french::is_determiner(w) && !french::is_pronoun(w);
+                || !first && !toks[s].cap() && !lang.is_determiner(w) && !lang.is_pronoun(w);
             if !apposition {
                 return Some(toks[s].start..toks[e - 1].end);
             }
@@ -166,7 +173,7 @@ mod tests {
 
     fn fr(s: &str) -> Option<(String, String)> {
         let open = s.rfind(['«', '“', '"']).unwrap();
-        let f = parse(s, 0, open, &[])?;
+        let f = parse(&crate::corpus::read::knowledge::french::FRENCH, s, 0, open, &[])?;
         Some((s[f.cue.clone()].to_string(), f.subject.show(s)))
     }
 

@@ -3,7 +3,7 @@
 //! after the closing mark, so it costs the same on any input.
 
 use super::tokens::{gap, is_tight, tokenize, Token};
-use crate::corpus::read::{dates, french};
+use crate::corpus::read::knowledge::Language;
 use std::ops::Range;
 
 /// Who an incise or frame names, before resolution.
@@ -43,7 +43,7 @@ const WINDOW: usize = 320;
 /// Parse an incise right after `at` (just past a closing quote mark, or at a comma inside an
 /// unclosed quotation). It must start with a comma or a dash. `limit` bounds the search (the end
 /// of the sentence or paragraph).
-pub fn parse(text: &str, at: usize, limit: usize) -> Option<Incise> {
+pub fn parse(lang: &dyn Language, text: &str, at: usize, limit: usize) -> Option<Incise> {
     let rest = text.get(at..limit.max(at))?;
     let t = rest.trim_start();
     let mut chars = t.chars();
@@ -57,25 +57,25 @@ pub fn parse(text: &str, at: usize, limit: usize) -> Option<Incise> {
     if toks.is_empty() || !text[p..toks[0].start].trim().is_empty() {
         return None;
     }
-    parse_tokens(text, &toks, p)
+    parse_tokens(lang, text, &toks, p)
 }
 
 /// Parse an incise whose words start at `toks[0]` (`from` = where the gap before it starts).
-pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
+pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize) -> Option<Incise> {
     let start = toks[0].start;
     // "selon X", "d'après X"
-    let (marker_len, is_marker) = if toks[0].is("selon") {
-        (1, true)
-    } else if toks.len() > 1 && toks[0].is("d") && toks[1].is("apres") {
-        (2, true)
-    } else {
-        (0, false)
-    };
+    let marker_len = lang.source_marker_len([toks[0].folded.as_str(), toks.get(1).map_or("", |t| t.folded.as_str())]);
+    let is_marker = marker_len > 0;
     if is_marker {
-        let np = noun_phrase(text, toks, marker_len)?;
-        return Some(Incise { cue: start..np.end, subject: subject_of(toks, np), source_marker: true });
+        let np = noun_phrase(lang, text, toks, marker_len)?;
+        let np = with_apposed_name(lang, text, toks, np);
+        return Some(Incise { cue: start..np.end, subject: subject_of(lang, toks, np), source_marker: true });
     }
     let mut i = 0;
+    // ", comme l'a lancé X", ", comme le dit X": the same incise after "comme".
+    if toks[0].is("comme") && toks.len() > 2 && matches!(toks[1].folded.as_str(), "l" | "le") {
+        i = 2;
+    }
     if toks[i].cap() {
         return None;
     }
@@ -83,14 +83,14 @@ pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
         i += 1;
     }
     // Inversion: "a-t-il", "dit-elle", "s’est-il", "poursuit-on".
-    if let Some((pron, pron_end_tok)) = inverted_pronoun(text, toks, i) {
+    if let Some((pron, pron_end_tok)) = inverted_pronoun(lang, text, toks, i) {
         let mut j = pron_end_tok + 1;
         let mut cue_end = toks[pron_end_tok].end;
         // The participle, and "fait savoir"-like pairs, belong to the cue.
         let mut taken = 0;
         while j < toks.len() && taken < 2 && !toks[j].cap() && is_tight(gap(text, toks, j, from)) {
             let w = &toks[j].folded;
-            if french::is_reporting_verb(w) || french::is_faire(w) || french::is_faire_complement(w) {
+            if lang.is_reporting_verb(w) || lang.is_faire(w) || lang.is_faire_complement(w) {
                 cue_end = toks[j].end;
                 j += 1;
                 taken += 1;
@@ -107,14 +107,14 @@ pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
     }
     // "a déclaré X", "s’est félicité le président russe X", "a fait observer X", "dit X".
     let mut k = i;
-    let has_aux = french::is_auxiliary(&toks[k].folded) && !toks[k].cap();
+    let has_aux = lang.is_auxiliary(&toks[k].folded) && !toks[k].cap();
     if has_aux {
         k += 1;
         // A few adverbs may sit between the auxiliary and the participle ("a également dit").
         let mut skipped = 0;
         while k < toks.len()
             && skipped < 2
-            && !is_verb_at(toks, k)
+            && !is_verb_at(lang, toks, k)
             && !toks[k].cap()
             && is_tight(gap(text, toks, k, from))
         {
@@ -122,61 +122,44 @@ pub fn parse_tokens(text: &str, toks: &[Token], from: usize) -> Option<Incise> {
             skipped += 1;
         }
     }
-    if k >= toks.len() || !is_verb_at(toks, k) || !is_tight(gap(text, toks, k, from)) {
+    if k >= toks.len() || !is_verb_at(lang, toks, k) || !is_tight(gap(text, toks, k, from)) {
         return None;
     }
     let verb = &toks[k].folded;
     if !has_aux && (verb.ends_with("ant") || verb.ends_with("er")) {
         return None; // "ajoutant que", "pour affirmer": not an incise
     }
-    if french::is_faire(verb) {
+    if lang.is_faire(verb) {
         k += 1;
     }
     // "avait déclaré en mai le premier ministre", "a dit mardi soir X": time and manner words
     // between the verb and its subject.
     let mut n = k + 1;
     for _ in 0..2 {
-        match adverbial_len(text, toks, n, from) {
+        match adverbial_len(lang, text, toks, n, from) {
             0 => break,
             len => n += len,
         }
     }
-    let np = noun_phrase(text, toks, n)?;
-    let np = with_apposed_name(text, toks, np);
-    Some(Incise { cue: start..np.end, subject: subject_of(toks, np), source_marker: false })
+    let np = noun_phrase(lang, text, toks, n)?;
+    let np = with_apposed_name(lang, text, toks, np);
+    Some(Incise { cue: start..np.end, subject: subject_of(lang, toks, np), source_marker: false })
 }
 
 /// How many words of a time or manner adverbial start at token `k` ("mardi", "jeudi soir",
 /// "en mai", "en outre", "hier", "de son côté", "pour sa part", "lui aussi"); 0 when none.
-fn adverbial_len(text: &str, toks: &[Token], k: usize, from: usize) -> usize {
+fn adverbial_len(lang: &dyn Language, text: &str, toks: &[Token], k: usize, from: usize) -> usize {
     let Some(t) = toks.get(k) else { return 0 };
     if !is_tight(gap(text, toks, k, from)) || t.cap() {
         return 0;
     }
     let next = |i: usize| toks.get(k + i).filter(|_| is_tight(gap(text, toks, k + i, from))).map(|n| n.folded.as_str());
-    let w = t.folded.as_str();
-    if dates::lexicon::weekday(w).is_some() {
-        return if matches!(next(1), Some("soir" | "matin" | "midi" | "dernier" | "prochain")) { 2 } else { 1 };
-    }
-    match (w, next(1), next(2)) {
-        (
-            "hier" | "encore" | "aussi" | "egalement" | "ensuite" | "alors" | "deja" | "enfin" | "pourtant"
-            | "toutefois" | "cependant",
-            ..,
-        ) => 1,
-        ("en", Some(m), _) if dates::lexicon::month(m).is_some() || matches!(m, "outre" | "revanche" | "substance") => {
-            2
-        }
-        ("de" | "du", Some("son" | "leur" | "notre"), Some("cote"))
-        | ("pour", Some("sa" | "leur" | "ma" | "notre"), Some("part")) => 3,
-        ("lui" | "elle", Some("aussi" | "aussitot"), _) => 2,
-        _ => 0,
-    }
+    lang.adverbial_len([t.folded.as_str(), next(1).unwrap_or(""), next(2).unwrap_or("")])
 }
 
 /// "le premier ministre hongrois, Viktor Orban" after an incise verb: a title, then a comma and
 /// a capitalized name that ends the sentence or the clause, is one subject.
-fn with_apposed_name(text: &str, toks: &[Token], np: Range<usize>) -> Range<usize> {
+fn with_apposed_name(lang: &dyn Language, text: &str, toks: &[Token], np: Range<usize>) -> Range<usize> {
     let Some(last) = toks.iter().rposition(|t| t.end <= np.end) else { return np };
     let Some(first_tok) = toks.get(last + 1) else { return np };
     // Only a lowercase title takes an apposed name ("Orban, Viktor" is not one).
@@ -189,8 +172,8 @@ fn with_apposed_name(text: &str, toks: &[Token], np: Range<usize>) -> Range<usiz
     while j + 1 < toks.len() && j < last + 6 && is_tight(gap(text, toks, j + 1, np.start)) {
         let n = &toks[j + 1];
         if n.cap()
-            || french::is_name_particle(&n.folded)
-                && toks.get(j + 2).is_some_and(|m| m.cap() || french::is_name_particle(&m.folded))
+            || lang.is_name_particle(&n.folded)
+                && toks.get(j + 2).is_some_and(|m| m.cap() || lang.is_name_particle(&m.folded))
         {
             end = n.end;
             j += 1;
@@ -206,15 +189,15 @@ fn with_apposed_name(text: &str, toks: &[Token], np: Range<usize>) -> Range<usiz
     }
 }
 
-fn is_verb_at(toks: &[Token], k: usize) -> bool {
+fn is_verb_at(lang: &dyn Language, toks: &[Token], k: usize) -> bool {
     let w = &toks[k].folded;
     !toks[k].cap()
-        && (french::is_reporting_verb(w)
-            || french::is_faire(w) && toks.get(k + 1).is_some_and(|n| french::is_faire_complement(&n.folded)))
+        && (lang.is_reporting_verb(w)
+            || lang.is_faire(w) && toks.get(k + 1).is_some_and(|n| lang.is_faire_complement(&n.folded)))
 }
 
 /// "-t-il" / "-elle" right after token `i`: the pronoun and the index of its token.
-fn inverted_pronoun(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
+fn inverted_pronoun(lang: &dyn Language, text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
     let after = text.get(toks[i].end..)?;
     let mut j = i + 1;
     let rest = if let Some(r) = after.strip_prefix("-t-") {
@@ -225,7 +208,7 @@ fn inverted_pronoun(text: &str, toks: &[Token], i: usize) -> Option<(String, usi
     };
     let tok = toks.get(j)?;
     let pron = tok.folded.as_str();
-    if matches!(pron, "il" | "elle" | "ils" | "elles" | "on") && rest.starts_with(tok.text) {
+    if lang.is_inverted_pronoun(pron) && rest.starts_with(tok.text) {
         Some((pron.to_string(), j))
     } else {
         None
@@ -234,23 +217,24 @@ fn inverted_pronoun(text: &str, toks: &[Token], i: usize) -> Option<(String, usi
 
 /// The noun phrase starting at token `k`: up to punctuation, a preposition or adverb that
 /// starts a complement ("à Zhang", "depuis sa résidence", "mercredi"), at most 12 words.
-pub fn noun_phrase(text: &str, toks: &[Token], k: usize) -> Option<Range<usize>> {
+pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) -> Option<Range<usize>> {
     let mut end = None;
     let mut j = k;
     while j < toks.len() && j < k + 12 {
         let g = gap(text, toks, j, toks[k].start);
-        let honorific_dot = j > k && g.trim() == "." && french::is_honorific(&toks[j - 1].folded);
+        let honorific_dot = j > k && g.trim() == "." && lang.is_honorific(&toks[j - 1].folded);
         if j > k && !is_tight(g) && !honorific_dot {
             break;
         }
         let t = &toks[j];
-        if t.text == "à" || (!t.cap() && french::is_np_ender(&t.folded) && !(j == k && french::is_pronoun(&t.folded)))
+        if lang.is_accented_preposition(t.text)
+            || (!t.cap() && lang.is_np_ender(&t.folded) && !(j == k && lang.is_pronoun(&t.folded)))
         {
             break;
         }
         // A verb after the phrase ends it ("selon X a dit", rare) — a reporting verb cannot be
         // part of a name.
-        if j > k && !t.cap() && french::is_reporting_verb(&t.folded) {
+        if j > k && !t.cap() && lang.is_reporting_verb(&t.folded) {
             break;
         }
         end = Some(t.end);
@@ -261,9 +245,9 @@ pub fn noun_phrase(text: &str, toks: &[Token], k: usize) -> Option<Range<usize>>
 
 /// The subject a noun phrase makes: a pronoun standing alone ("il"), else the phrase itself.
 /// (Frames read their subjects the same way.)
-pub fn subject_of(toks: &[Token], np: Range<usize>) -> Subject {
+pub fn subject_of(lang: &dyn Language, toks: &[Token], np: Range<usize>) -> Subject {
     match crate::text::tokens::within(toks, &np) {
-        [one] if french::is_pronoun(&one.folded) => Subject::Pronoun(one.folded.to_string(), np),
+        [one] if lang.is_pronoun(&one.folded) => Subject::Pronoun(one.folded.to_string(), np),
         _ => Subject::Np(np),
     }
 }
@@ -273,7 +257,7 @@ mod tests {
     use super::*;
 
     fn inc(s: &str) -> Option<(String, String)> {
-        let i = parse(s, 0, s.len())?;
+        let i = parse(&crate::corpus::read::knowledge::french::FRENCH, s, 0, s.len())?;
         Some((s[i.cue.clone()].to_string(), i.subject.show(s)))
     }
 

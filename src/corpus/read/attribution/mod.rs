@@ -1,6 +1,4 @@
-//! Who said each quote. OWNER: extraction helper.
-//!
-//! Contract used by the assembler: `pub fn extract(page, gazetteer, date) -> Extraction`.
+//! Who said each quote.
 //!
 //! For each quotation of a body paragraph (never furniture), in text order, the first of:
 //! 1. an incise right after it ("», a déclaré Poutine", "», a-t-il soutenu", "», selon X"),
@@ -11,7 +9,8 @@
 //!    ("Son homologue, Jean Dupont, partage ce constat : « … »");
 //! 4. a continuation: right after an attributed quotation and its incise in the same
 //!    paragraph ("», a déclaré Zhang. « …"), or opening the paragraph after one that ended
-//!    with an attributed quotation.
+//!    with an attributed quotation;
+//! 5. a source for the whole sentence: "Pour X, …", "…, selon X." anywhere in it.
 //!
 //! Otherwise the speaker is unknown (None): nothing is guessed.
 //!
@@ -29,12 +28,13 @@ pub mod resolve;
 mod tests;
 pub mod tokens;
 
+use super::knowledge::{Knowledge, Language};
 use super::layout;
+use super::mentions::PageMentions;
 use super::page::Page;
 use super::quotes::{self, RawQuote};
 use super::SpeakerRef;
-use crate::gazetteer::Gazetteer;
-use crate::model::{FuzzyDate, QuoteKind};
+use crate::model::{Doubt, DoubtKind, FuzzyDate, QuoteKind};
 use crate::text::for_terminal;
 use incise::{Incise, Subject};
 use resolve::{Article, Scope};
@@ -57,15 +57,16 @@ pub struct FoundQuote {
     pub continues: Option<usize>,
     /// Index of the paragraph it is in (in `Page::paragraphs`).
     pub paragraph: usize,
+    /// The cue tells of words said before the reported event ("avait déclaré en mai X").
+    pub said_earlier: bool,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
     /// Quotations in text order.
     pub quotes: Vec<FoundQuote>,
-    /// Doubts in plain words, for `chronique check` ("unattributed quote at line 4: « … »").
-    /// Excerpts are made terminal-safe.
-    pub doubts: Vec<String>,
+    /// What was not sure (unattributed, unclosed, guessed, unknown names).
+    pub doubts: Vec<Doubt>,
 }
 
 /// The previous body paragraph's span, and its last quote (index, attribution end) when the
@@ -82,14 +83,15 @@ struct Attr {
     end: usize,
 }
 
-/// Find the quotations of the article's body paragraphs and who said them. `date` is the date
-/// of the meeting the article reports (else its publication date): titles such as "le ministre
-/// russe de la Défense" are resolved to whoever held them then.
-pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> Extraction {
+/// Find the quotations of the article's body paragraphs and who said them, over the people
+/// the mention pass found. `date` is the date of the meeting the article reports (else its
+/// publication date): titles such as "le ministre russe de la Défense" are resolved to whoever
+/// held them then.
+pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<FuzzyDate>) -> Extraction {
     let text = page.text;
-    let mut art = Article::new(gazetteer, date);
+    let PageMentions { paragraphs: mentioned, people } = found;
+    let mut art = Article::new(*k, date, people);
     let mut out = Extraction::default();
-    let lines = Lines::new(text);
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).
     let mut prev_para: Option<PrevPara> = None;
@@ -98,14 +100,15 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
             continue;
         }
         let span = para.span.clone();
-        let found = quotes::find(text, span.clone());
         let toks = page.words(pi);
-        let mentions = art.scan_paragraph(text, &toks, span.clone());
-        let sentences = layout::sentences(text, span.clone());
+        let found = quotes::find_in(k.lang, text, span.clone(), page.marks(pi), &toks);
+        let mentions = art.resolve_paragraph(mentioned.get(pi).map_or(&[], Vec::as_slice), &toks);
+        let sentences = page.sentences(pi);
         let mut last_in_para: Option<(usize, usize)> = None;
         let mut qi = 0;
         for sent in &sentences {
             let mut attributed_here = false;
+            let mut said_here: Option<SpeakerRef> = None;
             while qi < found.quotes.len() && found.quotes[qi].open.start < sent.end {
                 let q = &found.quotes[qi];
                 qi += 1;
@@ -121,10 +124,12 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
                 if let Some(w) = &a.who {
                     art.push_focus(w);
                     attributed_here = true;
+                    said_here = Some(w.clone());
                 }
                 let index = out.quotes.len();
                 last_in_para = Some((index, a.end));
-                doubt_for(text, &lines, q, &a, &mut out.doubts);
+                doubt_for(text, q, &a, &mut out.doubts);
+                let said_earlier = a.cue.as_deref().is_some_and(|c| k.lang.tells_of_earlier_speech(c));
                 out.quotes.push(FoundQuote {
                     span: q.span.clone(),
                     kind: q.kind,
@@ -134,6 +139,7 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
                     confidence: a.confidence,
                     continues: a.continues,
                     paragraph: pi,
+                    said_earlier,
                 });
             }
             if !attributed_here {
@@ -150,6 +156,15 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
                     None => art.note_sentence_without_subject(text, &toks, sent.clone()),
                 }
             }
+            let scope = Scope {
+                text,
+                toks: &toks,
+                mentions: &mentions,
+                sentence: sent.clone(),
+                at: sent.end,
+                quoted: &found.quoted,
+            };
+            art.end_sentence(&scope, said_here);
         }
         art.end_paragraph(&mentions);
         // A paragraph "ends with" its last quote when only its attribution and punctuation follow.
@@ -158,8 +173,11 @@ pub fn extract(page: &Page, gazetteer: &Gazetteer, date: Option<FuzzyDate>) -> E
         });
         prev_para = Some((span, tail));
     }
-    for (name, at) in std::mem::take(&mut art.unknown) {
-        out.doubts.push(format!("unknown name (not in gazetteer) at line {}: {}", lines.of(at), for_terminal(&name)));
+    // In text order (the mention pass noted most before attribution noted the others).
+    let mut unknown = std::mem::take(&mut art.people.unknown);
+    unknown.sort_by_key(|(_, at)| *at);
+    for (name, at) in unknown {
+        out.doubts.push(Doubt { kind: DoubtKind::UnknownName, at, excerpt: for_terminal(&name).into_owned() });
     }
     out
 }
@@ -177,9 +195,10 @@ fn attribute(
     let none = Attr { who: None, cue: None, confidence: 0.0, continues: None, end: q.end() };
     // 1. Incise right after the quote (or at the comma that ended an unclosed one).
     let inc_at = q.incise_at.unwrap_or(q.end());
-    let mut incise = incise::parse(text, inc_at, para.end).map(|i| (i, 0.95));
+    let lang = art.k.lang;
+    let mut incise = incise::parse(lang, text, inc_at, para.end).map(|i| (i, 0.95));
     if incise.is_none() && q.close.is_some() {
-        incise = later_incise(text, q.end(), scope.sentence.end).map(|i| (i, 0.9));
+        incise = later_incise(lang, text, q.end(), scope.sentence.end).map(|i| (i, 0.9));
     }
     if let Some((inc, base)) = incise {
         let base = if inc.source_marker { 0.85 } else { base };
@@ -223,12 +242,24 @@ fn attribute(
             return Attr { who: p.speaker.clone(), cue, confidence, continues: Some(prev), ..none };
         }
     }
-    // 3. Frame before the quote in its sentence.
-    if let Some(f) = frame::parse(text, scope.sentence.start, q.open.start, scope.quoted) {
+    // 3. "X, qui a déclaré que « … »": the relative's antecedent said it.
+    if let Some((who, cue)) = relative_speaker(art, scope) {
+        return Attr { who: Some(who), cue: Some(text[cue].to_string()), confidence: 0.85, ..none };
+    }
+    // 4. Frame before the quote in its sentence.
+    if let Some(f) = frame::parse(lang, text, scope.sentence.start, q.open.start, scope.quoted) {
         let cue = Some(text[f.cue.clone()].to_string());
         return match art.resolve(&f.subject, scope) {
             Some((who, how)) => Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), ..none },
-            None => Attr { cue, ..none },
+            // "Cynthia Fleury, psychanalyste et philosophe a affirmé": the apposition hid the
+            // name; the sentence's subject before the verb said it.
+            None => {
+                let s2 = Scope { at: f.cue.start, sentence: scope.sentence.clone(), ..*scope };
+                match art.sentence_subject(&s2, |_| true) {
+                    Some(who) => Attr { who: Some(who), cue, confidence: 0.85 * 0.9, ..none },
+                    None => Attr { cue, ..none },
+                }
+            }
         };
     }
     // 4. "Son homologue, Jean Dupont, partage ce constat : « … »": a quote right after a colon
@@ -243,14 +274,21 @@ fn attribute(
             return Attr { who: Some(who), cue, confidence: 0.7, ..none };
         }
     }
+    // 5. A source for the whole sentence: "Pour X, …", "…, d'après le maire, Jean Dupont."
+    if let Some((cue, subject)) = sentence_source(lang, scope) {
+        if let Some((who, how)) = art.resolve(&subject, scope) {
+            let cue = Some(text[cue].to_string());
+            return Attr { who: Some(who), cue, confidence: 0.8 * how.factor(), ..none };
+        }
+    }
     let opens_para = q.open.start == para.start;
     if opens_para {
         if let Some((prev_span, tail)) = prev_para {
             // Previous paragraph ending with a colon: its last sentence frames this quote.
             if text[prev_span.clone()].ends_with(':') {
-                let sents = layout::sentences(text, prev_span.clone());
+                let sents = layout::sentences(lang, text, prev_span.clone());
                 if let Some(last) = sents.last() {
-                    if let Some(f) = frame::parse(text, last.start, prev_span.end, &[]) {
+                    if let Some(f) = frame::parse(lang, text, last.start, prev_span.end, &[]) {
                         let s2 =
                             Scope { sentence: last.clone(), at: prev_span.end, mentions: &[], toks: &[], ..*scope };
                         let cue = Some(text[f.cue.clone()].to_string());
@@ -269,9 +307,69 @@ fn attribute(
     none
 }
 
+/// "Ayman al-Zawahiri, qui déclare à ce propos que « … »", "bloqué par Obama, qui estimait qu'il
+/// ne renforçait pas « … »": a name, a comma, "qui" and a reporting verb before the quote.
+fn relative_speaker(art: &Article, scope: &Scope) -> Option<(SpeakerRef, Range<usize>)> {
+    let lang = art.k.lang;
+    let text = scope.text;
+    let toks = crate::text::tokens::within(scope.toks, &(scope.sentence.start..scope.at));
+    let mut best = None;
+    for m in scope.mentions.iter().filter(|m| m.span.start >= scope.sentence.start && m.span.end <= scope.at) {
+        let after = text[m.span.end..scope.at].trim_start();
+        let Some(rest) = after.strip_prefix(',') else { continue };
+        let rest_start = scope.at - rest.len();
+        let words = crate::text::tokens::within(toks, &(rest_start..scope.at));
+        if !words.first().is_some_and(|w| lang.is_subject_relative(&w.folded)) {
+            continue;
+        }
+        let verb = words.iter().skip(1).take(4).find(|w| lang.is_reporting_verb(&w.folded) && !w.cap());
+        if let Some(v) = verb {
+            if art.is_person(&m.who) || matches!(m.who, SpeakerRef::Collective(..)) {
+                best = Some((m.who.clone(), m.span.start..v.end));
+            }
+        }
+    }
+    best
+}
+
+/// "Pour X, …" opening the sentence, or "selon X" / "d'après X" anywhere in it outside
+/// quotation marks: the source of every quote of the sentence that nothing else attributes.
+fn sentence_source(lang: &dyn Language, scope: &Scope) -> Option<(Range<usize>, Subject)> {
+    let text = scope.text;
+    let toks = crate::text::tokens::within(scope.toks, &scope.sentence);
+    let inside = |t: &tokens::Token| scope.quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
+    let mut i = 0;
+    while i < toks.len() && lang.is_opening_conjunction(&toks[i].folded) {
+        i += 1;
+    }
+    if toks.get(i).is_some_and(|t| lang.is_point_of_view(&t.folded)) {
+        if let Some(np) = incise::noun_phrase(lang, text, toks, i + 1) {
+            let words = crate::text::tokens::within(toks, &np);
+            let named = words.iter().any(|w| w.cap())
+                || matches!(words, [one] if lang.pronoun_gender(&one.folded).is_some())
+                || words.iter().any(|w| lang.is_title_word(&w.folded) || lang.is_institution_noun(&w.folded));
+            if named && text[np.end..].trim_start().starts_with(',') {
+                return Some((toks[i].start..np.end, incise::subject_of(lang, toks, np)));
+            }
+        }
+    }
+    for (j, t) in toks.iter().enumerate() {
+        let marker = lang.source_marker_len([t.folded.as_str(), toks.get(j + 1).map_or("", |n| n.folded.as_str())]) > 0;
+        if !marker || inside(t) {
+            continue;
+        }
+        if let Some(inc) = incise::parse_tokens(lang, text, &toks[j..], t.start) {
+            if inc.source_marker && !matches!(inc.subject, Subject::Sentence) {
+                return Some((inc.cue, inc.subject));
+            }
+        }
+    }
+    None
+}
+
 /// "» dans la coopération russo-chinoise, a-t-il précisé": an incise a few words after the
 /// closing mark, in the same sentence, with no other quotation in between.
-fn later_incise(text: &str, from: usize, sentence_end: usize) -> Option<Incise> {
+fn later_incise(lang: &dyn Language, text: &str, from: usize, sentence_end: usize) -> Option<Incise> {
     let end = tokens::floor(text, sentence_end.min(from + 200));
     let between = text.get(from..end)?;
     for (i, c) in between.char_indices() {
@@ -282,7 +380,7 @@ fn later_incise(text: &str, from: usize, sentence_end: usize) -> Option<Incise> 
             if crate::text::words(&between[..i]).count() > 10 {
                 return None;
             }
-            if let Some(inc) = incise::parse(text, from + i, sentence_end) {
+            if let Some(inc) = incise::parse(lang, text, from + i, sentence_end) {
                 if !matches!(inc.subject, Subject::Sentence) {
                     return Some(inc);
                 }
@@ -290,18 +388,6 @@ fn later_incise(text: &str, from: usize, sentence_end: usize) -> Option<Incise> 
         }
     }
     None
-}
-
-/// Line numbers by binary search over the newline offsets, computed once per article.
-struct Lines(Vec<usize>);
-
-impl Lines {
-    fn new(text: &str) -> Self {
-        Lines(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
-    }
-    fn of(&self, at: usize) -> usize {
-        1 + self.0.partition_point(|&nl| nl < at)
-    }
 }
 
 fn excerpt(s: &str) -> String {
@@ -312,15 +398,20 @@ fn excerpt(s: &str) -> String {
     for_terminal(&crate::model::fold_whitespace(&e)).into_owned()
 }
 
-fn doubt_for(text: &str, lines: &Lines, q: &RawQuote, a: &Attr, doubts: &mut Vec<String>) {
+fn doubt_for(text: &str, q: &RawQuote, a: &Attr, doubts: &mut Vec<Doubt>) {
     let words = &text[q.span.clone()];
-    let line = lines.of(q.span.start);
+    let at = q.span.start;
     if q.unclosed() {
-        let how =
-            if q.incise_at.is_some() { "ended at its incise" } else { "ended at the end of its sentence or paragraph" };
-        doubts.push(format!("unclosed quote at line {line} ({how}): « {} »", excerpt(words)));
+        let kind = if q.incise_at.is_some() { DoubtKind::UnclosedAtIncise } else { DoubtKind::Unclosed };
+        doubts.push(Doubt { kind, at, excerpt: excerpt(words) });
     }
     if a.who.is_none() {
-        doubts.push(format!("unattributed quote at line {line}: « {} »", excerpt(words)));
+        doubts.push(Doubt { kind: DoubtKind::Unattributed, at, excerpt: excerpt(words) });
+    } else if a.confidence < WEAK {
+        doubts.push(Doubt { kind: DoubtKind::WeakAttribution, at, excerpt: excerpt(words) });
     }
 }
+
+/// Attributions below this confidence are guesses from the context: flagged as doubts, and
+/// marked in the browser and in copied citations.
+pub const WEAK: f32 = crate::model::WEAK_ATTRIBUTION;

@@ -4,12 +4,13 @@
 //! (the subject of the sentence, else the speaker in focus).
 
 use super::incise::Subject;
-use super::tokens::{gap, is_tight, Token};
-use crate::corpus::read::{french, SpeakerRef};
-use crate::gazetteer::{capitalized, Gazetteer, Gender, Target};
+use super::tokens::Token;
+use crate::corpus::read::knowledge::{Knowledge, Language};
+use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name, Mention, People, Referent};
+use crate::corpus::read::SpeakerRef;
+use crate::gazetteer::{Gazetteer, Gender, Target};
 use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
 use crate::text::fold;
-use crate::text::hash::FastMap;
 use std::ops::Range;
 
 /// How a subject was resolved; sets the confidence factor.
@@ -25,8 +26,10 @@ pub enum How {
     Description,
     /// A name the gazetteer does not know.
     Unknown,
-    /// A pronoun resolved to the sentence's subject or the speaker in focus.
+    /// A pronoun resolved to a subject of this sentence or of the sentences before.
     Pronoun,
+    /// A pronoun nothing near could stand for, given to the last speaker: a guess.
+    Focus,
 }
 
 impl How {
@@ -38,6 +41,7 @@ impl How {
             How::Pronoun => 0.9,
             How::Role => 0.85,
             How::Description => 0.8,
+            How::Focus => 0.6,
         }
     }
 }
@@ -47,206 +51,85 @@ impl How {
 pub struct Mentioned {
     pub span: Range<usize>,
     pub who: SpeakerRef,
+    /// How the mention says who it is (a name, or a title resolved at a date).
+    pub how: How,
     /// Index of its first token in the paragraph's tokens.
     pub tok: usize,
 }
 
-const STOP_PREPOSITIONS: &[&str] = &[
-    "du", "des", "au", "aux", "par", "avec", "pour", "sur", "dans", "en", "chez", "contre", "entre", "vers", "selon",
-    "sans", "sous", "apres", "avant", "lors", "depuis", "devant",
-];
+/// How many words into a sentence its subject pronoun may come, after an opening clause.
+const LEADING_CLAUSE_WORDS: usize = 40;
+
 const DEFINITE: &[&str] = &["le", "la", "les", "l", "un", "une", "ce", "cette"];
+
+/// What one sentence said about who acts: its subject, and the others it names (for pronouns
+/// in the sentences after it).
+#[derive(Debug, Clone, Default)]
+pub struct SentenceRecord {
+    pub subject: Option<SpeakerRef>,
+    pub others: Vec<SpeakerRef>,
+}
 
 /// Article-wide state: who has been named, how, and who is in focus.
 pub struct Article<'a> {
+    pub k: Knowledge<'a>,
     pub g: &'a Gazetteer,
     pub date: Option<FuzzyDate>,
-    aliases: FastMap<String, SpeakerRef>,
-    descriptions: Vec<(Vec<String>, SpeakerRef)>,
+    /// The article's registry of people, institutions and groups (from the mention pass).
+    pub people: People,
     focus: Vec<SpeakerRef>,
-    /// Names the gazetteer does not know, with the byte offset of their first use.
-    pub unknown: Vec<(String, usize)>,
-    /// Role titles already resolved at `date` (entry, role) → holder: titles recur in an article.
-    holders: FastMap<(usize, usize), Option<usize>>,
     /// People mentioned in earlier paragraphs, most recent last (for "le ministre").
     recent: Vec<SpeakerRef>,
     /// The last sentence subject that was a title nobody could be found for, with the pronoun
     /// it takes ("elle", "il", "" when unknown).
     untitled: Option<(String, &'static str)>,
-}
-
-fn is_stop_prep(t: &Token) -> bool {
-    !t.cap() && STOP_PREPOSITIONS.contains(&t.folded.as_str()) || t.text == "à"
+    /// The sentences read so far, most recent last (a few): where pronouns look back.
+    pub history: Vec<SentenceRecord>,
 }
 
 impl<'a> Article<'a> {
-    pub fn new(g: &'a Gazetteer, date: Option<FuzzyDate>) -> Self {
+    /// `people`: the article's registry from the mention pass.
+    pub fn new(k: Knowledge<'a>, date: Option<FuzzyDate>, people: People) -> Self {
         Article {
-            g,
+            k,
+            g: k.gazetteer,
             date,
-            aliases: FastMap::default(),
-            descriptions: Vec::new(),
+            people,
             focus: Vec::new(),
-            unknown: Vec::new(),
-            holders: FastMap::default(),
             recent: Vec::new(),
             untitled: None,
+            history: Vec::new(),
         }
     }
 
     pub fn is_person(&self, who: &SpeakerRef) -> bool {
-        match who {
-            SpeakerRef::Entry(e) => self.g.entries[*e].kind == SpeakerKind::Person,
-            SpeakerRef::Name(_) => true,
-        }
+        self.people.is_person(&self.k, who)
     }
 
-    fn role_holder(&mut self, e: usize, r: usize) -> Option<usize> {
-        if let Some(h) = self.holders.get(&(e, r)) {
-            return *h;
-        }
-        let h = self.find_role_holder(e, r);
-        self.holders.insert((e, r), h);
-        h
-    }
-
-    fn find_role_holder(&self, e: usize, r: usize) -> Option<usize> {
-        match &self.date {
-            Some(d) => self.g.resolve_role(e, r, d),
-            // Without a date, only a title held by one person with no end date resolves.
-            None => {
-                let title = &self.g.entries[e].roles[r].title;
-                let open: Vec<usize> = (0..self.g.entries.len())
-                    .filter(|&i| {
-                        self.g.entries[i].roles.iter().any(|ro| ro.until.is_none() && fold(&ro.title) == fold(title))
-                    })
-                    .collect();
-                (open.len() == 1).then(|| open[0])
-            }
-        }
-    }
-
-    /// Names, titles and known surnames in a paragraph (tokens `toks`), in text order; also
-    /// learns surnames and descriptions for later references.
-    pub fn scan_paragraph(&mut self, text: &str, toks: &[Token], span: Range<usize>) -> Vec<Mentioned> {
-        let mut out: Vec<Mentioned> = Vec::new();
-        // The tokens are the words of the paragraph: match them as they are, folded once.
-        debug_assert!(
-            toks.first().is_none_or(|t| t.start >= span.start) && toks.last().is_none_or(|t| t.end <= span.end)
-        );
-        let found = self.g.mentions_in(toks.len(), |i| toks[i].folded.as_str(), |i| capitalized(toks[i].text));
-        // Tokens inside a mention kept in `out` (for the surname pass below).
-        let mut covered = vec![false; toks.len()];
-        for (k, (r, target)) in found.iter().enumerate() {
-            let (r, target) = (r.clone(), *target);
-            let (tok, end_tok) = (r.start, r.end);
-            // "Le secrétaire général de l'Otan, Jens Stoltenberg, a …": the name that follows
-            // the title says who holds it; the title resolved alone could name someone else.
-            let named_next = matches!(target, Target::Role(..))
-                && found.get(k + 1).is_some_and(|(n, t)| {
-                    n.start == end_tok
-                        && matches!(t, Target::Name(_))
-                        && gap(text, toks, end_tok, toks[0].start).trim() == ","
-                });
-            if named_next {
-                continue;
-            }
-            let abs = toks[tok].start..toks[end_tok - 1].end;
-            let (who, role) = match target {
-                Target::Name(e) => (Some(SpeakerRef::Entry(e)), false),
-                Target::Role(e, r) => (self.role_holder(e, r).map(SpeakerRef::Entry), true),
-            };
-            let Some(who) = who else { continue };
-            // "BRUXELLES –", "à Washington": a city that names an institution speaks only as
-            // the subject of a reporting verb ("Pékin a défendu …").
-            if !role && !self.is_person(&who) && is_city(toks, tok, end_tok) && !verb_follows(text, toks, end_tok) {
-                continue;
-            }
-            if self.is_person(&who) {
-                if !role && end_tok - tok >= 2 {
-                    for t in &toks[tok..end_tok] {
-                        if t.cap() && t.text.chars().count() >= 2 {
-                            self.aliases.insert(t.folded.to_string(), who.clone());
+    /// The paragraph's mentions (from the mention pass), titles resolved: to the person the
+    /// article named with them, else to their holder at the article's date.
+    pub fn resolve_paragraph(&mut self, found: &[Mention], toks: &[Token]) -> Vec<Mentioned> {
+        let mut out = Vec::with_capacity(found.len());
+        for m in found {
+            let (who, how) = match &m.who {
+                Referent::Speaker(w) => (w.clone(), How::Name),
+                Referent::Title(e, r) => {
+                    match self.people.title_referent(&self.k, *e, *r, m.span.start, self.date.as_ref()) {
+                        Some((w, named)) => {
+                            let key: Vec<String> = crate::text::tokens::within(toks, &m.span)
+                                .iter()
+                                .map(|t| t.folded.to_string())
+                                .collect();
+                            self.people.describe(key, w.clone(), m.span.start);
+                            (w, if named { How::Description } else { How::Role })
                         }
+                        None => continue,
                     }
                 }
-                if role {
-                    let key: Vec<String> = toks[tok..end_tok].iter().map(|t| t.folded.to_string()).collect();
-                    self.descriptions.push((key, who.clone()));
-                } else {
-                    self.learn_description(text, toks, tok, &who);
-                }
-            }
-            covered[tok..end_tok].fill(true);
-            out.push(Mentioned { span: abs, who, tok });
+            };
+            out.push(Mentioned { span: m.span.clone(), who, tok: m.tok, how });
         }
-        // Surnames learnt earlier ("Zhang", "Li") where the gazetteer found nothing.
-        let mut extra = Vec::new();
-        for (i, t) in toks.iter().enumerate() {
-            if !t.cap() || covered[i] {
-                continue;
-            }
-            if let Some(who) = self.aliases.get(t.folded.as_str()) {
-                extra.push(Mentioned { span: t.start..t.end, who: who.clone(), tok: i });
-            }
-        }
-        out.extend(extra);
-        self.learn_apposed_names(text, toks, &covered, &mut out);
-        out.sort_by_key(|m| m.span.start);
         out
-    }
-
-    /// "la présidente de la Commission, Anne de La Tour, a …", "le délégué syndical Paul Martin.":
-    /// a name of two words or more the gazetteer does not know, after a comma or a lowercase
-    /// title, is a person: a mention, and its words are learnt for
-    /// "Mme de La Tour" later.
-    fn learn_apposed_names(&mut self, text: &str, toks: &[Token], covered: &[bool], out: &mut Vec<Mentioned>) {
-        let from = toks.first().map_or(0, |t| t.start);
-        let mut i = 1;
-        while i < toks.len() {
-            let t = &toks[i];
-            // Most words are lowercase or already named: ruled out before any other check.
-            if !t.cap() || covered[i] {
-                i += 1;
-                continue;
-            }
-            let before = gap(text, toks, i, from);
-            // After a comma ("…, Anne de La Tour,") or right after a lowercase title word ("le
-            // délégué syndical Paul Martin"), not after a preposition ("à Nouvelle Orléans").
-            let p = &toks[i - 1];
-            let after_title = is_tight(before)
-                && !p.cap()
-                && !is_stop_prep(p)
-                && !french::is_name_particle(&p.folded)
-                && !french::is_determiner(&p.folded);
-            if !(before.trim() == "," || after_title) || french::is_determiner(&t.folded) {
-                i += 1;
-                continue;
-            }
-            let end = name_end(text, toks, i, |j| j < i + 6 && !covered[j]);
-            if end > i {
-                let span = t.start..toks[end].end;
-                let who = SpeakerRef::Name(fold_whitespace(&text[span.clone()]));
-                for w in &toks[i..=end] {
-                    // ("La" of "de La Tour" would make every sentence-initial "La" a mention.)
-                    if w.cap()
-                        && w.text.chars().count() >= 2
-                        && !french::is_name_particle(&w.folded)
-                        && !french::is_determiner(&w.folded)
-                    {
-                        self.aliases.entry(w.folded.to_string()).or_insert_with(|| who.clone());
-                    }
-                }
-                self.learn_description(text, toks, i, &who);
-                if let SpeakerRef::Name(n) = &who {
-                    if !self.unknown.iter().any(|(u, _)| u == n) {
-                        self.unknown.push((n.clone(), span.start));
-                    }
-                }
-                out.push(Mentioned { span, who, tok: i });
-            }
-            i = end + 1;
-        }
     }
 
     /// A paragraph is done: its people become the ones "le ministre" may refer to later.
@@ -266,56 +149,35 @@ impl<'a> Article<'a> {
     /// "le ministre", "la présidente": the person last mentioned (in this paragraph before the
     /// quote, else in earlier ones) whose title — learnt in the article or held at the date in
     /// the gazetteer — has that head noun.
-    fn by_head_noun(&self, head: &str, pron: &str, ctx: &Scope) -> Option<SpeakerRef> {
+    /// A nationality ("le ministre allemand") must agree: the candidate's title says it too.
+    fn by_head_noun(&self, head: &str, pron: &str, nat: Option<&str>, ctx: &Scope) -> Option<SpeakerRef> {
         let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
         let here = ctx.mentions[..m_hi].iter().rev().take(8).map(|m| &m.who);
         let earlier = self.recent.iter().rev();
         let same = |w: &str| w == head || w.strip_suffix('e') == Some(head) || head.strip_suffix('e') == Some(w);
+        let agrees = |words: &mut dyn Iterator<Item = String>| {
+            let words: Vec<String> = words.collect();
+            words.iter().any(|x| same(x))
+                && nat.is_none_or(|n| words.iter().any(|x| self.k.lang.nationality(x) == Some(n)))
+        };
         here.chain(earlier)
             .find(|w| {
                 self.is_person(w)
                     && self.gender_ok(w, pron)
-                    && (self.descriptions.iter().any(|(k, d)| d == *w && k.iter().any(|x| same(x)))
+                    && (self
+                        .people
+                        .descriptions
+                        .iter()
+                        .any(|d| d.at < ctx.at && &d.who == *w && agrees(&mut d.words.iter().cloned()))
                         || match w {
                             SpeakerRef::Entry(e) => self.g.entries[*e].roles.iter().any(|r| {
                                 self.date.as_ref().is_none_or(|d| crate::model::role_covers(r, d))
-                                    && crate::text::words(&r.title).any(|x| same(&fold(x.text)))
+                                    && agrees(&mut crate::text::words(&r.title).map(|x| fold(x.text)))
                             }),
-                            SpeakerRef::Name(_) => false,
+                            SpeakerRef::Name(_) | SpeakerRef::Collective(..) => false,
                         })
             })
             .cloned()
-    }
-
-    /// "du général chinois Zhang Youxia" → "général chinois" describes Zhang Youxia.
-    fn learn_description(&mut self, text: &str, toks: &[Token], name_tok: usize, who: &SpeakerRef) {
-        let mut key = Vec::new();
-        let mut j = name_tok;
-        let mut first = true;
-        while j > 0 && key.len() < 7 {
-            let g = gap(text, toks, j, toks[0].start);
-            let comma_ok = first && g.trim() == ",";
-            if !is_tight(g) && !comma_ok {
-                break;
-            }
-            first = false;
-            let t = &toks[j - 1];
-            let starts =
-                DEFINITE.contains(&t.folded.as_str()) && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d"));
-            if starts || is_stop_prep(t) || matches!(t.folded.as_str(), "du" | "des" | "au" | "aux") {
-                break;
-            }
-            if french::is_honorific(&t.folded) {
-                j -= 1;
-                continue;
-            }
-            key.push(t.folded.to_string());
-            j -= 1;
-        }
-        if !key.is_empty() && key.len() < 7 {
-            key.reverse();
-            self.descriptions.push((key, who.clone()));
-        }
     }
 
     /// Make `who` the speaker in focus (pronouns refer to it).
@@ -328,33 +190,38 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn gender_ok(&self, who: &SpeakerRef, pron: &str) -> bool {
+    /// Whether `who` can be what the pronoun `pron` ("il", "elle") stands for.
+    pub fn gender_ok(&self, who: &SpeakerRef, pron: &str) -> bool {
         let want = match pron {
-            "il" => Gender::M,
+            "il" | "lui" => Gender::M,
             "elle" => Gender::F,
             _ => return true,
         };
-        match who {
-            SpeakerRef::Entry(e) => self.g.entries[*e].gender.as_ref().is_none_or(|g| *g == want),
-            SpeakerRef::Name(_) => true,
+        if self.people.is_plural(who) {
+            return false;
         }
+        self.people.gender(&self.k, who).is_none_or(|g| g == want)
     }
 
     /// Whether the mention starting at token `m` is the subject of its sentence (starts it,
     /// or follows a comma), not the complement of a preposition.
-    pub fn subject_position(text: &str, toks: &[Token], sentence_tok: usize, m: usize) -> bool {
+    pub fn subject_position(lang: &dyn Language, text: &str, toks: &[Token], sentence_tok: usize, m: usize) -> bool {
         let mut j = m;
         for _ in 0..9 {
             if j <= sentence_tok {
                 return true;
             }
             let g = gap(text, toks, j, toks[0].start);
-            let honorific = g.trim() == "." && french::is_honorific(&toks[j - 1].folded);
+            let honorific = g.trim() == "." && lang.is_honorific(&toks[j - 1].folded);
             if !is_tight(g) && !honorific {
                 return g.contains([',', '–', '—', ':', ';', ')']);
             }
             let p = &toks[j - 1];
-            if is_stop_prep(p) {
+            // "celle d'Abraham Lincoln": a complement.
+            if j == m && matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
+                return false;
+            }
+            if is_stop_prep(lang, p) {
                 return false;
             }
             if DEFINITE.contains(&p.folded.as_str()) && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d")) {
@@ -366,19 +233,98 @@ impl<'a> Article<'a> {
         false
     }
 
-    /// Resolve a pronoun at byte `at`: the subject of the sentence before it (outside quotes),
-    /// else the most recent speaker in focus of a compatible gender.
+    /// Resolve a pronoun at byte `at`: a subject of its sentence before it (outside quotes),
+    /// else, sentence by sentence back, the subject of each, then the others it names, a
+    /// person before an institution; else the speaker in focus. Gender must agree.
     pub fn pronoun(&self, pron: &str, ctx: &Scope) -> Option<SpeakerRef> {
+        self.pronoun_how(pron, ctx).map(|(w, _)| w)
+    }
+
+    /// [`Article::pronoun`], and whether it was found in the text or only guessed from focus.
+    pub fn pronoun_how(&self, pron: &str, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         if !matches!(pron, "il" | "elle" | "lui") {
             return None; // "on", "ils": not one speaker
         }
         let pron = if pron == "lui" { "il" } else { pron };
+        let ok = |w: &SpeakerRef| self.gender_ok(w, pron);
         // The nearest subject before the pronoun, a person first (a dateline city is not "il").
-        let person = self.nearest_subject(ctx, |w| self.is_person(w) && self.gender_ok(w, pron));
-        if let Some(w) = person.or_else(|| self.nearest_subject(ctx, |w| self.gender_ok(w, pron))) {
-            return Some(w);
+        let here = self.nearest_subject(ctx, |w| self.is_person(w) && ok(w)).or_else(|| self.nearest_subject(ctx, ok));
+        if let Some(w) = here {
+            return Some((w, How::Pronoun));
         }
-        self.focus.iter().rev().find(|w| self.gender_ok(w, pron)).cloned()
+        // A name of the same gender earlier in the sentence, even not as its subject ("Le 13
+        // octobre la SDJ fait paraître une tribune dans laquelle elle demande").
+        let want = if pron == "elle" { Gender::F } else { Gender::M };
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
+        let same_sentence = ctx.mentions[..m_hi].iter().rev().take_while(|m| m.span.start >= ctx.sentence.start);
+        for m in same_sentence {
+            let quoted = ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
+            if quoted || complement(self.k.lang, ctx, m.tok) {
+                continue;
+            }
+            if !quoted && self.people.gender(&self.k, &m.who) == Some(want.clone()) && !self.people.is_plural(&m.who) {
+                return Some((m.who.clone(), How::Pronoun));
+            }
+        }
+        for rec in self.history.iter().rev().take(5) {
+            if let Some(s) = rec.subject.as_ref().filter(|s| ok(s)) {
+                return Some((s.clone(), How::Pronoun));
+            }
+            // Others named in passing stand for a pronoun only if they are people.
+            if let Some(w) = rec.others.iter().find(|w| self.is_person(w) && ok(w)) {
+                return Some((w.clone(), How::Pronoun));
+            }
+        }
+        self.focus.iter().rev().find(|w| ok(w)).map(|w| (w.clone(), How::Focus))
+    }
+
+    /// A sentence is done: remember its subject and the others it named.
+    pub fn end_sentence(&mut self, ctx: &Scope, subject: Option<SpeakerRef>) {
+        // A sentence opening on "Il"/"Elle" has that pronoun for subject.
+        let first = ctx.toks.get(ctx.toks.partition_point(|t| t.start < ctx.sentence.start));
+        let opens_on_pronoun = first.is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle"));
+        let subject = subject
+            .or_else(|| if opens_on_pronoun { self.leading_pronoun(ctx) } else { None })
+            .or_else(|| self.sentence_subject(ctx, |_| true))
+            .or_else(|| self.leading_pronoun(ctx));
+        let mut others: Vec<SpeakerRef> = Vec::new();
+        for w in self.subjects_all(ctx) {
+            if Some(&w) != subject.as_ref() && !others.contains(&w) {
+                others.push(w);
+            }
+        }
+        if subject.is_some() || !others.is_empty() {
+            self.history.push(SentenceRecord { subject, others });
+            if self.history.len() > 8 {
+                self.history.remove(0);
+            }
+        }
+    }
+
+    /// "Il a ensuite prononcé …", "Mais, selon elle, …": a sentence whose subject is a pronoun
+    /// stands for whom that pronoun does.
+    fn leading_pronoun(&self, ctx: &Scope) -> Option<SpeakerRef> {
+        let s = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
+        let e = ctx.toks.partition_point(|t| t.end <= ctx.sentence.end.min(ctx.at)).max(s);
+        // Only a subject: at the start, or after an opening clause ("Ensuite, il", "…, il a
+        // donc"), which is short: the sentence's first words are enough.
+        let t = &ctx.toks[s..e.min(s + LEADING_CLAUSE_WORDS)];
+        // Quoted ranges are outermost, in text order: only the last one starting before a word can hold it.
+        let quoted = |w: &Token| {
+            let k = ctx.quoted.partition_point(|q| q.start <= w.start);
+            k > 0 && w.end <= ctx.quoted[k - 1].end
+        };
+        let p = t.iter().enumerate().position(|(p, w)| {
+            matches!(w.folded.as_str(), "il" | "elle")
+                && !quoted(w)
+                && (p == 0 || gap(ctx.text, ctx.toks, s + p, ctx.toks[0].start).contains(','))
+        })?;
+        let impersonal =
+            ctx.toks.get(s + p + 1).is_some_and(|n| matches!(n.folded.as_str(), "y" | "faut" | "s" | "semble"));
+        if impersonal {
+            return None;
+        }
+        self.pronoun(t[p].folded.as_str(), &Scope { at: t[p].start, sentence: ctx.sentence.clone(), ..*ctx })
     }
 
     /// The unresolved title the text last made its subject ("la ministre de la Transition
@@ -406,7 +352,7 @@ impl<'a> Article<'a> {
             if t.end > sentence.end || !is_tight(gap(text, toks, j, from)) {
                 return;
             }
-            if !t.cap() && (french::is_auxiliary(&t.folded) || french::is_reporting_verb(&t.folded)) {
+            if !t.cap() && (self.k.lang.is_auxiliary(&t.folded) || self.k.lang.is_reporting_verb(&t.folded)) {
                 let head = &toks[s + 1];
                 // A title starts with a lowercase noun ("ministre"), not a name or a thing
                 // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name).
@@ -421,9 +367,13 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn subjects<'s>(&self, ctx: &'s Scope) -> impl DoubleEndedIterator<Item = &'s Mentioned> + 's {
+    fn subjects<'s>(&self, ctx: &'s Scope) -> impl DoubleEndedIterator<Item = &'s Mentioned> + 's
+    where
+        'a: 's,
+    {
         let stok = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
         let (sentence, at, text, toks) = (ctx.sentence.clone(), ctx.at, ctx.text, ctx.toks);
+        let lang = self.k.lang;
         let lo = ctx.quoted.partition_point(|q| q.end <= sentence.start);
         let hi = ctx.quoted.partition_point(|q| q.start < at).max(lo);
         let quoted = &ctx.quoted[lo..hi];
@@ -442,7 +392,18 @@ impl<'a> Article<'a> {
             .iter()
             .filter(move |m| m.span.start >= sentence.start && m.span.end <= at)
             .filter(move |m| !in_quote(m))
-            .filter(move |m| Self::subject_position(text, toks, stok, m.tok))
+            .filter(move |m| Self::subject_position(lang, text, toks, stok, m.tok) && !complement(lang, ctx, m.tok))
+    }
+
+    /// Everyone the scope's sentence names outside quotation marks, in text order.
+    fn subjects_all(&self, ctx: &Scope) -> Vec<SpeakerRef> {
+        let (sentence, quoted) = (ctx.sentence.clone(), ctx.quoted);
+        ctx.mentions
+            .iter()
+            .filter(|m| m.span.start >= sentence.start && m.span.end <= sentence.end)
+            .filter(|m| !quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end))
+            .map(|m| m.who.clone())
+            .collect()
     }
 
     /// The first subject-position mention of the scope's sentence before `ctx.at`.
@@ -458,10 +419,12 @@ impl<'a> Article<'a> {
     /// Resolve a subject. None when the text does not say who.
     pub fn resolve(&mut self, subject: &Subject, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         match subject {
-            Subject::Pronoun(p, _) => self.pronoun(p, ctx).map(|w| (w, How::Pronoun)),
-            Subject::Sentence => {
-                self.sentence_subject(ctx, |_| true).or_else(|| self.focus.last().cloned()).map(|w| (w, How::Pronoun))
-            }
+            Subject::Pronoun(p, _) => self.pronoun_how(p, ctx),
+            Subject::Sentence => self
+                .sentence_subject(ctx, |_| true)
+                .or_else(|| self.leading_pronoun(ctx))
+                .or_else(|| self.focus.last().cloned())
+                .map(|w| (w, How::Pronoun)),
             Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
         }
     }
@@ -472,11 +435,33 @@ impl<'a> Article<'a> {
         // lowercase ("le ministère russe de la Défense").
         let toks = super::tokens::tokenize(text, np.clone());
         if let Some(first) = toks.first() {
-            let rest =
-                if french::is_determiner(&first.folded) { toks.get(1).map_or(np.end, |t| t.start) } else { np.start };
+            let rest = if self.k.lang.is_determiner(&first.folded) {
+                toks.get(1).map_or(np.end, |t| t.start)
+            } else {
+                np.start
+            };
             if let Some(e) = self.g.lookup(&text[rest..np.end]) {
                 return Some((SpeakerRef::Entry(e), How::Name));
             }
+        }
+        // Whom the mention pass found in the phrase: a person named in it first ("le président
+        // russe Vladimir Poutine"), else the institution or group it names.
+        let inside: Vec<&Mentioned> =
+            ctx.mentions.iter().filter(|m| m.span.start >= np.start && m.span.end <= np.end).collect();
+        // Not a complement ("des journalistes d'I-Télé", "de l'organisation").
+        let head = |m: &&&Mentioned| {
+            let k = ctx.toks.partition_point(|t| t.start < m.span.start);
+            !(k > 0 && ctx.toks[k - 1].start >= np.start && complement(self.k.lang, ctx, k))
+        };
+        // "un conducteur de la région lyonnaise": the text does not say who.
+        let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"));
+        let pick = inside
+            .iter()
+            .find(|m| self.is_person(&m.who) && head(m))
+            .or(inside.iter().find(|m| head(m) && !indefinite))
+            .or(inside.first().filter(|_| !indefinite));
+        if let Some(m) = pick {
+            return Some((m.who.clone(), m.how));
         }
         let ms = self.g.mentions(s);
         let mut role_end = None;
@@ -493,14 +478,14 @@ impl<'a> Article<'a> {
                 Target::Role(e, r) => {
                     role_end = Some(np.start + m.span.end);
                     if role.is_none() {
-                        role = self.role_holder(e, r);
+                        role = self.g.holder(e, r, self.date.as_ref());
                     }
                 }
             }
         }
         for t in &toks {
-            if t.cap() && !french::is_determiner(&t.folded) && !french::is_honorific(&t.folded) {
-                if let Some(w) = self.aliases.get(t.folded.as_str()) {
+            if t.cap() && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
+                if let Some(w) = self.people.aliases.get(t.folded.as_str()) {
                     return Some((w.clone(), How::Alias));
                 }
             }
@@ -512,34 +497,26 @@ impl<'a> Article<'a> {
             return Some((SpeakerRef::Entry(e), How::Name));
         }
         let first = toks.first()?;
-        if matches!(first.folded.as_str(), "un" | "une" | "des") || french::is_pronoun(&first.folded) {
+        if matches!(first.folded.as_str(), "un" | "une" | "des") || self.k.lang.is_pronoun(&first.folded) {
             return None; // "un responsable russe": the text does not say who
         }
-        if let Some(name) = unknown_name(text, &toks, role_end.unwrap_or(np.start)) {
-            let who = SpeakerRef::Name(fold_whitespace(&text[name.clone()]));
+        if let Some(name) = unknown_name(self.k.lang, text, &toks, role_end.unwrap_or(np.start)) {
             let words = crate::text::tokens::within(&toks, &name);
-            if words.len() >= 2 {
-                for t in words {
-                    self.aliases.insert(t.folded.to_string(), who.clone());
-                }
-            }
-            if let SpeakerRef::Name(n) = &who {
-                if !self.unknown.iter().any(|(u, _)| u == n) {
-                    self.unknown.push((n.clone(), name.start));
-                }
-            }
+            let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
             return Some((who, How::Unknown));
         }
         // "le général chinois": the person last introduced with that description.
         if DEFINITE.contains(&first.folded.as_str()) && toks.len() >= 2 {
             let key: Vec<&str> = toks[1..].iter().map(|t| t.folded.as_str()).collect();
-            if let Some((_, w)) = self
+            if let Some(d) = self
+                .people
                 .descriptions
                 .iter()
                 .rev()
-                .find(|(k, _)| k.len() >= key.len() && k.iter().zip(&key).all(|(a, b)| a == b))
+                .filter(|d| d.at < np.start)
+                .find(|d| d.words.len() >= key.len() && d.words.iter().zip(&key).all(|(a, b)| a == b))
             {
-                return Some((w.clone(), How::Description));
+                return Some((d.who.clone(), How::Description));
             }
             // "a assuré le ministre": a bare head noun (and at most one adjective).
             if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap()) {
@@ -548,13 +525,34 @@ impl<'a> Article<'a> {
                     "le" => "il",
                     _ => "",
                 };
-                if let Some(w) = self.by_head_noun(toks[1].folded.as_str(), pron, ctx) {
+                let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));
+                if let Some(w) = self.by_head_noun(toks[1].folded.as_str(), pron, nat, ctx) {
                     return Some((w, How::Description));
                 }
             }
         }
         None
     }
+}
+
+/// Whether the mention at word `m` is the complement of a preposition ("du général chinois
+/// Zhang Youxia", "à Washington"), looking back over its title and determiner.
+fn complement(lang: &dyn Language, ctx: &Scope, m: usize) -> bool {
+    let mut j = m;
+    while j > 0 && m - j < 6 && is_tight(gap(ctx.text, ctx.toks, j, ctx.toks[0].start)) {
+        let p = &ctx.toks[j - 1];
+        if is_stop_prep(lang, p) || matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
+            return true;
+        }
+        if !(lang.is_title_word(&p.folded) && !p.cap()
+            || lang.nationality(&p.folded).is_some()
+            || DEFINITE.contains(&p.folded.as_str()))
+        {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// Where a resolution happens: the paragraph's words and mentions, the sentence, the position.
@@ -569,32 +567,32 @@ pub struct Scope<'t, 'a> {
 
 /// The last run of capitalized words (with name particles) in `toks` after `from` that is not
 /// the complement of a preposition: "le porte-parole Jean Dupont" → "Jean Dupont".
-fn unknown_name(text: &str, toks: &[Token], from: usize) -> Option<Range<usize>> {
+fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) -> Option<Range<usize>> {
     let mut best = None;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         // "Mme von der Leyen": after an honorific, a name may start with its particles.
         let particle_start =
-            i > 0 && french::is_honorific(&toks[i - 1].folded) && particles_before_name(text, toks, i).is_some();
+            i > 0 && lang.is_honorific(&toks[i - 1].folded) && particles_before_name(lang, text, toks, i).is_some();
         let skip = t.start < from
             || !(t.cap() || particle_start)
-            || french::is_determiner(&t.folded) && !particle_start
-            || french::is_honorific(&t.folded)
+            || lang.is_function_word(&t.folded) && !particle_start
+            || lang.is_honorific(&t.folded)
             || t.folded == "selon";
         if skip {
             i += 1;
             continue;
         }
         let start = i;
-        let end = name_end(text, toks, i, |_| true);
+        let end = name_end(lang, text, toks, i, |_| true);
         let after_prep = start > 0 && {
             let p = &toks[start - 1];
-            is_stop_prep(p)
+            is_stop_prep(lang, p)
                 || matches!(p.folded.as_str(), "de" | "d")
                 || (DEFINITE.contains(&p.folded.as_str())
                     && start >= 2
-                    && (is_stop_prep(&toks[start - 2]) || matches!(toks[start - 2].folded.as_str(), "de" | "d")))
+                    && (is_stop_prep(lang, &toks[start - 2]) || matches!(toks[start - 2].folded.as_str(), "de" | "d")))
         };
         if !after_prep {
             best = Some(toks[start].start..toks[end].end);
@@ -606,67 +604,18 @@ fn unknown_name(text: &str, toks: &[Token], from: usize) -> Option<Range<usize>>
 
 /// The last token of the name starting at token `start`: capitalized words, tightly joined,
 /// with name particles between them ("Ursula von der Leyen"), while `allowed(j)` holds.
-fn name_end(text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) -> bool) -> usize {
+fn name_end(lang: &dyn Language, text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) -> bool) -> usize {
     let mut end = start;
     let mut j = start + 1;
     while j < toks.len() && allowed(j) && is_tight(gap(text, toks, j, toks[0].start)) {
         if toks[j].cap() {
             end = j;
             j += 1;
-        } else if let Some(n) = particles_before_name(text, toks, j) {
+        } else if let Some(n) = particles_before_name(lang, text, toks, j) {
             j += n;
         } else {
             break;
         }
     }
     end
-}
-
-/// When tokens from `j` are name particles (one to three: "de", "von der", "de la") followed,
-/// tightly, by a capitalized word: how many particles.
-fn particles_before_name(text: &str, toks: &[Token], j: usize) -> Option<usize> {
-    let mut n = 0;
-    while n < 3
-        && toks.get(j + n).is_some_and(|t| !t.cap() && french::is_name_particle(&t.folded))
-        && is_tight(gap(text, toks, j + n, toks[0].start))
-    {
-        n += 1;
-    }
-    let next = toks.get(j + n)?;
-    (n > 0 && next.cap() && is_tight(gap(text, toks, j + n, toks[0].start))).then_some(n)
-}
-
-/// Whether tokens `a..b` name a city (the places list).
-fn is_city(toks: &[Token], a: usize, b: usize) -> bool {
-    let mut folded: [&str; 4] = [""; 4];
-    if b - a > folded.len() {
-        return false;
-    }
-    for (k, t) in toks[a..b].iter().enumerate() {
-        folded[k] = t.folded.as_str();
-    }
-    let folded = &folded[..b - a];
-    let places = crate::corpus::read::events::builtin_places();
-    places.match_at(folded, true, 0).is_some_and(|(p, n)| {
-        n == folded.len() && places.places[p].kind == crate::corpus::read::events::places::PlaceKind::City
-    })
-}
-
-/// A reporting verb right after token `end` (auxiliaries and clitics allowed between):
-/// "Pékin a défendu", "Washington s'est dit", "Moscou dénonce".
-fn verb_follows(text: &str, toks: &[Token], end: usize) -> bool {
-    let from = toks.first().map_or(0, |t| t.start);
-    for j in end..(end + 4).min(toks.len()) {
-        let t = &toks[j];
-        if t.cap() || !is_tight(gap(text, toks, j, from)) {
-            return false;
-        }
-        if french::is_reporting_verb(&t.folded) {
-            return true;
-        }
-        if !french::is_auxiliary(&t.folded) {
-            return false;
-        }
-    }
-    false
 }

@@ -2,17 +2,25 @@
 
 use super::*;
 use crate::corpus::read::page::Page;
+use crate::gazetteer::Gazetteer;
+
+const FR: &French = &French;
+use crate::corpus::read::knowledge::french::French;
 
 pub(super) fn run(text: &str, date: &str) -> (Extraction, Gazetteer) {
     let g = Gazetteer::builtin();
-    let page = Page::new(text, 0..text.len());
-    (extract(&page, &g, FuzzyDate::parse_iso(date)), g)
+    let page = Page::new(FR, text, 0..text.len());
+    let k = Knowledge::new(&g);
+    let found = crate::corpus::read::mentions::scan_page(&page, &k);
+    let x = extract(&page, &k, found, FuzzyDate::parse_iso(date));
+    (x, g)
 }
 
 fn name(g: &Gazetteer, s: &Option<SpeakerRef>) -> String {
     match s {
         Some(SpeakerRef::Entry(e)) => g.entries[*e].name.clone(),
         Some(SpeakerRef::Name(n)) => format!("?{n}"),
+        Some(SpeakerRef::Collective(n, _)) => format!("#{n}"),
         None => "-".into(),
     }
 }
@@ -115,7 +123,7 @@ fn seed_unclosed_quotes_end_at_incise_or_paragraph() {
     let q = &x.quotes[1];
     assert!(q.unclosed);
     assert_eq!(&t[q.span.clone()], "renforcer et développer et développer le partenariat stratégique");
-    assert!(x.doubts.iter().any(|d| d.starts_with("unclosed quote at line")));
+    assert!(x.doubts.iter().any(|d| matches!(d.kind, DoubtKind::Unclosed | DoubtKind::UnclosedAtIncise)));
     let t = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/003_e7cadc77fcb512b1.txt"));
     let (x, _) = run(t, "2022-12-30");
     let q = x.quotes.last().unwrap();
@@ -167,8 +175,8 @@ fn fixture_wire_story_unknown_names_and_institutions() {
         ],
     );
     let (x, _) = run(t, "2024-03-12");
-    assert!(x.doubts.iter().any(|d| d.contains("unknown name") && d.contains("Jean Dupont")));
-    assert!(x.doubts.iter().any(|d| d.starts_with("unattributed quote")));
+    assert!(x.doubts.iter().any(|d| d.kind == DoubtKind::UnknownName && d.excerpt.contains("Jean Dupont")));
+    assert!(x.doubts.iter().any(|d| d.kind == DoubtKind::Unattributed));
 }
 
 #[test]
@@ -231,8 +239,10 @@ fn throughput_on_repeated_seeds() {
     let start = std::time::Instant::now();
     for _ in 0..20 {
         for t in seeds {
-            let page = Page::new(t, 0..t.len());
-            assert!(!extract(&page, &g, FuzzyDate::parse_iso("2023-11-08")).quotes.is_empty());
+            let page = Page::new(FR, t, 0..t.len());
+            let k = Knowledge::new(&g);
+            let found = crate::corpus::read::mentions::scan_page(&page, &k);
+            assert!(!extract(&page, &k, found, FuzzyDate::parse_iso("2023-11-08")).quotes.is_empty());
             bytes += t.len();
         }
     }

@@ -1,13 +1,16 @@
 use super::*;
 use crate::model::{Precision, Season};
 
+const FR: &French = &French;
+use crate::corpus::read::knowledge::french::French;
+
 fn nd(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
 /// (matched text, iso, precision) of every date in `text` read on `reference`.
 fn read(text: &str, reference: &str) -> Vec<(String, String, Precision)> {
-    find_dates(text, 0..text.len(), Some(nd(reference)), None)
+    find_dates(FR, text, 0..text.len(), Some(nd(reference)), None)
         .into_iter()
         .map(|m| (text[m.span.clone()].to_string(), m.date.start.to_string(), m.date.precision))
         .collect()
@@ -96,7 +99,7 @@ fn relative_forms() {
     assert_eq!(one("l'an prochain", "2024-10-16").0, "2025-01-01");
     assert_eq!(one("il y a deux ans", "2023-11-08"), ("2021-01-01".into(), Precision::Year));
     assert_eq!(one("il y a trois jours", "2023-03-02"), ("2023-02-27".into(), Precision::Day));
-    let m = find_dates("il y a près de deux ans", 0..23, Some(nd("2023-11-08")), None);
+    let m = find_dates(FR, "il y a près de deux ans", 0..23, Some(nd("2023-11-08")), None);
     assert!(m[0].approximate);
 }
 
@@ -104,14 +107,14 @@ fn relative_forms() {
 fn anchored_forms_count_from_the_discussed_date() {
     let text = "Belousov a également rencontré Dong Jun un jour plus tôt.";
     let anchor = FuzzyDate::day(nd("2024-10-15"));
-    let m = find_dates(text, 0..text.len(), Some(nd("2024-10-16")), Some(anchor));
+    let m = find_dates(FR, text, 0..text.len(), Some(nd("2024-10-16")), Some(anchor));
     assert_eq!(m.len(), 1);
     assert_eq!(m[0].date, FuzzyDate::day(nd("2024-10-14")));
     assert!(m[0].anchored);
-    let m = find_dates("la veille, il", 0..13, Some(nd("2024-10-16")), Some(anchor));
+    let m = find_dates(FR, "la veille, il", 0..13, Some(nd("2024-10-16")), Some(anchor));
     assert_eq!(m[0].date.start, nd("2024-10-14"));
     // Without an anchor the reference is used.
-    let m = find_dates("deux jours plus tard", 0..20, Some(nd("2024-10-16")), None);
+    let m = find_dates(FR, "deux jours plus tard", 0..20, Some(nd("2024-10-16")), None);
     assert_eq!(m[0].date.start, nd("2024-10-18"));
 }
 
@@ -155,7 +158,7 @@ fn false_positives() {
 #[test]
 fn without_reference_only_dates_with_years() {
     let text = "hier, le 8 novembre, puis le 16 avril 2023 et en février 2022";
-    let got: Vec<String> = find_dates(text, 0..text.len(), None, None).into_iter().map(|m| m.date.iso()).collect();
+    let got: Vec<String> = find_dates(FR, text, 0..text.len(), None, None).into_iter().map(|m| m.date.iso()).collect();
     assert_eq!(got, ["2023-04-16", "2022-02"]);
 }
 
@@ -175,18 +178,18 @@ fn never_panics_on_odd_input() {
         "29 février 1900",
     ];
     for s in nasty {
-        let _ = find_dates(s, 0..s.len(), Some(nd("2023-11-08")), None);
-        let _ = find_dates(s, 0..s.len() + 5, Some(nd("2023-11-08")), None);
-        let _ = dateline(s, 0..s.len());
+        let _ = find_dates(FR, s, 0..s.len(), Some(nd("2023-11-08")), None);
+        let _ = find_dates(FR, s, 0..s.len() + 5, Some(nd("2023-11-08")), None);
+        let _ = dateline(FR, s, 0..s.len());
     }
     // A span off a char boundary yields nothing rather than a panic.
-    assert!(find_dates("é 8 novembre", 1..5, Some(nd("2023-11-08")), None).is_empty());
+    assert!(find_dates(FR, "é 8 novembre", 1..5, Some(nd("2023-11-08")), None).is_empty());
 }
 
 #[test]
 fn datelines() {
     let t = "MOSCOU, 8 novembre (Reuters) – Le président Vladimir Poutine a salué mercredi";
-    let d = dateline(t, 0..t.len()).unwrap();
+    let d = dateline(FR, t, 0..t.len()).unwrap();
     assert_eq!(d.place, "MOSCOU");
     assert_eq!((d.day, d.month, d.year), (Some(8), Some(11), None));
     assert_eq!(d.outlet.as_deref(), Some("Reuters"));
@@ -194,10 +197,10 @@ fn datelines() {
     assert_eq!(d.date(Some(nd("2023-11-09"))), Some(FuzzyDate::day(nd("2023-11-08"))));
     assert_eq!(d.date(None), None);
     let t = "\nPARIS (AFP) - Le gouvernement";
-    let d = dateline(t, 0..t.len()).unwrap();
+    let d = dateline(FR, t, 0..t.len()).unwrap();
     assert_eq!((d.place.as_str(), d.outlet.as_deref(), d.day), ("PARIS", Some("AFP"), None));
     let t = "Pékin, 15 octobre 2024 (Xinhua) — Le ministre";
-    let d = dateline(t, 0..t.len()).unwrap();
+    let d = dateline(FR, t, 0..t.len()).unwrap();
     assert_eq!(d.date(None), Some(FuzzyDate::day(nd("2024-10-15"))));
     for no in [
         "Le président russe a affirmé – en substance – que",
@@ -205,7 +208,7 @@ fn datelines() {
         "MOSCOU, 31 février (Reuters) – x",
         "Moscou – la ville",
     ] {
-        assert!(dateline(no, 0..no.len()).is_none(), "{no}");
+        assert!(dateline(FR, no, 0..no.len()).is_none(), "{no}");
     }
 }
 

@@ -1,15 +1,19 @@
 //! One pass over the article's body sentences: words, clause segments, people, places, dates
 //! and meeting cues, which the meeting and context rules then read.
 
-use super::lexicon as lx;
-use super::places::{Place, Places};
 use crate::corpus::read::dates::{find_dates_in, DateMention};
+use crate::corpus::read::knowledge::language::class::{
+    CONNECTOR, EVENT_NOUN, LOCATIVE, MEETING_NOUN, PLACE_NOUN, PRESENCE_NOUN, TEMPORAL, TITLE_WORD,
+};
+use crate::corpus::read::knowledge::language::starts_with_any;
+use crate::corpus::read::knowledge::places::Place;
+use crate::corpus::read::knowledge::Knowledge;
+use crate::corpus::read::mentions::{Mention, People, Referent};
 use crate::corpus::SpeakerRef;
-use crate::gazetteer::{capitalized, Gazetteer, Target};
-use crate::model::{FuzzyDate, Precision, SpeakerKind};
+use crate::model::{FuzzyDate, Precision};
 use crate::text::Token;
-use crate::text::{fold, words};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -40,7 +44,7 @@ pub struct Sentence<'a> {
     /// Index among body paragraphs.
     pub para: usize,
     pub span: Range<usize>,
-    pub toks: Vec<Token<'a>>,
+    pub toks: Cow<'a, [Token<'a>]>,
     /// Segment number of each word (clauses split at connectors and strong punctuation).
     pub seg: Vec<usize>,
     /// Segments opened by "après", "avant", "depuis" used of time.
@@ -72,169 +76,27 @@ impl Sentence<'_> {
     }
 }
 
-/// Split a paragraph into sentences: after ".", "!" or "?" followed by a space and a capital,
-/// a digit or a quote mark, unless the word before is an initial or "M".
-pub fn split_sentences(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
-    let Some(p) = text.get(span.clone()) else { return Vec::new() };
-    let mut out = Vec::new();
-    let mut start = 0;
-    // Only the sentence-ending marks matter: visit their bytes (… starts with 0xE2).
-    for (i, &b) in p.as_bytes().iter().enumerate() {
-        let c = match b {
-            b'.' | b'!' | b'?' => b as char,
-            0xE2 if p[i..].starts_with('…') => '…',
-            _ => continue,
-        };
-        let rest = &p[i + c.len_utf8()..];
-        let Some(next) = rest.chars().next() else { continue };
-        if !next.is_whitespace() {
-            continue;
-        }
-        let after = rest.chars().find(|ch| !ch.is_whitespace());
-        if !after.is_some_and(|a| a.is_uppercase() || a.is_ascii_digit() || "«“\"–—-".contains(a)) {
-            continue;
-        }
-        if c == '.' {
-            // The word before the period: an initial, "M", "Me" or "Dr" is an abbreviation.
-            let mut before = p[..i].chars().rev().take_while(|ch| ch.is_alphanumeric());
-            let (last, second, third) = (before.next(), before.next(), before.next());
-            let abbreviation = matches!(
-                (last, second, third),
-                (Some(_), None, _) | (Some('e'), Some('M'), None) | (Some('r'), Some('D'), None)
-            );
-            if abbreviation {
-                continue;
-            }
-        }
-        let end = i + c.len_utf8();
-        if p[start..end].trim().is_empty() {
-            continue;
-        }
-        out.push(span.start + start..span.start + end);
-        start = end;
-    }
-    if !p[start..].trim().is_empty() {
-        let lead = p[start..].len() - p[start..].trim_start().len();
-        out.push(span.start + start + lead..span.end);
-    }
-    out.into_iter()
-        .map(|r| {
-            let s = &text[r.clone()];
-            let lead = s.len() - s.trim_start().len();
-            r.start + lead..r.start + s.trim_end().len()
-        })
-        .filter(|r| r.start < r.end)
-        .collect()
-}
-
 pub struct Ctx<'a> {
     pub text: &'a str,
-    pub gazetteer: &'a Gazetteer,
-    pub places: &'a Places,
+    pub k: &'a Knowledge<'a>,
+    /// The article's registry of people, from the mention pass.
+    pub people: &'a People,
     pub reference: Option<NaiveDate>,
 }
-
-/// Words before a name that introduce an unknown person ("le général Wang Xiaoming").
-const PERSON_TITLES: &[&str] = &["general", "amiral", "m", "mme", "colonel", "president", "ministre", "marechal"];
-/// Words before a place name.
-const LOCATIVES: &[&str] = &["a", "au", "aux", "en", "dans", "depuis", "vers"];
-/// Nouns whose "de X" is a place ("résidence de Novo-Ogaryovo").
-const PLACE_NOUNS: &[&str] = &[
-    "residence",
-    "palais",
-    "ville",
-    "region",
-    "base",
-    "exterieur",
-    "pres",
-    "environs",
-    "capitale",
-    "sud",
-    "nord",
-    "est",
-    "ouest",
-    "banlieue",
-];
-
-// Word classes: which of the lists above (and of the event lexicon) a folded word is in.
-const CONNECTOR: u8 = 1;
-const TEMPORAL: u8 = 2;
-const MEETING_NOUN: u8 = 4;
-const PERSON_TITLE: u8 = 8;
-const LOCATIVE: u8 = 16;
-const PLACE_NOUN: u8 = 32;
-
-/// The classes of a folded word: one lookup instead of a scan of every list for every word.
-fn class(f: &str) -> u8 {
-    static MAP: std::sync::OnceLock<(crate::text::hash::FastMap<&'static str, u8>, crate::text::hash::Shapes)> =
-        std::sync::OnceLock::new();
-    let (map, shapes) = MAP.get_or_init(|| {
-        let mut m = crate::text::hash::FastMap::default();
-        for (list, bit) in [
-            (lx::CONNECTORS, CONNECTOR),
-            (lx::TEMPORAL_CONNECTORS, TEMPORAL),
-            (lx::MEETING_NOUNS, MEETING_NOUN),
-            (PERSON_TITLES, PERSON_TITLE),
-            (LOCATIVES, LOCATIVE),
-            (PLACE_NOUNS, PLACE_NOUN),
-        ] {
-            for w in list {
-                *m.entry(*w).or_insert(0) |= bit;
-            }
-        }
-        let mut shapes = crate::text::hash::Shapes::default();
-        for w in m.keys() {
-            shapes.add(w);
-        }
-        (m, shapes)
-    });
-    if !shapes.may_have(f) {
-        return 0;
-    }
-    map.get(f).copied().unwrap_or(0)
-}
-
-/// People named so far in the article (gazetteer entries), with the folded words of their
-/// names when these have two parts or more (a bare family name can then refer back to them).
-#[derive(Default)]
-pub struct Seen {
-    entries: Vec<usize>,
-    words: Vec<Vec<String>>,
-}
-
-impl Seen {
-    fn add(&mut self, g: &Gazetteer, e: usize) {
-        if self.entries.contains(&e) {
-            return;
-        }
-        let name = &g.entries[e].name;
-        let words =
-            if name.split_whitespace().count() >= 2 { words(name).map(|w| fold(w.text)).collect() } else { Vec::new() };
-        self.entries.push(e);
-        self.words.push(words);
-    }
-
-    /// The people seen whose multi-part name has the word `folded`.
-    fn bearers<'s>(&'s self, folded: &'s str) -> impl Iterator<Item = usize> + 's {
-        self.entries.iter().zip(&self.words).filter(move |(_, w)| w.iter().any(|x| x == folded)).map(|(e, _)| *e)
-    }
-}
-
 /// Analyse one sentence; `anchor` is the last day the text discussed (updated here).
-/// `seen`: people named so far in the article, so that a later bare family name ("a déclaré
-/// Zhang") refers back to the one person of the article bearing it.
-/// `toks` are the sentence's words.
+/// `toks` are the sentence's words, `mentions` the people the mention pass found in it.
 // (Word loops read the neighbours of word i as well: an index reads better than zips.)
 #[allow(clippy::needless_range_loop)]
 pub fn analyse<'a>(
     cx: &Ctx<'a>,
     para: usize,
     span: Range<usize>,
-    toks: Vec<Token<'a>>,
+    toks: Cow<'a, [Token<'a>]>,
+    mentions: &[Mention],
     anchor: &mut Option<FuzzyDate>,
-    seen: &mut Seen,
 ) -> Sentence<'a> {
     let text = cx.text;
+    let w = cx.k.lang.events();
     let n = toks.len();
     let mut s = Sentence {
         para,
@@ -250,7 +112,7 @@ pub fn analyse<'a>(
     };
 
     // Dates first: they bound noun phrases and make "depuis" temporal.
-    for m in find_dates_in(text, &s.toks, span.clone(), cx.reference, *anchor) {
+    for m in find_dates_in(cx.k.lang, text, &s.toks, span.clone(), cx.reference, *anchor) {
         let tok = s.toks.partition_point(|t| t.start < m.span.start);
         if tok < n {
             if m.date.precision == Precision::Day {
@@ -266,7 +128,7 @@ pub fn analyse<'a>(
         }
     }
 
-    let classes: Vec<u8> = s.toks.iter().map(|t| class(&t.folded)).collect();
+    let classes: Vec<u8> = s.toks.iter().map(|t| w.class(&t.folded)).collect();
     let is = |i: usize, c: u8| classes.get(i).is_some_and(|k| k & c != 0);
 
     // Segments.
@@ -282,14 +144,14 @@ pub fn analyse<'a>(
         }
         if is(i, TEMPORAL) {
             // "depuis sa résidence" is a place; "depuis qu'il", "depuis l'invasion ... 2022" are time.
-            let is_time = f != "depuis" || {
+            let is_time = f != w.since || {
                 let nf = s.f(i + 1);
                 // (dates are in word order: the first after i is the one to check)
                 let next_date = s.dates.partition_point(|d| d.tok <= i);
                 nf == "que"
                     || nf == "qu"
                     || s.dates.get(next_date).is_some_and(|d| d.tok <= i + 12)
-                    || (i + 1..(i + 4).min(s.toks.len())).any(|k| lx::EVENT_NOUNS.contains(&s.f(k)))
+                    || (i + 1..(i + 4).min(s.toks.len())).any(|k| is(k, EVENT_NOUN))
             };
             if let Some(t) = temporal.last_mut() {
                 *t = is_time;
@@ -303,102 +165,40 @@ pub fn analyse<'a>(
     for i in 0..s.toks.len() {
         let f = s.f(i);
         let lower = s.toks[i].text.chars().next().is_some_and(|c| c.is_lowercase());
-        let noun = is(i, MEETING_NOUN) && (f != "tete" || s.f(i + 2) == "tete");
-        let verb = lower && lx::MEETING_VERB_STEMS.iter().any(|st| f.starts_with(st));
-        let with = lx::WITH_VERB_STEMS.iter().any(|st| f.starts_with(st)) && s.f(i + 1) == "avec";
+        let noun = is(i, MEETING_NOUN) && (f != w.doubled_noun || s.f(i + 2) == w.doubled_noun);
+        let verb = lower && w.is_meeting_verb(f);
+        let with = s.f(i + 1) == w.with && starts_with_any(f, w.with_verb_stems);
         if noun || verb || with {
             s.cues.push(i);
         }
     }
 
-    // People: names, and role titles not followed by the name they introduce. The gazetteer
-    // matches the sentence's own words (folded once); mentions are word ranges.
-    let mentions = cx.gazetteer.mentions_in(n, |i| s.toks[i].folded.as_str(), |i| capitalized(s.toks[i].text));
-    let bytes = |r: &Range<usize>| s.toks[r.start].start..s.toks[r.end - 1].end;
-    // Per word: inside a mention; a mention starts there; inside a role title.
-    let mut in_mention = vec![false; n];
+    // People, as the mention pass found them: names, and titles resolved at the sentence's
+    // date (to the person the article named with them, else the gazetteer's holder).
+    let role_date = s.dates.first().map(|d| d.m.date).or(cx.reference.map(FuzzyDate::day));
+    let tok_at = |byte: usize| s.toks.partition_point(|t| t.start < byte);
+    // Per word: a mention starts there; inside a title.
     let mut mention_start = vec![false; n];
     let mut in_role = vec![false; n];
-    for (r, t) in &mentions {
-        in_mention[r.clone()].fill(true);
-        mention_start[r.start] = true;
-        if matches!(t, Target::Role(..)) {
-            in_role[r.clone()].fill(true);
+    for m in mentions {
+        let tok = tok_at(m.span.start);
+        if tok >= n {
+            continue;
         }
-    }
-    let role_date = s.dates.first().map(|d| d.m.date).or(cx.reference.map(FuzzyDate::day));
-    for (k, (r, target)) in mentions.iter().enumerate() {
-        let tok = r.start;
-        let (entry, by_name) = match *target {
-            Target::Name(e) => (Some(e), true),
-            Target::Role(e, ri) => {
-                let end = bytes(r).end;
-                let named_next = mentions.get(k + 1).is_some_and(|(nr, nt)| {
-                    matches!(nt, Target::Name(x) if cx.gazetteer.entries[*x].kind == SpeakerKind::Person)
-                        && bytes(nr).start.saturating_sub(end) <= 24
-                });
-                if named_next {
-                    continue;
+        mention_start[tok] = true;
+        in_role[tok_at(m.title_start).min(tok)..tok].fill(true);
+        let (who, by_name) = match &m.who {
+            Referent::Speaker(w) => (w.clone(), m.by_name),
+            Referent::Title(e, r) => {
+                in_role[tok..tok_at(m.span.end).max(tok)].fill(true);
+                match cx.people.title_referent(cx.k, *e, *r, m.span.start, role_date.as_ref()) {
+                    Some((w, _)) => (w, false),
+                    None => continue,
                 }
-                (role_date.and_then(|d| cx.gazetteer.resolve_role(e, ri, &d)), false)
             }
         };
-        let Some(e) = entry else { continue };
-        if cx.gazetteer.entries[e].kind != SpeakerKind::Person {
-            continue;
-        }
-        s.persons.push(Person { tok, who: SpeakerRef::Entry(e), by_name, aside: false });
-    }
-    // Whether a person starts at word i, once `s.persons` is sorted by word.
-    let person_at = |persons: &[Person], i: usize| {
-        let k = persons.partition_point(|p| p.tok < i);
-        persons.get(k).is_some_and(|p| p.tok == i)
-    };
-    // Unknown people introduced by a title: "le général Wang Xiaoming".
-    for i in 1..s.toks.len() {
-        if !is(i - 1, PERSON_TITLE) {
-            continue;
-        }
-        let cap = |k: usize| {
-            s.toks
-                .get(k)
-                .is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()) && t.text.chars().count() > 1)
-        };
-        // (Every person found so far starts a mention or an earlier word.)
-        if !cap(i) || in_mention[i] {
-            continue;
-        }
-        let mut j = i;
-        while j < s.toks.len()
-            && j < i + 3
-            && cap(j)
-            && (j == i || s.gap(text, j).chars().all(|c| c == ' ' || c == '-'))
-        {
-            j += 1;
-        }
-        let name = text.get(s.toks[i].start..s.toks[j - 1].end).unwrap_or("").to_string();
-        let f: Vec<&str> = (i..j).map(|k| s.f(k)).collect();
-        if j - i >= 2 && cx.places.match_at(&f, true, 0).is_none() {
-            s.persons.push(Person { tok: i, who: SpeakerRef::Name(name), by_name: true, aside: false });
-        }
-    }
-    // Bare family names of people named earlier: "Zhang" after "Zhang Youxia".
-    for i in 0..s.toks.len() {
-        let t = &s.toks[i];
-        if !t.text.chars().next().is_some_and(|c| c.is_uppercase()) || t.folded.len() < 2 {
-            continue;
-        }
-        if in_mention[i] {
-            continue;
-        }
-        let bearers: Vec<usize> = seen.bearers(&t.folded).collect();
-        if let [e] = bearers.as_slice() {
-            s.persons.push(Person { tok: i, who: SpeakerRef::Entry(*e), by_name: true, aside: false });
-        }
-    }
-    for p in &s.persons {
-        if let (SpeakerRef::Entry(e), true) = (&p.who, p.by_name) {
-            seen.add(cx.gazetteer, *e);
+        if cx.people.is_person(cx.k, &who) {
+            s.persons.push(Person { tok, who, by_name, aside: false });
         }
     }
     s.persons.sort_by_key(|p| p.tok);
@@ -411,8 +211,7 @@ pub fn analyse<'a>(
         while k > 0 {
             let kk = k - 1;
             if in_role[kk]
-                || (lx::TITLE_WORDS.contains(&s.f(kk))
-                    && s.gap(text, k).chars().all(|c| c.is_whitespace() || c == '\'' || c == '’'))
+                || (is(kk, TITLE_WORD) && s.gap(text, k).chars().all(|c| c.is_whitespace() || c == '\'' || c == '’'))
             {
                 k = kk;
             } else {
@@ -424,7 +223,7 @@ pub fn analyse<'a>(
         } else {
             let link = k - 1;
             let lf = s.f(link);
-            let gov = if link > 0 { s.f(link - 1).to_string() } else { String::new() };
+            let gov = if link > 0 { s.f(link - 1) } else { "" };
             // Persons are sorted by word: those within four words before the link.
             let near = s.persons.partition_point(|p| p.tok + 4 < link);
             let gov_is_person = link > 0 && s.persons[near..].iter().take_while(|p| p.tok < link).any(|p| p.tok != t0);
@@ -432,12 +231,12 @@ pub fn analyse<'a>(
                 if gov == "et" {
                     prev_aside
                 } else {
-                    !lx::PRESENCE_NOUNS.contains(&gov.as_str())
+                    !w.is(gov, PRESENCE_NOUN)
                 }
             } else if lf == "a" && s.toks[link].text != "a" {
                 !(gov_is_person
-                    || lx::SPEECH_STEMS.iter().any(|st| gov.starts_with(st))
-                    || lx::PRESENCE_NOUNS.contains(&gov.as_str())
+                    || starts_with_any(gov, w.speech_stems)
+                    || w.is(gov, PRESENCE_NOUN)
                     || gov.starts_with("visite"))
             } else {
                 false
@@ -458,53 +257,34 @@ pub fn analyse<'a>(
             || (["de", "d"].contains(&prev) && i > 1 && is(i - 2, PLACE_NOUN))
             || (prev == "l" && ["a", "de"].contains(&prev2));
         if locative {
-            if let Some((p, n)) = cx.places.match_at(&folded, cap, i) {
-                s.places.push(PlaceAt { tok: i, place: cx.places.places[p].clone() });
+            if let Some((p, n)) = cx.k.places.match_at(&folded, cap, i) {
+                s.places.push(PlaceAt { tok: i, place: cx.k.places.places[p].clone() });
                 i += n;
                 continue;
             }
-            // An unknown capitalised name after "à" is taken for a town, unless it is a person
-            // or an institution the speaker gazetteer knows.
-            if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !person_at(&s.persons, i) {
-                let known = mention_start[i];
-                if !known && !s.in_date(i) {
-                    // "Mont-de-Marsan", "Aix-en-Provence", "Saint-Amand": capitalised words, and
-                    // lowercase ones only inside a hyphenated name; it ends on a capital.
-                    let mut j = i + 1;
-                    let mut end = i + 1;
-                    while j < s.toks.len() && j < i + 6 {
-                        let g = s.gap(text, j);
-                        let upper = s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase());
-                        let hyphen_word = g == "-"
-                            && matches!(
-                                folded[j],
-                                "de" | "d"
-                                    | "du"
-                                    | "des"
-                                    | "en"
-                                    | "sur"
-                                    | "sous"
-                                    | "les"
-                                    | "la"
-                                    | "le"
-                                    | "l"
-                                    | "aux"
-                                    | "et"
-                                    | "lez"
-                            );
-                        if upper && (g == "-" || g == " ") {
-                            end = j + 1;
-                        } else if !hyphen_word {
-                            break;
-                        }
-                        j += 1;
+            // An unknown capitalised name after "à" is taken for a town, unless the mention
+            // pass found someone there (a person, an institution).
+            if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !mention_start[i] && !s.in_date(i) {
+                // "Mont-de-Marsan", "Aix-en-Provence", "Saint-Amand": capitalised words, and
+                // lowercase ones only inside a hyphenated name; it ends on a capital.
+                let mut j = i + 1;
+                let mut end = i + 1;
+                while j < s.toks.len() && j < i + 6 {
+                    let g = s.gap(text, j);
+                    let upper = s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase());
+                    let hyphen_word = g == "-" && w.town_particles.contains(&folded[j]);
+                    if upper && (g == "-" || g == " ") {
+                        end = j + 1;
+                    } else if !hyphen_word {
+                        break;
                     }
-                    let j = end;
-                    let name = text.get(s.toks[i].start..s.toks[j - 1].end).unwrap_or("").to_string();
-                    s.places.push(PlaceAt { tok: i, place: Place::unknown_town(&name) });
-                    i = j;
-                    continue;
+                    j += 1;
                 }
+                let j = end;
+                let name = text.get(s.toks[i].start..s.toks[j - 1].end).unwrap_or("").to_string();
+                s.places.push(PlaceAt { tok: i, place: Place::unknown_town(&name) });
+                i = j;
+                continue;
             }
         }
         i += 1;

@@ -2,16 +2,17 @@
 //! date other than the meeting's and an event noun close to it. Few and precise on purpose.
 
 use super::analysis::Sentence;
-use super::lexicon as lx;
-use super::meeting::compatible;
+use super::meeting::{compatible, Meeting};
 use super::{short_name, ContextEvent};
+use crate::corpus::read::knowledge::language::class::EVENT_NOUN;
+use crate::corpus::read::knowledge::language::EventWords;
 use crate::corpus::SpeakerRef;
 use crate::gazetteer::Gazetteer;
 use crate::model::{fold_whitespace, FuzzyDate};
 
 /// The event noun nearest the date word `dt` in its segment (nouns before verbs), as
 /// (word index, is a verb of meeting/travel).
-fn nearest_noun(s: &Sentence, dt: usize) -> Option<(usize, Option<&'static str>)> {
+fn nearest_noun(w: &EventWords, s: &Sentence, dt: usize) -> Option<(usize, Option<&'static str>)> {
     let seg = s.seg.get(dt).copied()?;
     let mut best: Option<(usize, usize, Option<&'static str>)> = None;
     // Only words within 12 of the date can be chosen (see `dist` below).
@@ -21,16 +22,17 @@ fn nearest_noun(s: &Sentence, dt: usize) -> Option<(usize, Option<&'static str>)
         }
         let f = s.f(i);
         let lower = s.toks[i].text.chars().next().is_some_and(|c| c.is_lowercase());
-        let noun = lx::EVENT_NOUNS.contains(&f) && (f != "point" || (s.f(i + 1) == "de" && s.f(i + 2) == "presse"));
+        let (point, de, presse) = w.press_point;
+        let noun = w.is(f, EVENT_NOUN) && (f != point || (s.f(i + 1) == de && s.f(i + 2) == presse));
         let verb: Option<&'static str> = if !lower {
             None
-        } else if f.starts_with("rencontr") {
-            Some("Rencontre")
-        } else if f.starts_with("reuni") && !f.starts_with("reunion") {
+        } else if f.starts_with(w.met_stem) {
+            Some(w.met_title)
+        } else if f.starts_with(w.gathered_stem) && !f.starts_with(w.gathering_noun) {
             // "s'étaient réunis le 2 septembre"
-            Some("Réunion")
-        } else if f == "rendu" && i > 0 && ["est", "s", "etait", "sont", "etaient"].contains(&s.f(i - 1)) {
-            Some("Visite")
+            Some(w.gathered_title)
+        } else if f == w.visit_participle && i > 0 && w.visit_auxiliaries.contains(&s.f(i - 1)) {
+            Some(w.visit_title)
         } else {
             None
         };
@@ -47,7 +49,7 @@ fn nearest_noun(s: &Sentence, dt: usize) -> Option<(usize, Option<&'static str>)
 
 /// The noun phrase starting at word `n`: the noun and its complements, stopping at a clause
 /// word, punctuation, a date or after eight words. Quoted words ("« sans limites »") stay.
-fn noun_phrase(text: &str, s: &Sentence, n: usize) -> String {
+fn noun_phrase(w: &EventWords, text: &str, s: &Sentence, n: usize) -> String {
     let mut end = s.toks[n].end;
     let mut in_quote = false;
     let mut j = n + 1;
@@ -72,7 +74,7 @@ fn noun_phrase(text: &str, s: &Sentence, n: usize) -> String {
             let lower = s.toks[j].text.chars().next().is_some_and(|c| c.is_lowercase());
             let possessive_after_de =
                 ["leur", "leurs", "sa", "son", "ses"].contains(&f) && ["de", "d"].contains(&s.f(j - 1));
-            if s.in_date(j) || (lx::PHRASE_STOPS.contains(&f) && !possessive_after_de) {
+            if s.in_date(j) || (w.phrase_stops.contains(&f) && !possessive_after_de) {
                 break;
             }
             // Articles only after "de": "de la", "de l'".
@@ -128,14 +130,15 @@ pub fn capitalise(s: &str) -> String {
 
 /// Context entries of every sentence, given the meeting date and what the meeting looks like.
 pub fn context_events(
+    w: &EventWords,
     text: &str,
     sents: &[Sentence],
     g: &Gazetteer,
     meeting: Option<&FuzzyDate>,
-    meeting_people: &[SpeakerRef],
-    meeting_place: Option<&super::places::Place>,
+    reported: &Meeting,
     skip: Option<&std::ops::Range<usize>>,
 ) -> Vec<ContextEvent> {
+    let (meeting_people, meeting_place) = (&reported.participants, reported.place.as_ref());
     let mut out: Vec<ContextEvent> = Vec::new();
     // (date, folded title) of the entries so far, to drop duplicates without rescanning.
     let mut titles: std::collections::HashSet<(FuzzyDate, String)> = std::collections::HashSet::new();
@@ -144,7 +147,7 @@ pub fn context_events(
             if compatible(&d.m.date, meeting) || d.m.approximate || skip.is_some_and(|r| r.contains(&d.m.span.start)) {
                 continue;
             }
-            let Some((n, verb)) = nearest_noun(s, d.tok) else { continue };
+            let Some((n, verb)) = nearest_noun(w, s, d.tok) else { continue };
             let seg = s.seg[d.tok];
             let people: Vec<SpeakerRef> = {
                 let mut v: Vec<SpeakerRef> = Vec::new();
@@ -173,7 +176,11 @@ pub fn context_events(
                 .iter()
                 .filter(|p| {
                     s.seg.get(p.tok) == Some(&seg) && {
-                        let reach = if p.place.kind >= super::places::PlaceKind::City { 14 } else { 8 };
+                        let reach = if p.place.kind >= crate::corpus::read::knowledge::places::PlaceKind::City {
+                            14
+                        } else {
+                            8
+                        };
                         p.tok.abs_diff(n) <= reach || p.tok.abs_diff(d.tok) <= reach
                     }
                 })
@@ -190,22 +197,22 @@ pub fn context_events(
                 (None, _) => true,
                 _ => false,
             };
-            if same_people && same_place && matches!(s.f(n), "visite" | "rencontre" | "reunion" | "entretien") {
+            if same_people && same_place && w.own_meeting_nouns.contains(&s.f(n)) {
                 continue;
             }
             let f = s.f(n);
-            let named = lx::NAMED_MEETING_NOUNS.contains(&f) || verb == Some("Rencontre");
+            let named = w.named_meeting_nouns.contains(&f) || verb == Some(w.met_title);
             let mut title = if named && people.len() >= 2 {
                 let noun = verb.map(str::to_string).unwrap_or_else(|| capitalise(s.toks[n].text));
                 let names: Vec<String> = people.iter().take(2).map(|p| short_name(g, p)).collect();
                 format!("{} {}", noun, names.join(" – "))
             } else if let Some(v) = verb {
                 match people.first() {
-                    Some(p) => format!("{v} de {}", short_name(g, p)),
+                    Some(p) => format!("{v} {} {}", w.of, short_name(g, p)),
                     None => v.to_string(),
                 }
             } else {
-                noun_phrase(text, s, n)
+                noun_phrase(w, text, s, n)
             };
             if let Some(p) = &place {
                 if !crate::text::fold(&title).contains(&crate::text::fold(&p.name)) {

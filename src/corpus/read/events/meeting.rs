@@ -2,7 +2,8 @@
 //! sentence), its participants (people acting in the meeting sentences) and its place.
 
 use super::analysis::{Dated, Sentence};
-use super::places::Place;
+use crate::corpus::read::knowledge::language::EventWords;
+use crate::corpus::read::knowledge::places::Place;
 use crate::corpus::SpeakerRef;
 use crate::model::{FuzzyDate, Precision};
 use chrono::NaiveDate;
@@ -123,7 +124,7 @@ pub struct Meeting {
 }
 
 /// Participants, place and kind of the meeting around the primary sentence.
-pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&FuzzyDate>) -> Meeting {
+pub fn describe(w: &EventWords, sents: &[Sentence], primary: Option<usize>, meeting: Option<&FuzzyDate>) -> Meeting {
     let oks: Vec<Vec<bool>> = sents.iter().map(|s| segments_ok(s, meeting)).collect();
     let acting = |si: usize, allow_roles: bool| -> Vec<(usize, SpeakerRef)> {
         let s = &sents[si];
@@ -216,7 +217,8 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
         }
         for pl in &s.places {
             // Outside meeting sentences only a named site, or a place where two of them are.
-            let fits = chosen_here || present >= 2 || pl.place.kind == super::places::PlaceKind::Site;
+            let fits =
+                chosen_here || present >= 2 || pl.place.kind == crate::corpus::read::knowledge::places::PlaceKind::Site;
             if fits && segment_ok(&oks[si], s.seg.get(pl.tok).copied().unwrap_or(0)) {
                 cands.push(pl.place.clone());
             }
@@ -225,15 +227,16 @@ pub fn describe(sents: &[Sentence], primary: Option<usize>, meeting: Option<&Fuz
     // The most precise place; among equals the first.
     let place = cands.iter().enumerate().max_by_key(|(i, p)| (p.kind, std::cmp::Reverse(*i))).map(|(_, p)| p.clone());
 
-    let mut noun = "Rencontre";
+    let mut noun = w.meeting_title;
     for &si in &chosen {
         let s = &sents[si];
         for i in 0..s.toks.len() {
             let f = s.f(i);
-            if f == "visioconference" || f == "videoconference" || (f == "video" && i > 0 && s.f(i - 1) == "appel") {
-                noun = "Visioconférence";
-            } else if (f.starts_with("telephon") || f == "appel") && noun == "Rencontre" {
-                noun = "Entretien téléphonique";
+            if w.video_nouns.contains(&f) || (f == w.video_word && i > 0 && s.f(i - 1) == w.call_noun) {
+                noun = w.video_title;
+            } else if (w.phone_stems.iter().any(|st| f.starts_with(st)) || f == w.call_noun) && noun == w.meeting_title
+            {
+                noun = w.phone_title;
             }
         }
     }

@@ -1,4 +1,4 @@
-//! Quote spans: « », “ ”, straight quotes, nesting, unclosed quotes. OWNER: extraction helper.
+//! Quote spans: « », “ ”, straight quotes, nesting, unclosed quotes.
 //!
 //! A quotation is 3 words or more: one- or two-word scare quotes and names in quotes
 //! (“AUKUS”, « sans limites ») are not quotations. A quotation opened and never closed ends at
@@ -8,9 +8,11 @@
 pub mod marks;
 
 use super::attribution::incise;
+use super::knowledge::Language;
 use super::layout;
 use crate::model::QuoteKind;
-use crate::text::words;
+use crate::text::tokens::within;
+use crate::text::Token;
 use std::ops::Range;
 
 /// A quotation found in one paragraph, before attribution.
@@ -47,18 +49,29 @@ pub struct Found {
     pub quoted: Vec<Range<usize>>,
 }
 
-/// The quotations of the paragraph `text[para]`.
-pub fn find(text: &str, para: Range<usize>) -> Found {
+/// [`find_in`], pairing the marks and splitting the words itself.
+#[cfg(test)]
+pub fn find(lang: &dyn Language, text: &str, para: Range<usize>) -> Found {
+    let pairs = marks::pairs(text, para.clone());
+    let words = crate::text::tokenize(text, para.clone());
+    find_in(lang, text, para, &pairs, &words)
+}
+
+/// The quotations of the paragraph `text[para]`, given its quote marks (paired) and its words.
+pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[marks::Pair], words: &[Token]) -> Found {
     let mut found = Found::default();
-    for p in marks::pairs(text, para.clone()) {
+    for p in pairs.iter().cloned() {
         let (end, incise_at) = match &p.close {
             Some(c) => (c.start, None),
-            None => unclosed_end(text, p.open.end, p.limit),
+            None => unclosed_end(lang, text, p.open.end, p.limit),
         };
         found.quoted.push(p.open.start..p.close.as_ref().map_or(end, |c| c.end));
         let span = trim(text, p.open.end..end);
-        let n = words(&text[span.clone()]).count();
+        let n = within(words, &span).len();
         if n < 3 {
+            continue;
+        }
+        if is_label(lang, text, para.clone(), &p, span.clone(), words) {
             continue;
         }
         let first_upper = text[span.clone()].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
@@ -70,17 +83,84 @@ pub fn find(text: &str, para: Range<usize>) -> Found {
     found
 }
 
+/// Not speech but a name in quotation marks: a title, a slogan, a label. Quoted words are one
+/// when they are written like a name ("Front Fatah al-Cham", "Bienvenue Place Beauvau"), follow
+/// a noun that names a work or a label ("le livre « … »", "du groupe « … »", "l'enquête pour
+/// « … »") or a show's "lors de", start with such a noun and a name ("affaire Dupont de
+/// Ligonnès"), or are the subject of the verb after them ("X, « Gilet jaune libre » a affirmé").
+fn is_label(
+    lang: &dyn Language,
+    text: &str,
+    para: Range<usize>,
+    p: &marks::Pair,
+    span: Range<usize>,
+    words: &[Token],
+) -> bool {
+    let Some(close) = &p.close else { return false };
+    let toks = within(words, &span);
+    if toks.is_empty() || toks.len() > 12 {
+        return false;
+    }
+    let particle = |t: &crate::text::Token| lang.is_name_particle(&t.folded) && !t.cap();
+    let title_case = toks.len() >= 2
+        && toks.iter().filter(|t| t.text.chars().count() >= 3 && !particle(t)).all(|t| t.cap())
+        && toks.iter().filter(|t| t.cap()).count() >= 2
+        && !toks.iter().any(|t| lang.is_pronoun(&t.folded) || lang.is_auxiliary(&t.folded) && !t.cap());
+    if title_case {
+        return true;
+    }
+    let before = within(words, &(para.start.max(p.open.start.saturating_sub(60))..p.open.start));
+    let mut k = before.len();
+    while k > 0
+        && (lang.is_determiner(&before[k - 1].folded) || lang.is_point_of_view(&before[k - 1].folded))
+        && before.len() - k < 3
+    {
+        k -= 1;
+    }
+    let short = toks.len() <= 8;
+    // The noun right before the mark, only spaces and determiners between ("le mot » « Nous…"
+    // is a closed quotation, then another).
+    let next_to_mark = k > 0 && {
+        let between = &text[before[k - 1].end..p.open.start];
+        between.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '’'))
+    };
+    // A charge ("l'enquête pour « homicide volontaire »") or a capitalised name after the noun.
+    if short && next_to_mark && lang.is_label_noun(&before[k - 1].folded) && !before[k - 1].cap() {
+        let charge = lang.is_charge_noun(&before[k - 1].folded);
+        if charge || toks[0].cap() {
+            return true;
+        }
+    }
+    let n = before.len();
+    let starts_upper = toks[0].cap();
+    if short && starts_upper && n >= 2 && lang.is_occasion([&before[n - 2].folded, &before[n - 1].folded]) {
+        return true;
+    }
+    if short && lang.is_label_noun(&toks[0].folded) && toks[1..].iter().any(|t| t.cap()) {
+        return true;
+    }
+    // "« Gilet jaune libre » a affirmé": a verb right after, no comma.
+    let after = within(words, &(close.end..para.end.min(close.end + 40)));
+    let tight = after.first().is_some_and(|a| text[close.end..a.start].trim().is_empty());
+    let apposed = text[para.start..p.open.start].trim_end().ends_with(',');
+    short
+        && apposed
+        && toks.len() <= 5
+        && tight
+        && after.first().is_some_and(|a| lang.is_auxiliary(&a.folded) && !lang.is_clitic(&a.folded))
+}
+
 /// Where an unclosed quotation's words end, and the incise that ends it if any.
-fn unclosed_end(text: &str, from: usize, limit: usize) -> (usize, Option<usize>) {
+fn unclosed_end(lang: &dyn Language, text: &str, from: usize, limit: usize) -> (usize, Option<usize>) {
     let body = &text[from..limit];
     for (i, c) in body.char_indices() {
-        if matches!(c, ',' | '—' | '–') && incise::parse(text, from + i, limit).is_some() {
+        if matches!(c, ',' | '—' | '–') && incise::parse(lang, text, from + i, limit).is_some() {
             return (from + i, Some(from + i));
         }
     }
     let lowercase_start = body.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     if lowercase_start {
-        if let Some(first) = layout::sentences(text, from..limit).first() {
+        if let Some(first) = layout::sentences(lang, text, from..limit).first() {
             return (first.end, None);
         }
     }
@@ -98,14 +178,24 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 mod tests {
     use super::*;
 
+    const FR: &French = &French;
+    use crate::corpus::read::knowledge::french::French;
+
     fn q(text: &str) -> Vec<(&str, QuoteKind, bool)> {
-        find(text, 0..text.len()).quotes.into_iter().map(|r| (&text[r.span.clone()], r.kind, r.unclosed())).collect()
+        find(FR, text, 0..text.len())
+            .quotes
+            .into_iter()
+            .map(|r| (&text[r.span.clone()], r.kind, r.unclosed()))
+            .collect()
     }
     use QuoteKind::*;
 
     #[test]
     fn scare_quotes_and_names_are_not_quotations() {
         assert!(q("l’alliance “AUKUS” et un partenariat « sans limites » ou «vision commune».").is_empty());
+        assert!(q("Il a employé le mot « Nous refusons cela ».").is_empty());
+        // A label noun before another closed quotation does not make this one a label.
+        assert_eq!(q("le mot » « Nous refusons cela fermement », a dit X.").len(), 1);
     }
 
     #[test]
@@ -143,10 +233,10 @@ mod tests {
     #[test]
     fn hostile_paragraphs_do_not_blow_up() {
         let t = "« a, ".repeat(5000) + &"\" b , ".repeat(5000);
-        let f = find(&t, 0..t.len());
+        let f = find(FR, &t, 0..t.len());
         assert!(f.quotes.len() < 10_001);
         let big = "mot ".repeat(250_000);
         let t = format!("« {big}");
-        assert_eq!(find(&t, 0..t.len()).quotes.len(), 1);
+        assert_eq!(find(FR, &t, 0..t.len()).quotes.len(), 1);
     }
 }

@@ -1,8 +1,10 @@
-//! French words the event rules look for, folded (lowercase, no accents). Language knowledge,
-//! not knowledge of any article.
+//! French words the event rules look for, folded (lowercase, no accents), and the words of the
+//! titles they write.
+
+use super::super::language::{EventWords, WordClasses};
 
 /// Nouns naming a meeting ("lors de la réunion", "une rencontre par visioconférence").
-pub const MEETING_NOUNS: &[&str] = &[
+const MEETING_NOUNS: &[&str] = &[
     "rencontre",
     "rencontres",
     "reunion",
@@ -20,13 +22,13 @@ pub const MEETING_NOUNS: &[&str] = &[
 ];
 
 /// Verb stems of meeting: "a rencontré", "en recevant", "a reçu", "s'est entretenu", "a accueilli".
-pub const MEETING_VERB_STEMS: &[&str] = &["rencontr", "recev", "recu", "recoi", "accueill", "entretenu", "reuni"];
+const MEETING_VERB_STEMS: &[&str] = &["rencontr", "recev", "recu", "recoi", "accueill", "entretenu", "reuni"];
 
 /// Verbs that make a meeting when followed by "avec": "a parlé avec", "a discuté avec".
-pub const WITH_VERB_STEMS: &[&str] = &["parl", "discut", "echang", "convers"];
+const WITH_VERB_STEMS: &[&str] = &["parl", "discut", "echang", "convers"];
 
 /// Nouns whose "de X" names a participant ("la visite de X", "l'arrivée de X").
-pub const PRESENCE_NOUNS: &[&str] = &[
+const PRESENCE_NOUNS: &[&str] = &[
     "visite",
     "arrivee",
     "reception",
@@ -41,13 +43,13 @@ pub const PRESENCE_NOUNS: &[&str] = &[
 ];
 
 /// Verb stems whose "à X" names someone present ("a déclaré Poutine à Zhang").
-pub const SPEECH_STEMS: &[&str] = &[
+const SPEECH_STEMS: &[&str] = &[
     "declar", "dit", "affirm", "assur", "expliqu", "indiqu", "soulign", "confi", "annonc", "repond", "rendu", "promis",
     "presente", "adresse",
 ];
 
 /// Words that may stand between a preposition and a name: titles and nationalities.
-pub const TITLE_WORDS: &[&str] = &[
+const TITLE_WORDS: &[&str] = &[
     "president",
     "presidente",
     "general",
@@ -90,13 +92,13 @@ pub const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Clause connectors that open a different time frame ("après la visite de Xi").
-pub const TEMPORAL_CONNECTORS: &[&str] = &["apres", "avant", "depuis"];
+const TEMPORAL_CONNECTORS: &[&str] = &["apres", "avant", "depuis"];
 
 /// Connectors that start a new segment of a sentence.
-pub const CONNECTORS: &[&str] = &["apres", "avant", "depuis", "lorsque", "quand", "alors", "tandis", "puis", "mais"];
+const CONNECTORS: &[&str] = &["apres", "avant", "depuis", "lorsque", "quand", "alors", "tandis", "puis", "mais"];
 
 /// Nouns of dated events worth a context entry.
-pub const EVENT_NOUNS: &[&str] = &[
+const EVENT_NOUNS: &[&str] = &[
     "visite",
     "visites",
     "sommet",
@@ -141,7 +143,7 @@ pub const EVENT_NOUNS: &[&str] = &[
 ];
 
 /// Nouns that, for a titled event, get the participants' names ("Rencontre Poutine – Xi").
-pub const NAMED_MEETING_NOUNS: &[&str] = &[
+const NAMED_MEETING_NOUNS: &[&str] = &[
     "rencontre",
     "rencontres",
     "reunion",
@@ -153,10 +155,77 @@ pub const NAMED_MEETING_NOUNS: &[&str] = &[
 ];
 
 /// Words that end a noun phrase used as a title.
-pub const PHRASE_STOPS: &[&str] = &[
+const PHRASE_STOPS: &[&str] = &[
     "qui", "que", "qu", "lorsque", "quand", "a", "ont", "est", "sont", "etait", "avait", "avaient", "ayant", "et",
     "ou", "mais", "pour", "par", "avec", "selon", "il", "elle", "ils", "elles", "on", "se", "s", "sa", "son", "ses",
     "leur", "leurs", "ce", "cette", "dont", "afin", "sans", "lors", "entre", "contre", "pendant", "vers", "sur",
     "alors", "tandis", "comme", "y", "ne", "n", "apres", "avant", "depuis", "puis", "prevue", "prevu", "prevus",
     "prevues",
 ];
+
+/// Words before a place name.
+const LOCATIVES: &[&str] = &["a", "au", "aux", "en", "dans", "depuis", "vers"];
+
+/// Nouns whose "de X" is a place ("résidence de Novo-Ogaryovo").
+const PLACE_NOUNS: &[&str] = &[
+    "residence",
+    "palais",
+    "ville",
+    "region",
+    "base",
+    "exterieur",
+    "pres",
+    "environs",
+    "capitale",
+    "sud",
+    "nord",
+    "est",
+    "ouest",
+    "banlieue",
+];
+
+pub static WORDS: EventWords = EventWords {
+    meeting_nouns: MEETING_NOUNS,
+    arrival_noun: "arrivee",
+    doubled_noun: "tete",
+    meeting_verb_stems: MEETING_VERB_STEMS,
+    with_verb_stems: WITH_VERB_STEMS,
+    with: "avec",
+    presence_nouns: PRESENCE_NOUNS,
+    speech_stems: SPEECH_STEMS,
+    title_words: TITLE_WORDS,
+    temporal_connectors: TEMPORAL_CONNECTORS,
+    since: "depuis",
+    connectors: CONNECTORS,
+    event_nouns: EVENT_NOUNS,
+    named_meeting_nouns: NAMED_MEETING_NOUNS,
+    phrase_stops: PHRASE_STOPS,
+    locatives: LOCATIVES,
+    place_nouns: PLACE_NOUNS,
+    town_particles: &["de", "d", "du", "des", "en", "sur", "sous", "les", "la", "le", "l", "aux", "et", "lez"],
+    pluperfect_auxiliaries: &["avait", "avaient", "etait", "etaient", "eut", "eurent"],
+    day_after: "lendemain",
+    day_before: "veille",
+    video_nouns: &["visioconference", "videoconference"],
+    phone_stems: &["telephon"],
+    call_noun: "appel",
+    video_word: "video",
+    meeting_title: "Rencontre",
+    video_title: "Visioconférence",
+    phone_title: "Entretien téléphonique",
+    statements_title: "Déclarations",
+    of: "de",
+    met_title: "Rencontre",
+    gathered_title: "Réunion",
+    visit_title: "Visite",
+    met_stem: "rencontr",
+    gathered_stem: "reuni",
+    gathering_noun: "reunion",
+    visit_participle: "rendu",
+    visit_auxiliaries: &["est", "s", "etait", "sont", "etaient"],
+    own_meeting_nouns: &["visite", "rencontre", "reunion", "entretien"],
+    press_point: ("point", "de", "presse"),
+    recent_past: (&["vient", "viennent"], "de"),
+    past_auxiliaries: &["a", "ont"],
+    classes: WordClasses::new(),
+};

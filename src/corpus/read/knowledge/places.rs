@@ -1,9 +1,9 @@
 //! The place gazetteer (`assets/places.json`): names, spellings, how precise each place is,
 //! and how French says "at" it. Data, so users can extend it; this module only reads it.
 
+use crate::text::hash::FastMap;
 use crate::text::{fold, words};
 use serde::Deserialize;
-use std::collections::HashMap;
 
 pub const BUILTIN_JSON: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/places.json"));
 
@@ -57,7 +57,7 @@ struct File {
 pub struct Places {
     pub places: Vec<Place>,
     /// First folded word → (folded words, place index), longest first.
-    index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    index: FastMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 impl Places {
@@ -66,9 +66,15 @@ impl Places {
         Places::from_json(BUILTIN_JSON).expect("built-in places are valid")
     }
 
+    /// The built-in list, read once.
+    pub fn builtin_ref() -> &'static Places {
+        static P: std::sync::OnceLock<Places> = std::sync::OnceLock::new();
+        P.get_or_init(Places::builtin)
+    }
+
     pub fn from_json(json: &str) -> Result<Places, serde_json::Error> {
         let file: File = serde_json::from_str(json)?;
-        let mut index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut index: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
         for (i, p) in file.places.iter().enumerate() {
             for n in std::iter::once(&p.name).chain(&p.aliases) {
                 let ws: Vec<String> = words(n).map(|w| fold(w.text)).collect();
@@ -94,6 +100,11 @@ impl Places {
             let n = seq.len();
             (i + n <= folded.len() && folded[i..i + n].iter().zip(seq).all(|(a, b)| *a == b)).then_some((*p, n))
         })
+    }
+
+    /// Whether a place name may start with this folded word.
+    pub fn may_start(&self, folded: &str) -> bool {
+        self.index.contains_key(folded)
     }
 
     pub fn lookup(&self, name: &str) -> Option<usize> {

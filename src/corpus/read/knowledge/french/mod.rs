@@ -1,0 +1,1325 @@
+//! French, all of it the reading rules know: function words, abbreviations, reporting verbs,
+//! auxiliaries, titles, nationalities, institutions and groups, the nouns that name a work or
+//! a label (here), calendar words (`calendar`), and the words of events and their titles
+//! (`events`). Knowledge of the language, not of any article; all words are in folded form
+//! (lowercase, no accents: see `crate::text::fold`). The rules reach it only through the
+//! [`Language`] trait, in the `Knowledge` value.
+
+pub mod calendar;
+pub mod dates;
+pub mod events;
+
+use super::language::{EventWords, Language};
+use crate::corpus::read::dates::DateMention;
+use crate::gazetteer::Gender;
+use crate::text::hash::{FastMap, FastSet, Shapes};
+use crate::text::Token;
+use chrono::{NaiveDate, Weekday};
+use std::sync::OnceLock;
+
+/// Frequent French function words (folded). Used to tell French text from foreign text.
+const FR_STOP: &[&str] = &[
+    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "sur", "avec",
+    "au", "aux", "ce", "cette", "il", "elle", "sont", "ont", "ne", "se", "en", "par", "plus", "son", "sa", "ses",
+    "leur", "ete", "etre", "mais", "ou", "nous", "vous", "ils", "elles", "etait", "selon", "lors", "entre", "apres",
+    "avant", "l", "d", "qu", "n", "s", "c",
+];
+
+/// Frequent English and German function words that are not also French words.
+const FOREIGN_STOP: &[&str] = &[
+    // English
+    "the", "of", "and", "to", "in", "is", "was", "with", "for", "by", "that", "this", "at", "from", "during", "before",
+    "after", "are", "were", "be", "has", "have", "had", "its", "it", "or", "an", "which", "who", "will", "would",
+    "said", "his", "her", "their", "talks", "about", // German
+    "und", "der", "die", "das", "ist", "nicht", "mit", "von", "den", "dem", "zu", "auf", "im", "ein", "eine", "einer",
+    "fur", "sich", "auch", "am", "bei", "werden", "wurde", "oder", "nach", "vom", "zum", "zur", "uber",
+];
+
+/// Abbreviations after which a period does not end a sentence (folded).
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gen", "col", "cdt", "lt", "sgt", "rep",
+    "sen", "jr", "sr", "no", "art", "cf", "av", "apr", "ex", "vol", "ch", "p", "etc", "env", "min", "max", "tel",
+    "fig", "vs", "mr", "mrs", "ms", "prof", "gal",
+];
+
+/// Honorifics written before a name ("M. Poutine"): not part of the cleaned name.
+const HONORIFICS: &[&str] = &["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "sir", "lord"];
+
+/// Words that start a noun phrase (folded).
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa",
+    "ses", "leur", "leurs", "notre", "nos", "votre",
+];
+
+/// Words that end a subject noun phrase written after an inverted verb ("a déclaré Poutine
+/// devant la presse"). "de" is absent on purpose: it belongs to titles ("ministre de la Défense").
+/// "à" is checked on the raw word (it folds to "a", the auxiliary).
+const NP_ENDERS: &[&str] = &[
+    "au",
+    "aux",
+    "depuis",
+    "lors",
+    "dans",
+    "devant",
+    "en",
+    "pendant",
+    "apres",
+    "avant",
+    "selon",
+    "sur",
+    "pour",
+    "par",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd",
+    "ce",
+    "cette",
+    "qui",
+    "que",
+    "qu",
+    "dont",
+    "lorsque",
+    "alors",
+    "avec",
+    "et",
+    "mais",
+    "lui",
+    "ou",
+    "tout",
+    "toutefois",
+    "cependant",
+    "encore",
+    "aussi",
+    "egalement",
+    "vers",
+    "chez",
+    "face",
+    "soir",
+    "matin",
+];
+
+/// Auxiliaries and clitics that sit between a subject and a reporting participle (folded).
+const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ayant", "avoir", "eut", "est", "sont",
+    "etait", "etaient", "sera", "serait", "s", "se", "ne", "n", "va", "vont", "allait", "vient", "venait", "l", "lui",
+    "leur", "y", "en",
+];
+
+/// Particles inside a person's name ("Ursula von der Leyen", "Anne de La Tour", "Ahmed
+/// ben Salah", "Oussama al-Rifai"), folded. "Mac"/"O'" are written joined to the surname.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "ter", "da", "das", "dos", "di", "del", "della",
+    "ben", "bin", "ibn", "al", "el", "abu", "zu",
+];
+
+/// Subject pronouns an attribution may use (folded).
+const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on", "lui", "eux"];
+
+/// Stems of first-group (-er) reporting verbs, folded.
+const ER_STEMS: &[&str] = &[
+    "declar",
+    "affirm",
+    "ajout",
+    "soulign",
+    "not",
+    "precis",
+    "expliqu",
+    "indiqu",
+    "annonc",
+    "insist",
+    "estim",
+    "jug",
+    "assur",
+    "confi",
+    "lanc",
+    "martel",
+    "repet",
+    "rappel",
+    "rappell",
+    "racont",
+    "confirm",
+    "demand",
+    "repliqu",
+    "retorqu",
+    "comment",
+    "observ",
+    "relev",
+    "plaid",
+    "consider",
+    "tweet",
+    "proclam",
+    "resum",
+    "lach",
+    "gliss",
+    "ironis",
+    "exclam",
+    "interrog",
+    "inquiet",
+    "felicit",
+    "salu",
+    "qualifi",
+    "denonc",
+    "deplor",
+    "regrett",
+    "critiqu",
+    "fustig",
+    "accus",
+    "exhort",
+    "appel",
+    "appell",
+    "reclam",
+    "exig",
+    "menac",
+    "parl",
+    "evoqu",
+    "signal",
+    "mentionn",
+    "temoign",
+    "constat",
+    "reiter",
+    "rassur",
+    "alert",
+    "rejet",
+    "condamn",
+    "reproch",
+    "exprim",
+    "avanc",
+    "assen",
+    "tranch",
+    "nuanc",
+    "detaill",
+    "enchain",
+    "continu",
+    "raill",
+    "insurg",
+    "protest",
+    "object",
+    "argument",
+    "arguer",
+    "vant",
+    "admoneste",
+    "dement",
+    "justifi",
+    "souhait",
+    "esper",
+    "declam",
+    "precis",
+    "illustr",
+    "resum",
+    "remerci",
+    "avou",
+    "clam",
+    "scand",
+    "cri",
+    "hurl",
+    "revel",
+    "contest",
+    "refut",
+    "indign",
+    "etonn",
+    "interpell",
+    "invit",
+    "rapport",
+    "soupir",
+    "jur",
+    "previen",
+    "conced",
+    "confess",
+    "twitt",
+    "martel",
+    "epingl",
+];
+
+const ER_SUFFIXES: &[&str] = &[
+    "e", "es", "ee", "ees", "ent", "ait", "aient", "a", "erent", "ant", "er", "era", "erait", "eraient", "ons", "ez",
+    "ai", "eront",
+];
+
+/// Reporting verb forms of other groups (folded, full forms).
+const IRREGULAR: &[&str] = &[
+    "dit",
+    "dits",
+    "dite",
+    "dites",
+    "dire",
+    "disait",
+    "disaient",
+    "dira",
+    "dirait",
+    "disant",
+    "disent",
+    "soutenu",
+    "soutient",
+    "soutiennent",
+    "soutenait",
+    "soutenant",
+    "soutenir",
+    "poursuivi",
+    "poursuit",
+    "poursuivait",
+    "poursuivant",
+    "reconnu",
+    "reconnait",
+    "reconnaissait",
+    "admis",
+    "admet",
+    "conclu",
+    "conclut",
+    "promis",
+    "promet",
+    "ecrit",
+    "ecrivait",
+    "ecrivant",
+    "repondu",
+    "repond",
+    "repondait",
+    "repondant",
+    "defendu",
+    "defend",
+    "defendait",
+    "defendant",
+    "averti",
+    "avertit",
+    "avertissant",
+    "prevenu",
+    "previent",
+    "reagi",
+    "reagit",
+    "dementi",
+    "dement",
+    "repris",
+    "reprend",
+    "rencheri",
+    "rencherit",
+    "rejoui",
+    "rejouit",
+    "garanti",
+    "garantit",
+    "predit",
+    "predisait",
+    "interdit",
+    "maintenu",
+    "maintient",
+    "convenu",
+    "convient",
+    "reconnaissant",
+    "concluant",
+    "selon",
+    "nie",
+    "nient",
+    "niait",
+    "niant",
+    "decrit",
+    "decrivant",
+    "croit",
+    "croient",
+    "croyait",
+    "pense",
+    "pensent",
+    "pensait",
+    "previent",
+    "previenent",
+    "craint",
+    "craignait",
+    "convaincu",
+];
+
+/// Nationality adjectives and nouns, masculine singular (the feminine and plural are derived):
+/// "le ministre allemand" is not the French minister.
+const NATIONALITIES: &[&str] = &[
+    "afghan",
+    "albanais",
+    "algerien",
+    "allemand",
+    "americain",
+    "anglais",
+    "argentin",
+    "armenien",
+    "australien",
+    "autrichien",
+    "azerbaidjanais",
+    "belge",
+    "bielorusse",
+    "birman",
+    "bresilien",
+    "britannique",
+    "bulgare",
+    "burkinabe",
+    "cambodgien",
+    "camerounais",
+    "canadien",
+    "chilien",
+    "chinois",
+    "chypriote",
+    "colombien",
+    "congolais",
+    "coreen",
+    "croate",
+    "cubain",
+    "danois",
+    "ecossais",
+    "egyptien",
+    "emirati",
+    "equatorien",
+    "espagnol",
+    "estonien",
+    "ethiopien",
+    "europeen",
+    "finlandais",
+    "francais",
+    "georgien",
+    "ghaneen",
+    "grec",
+    "guineen",
+    "hongrois",
+    "indien",
+    "indonesien",
+    "irakien",
+    "iranien",
+    "irlandais",
+    "islandais",
+    "israelien",
+    "italien",
+    "ivoirien",
+    "japonais",
+    "jordanien",
+    "kazakh",
+    "kenyan",
+    "kosovar",
+    "koweitien",
+    "kurde",
+    "letton",
+    "libanais",
+    "libyen",
+    "lituanien",
+    "luxembourgeois",
+    "macedonien",
+    "malaisien",
+    "malien",
+    "marocain",
+    "mauritanien",
+    "mexicain",
+    "moldave",
+    "mongol",
+    "montenegrin",
+    "neerlandais",
+    "nigerian",
+    "nigerien",
+    "norvegien",
+    "neo-zelandais",
+    "ouzbek",
+    "pakistanais",
+    "palestinien",
+    "peruvien",
+    "philippin",
+    "polonais",
+    "portugais",
+    "qatari",
+    "roumain",
+    "russe",
+    "rwandais",
+    "saoudien",
+    "senegalais",
+    "serbe",
+    "singapourien",
+    "slovaque",
+    "slovene",
+    "somalien",
+    "soudanais",
+    "sud-africain",
+    "sud-coreen",
+    "nord-coreen",
+    "suedois",
+    "suisse",
+    "syrien",
+    "tadjik",
+    "taiwanais",
+    "tchadien",
+    "tcheque",
+    "thailandais",
+    "tunisien",
+    "turc",
+    "ukrainien",
+    "uruguayen",
+    "venezuelien",
+    "vietnamien",
+    "yemenite",
+    "zimbabween",
+];
+
+/// Head nouns of titles and functions written before or after a name ("le ministre X",
+/// "X, porte-parole de Y"), with the gender they force when the form says it.
+const TITLES: &[&str] = &[
+    "president",
+    "presidente",
+    "ministre",
+    "premier",
+    "premiere",
+    "secretaire",
+    "porte",
+    "parole",
+    "chef",
+    "cheffe",
+    "general",
+    "generale",
+    "amiral",
+    "marechal",
+    "colonel",
+    "commandant",
+    "capitaine",
+    "lieutenant",
+    "sergent",
+    "dirigeant",
+    "dirigeante",
+    "directeur",
+    "directrice",
+    "depute",
+    "deputee",
+    "senateur",
+    "senatrice",
+    "maire",
+    "prefet",
+    "prefete",
+    "procureur",
+    "procureure",
+    "juge",
+    "avocat",
+    "avocate",
+    "ambassadeur",
+    "ambassadrice",
+    "conseiller",
+    "conseillere",
+    "delegue",
+    "deleguee",
+    "responsable",
+    "representant",
+    "representante",
+    "commissaire",
+    "chancelier",
+    "chanceliere",
+    "roi",
+    "reine",
+    "prince",
+    "princesse",
+    "pape",
+    "eveque",
+    "cardinal",
+    "gouverneur",
+    "gouverneure",
+    "patron",
+    "patronne",
+    "fondateur",
+    "fondatrice",
+    "animateur",
+    "animatrice",
+    "journaliste",
+    "presentateur",
+    "presentatrice",
+    "redacteur",
+    "redactrice",
+    "editorialiste",
+    "chroniqueur",
+    "chroniqueuse",
+    "expert",
+    "experte",
+    "analyste",
+    "chercheur",
+    "chercheuse",
+    "professeur",
+    "professeure",
+    "economiste",
+    "politologue",
+    "sociologue",
+    "historien",
+    "historienne",
+    "philosophe",
+    "psychanalyste",
+    "medecin",
+    "docteur",
+    "infirmier",
+    "infirmiere",
+    "syndicaliste",
+    "militant",
+    "militante",
+    "candidat",
+    "candidate",
+    "elu",
+    "elue",
+    "leader",
+    "adjoint",
+    "adjointe",
+    "vice",
+    "sous",
+    "haut",
+    "haute",
+    "homologue",
+    "envoye",
+    "envoyee",
+    "emissaire",
+    "mediateur",
+    "mediatrice",
+    "coordinateur",
+    "coordinatrice",
+    "administrateur",
+    "administratrice",
+    "entraineur",
+    "entraineuse",
+    "capitaine",
+    "ecrivain",
+    "ecrivaine",
+    "auteur",
+    "autrice",
+    "acteur",
+    "actrice",
+    "chanteur",
+    "chanteuse",
+    "artiste",
+    "sportif",
+    "sportive",
+    "joueur",
+    "joueuse",
+    "pdg",
+    "ceo",
+    "patriarche",
+    "imam",
+    "rabbin",
+    "pasteur",
+    "cure",
+    "abbe",
+    "pere",
+    "soeur",
+    "frere",
+    "ministere",
+    "ancien",
+    "ancienne",
+    "nouveau",
+    "nouvelle",
+    "actuel",
+    "actuelle",
+    "futur",
+    "future",
+    "numero",
+    "vice-president",
+    "vice-presidente",
+    "porte-parole",
+    "eurodepute",
+    "eurodeputee",
+    "magistrat",
+    "magistrate",
+    "enqueteur",
+    "enqueteuse",
+    "officier",
+    "policier",
+    "policiere",
+    "gendarme",
+    "soldat",
+    "pilote",
+    "voisin",
+    "voisine",
+    "temoin",
+    "habitant",
+    "habitante",
+    "agriculteur",
+    "agricultrice",
+    "eleveur",
+    "eleveuse",
+    "boulanger",
+    "commercant",
+    "commercante",
+    "salarie",
+    "salariee",
+    "ouvrier",
+    "ouvriere",
+    "employe",
+    "employee",
+    "etudiant",
+    "etudiante",
+    "blogueur",
+    "blogueuse",
+    "specialiste",
+    "consultant",
+    "consultante",
+    "conseil",
+    "chef",
+    "collegue",
+    "ami",
+    "amie",
+    "epouse",
+    "epoux",
+    "mari",
+    "femme",
+    "fils",
+    "fille",
+    "mere",
+    "veuve",
+    "proche",
+    "marketing",
+    "communication",
+];
+
+/// Head nouns of institutions and organisations that speak ("le parquet a annoncé", "la
+/// préfecture précise"): a speaker of kind institution, named as the text names it.
+const INSTITUTIONS: &[&str] = &[
+    "gouvernement",
+    "ministere",
+    "parquet",
+    "prefecture",
+    "sous-prefecture",
+    "mairie",
+    "municipalite",
+    "commune",
+    "region",
+    "departement",
+    "conseil",
+    "commission",
+    "comite",
+    "direction",
+    "presidence",
+    "elysee",
+    "matignon",
+    "assemblee",
+    "senat",
+    "parlement",
+    "congres",
+    "tribunal",
+    "cour",
+    "justice",
+    "police",
+    "gendarmerie",
+    "armee",
+    "etat-major",
+    "marine",
+    "douane",
+    "syndicat",
+    "collectif",
+    "association",
+    "federation",
+    "confederation",
+    "union",
+    "ligue",
+    "parti",
+    "mouvement",
+    "coalition",
+    "alliance",
+    "organisation",
+    "agence",
+    "autorite",
+    "administration",
+    "office",
+    "institut",
+    "observatoire",
+    "fondation",
+    "ong",
+    "societe",
+    "entreprise",
+    "groupe",
+    "compagnie",
+    "firme",
+    "banque",
+    "chaine",
+    "redaction",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "magazine",
+    "radio",
+    "television",
+    "station",
+    "club",
+    "equipe",
+    "ambassade",
+    "consulat",
+    "diplomatie",
+    "chancellerie",
+    "kremlin",
+    "pentagone",
+    "departement",
+    "secretariat",
+    "cabinet",
+    "service",
+    "services",
+    "inspection",
+    "universite",
+    "ecole",
+    "hopital",
+    "clinique",
+    "opposition",
+    "majorite",
+    "intersyndicale",
+    "ministeres",
+];
+
+/// Plural nouns of groups of people that speak together ("des manifestants scandaient").
+/// (Not the anonymous sources news cites as a body: "les enquêteurs", "les secours", "des
+/// experts" say nobody in particular.)
+const GROUPS: &[&str] = &[
+    "manifestants",
+    "habitants",
+    "riverains",
+    "grevistes",
+    "salaries",
+    "employes",
+    "ouvriers",
+    "agriculteurs",
+    "eleveurs",
+    "syndicats",
+    "syndicalistes",
+    "militants",
+    "opposants",
+    "partisans",
+    "supporters",
+    "electeurs",
+    "etudiants",
+    "rebelles",
+    "insurges",
+    "deputes",
+    "senateurs",
+    "elus",
+    "commercants",
+    "participants",
+    "organisateurs",
+    "signataires",
+    "associations",
+    "ong",
+    "gilets",
+];
+
+/// Nouns that name a work, a label or a named thing before a quotation: « … » after them is a
+/// title, a slogan or a name, not speech ("le livre « … »", "l'opération « … »").
+const LABEL_NOUNS: &[&str] = &[
+    "livre",
+    "ouvrage",
+    "roman",
+    "essai",
+    "recueil",
+    "film",
+    "documentaire",
+    "serie",
+    "feuilleton",
+    "emission",
+    "magazine",
+    "programme",
+    "chanson",
+    "album",
+    "titre",
+    "tube",
+    "spectacle",
+    "piece",
+    "exposition",
+    "tableau",
+    "oeuvre",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "rubrique",
+    "chronique",
+    "editorial",
+    "tribune",
+    "article",
+    "groupe",
+    "collectif",
+    "association",
+    "mouvement",
+    "parti",
+    "page",
+    "compte",
+    "hashtag",
+    "mot-diese",
+    "blog",
+    "site",
+    "slogan",
+    "devise",
+    "mot",
+    "formule",
+    "surnom",
+    "pseudonyme",
+    "nom",
+    "label",
+    "marque",
+    "logo",
+    "operation",
+    "plan",
+    "projet",
+    "programme",
+    "dispositif",
+    "loi",
+    "texte",
+    "decret",
+    "reforme",
+    "amendement",
+    "declaration",
+    "rapport",
+    "accord",
+    "traite",
+    "pacte",
+    "charte",
+    "initiative",
+    "campagne",
+    "petition",
+    "gazoduc",
+    "oleoduc",
+    "pipeline",
+    "navire",
+    "bateau",
+    "satellite",
+    "missile",
+    "affaire",
+    "dossier",
+    "scandale",
+    "theorie",
+    "concept",
+    "doctrine",
+    "strategie",
+    "liste",
+    "sommet",
+    "forum",
+    "festival",
+    "prix",
+    "concours",
+    "enquete",
+    "plainte",
+    "inculpation",
+    "chef",
+    "chefs",
+    "motif",
+    "accusation",
+    "intitule",
+    "intitulee",
+    "intitules",
+    "intitulees",
+    "baptise",
+    "baptisee",
+    "nomme",
+    "nommee",
+    "surnomme",
+    "surnommee",
+    "appele",
+    "appelee",
+    "denomme",
+    "denommee",
+    "dit",
+    "dite",
+    "dits",
+    "dites",
+    "qualifie",
+];
+
+/// Infinitives that, after a form of "faire", make a reporting phrase ("a fait savoir").
+const FAIRE_COMPLEMENTS: &[&str] = &["savoir", "valoir", "observer", "remarquer", "part"];
+const FAIRE_FORMS: &[&str] = &["fait", "faisait", "faire", "fera", "ferait", "faisant", "font"];
+
+fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+fn reporting_forms() -> &'static FastSet<String> {
+    static FORMS: OnceLock<FastSet<String>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut s: FastSet<String> = IRREGULAR.iter().map(|w| w.to_string()).collect();
+        for stem in ER_STEMS {
+            for suf in ER_SUFFIXES {
+                s.insert(format!("{stem}{suf}"));
+            }
+        }
+        s
+    })
+}
+
+/// A word list as a set, with the shapes of its words: most words of a text are ruled out
+/// without hashing.
+struct Lexicon {
+    words: FastSet<&'static str>,
+    shapes: Shapes,
+}
+
+impl Lexicon {
+    fn new(list: &'static [&'static str]) -> Lexicon {
+        let mut shapes = Shapes::default();
+        for w in list {
+            shapes.add(w);
+        }
+        Lexicon { words: set(list), shapes }
+    }
+    #[inline]
+    fn contains(&self, folded: &str) -> bool {
+        self.shapes.may_have(folded) && self.words.contains(folded)
+    }
+}
+
+macro_rules! lexicon {
+    ($name:ident, $list:expr) => {
+        fn $name(folded: &str) -> bool {
+            static S: OnceLock<Lexicon> = OnceLock::new();
+            S.get_or_init(|| Lexicon::new($list)).contains(folded)
+        }
+    };
+}
+
+lexicon!(is_fr_stop, FR_STOP);
+lexicon!(is_foreign_stop, FOREIGN_STOP);
+lexicon!(is_abbreviation, ABBREVIATIONS);
+lexicon!(is_honorific, HONORIFICS);
+lexicon!(is_determiner, DETERMINERS);
+lexicon!(is_np_ender, NP_ENDERS);
+lexicon!(is_auxiliary, AUXILIARIES);
+lexicon!(is_pronoun, PRONOUNS);
+lexicon!(is_name_particle, NAME_PARTICLES);
+lexicon!(is_faire, FAIRE_FORMS);
+lexicon!(is_faire_complement, FAIRE_COMPLEMENTS);
+lexicon!(is_title_word, TITLES);
+lexicon!(is_institution_noun, INSTITUTIONS);
+lexicon!(is_group_noun, GROUPS);
+lexicon!(is_label_noun, LABEL_NOUNS);
+
+/// A nationality adjective or noun in any gender and number ("allemande", "Russes"), folded:
+/// the masculine singular it agrees with.
+fn nationality(folded: &str) -> Option<&'static str> {
+    // Every form of every nationality, made once: one lookup per word.
+    static FORMS: OnceLock<(FastMap<String, &'static str>, Shapes)> = OnceLock::new();
+    let (forms, shapes) = FORMS.get_or_init(|| {
+        let mut m: FastMap<String, &'static str> = FastMap::default();
+        // In this order, so that a form that could come from two bases takes the first rule's.
+        for ending in ["", "s", "e", "es", "ne", "nes"] {
+            for base in NATIONALITIES {
+                m.entry(format!("{base}{ending}")).or_insert(base);
+            }
+        }
+        for base in NATIONALITIES {
+            if let Some(stem) = base.strip_suffix('c') {
+                m.entry(format!("{stem}que")).or_insert(base); // "turc" → "turque"
+            }
+        }
+        let mut shapes = Shapes::default();
+        for k in m.keys() {
+            shapes.add(k);
+        }
+        (m, shapes)
+    });
+    if !shapes.may_have(folded) {
+        return None;
+    }
+    forms.get(folded).copied()
+}
+
+/// Feminine forms of title words whose form alone says the gender ("présidente", "la").
+fn title_gender(folded: &str) -> Option<Gender> {
+    match folded {
+        "la" | "une" | "mme" | "mmes" | "mlle" | "madame" | "cette" => Some(Gender::F),
+        "le" | "un" | "m" | "monsieur" | "ce" | "cet" => Some(Gender::M),
+        "presidente" | "deputee" | "avocate" | "deleguee" | "conseillere" | "cheffe" | "procureure" | "prefete"
+        | "elue" | "candidate" | "militante" | "ancienne" | "nouvelle" | "epouse" | "veuve" | "mere" | "fille"
+        | "soeur" | "amie" | "voisine" | "reine" | "princesse" | "femme" | "habitante" | "etudiante" => Some(Gender::F),
+        f if f.ends_with("trice") || f.ends_with("euse") || f.ends_with("ienne") => Some(Gender::F),
+        _ => None,
+    }
+}
+
+/// Words that open a sentence without being a name ("À", "Dans", "Selon"): function words,
+/// determiners, prepositions and conjunctions, folded.
+fn is_function_word(folded: &str) -> bool {
+    is_fr_stop(folded)
+        || is_determiner(folded)
+        || is_np_ender(folded)
+        || matches!(
+            folded,
+            "a" | "dans"
+                | "pour"
+                | "selon"
+                | "mais"
+                | "or"
+                | "donc"
+                | "ainsi"
+                | "puis"
+                | "enfin"
+                | "si"
+                | "quand"
+                | "comme"
+                | "chez"
+                | "vers"
+                | "sans"
+                | "sous"
+                | "parmi"
+                | "malgre"
+                | "outre"
+                | "face"
+                | "lors"
+                | "depuis"
+                | "des"
+                | "tous"
+                | "toutes"
+                | "tout"
+                | "chaque"
+                | "plusieurs"
+                | "certains"
+                | "aucun"
+                | "ni"
+                | "oui"
+                | "non"
+                | "bien"
+                | "deja"
+                | "encore"
+                | "aujourd"
+                | "hier"
+                | "demain"
+                | "meme"
+                | "memes"
+                | "aussi"
+                | "lui"
+                | "elle"
+        )
+}
+
+/// A reporting verb form ("déclaré", "affirme", "dit", "soulignant"...), folded.
+fn is_reporting_verb(folded: &str) -> bool {
+    reporting_forms().contains(folded)
+}
+
+/// Prepositions that make the name after them a complement, not a subject ("à Zhang" is
+/// checked on the raw word: "à" folds to "a", the auxiliary).
+const COMPLEMENT_PREPOSITIONS: &[&str] = &[
+    "du", "des", "au", "aux", "par", "avec", "pour", "sur", "dans", "en", "chez", "contre", "entre", "vers", "selon",
+    "sans", "sous", "apres", "avant", "lors", "depuis", "devant",
+];
+
+/// Conjunctions that end a subject looked for left of its verb.
+const CLAUSE_STOPS: &[&str] = &["que", "qu", "lorsque", "quand", "si", "mais", "et", "car", "donc", "puis", "alors"];
+
+/// Nouns of charges: « … » after them is the name of an offence.
+const CHARGE_NOUNS: &[&str] = &["enquete", "plainte", "inculpation", "accusation", "motif"];
+
+lexicon!(is_complement_preposition, COMPLEMENT_PREPOSITIONS);
+lexicon!(is_future_word, calendar::FUTURE_WORDS);
+lexicon!(is_not_future, calendar::NOT_FUTURE);
+lexicon!(is_month_lead, calendar::MONTH_LEADS);
+lexicon!(is_year_lead, calendar::YEAR_LEADS);
+lexicon!(is_clause_stop, CLAUSE_STOPS);
+lexicon!(is_charge_noun, CHARGE_NOUNS);
+
+/// French, as the reading rules ask about it.
+pub struct French;
+
+/// The French language value the built-in [`super::Knowledge`] carries.
+pub static FRENCH: French = French;
+
+impl Language for French {
+    fn is_native_stop(&self, w: &str) -> bool {
+        is_fr_stop(w)
+    }
+    fn is_foreign_stop(&self, w: &str) -> bool {
+        is_foreign_stop(w)
+    }
+    fn is_abbreviation(&self, w: &str) -> bool {
+        is_abbreviation(w)
+    }
+    fn is_credit_word(&self, w: &str) -> bool {
+        matches!(w, "photo" | "photos" | "credit")
+    }
+    fn is_credit_via(&self, w: &str) -> bool {
+        w == "via"
+    }
+    fn is_read_more_word(&self, w: &str) -> bool {
+        // (English "more": syndicated pages.)
+        matches!(w, "plus" | "aussi" | "lire" | "voir" | "egalement" | "more" | "actualisee" | "actualise")
+    }
+    fn is_byline_marker(&self, words: [&str; 2]) -> bool {
+        matches!(
+            words,
+            ["publie" | "modifie" | "actualise" | "publiee" | "modifiee" | "actualisee", "le" | "a"]
+                | ["mis", "a"]
+                | ["mise", "a"]
+                | ["temps", "de"]
+        )
+    }
+    fn is_byline_author(&self, w: &str) -> bool {
+        w == "par"
+    }
+    fn is_honorific(&self, w: &str) -> bool {
+        is_honorific(w)
+    }
+    fn is_determiner(&self, w: &str) -> bool {
+        is_determiner(w)
+    }
+    fn is_np_ender(&self, w: &str) -> bool {
+        is_np_ender(w)
+    }
+    fn is_auxiliary(&self, w: &str) -> bool {
+        is_auxiliary(w)
+    }
+    fn is_pronoun(&self, w: &str) -> bool {
+        is_pronoun(w)
+    }
+    fn is_name_particle(&self, w: &str) -> bool {
+        is_name_particle(w)
+    }
+    fn is_faire(&self, w: &str) -> bool {
+        is_faire(w)
+    }
+    fn is_faire_complement(&self, w: &str) -> bool {
+        is_faire_complement(w)
+    }
+    fn is_title_word(&self, w: &str) -> bool {
+        is_title_word(w)
+    }
+    fn is_institution_noun(&self, w: &str) -> bool {
+        is_institution_noun(w)
+    }
+    fn is_group_noun(&self, w: &str) -> bool {
+        is_group_noun(w)
+    }
+    fn is_label_noun(&self, w: &str) -> bool {
+        is_label_noun(w)
+    }
+    fn is_charge_noun(&self, w: &str) -> bool {
+        is_charge_noun(w)
+    }
+    fn is_function_word(&self, w: &str) -> bool {
+        is_function_word(w)
+    }
+    fn is_reporting_verb(&self, w: &str) -> bool {
+        is_reporting_verb(w)
+    }
+    fn is_complement_preposition(&self, w: &str) -> bool {
+        is_complement_preposition(w)
+    }
+    fn is_clause_stop(&self, w: &str) -> bool {
+        is_clause_stop(w)
+    }
+    fn nationality(&self, w: &str) -> Option<&'static str> {
+        nationality(w)
+    }
+    fn title_gender(&self, w: &str) -> Option<Gender> {
+        title_gender(w)
+    }
+    fn is_accented_preposition(&self, raw: &str) -> bool {
+        raw == "à"
+    }
+    fn may_be_participle(&self, w: &str) -> bool {
+        w.len() > 3 && ["e", "i", "u", "is", "it"].iter().any(|e| w.ends_with(e))
+    }
+    fn adverbial_len(&self, words: [&str; 3]) -> usize {
+        let [w, next, after] = words;
+        if calendar::weekday(w).is_some() {
+            return if matches!(next, "soir" | "matin" | "midi" | "dernier" | "prochain") { 2 } else { 1 };
+        }
+        match (w, next, after) {
+            (
+                "hier" | "encore" | "aussi" | "egalement" | "ensuite" | "alors" | "deja" | "enfin" | "pourtant"
+                | "toutefois" | "cependant",
+                ..,
+            ) => 1,
+            ("en", m, _) if calendar::month(m).is_some() || matches!(m, "outre" | "revanche" | "substance") => 2,
+            ("de" | "du", "son" | "leur" | "notre", "cote") | ("pour", "sa" | "leur" | "ma" | "notre", "part") => 3,
+            ("lui" | "elle", "aussi" | "aussitot", _) => 2,
+            _ => 0,
+        }
+    }
+    fn source_marker_len(&self, words: [&str; 2]) -> usize {
+        match words {
+            ["selon", _] => 1,
+            ["d", "apres"] => 2,
+            _ => 0,
+        }
+    }
+    fn is_subject_relative(&self, w: &str) -> bool {
+        w == "qui"
+    }
+    fn is_opening_conjunction(&self, w: &str) -> bool {
+        matches!(w, "mais" | "et" | "or" | "donc" | "ainsi" | "enfin")
+    }
+    fn is_point_of_view(&self, w: &str) -> bool {
+        w == "pour"
+    }
+    fn is_occasion(&self, words: [&str; 2]) -> bool {
+        words == ["lors", "de"]
+    }
+    fn is_clitic(&self, w: &str) -> bool {
+        matches!(w, "en" | "y")
+    }
+    fn is_subject_pronoun(&self, w: &str) -> bool {
+        matches!(w, "il" | "elle" | "on")
+    }
+    fn is_inverted_pronoun(&self, w: &str) -> bool {
+        matches!(w, "il" | "elle" | "ils" | "elles" | "on")
+    }
+    fn pronoun_gender(&self, w: &str) -> Option<Gender> {
+        match w {
+            "il" | "lui" => Some(Gender::M),
+            "elle" => Some(Gender::F),
+            _ => None,
+        }
+    }
+    fn tells_of_earlier_speech(&self, cue: &str) -> bool {
+        let c = cue.to_lowercase();
+        ["avait ", "avaient ", "avait-", "s'était", "s’était"].iter().any(|p| c.starts_with(p))
+    }
+    fn month(&self, w: &str) -> Option<u32> {
+        calendar::month(w)
+    }
+    fn weekday(&self, w: &str) -> Option<Weekday> {
+        calendar::weekday(w)
+    }
+    fn day_number(&self, w: &str) -> Option<u32> {
+        dates::day_number(w)
+    }
+    fn is_future_word(&self, w: &str) -> bool {
+        is_future_word(w)
+    }
+    fn date_at(
+        &self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        reference: Option<NaiveDate>,
+        anchor: Option<NaiveDate>,
+    ) -> Option<(usize, DateMention)> {
+        dates::date_at(text, toks, i, reference, anchor)
+    }
+    fn publication_markers(&self) -> &[&str] {
+        // (German and English too: French sites carry syndicated pages.)
+        &["publie le", "publie a", "mis a jour le", "published", "veroffentlicht am"]
+    }
+    fn events(&self) -> &EventWords {
+        &events::WORDS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_verbs_in_many_tenses() {
+        for w in [
+            "declare",
+            "affirme",
+            "ajoutant",
+            "soulignait",
+            "dit",
+            "poursuivi",
+            "felicite",
+            "precisera",
+            "appele",
+            "qualifie",
+            "insiste",
+            "defendu",
+        ] {
+            assert!(is_reporting_verb(w), "{w}");
+        }
+        for w in ["maison", "cherchait", "tentait", "not", "construisent"] {
+            assert!(!is_reporting_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn function_word_sets() {
+        assert!(is_fr_stop("les") && !is_fr_stop("the"));
+        assert!(is_foreign_stop("und") && !is_foreign_stop("de"));
+        assert!(is_abbreviation("m") && is_honorific("mme"));
+    }
+}

@@ -1,0 +1,286 @@
+//! What the reading rules ask of the language an article is written in. The rules are
+//! written once; a language answers their questions about its words (every word they pass is
+//! folded: lowercase, no accents). French is [`super::french::French`]; another language is
+//! another implementation of [`Language`] in a module of its own, handed to the rules in the
+//! same [`super::Knowledge`] value.
+
+use crate::corpus::read::dates::DateMention;
+use crate::gazetteer::Gender;
+use crate::text::hash::{FastMap, Shapes};
+use crate::text::Token;
+use chrono::{NaiveDate, Weekday};
+use std::sync::OnceLock;
+
+pub trait Language: Sync {
+    // Words and their classes.
+
+    /// Its most frequent function words: text where they are rare is foreign.
+    fn is_native_stop(&self, w: &str) -> bool;
+    /// Frequent function words of other languages that are not also words of this one.
+    fn is_foreign_stop(&self, w: &str) -> bool;
+    /// Abbreviations after which a period does not end a sentence.
+    fn is_abbreviation(&self, w: &str) -> bool;
+    /// Words of a photo credit or caption ("photo", "crédit"), and the word before an agency's
+    /// name in one ("via REUTERS").
+    fn is_credit_word(&self, w: &str) -> bool;
+    fn is_credit_via(&self, w: &str) -> bool;
+    /// Words of a "read more" line ("Lire aussi :", "Page actualisée :").
+    fn is_read_more_word(&self, w: &str) -> bool;
+    /// Two words (folded) that mark a byline's publishing facts: "publié le", "mis à jour",
+    /// "temps de lecture".
+    fn is_byline_marker(&self, words: [&str; 2]) -> bool;
+    /// The word before an author's name in a byline ("par").
+    fn is_byline_author(&self, w: &str) -> bool;
+    /// Honorifics written before a name ("M.", "Mme").
+    fn is_honorific(&self, w: &str) -> bool;
+    /// Words that start a noun phrase.
+    fn is_determiner(&self, w: &str) -> bool;
+    /// Words that end a subject written after an inverted verb ("a déclaré X devant …").
+    fn is_np_ender(&self, w: &str) -> bool;
+    /// Auxiliaries and clitics between a subject and its participle.
+    fn is_auxiliary(&self, w: &str) -> bool;
+    /// Subject pronouns an attribution may use.
+    fn is_pronoun(&self, w: &str) -> bool;
+    /// Particles inside a person's name ("von der", "de", "al").
+    fn is_name_particle(&self, w: &str) -> bool;
+    /// Forms of the verb that makes a reporting phrase with an infinitive ("a fait savoir").
+    fn is_faire(&self, w: &str) -> bool;
+    /// The infinitives that make such a phrase ("savoir", "valoir").
+    fn is_faire_complement(&self, w: &str) -> bool;
+    /// Head words of titles and functions ("ministre", "porte-parole").
+    fn is_title_word(&self, w: &str) -> bool;
+    /// Head nouns of institutions that speak ("parquet", "ministère").
+    fn is_institution_noun(&self, w: &str) -> bool;
+    /// Plural nouns of groups that speak together ("manifestants").
+    fn is_group_noun(&self, w: &str) -> bool;
+    /// Nouns after which a quotation is a name, not speech ("le livre « … »").
+    fn is_label_noun(&self, w: &str) -> bool;
+    /// Nouns of charges after which a quotation is a legal label ("l'enquête pour « … »").
+    fn is_charge_noun(&self, w: &str) -> bool;
+    /// Words that open a sentence without being a name ("À", "Dans", "Selon").
+    fn is_function_word(&self, w: &str) -> bool;
+    /// Forms of reporting verbs ("déclaré", "affirme", "soulignant").
+    fn is_reporting_verb(&self, w: &str) -> bool;
+    /// Prepositions that make the name after them a complement, not a subject.
+    fn is_complement_preposition(&self, w: &str) -> bool;
+    /// Conjunctions that end a subject looked for to the left of a verb ("que", "mais").
+    fn is_clause_stop(&self, w: &str) -> bool;
+    /// The nationality a word states, in any gender and number: its base form.
+    fn nationality(&self, w: &str) -> Option<&'static str>;
+    /// The gender a title, determiner or honorific form says by itself ("présidente", "la").
+    fn title_gender(&self, w: &str) -> Option<Gender>;
+    /// A preposition written with an accent that folds into another word ("à" folds to "a",
+    /// the auxiliary): checked on the raw word.
+    fn is_accented_preposition(&self, raw: &str) -> bool;
+    /// A folded word shaped like a past participle ("declare", "reconnu", "dit").
+    fn may_be_participle(&self, w: &str) -> bool;
+    /// How many of these words (the next ones, "" past the phrase) make a time or manner
+    /// adverbial between a verb and its subject ("mardi soir", "en mai", "de son côté"); 0
+    /// when they do not.
+    fn adverbial_len(&self, words: [&str; 3]) -> usize;
+    /// How many of these words make a source marker that introduces a speaker without a verb
+    /// ("selon X": 1, "d'après X": 2); 0 when they do not.
+    fn source_marker_len(&self, words: [&str; 2]) -> usize;
+    /// Third-person singular subject pronouns before a verb ("il", "elle", "on").
+    fn is_subject_pronoun(&self, w: &str) -> bool;
+    /// The relative pronoun of a subject ("X, qui a déclaré").
+    fn is_subject_relative(&self, w: &str) -> bool;
+    /// Conjunctions that may open a sentence before its subject ("Mais", "Et").
+    fn is_opening_conjunction(&self, w: &str) -> bool;
+    /// The preposition of a point of view ("Pour X, …").
+    fn is_point_of_view(&self, w: &str) -> bool;
+    /// Two words that name an occasion, after which a capitalised quotation is its name ("lors
+    /// de « L'Émission politique »").
+    fn is_occasion(&self, words: [&str; 2]) -> bool;
+    /// Clitics among the auxiliaries ("en", "y"): not a verb by themselves.
+    fn is_clitic(&self, w: &str) -> bool;
+    /// Subject pronouns that follow their verb in an incise ("a-t-il", "dit-elle").
+    fn is_inverted_pronoun(&self, w: &str) -> bool;
+    /// The gender of a third-person singular pronoun ("il", "elle", "lui").
+    fn pronoun_gender(&self, w: &str) -> Option<Gender>;
+    /// Words of a reporting cue that tell of words said before the reported event (a
+    /// pluperfect: "avait déclaré").
+    fn tells_of_earlier_speech(&self, cue: &str) -> bool;
+
+    // Calendar.
+
+    fn month(&self, w: &str) -> Option<u32>;
+    fn weekday(&self, w: &str) -> Option<Weekday>;
+    /// A day of the month as written ("8", "1er", "premier").
+    fn day_number(&self, w: &str) -> Option<u32>;
+    /// Words that put a clause in the future ("prévu", "doit").
+    fn is_future_word(&self, w: &str) -> bool;
+    /// The date expression starting at word `i` of `toks` (words of `text`), read against the
+    /// `reference` day (publication) and the `anchor` (the day under discussion): the word
+    /// after it, and the mention.
+    fn date_at(
+        &self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        reference: Option<NaiveDate>,
+        anchor: Option<NaiveDate>,
+    ) -> Option<(usize, DateMention)>;
+    /// Phrases (folded) of a line that gives the publication date ("publié le").
+    fn publication_markers(&self) -> &[&str];
+
+    // Events.
+
+    /// The words the event rules look for, and the words of the titles they write.
+    fn events(&self) -> &EventWords;
+}
+
+/// Word lists of the event rules (folded), and the words of the titles they write.
+pub struct EventWords {
+    /// Nouns naming a meeting ("réunion", "visioconférence").
+    pub meeting_nouns: &'static [&'static str],
+    /// A meeting noun that is only a meeting with another cue ("arrivée").
+    pub arrival_noun: &'static str,
+    /// A meeting noun that is one only when repeated after a word ("tête-à-tête").
+    pub doubled_noun: &'static str,
+    /// Verb stems of meeting ("rencontr", "reçu").
+    pub meeting_verb_stems: &'static [&'static str],
+    /// Verb stems that make a meeting with `with` after them ("a parlé avec").
+    pub with_verb_stems: &'static [&'static str],
+    pub with: &'static str,
+    /// Nouns whose complement names a participant ("la visite de X").
+    pub presence_nouns: &'static [&'static str],
+    /// Verb stems whose indirect object is present ("a déclaré Poutine à Zhang").
+    pub speech_stems: &'static [&'static str],
+    /// Words that may stand between a preposition and a name: titles, nationalities.
+    pub title_words: &'static [&'static str],
+    /// Connectors that open another time frame ("après la visite de Xi").
+    pub temporal_connectors: &'static [&'static str],
+    /// Of those, the one that is also a preposition of place ("depuis sa résidence").
+    pub since: &'static str,
+    /// Connectors that start a new segment of a sentence.
+    pub connectors: &'static [&'static str],
+    /// Nouns of dated events worth a context entry.
+    pub event_nouns: &'static [&'static str],
+    /// Nouns that, for a titled event, get the participants' names.
+    pub named_meeting_nouns: &'static [&'static str],
+    /// Words that end a noun phrase used as a title.
+    pub phrase_stops: &'static [&'static str],
+    /// Words before a place name ("à", "au").
+    pub locatives: &'static [&'static str],
+    /// Nouns whose complement is a place ("résidence de …").
+    pub place_nouns: &'static [&'static str],
+    /// Lowercase words inside a hyphenated town name ("Mont-de-Marsan").
+    pub town_particles: &'static [&'static str],
+    /// Auxiliaries of the pluperfect: a clause in the background.
+    pub pluperfect_auxiliaries: &'static [&'static str],
+    /// "le lendemain de", "la veille de": one day after, before.
+    pub day_after: &'static str,
+    pub day_before: &'static str,
+    /// Nouns of a video call, stems of a phone call, a call ("appel": by phone unless
+    /// `video_word` follows).
+    pub video_nouns: &'static [&'static str],
+    pub phone_stems: &'static [&'static str],
+    pub call_noun: &'static str,
+    pub video_word: &'static str,
+    /// Words of an event's title: a meeting, a video call, a phone call, statements of one
+    /// person, a meeting, a visit and a gathering told by their verb.
+    pub meeting_title: &'static str,
+    pub video_title: &'static str,
+    pub phone_title: &'static str,
+    pub statements_title: &'static str,
+    /// "of" between a title's noun and a name ("Visite de X").
+    pub of: &'static str,
+    pub met_title: &'static str,
+    pub gathered_title: &'static str,
+    pub visit_title: &'static str,
+    /// Verb stems of a meeting ("se sont rencontrés") and a gathering ("s'étaient réunis", not
+    /// the noun "réunion"), and the participle of a visit after one of `visit_auxiliaries`
+    /// ("s'est rendu").
+    pub met_stem: &'static str,
+    pub gathered_stem: &'static str,
+    pub gathering_noun: &'static str,
+    pub visit_participle: &'static str,
+    pub visit_auxiliaries: &'static [&'static str],
+    /// Nouns of the meeting itself seen from another date (its announcement).
+    pub own_meeting_nouns: &'static [&'static str],
+    /// "point" is an event only in "point de presse".
+    pub press_point: (&'static str, &'static str, &'static str),
+    /// The first words of a sentence that tell of a recent past ("vient de").
+    pub recent_past: (&'static [&'static str], &'static str),
+    /// Auxiliaries of a past tense ("a", "ont") before a participle.
+    pub past_auxiliaries: &'static [&'static str],
+    /// The lists above as one table, built on first use: which of them a word is in.
+    pub classes: WordClasses,
+}
+
+/// Whether `w` starts with one of `stems` (their first bytes compared before the rest).
+pub fn starts_with_any(w: &str, stems: &[&str]) -> bool {
+    let first = w.as_bytes().first();
+    stems.iter().any(|st| st.as_bytes().first() == first && w.starts_with(st))
+}
+
+/// Bits of [`EventWords::class`].
+pub mod class {
+    pub const CONNECTOR: u8 = 1;
+    pub const TEMPORAL: u8 = 2;
+    pub const MEETING_NOUN: u8 = 4;
+    pub const LOCATIVE: u8 = 8;
+    pub const PLACE_NOUN: u8 = 16;
+    pub const EVENT_NOUN: u8 = 32;
+    pub const TITLE_WORD: u8 = 64;
+    pub const PRESENCE_NOUN: u8 = 128;
+}
+
+/// A table from a word to the lists it is in (see [`EventWords::class`]).
+pub struct WordClasses(OnceLock<(FastMap<&'static str, u8>, Shapes)>);
+
+impl WordClasses {
+    pub const fn new() -> Self {
+        WordClasses(OnceLock::new())
+    }
+}
+
+impl Default for WordClasses {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl EventWords {
+    /// Whether a folded word is in the list of class `bit`.
+    pub fn is(&self, w: &str, bit: u8) -> bool {
+        self.class(w) & bit != 0
+    }
+
+    /// Whether a folded word is a meeting verb ("a rencontré", "a reçu").
+    pub fn is_meeting_verb(&self, w: &str) -> bool {
+        starts_with_any(w, self.meeting_verb_stems)
+    }
+
+    /// The lists a folded word is in (bits of [`class`]): one lookup instead of a scan of
+    /// every list for every word.
+    pub fn class(&self, w: &str) -> u8 {
+        let (map, shapes) = self.classes.0.get_or_init(|| {
+            let mut m = FastMap::default();
+            for (list, bit) in [
+                (self.connectors, class::CONNECTOR),
+                (self.temporal_connectors, class::TEMPORAL),
+                (self.meeting_nouns, class::MEETING_NOUN),
+                (self.locatives, class::LOCATIVE),
+                (self.place_nouns, class::PLACE_NOUN),
+                (self.event_nouns, class::EVENT_NOUN),
+                (self.title_words, class::TITLE_WORD),
+                (self.presence_nouns, class::PRESENCE_NOUN),
+            ] {
+                for w in list {
+                    *m.entry(*w).or_insert(0) |= bit;
+                }
+            }
+            let mut shapes = Shapes::default();
+            for w in m.keys() {
+                shapes.add(w);
+            }
+            (m, shapes)
+        });
+        if !shapes.may_have(w) {
+            return 0;
+        }
+        map.get(w).copied().unwrap_or(0)
+    }
+}

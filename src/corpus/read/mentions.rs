@@ -1,0 +1,898 @@
+//! The one pass that finds who a paragraph names: people (gazetteer names, names recognised by
+//! their first name, an honorific, a title or an apposition, surnames of people named earlier),
+//! titles ("le ministre russe de la Défense", resolved later at a date), and institutions and
+//! groups ("le parquet fédéral", "la SDJ d'I-Télé", "des manifestants"). Events and attribution
+//! both read these mentions, so an event's participants and a quote's speaker agree.
+//!
+//! A capitalised word is not a name by itself: "À", "Dans", "Insuffisant" open sentences,
+//! "Le Monde" is a newspaper, "Arnys de François Fillon" is a shop and a person, "S" is a letter.
+
+use super::knowledge::{Knowledge, Language};
+use super::page::Page;
+use super::SpeakerRef;
+use crate::gazetteer::{capitalized, Gender, Target};
+use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
+use crate::text::fold;
+use crate::text::hash::FastMap;
+use crate::text::tokens::Token;
+use std::ops::Range;
+
+/// What a mention refers to before any date is known.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Referent {
+    Speaker(SpeakerRef),
+    /// A gazetteer title (entry, role) that names nobody in the text: its holder depends on the date.
+    Title(usize, usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Byte span of the name or title (without its determiner).
+    pub span: Range<usize>,
+    /// Index of its first word among the paragraph's words.
+    pub tok: usize,
+    pub who: Referent,
+    /// Named (not only a title or a description).
+    pub by_name: bool,
+    /// Where the title that introduces the name starts ("président russe" in "du président
+    /// russe Vladimir Poutine"); `span.start` when there is none.
+    pub title_start: usize,
+}
+
+/// A title or description the article gave someone ("général chinois" → Zhang Youxia).
+#[derive(Debug, Clone)]
+pub struct Description {
+    /// Its folded words.
+    pub words: Vec<String>,
+    pub who: SpeakerRef,
+    /// Byte offset where the text gave it.
+    pub at: usize,
+}
+
+/// Everyone an article names, paragraph by paragraph: the one pass that finds people, read
+/// by events (participants) and attribution (speakers) alike.
+#[derive(Debug, Default)]
+pub struct PageMentions {
+    /// The mentions of each paragraph (in `Page::paragraphs` order; none for furniture).
+    pub paragraphs: Vec<Vec<Mention>>,
+    /// The article's registry of people, institutions and groups after the whole pass.
+    pub people: People,
+}
+
+impl PageMentions {
+    /// The mentions of paragraph `i` inside the byte range `within` (a sentence of it).
+    pub fn within(&self, i: usize, within: &Range<usize>) -> &[Mention] {
+        let Some(ms) = self.paragraphs.get(i) else { return &[] };
+        let lo = ms.partition_point(|m| m.span.start < within.start);
+        let hi = ms.partition_point(|m| m.span.start < within.end).max(lo);
+        &ms[lo..hi]
+    }
+}
+
+/// Read every body paragraph of `page`, in order, for the people it names.
+pub fn scan_page(page: &Page, k: &Knowledge) -> PageMentions {
+    let mut people = People::default();
+    let paragraphs = page
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if !p.is_body() || page.text.get(p.span.clone()).is_none() {
+                return Vec::new();
+            }
+            people.scan(k, page.text, &page.words(i))
+        })
+        .collect();
+    PageMentions { paragraphs, people }
+}
+
+/// Everyone the article has named so far: the speaker registry of one article.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Surnames and other single words of names (folded) → who.
+    pub aliases: FastMap<String, SpeakerRef>,
+    /// Titles and descriptions the article gave someone, in text order.
+    pub descriptions: Vec<Description>,
+    /// Genders the text told (first names, honorifics, agreeing titles), for pronouns.
+    pub genders: FastMap<SpeakerRef, Gender>,
+    /// Names the gazetteer does not know, with the byte offset of their first use.
+    pub unknown: Vec<(String, usize)>,
+    /// Institutions and groups named so far, by the folded head noun.
+    collectives: Vec<(String, SpeakerRef)>,
+}
+
+/// The raw text between word `i - 1` and word `i` (from `from` when `i` is the first).
+pub fn gap<'a>(text: &'a str, toks: &[Token], i: usize, from: usize) -> &'a str {
+    let s = if i == 0 { from } else { toks[i - 1].end };
+    let e = toks.get(i).map_or(s, |t| t.start);
+    text.get(s.min(e)..e).unwrap_or("")
+}
+
+/// A gap of only spaces, hyphens and apostrophes: the words belong together.
+pub fn is_tight(gap: &str) -> bool {
+    gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
+}
+
+fn is_acronym(t: &Token) -> bool {
+    let n = t.text.chars().count();
+    (2..=6).contains(&n) && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+impl People {
+    pub fn is_person(&self, k: &Knowledge, who: &SpeakerRef) -> bool {
+        match who {
+            SpeakerRef::Entry(e) => k.gazetteer.entries[*e].kind == SpeakerKind::Person,
+            SpeakerRef::Name(_) => true,
+            SpeakerRef::Collective(..) => false,
+        }
+    }
+
+    /// The gender a pronoun referring to `who` must have, when known; plural groups have none
+    /// and never stand for "il" or "elle".
+    pub fn gender(&self, k: &Knowledge, who: &SpeakerRef) -> Option<Gender> {
+        match who {
+            SpeakerRef::Entry(e) => k.gazetteer.entries[*e].gender.clone(),
+            _ => self.genders.get(who).cloned(),
+        }
+    }
+
+    pub fn is_plural(&self, who: &SpeakerRef) -> bool {
+        matches!(who, SpeakerRef::Collective(_, SpeakerKind::Group))
+    }
+
+    fn note_unknown(&mut self, name: &str, at: usize) {
+        if !self.unknown.iter().any(|(u, _)| u == name) {
+            self.unknown.push((name.to_string(), at));
+        }
+    }
+
+    /// The person the article named with `title` (folded words) before byte `before`, the
+    /// latest first: "le porte-parole du Kremlin" is the one the text introduced so, not the
+    /// gazetteer's.
+    pub fn named_with(&self, title: &[&str], before: usize) -> Option<&SpeakerRef> {
+        if title.is_empty() {
+            return None;
+        }
+        self.descriptions
+            .iter()
+            .rev()
+            .filter(|d| d.at < before)
+            .find(|d| {
+                d.words.len() >= title.len()
+                    && d.words.windows(title.len()).any(|w| w.iter().zip(title).all(|(a, b)| a == b))
+            })
+            .map(|d| &d.who)
+    }
+
+    /// Learn that the text gave `who` the description `words` at byte `at`.
+    pub fn describe(&mut self, words: Vec<String>, who: SpeakerRef, at: usize) {
+        self.descriptions.push(Description { words, who, at });
+    }
+
+    /// Who a gazetteer title (entry `e`, role `r`) met at byte `at` refers to: the person the
+    /// article named with it before, else its holder at `date` in the gazetteer (the
+    /// gazetteer's knowledge, less sure: `false`).
+    pub fn title_referent(
+        &self,
+        k: &Knowledge,
+        e: usize,
+        r: usize,
+        at: usize,
+        date: Option<&FuzzyDate>,
+    ) -> Option<(SpeakerRef, bool)> {
+        let words: Vec<String> = crate::text::words(k.gazetteer.role_title(e, r)).map(|w| fold(w.text)).collect();
+        let key: Vec<&str> = words.iter().map(String::as_str).collect();
+        if let Some(w) = self.named_with(&key, at) {
+            return Some((w.clone(), true));
+        }
+        k.gazetteer.holder(e, r, date).map(|h| (SpeakerRef::Entry(h), false))
+    }
+
+    /// A name the text gives that no earlier rule caught ("le porte-parole Jean Dupont" read
+    /// as a subject): its words refer back to it, and it is noted as unknown to the gazetteer.
+    pub fn register_name(&mut self, name: &str, at: usize, words: &[Token]) -> SpeakerRef {
+        let who = SpeakerRef::Name(name.to_string());
+        if words.len() >= 2 {
+            for t in words {
+                self.aliases.insert(t.folded.to_string(), who.clone());
+            }
+        }
+        self.note_unknown(name, at);
+        who
+    }
+
+    /// Names, titles, institutions and known surnames in a paragraph (its words `toks`), in
+    /// text order; learns surnames, genders and descriptions for later references.
+    pub fn scan(&mut self, k: &Knowledge, text: &str, toks: &[Token]) -> Vec<Mention> {
+        let lang = k.lang;
+        let n = toks.len();
+        let from = toks.first().map_or(0, |t| t.start);
+        let mut out: Vec<Mention> = Vec::new();
+        let mut covered = vec![false; n];
+        let found = k.gazetteer.mentions_in(n, |i| toks[i].folded.as_str(), |i| capitalized(toks[i].text));
+        let is_person_entry = |e: usize| k.gazetteer.entries[e].kind == SpeakerKind::Person;
+        // Titles that introduce the name after them: (word after the title, title's first byte).
+        let mut titles: Vec<(usize, usize)> = Vec::new();
+        let title_start = |titles: &[(usize, usize)], a: usize, start: usize| {
+            titles.iter().find(|(b, _)| *b == a).map_or(start, |(_, s)| *s)
+        };
+        for (idx, (r, target)) in found.iter().enumerate() {
+            let (a, b) = (r.start, r.end);
+            let span = toks[a].start..toks[b - 1].end;
+            match *target {
+                Target::Role(e, ro) => {
+                    // "Olga Rostova, porte-parole du Kremlin": the title describes the name before.
+                    if a > 0 && gap(text, toks, a, from).trim() == "," && toks[a - 1].cap() {
+                        continue;
+                    }
+                    // "Le secrétaire général de l'Otan, Jens Stoltenberg, a …": the name that
+                    // follows the title says who holds it; the title alone could name someone else.
+                    let g = gap(text, toks, b, from).trim();
+                    let named_next = (g.is_empty() || g == ",")
+                        && (found.get(idx + 1).is_some_and(|(nr, t)| {
+                            nr.start == b && matches!(t, Target::Name(x) if is_person_entry(*x))
+                        }) || self.person_run(k, text, toks, b, &covered).is_some_and(|(s, _, _)| s == b));
+                    if named_next {
+                        titles.push((b, span.start));
+                        continue;
+                    }
+                    covered[a..b].fill(true);
+                    let title_start = span.start;
+                    out.push(Mention { span, tok: a, who: Referent::Title(e, ro), by_name: false, title_start });
+                }
+                Target::Name(e) => {
+                    let who = SpeakerRef::Entry(e);
+                    // "BRUXELLES –", "à Washington": a city that names an institution speaks only
+                    // as the subject of a reporting verb ("Pékin a défendu …").
+                    if !is_person_entry(e) && is_city(k, toks, a, b) && !verb_follows(lang, text, toks, b) {
+                        continue;
+                    }
+                    if is_person_entry(e) {
+                        if b - a >= 2 {
+                            for t in &toks[a..b] {
+                                if t.cap() && t.text.chars().count() >= 2 && !lang.is_name_particle(&t.folded) {
+                                    self.aliases.insert(t.folded.to_string(), who.clone());
+                                }
+                            }
+                        }
+                        self.learn_titles(lang, text, toks, a, b, &who);
+                    }
+                    covered[a..b].fill(true);
+                    let title_start = title_start(&titles, a, span.start);
+                    out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true, title_start });
+                }
+            }
+        }
+        // Names the gazetteer does not know.
+        let mut i = 0;
+        while i < n {
+            if covered[i] || !(toks[i].cap() || particle_start(lang, text, toks, i)) {
+                i += 1;
+                continue;
+            }
+            let end = run_end(lang, text, toks, i, &covered);
+            let start = name_start(lang, text, toks, i, end + 1);
+            if let Some((a, b, gender)) =
+                self.person_in_run(k, text, toks, i, end + 1, start.clone()).filter(|&(a, _, _)| a <= end)
+            {
+                let b = b.min(end + 1);
+                let span = toks[a].start..toks[b - 1].end;
+                let name = fold_whitespace(&text[span.clone()]);
+                let who = self.known_name(k, toks, a, b).unwrap_or_else(|| SpeakerRef::Name(name.clone()));
+                if let SpeakerRef::Name(n) = &who {
+                    if b - a >= 2 {
+                        self.note_unknown(n, span.start);
+                    }
+                    for t in &toks[a..b] {
+                        let given = k.names.get(&t.folded).is_some() && b - a >= 2;
+                        if t.cap() && t.text.chars().count() >= 2 && !lang.is_name_particle(&t.folded) && !given {
+                            self.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
+                        }
+                    }
+                }
+                let gender = gender.or_else(|| title_gender_before(lang, text, toks, a));
+                if let Some(g) = gender {
+                    self.genders.entry(who.clone()).or_insert(g);
+                }
+                self.learn_titles(lang, text, toks, a, b, &who);
+                covered[a..b].fill(true);
+                let title_start = title_start(&titles, a, span.start);
+                out.push(Mention { span, tok: a, who: Referent::Speaker(who), by_name: true, title_start });
+            } else if let Some((a, who)) = {
+                // "Puis Cauchy": the words that open a sentence are not part of the name.
+                let (a, _) = start;
+                (a <= end).then(|| self.known_name(k, toks, a, end + 1).map(|w| (a, w))).flatten()
+            } {
+                covered[a..=end].fill(true);
+                out.push(Mention {
+                    span: toks[a].start..toks[end].end,
+                    tok: a,
+                    who: Referent::Speaker(who),
+                    by_name: true,
+                    title_start: title_start(&titles, a, toks[a].start),
+                });
+            }
+            i = end + 1;
+        }
+        self.collectives(lang, text, toks, &mut covered, &mut out);
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+
+    /// Words `a..b` are all words of one name the article gave earlier ("Fillon", "Jacline
+    /// Mouraud", "Al-Joulani"): that person.
+    fn known_name(&self, k: &Knowledge, toks: &[Token], a: usize, b: usize) -> Option<SpeakerRef> {
+        let lang = k.lang;
+        let mut who: Option<&SpeakerRef> = None;
+        let mut any = false;
+        for t in &toks[a..b] {
+            if lang.is_name_particle(&t.folded) || lang.is_honorific(&t.folded) {
+                continue;
+            }
+            let w = self.aliases.get(t.folded.as_str())?;
+            if who.is_some_and(|x| x != w) {
+                return None;
+            }
+            who = Some(w);
+            any = true;
+        }
+        // A bare first name is not enough to say who ("Benjamin" for two Benjamins).
+        if b - a == 1 && k.names.get(&toks[a].folded).is_some() && !matches!(who, Some(SpeakerRef::Entry(_))) {
+            return None;
+        }
+        any.then(|| who.cloned()).flatten()
+    }
+
+    /// The person whose name starts in the capitalised run at word `i`: (first word, end word
+    /// exclusive, gender). A run is a person when it holds a first name followed by another
+    /// name word ("Jean-Marc Morandini", "Abou Mohammed al-Joulani"), follows an honorific
+    /// ("M. Goudet"), a title ("le général Wang Xiaoming"), or stands in apposition to one
+    /// ("Dickens David, responsable marketing"), or is the subject of a reporting verb.
+    fn person_run(
+        &self,
+        k: &Knowledge,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        covered: &[bool],
+    ) -> Option<(usize, usize, Option<Gender>)> {
+        if i >= toks.len() || covered[i] {
+            return None;
+        }
+        let end = run_end(k.lang, text, toks, i, covered) + 1;
+        self.person_in_run(k, text, toks, i, end, name_start(k.lang, text, toks, i, end))
+    }
+
+    /// [`People::person_run`] given the run's end (exclusive) and where a name may start in
+    /// it, with the gender an honorific gives ([`name_start`]).
+    fn person_in_run(
+        &self,
+        k: &Knowledge,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        end: usize,
+        (a, honour): (usize, Option<Gender>),
+    ) -> Option<(usize, usize, Option<Gender>)> {
+        let lang = k.lang;
+        let from = toks.first().map_or(0, |t| t.start);
+        if a >= end || toks[a..end].iter().all(|t| t.text.chars().count() < 2) {
+            return None;
+        }
+        if k.places.may_start(&toks[a].folded)
+            && k.places
+                .match_at(&toks[a..end].iter().map(|t| t.folded.as_str()).collect::<Vec<_>>(), true, 0)
+                .is_some_and(|(_, m)| m == end - a)
+        {
+            return None;
+        }
+        // A first name (not the second half of "Saint-Laurent") with a name word after it.
+        for g in a..end.saturating_sub(1) {
+            if gap(text, toks, g, from) == "-" && g > a && k.names.get(&toks[g - 1].folded).is_none() {
+                continue;
+            }
+            let Some(given) = k.names.get(&toks[g].folded) else { continue };
+            if !toks[g + 1..end].iter().any(|t| t.cap() && t.text.chars().count() >= 2) {
+                continue;
+            }
+            // Name words before the first name belong to it ("Abou Mohammed"), not across a
+            // particle ("Arnys de François Fillon").
+            let mut s = g;
+            while s > a && toks[s - 1].cap() && is_tight(gap(text, toks, s, from)) {
+                s -= 1;
+            }
+            return Some((s, end, given.gender().or(honour)));
+        }
+        if honour.is_some() || (a > i && lang.is_honorific(&toks[a - 1].folded)) {
+            return Some((a, end, honour));
+        }
+        if end - a < 2 {
+            return None;
+        }
+        // A title right before ("le porte-parole John Kirby", "le général Wang Xiaoming").
+        let before = gap(text, toks, a, from);
+        let title_before = a > 0 && is_tight(before) && !toks[a - 1].cap() && lang.is_title_word(&toks[a - 1].folded)
+            || a > i && lang.is_title_word(&toks[a - 1].folded);
+        // An apposition after: "Dickens David, responsable marketing".
+        let after = gap(text, toks, end, from);
+        let apposed = after.trim() == ","
+            && toks
+                .get(end)
+                .is_some_and(|t| !t.cap() && (lang.is_title_word(&t.folded) || lang.is_determiner(&t.folded)));
+        // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
+        // journalistes d'I-Télé indiquait").
+        let complement = a > 0
+            && (is_stop_prep(lang, &toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
+        let subject = !complement
+            && toks[a..end].iter().all(|t| t.text.chars().count() >= 2)
+            && verb_follows(lang, text, toks, end);
+        if title_before || apposed || subject {
+            return Some((a, end, honour));
+        }
+        None
+    }
+
+    /// "le général chinois Zhang Youxia", "Olga Rostova, porte-parole du Kremlin": the title
+    /// before or after a name describes its bearer, and "la porte-parole" later refers back.
+    fn learn_titles(&mut self, lang: &dyn Language, text: &str, toks: &[Token], a: usize, b: usize, who: &SpeakerRef) {
+        let from = toks.first().map_or(0, |t| t.start);
+        // Before: words up to a determiner or a preposition, at most six.
+        let mut key = Vec::new();
+        let mut j = a;
+        let mut first = true;
+        while j > 0 && key.len() < 7 {
+            let g = gap(text, toks, j, from);
+            let comma_ok = first && g.trim() == ",";
+            if !is_tight(g) && !comma_ok {
+                break;
+            }
+            first = false;
+            let t = &toks[j - 1];
+            let after_de = j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d" | "du" | "des");
+            let starts =
+                matches!(t.folded.as_str(), "le" | "la" | "les" | "l" | "un" | "une" | "ce" | "cette") && !after_de;
+            // A title's complement: "ministre de l'Économie", "porte-parole du Kremlin".
+            let complement = !key.is_empty() && matches!(t.folded.as_str(), "de" | "d" | "du" | "des") && !t.cap()
+                || t.cap()
+                    && (after_de
+                        || j >= 3
+                            && matches!(toks[j - 2].folded.as_str(), "l" | "la" | "le" | "les")
+                            && after_de_at(toks, j - 2));
+            if !complement && (starts || is_stop_prep(lang, t) || t.cap() && !lang.is_title_word(&t.folded)) {
+                if starts {
+                    if let Some(g) = lang.title_gender(&t.folded) {
+                        if key.iter().any(|w: &String| lang.is_title_word(w)) {
+                            self.genders.entry(who.clone()).or_insert(g);
+                        }
+                    }
+                }
+                break;
+            }
+            if lang.is_honorific(&t.folded) {
+                j -= 1;
+                continue;
+            }
+            key.push(t.folded.to_string());
+            j -= 1;
+        }
+        key.reverse();
+        // The description starts at its title ("les propos du ministre de l'Intérieur").
+        let head = key.iter().position(|w| lang.is_title_word(w) || lang.nationality(w).is_some());
+        if let Some(h) = head.filter(|_| key.len() < 7) {
+            key.drain(..h);
+            self.describe(key, who.clone(), toks[a].start);
+        }
+        // After: ", porte-parole du Kremlin," — lowercase words to the next punctuation.
+        if gap(text, toks, b, from).trim() == ","
+            && toks.get(b).is_some_and(|t| !t.cap() && lang.is_title_word(&t.folded))
+        {
+            let mut key = Vec::new();
+            let mut j = b;
+            while j < toks.len() && key.len() < 8 && (j == b || is_tight(gap(text, toks, j, from))) {
+                key.push(toks[j].folded.to_string());
+                j += 1;
+            }
+            self.describe(key, who.clone(), toks[b - 1].end);
+        }
+    }
+
+    /// Institutions and groups named by a determiner and a head noun ("le parquet fédéral de
+    /// Belgique", "la Société des journalistes (SDJ) d'I-Télé", "la SDJ", "des manifestants").
+    fn collectives(
+        &mut self,
+        lang: &dyn Language,
+        text: &str,
+        toks: &[Token],
+        covered: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
+        let from = toks.first().map_or(0, |t| t.start);
+        let n = toks.len();
+        let mut i = 0;
+        while i + 1 < n {
+            let d = toks[i].folded.as_str();
+            let det = matches!(d, "le" | "la" | "l" | "les" | "des");
+            let h = i + 1;
+            if !det || covered[h] || !is_tight(gap(text, toks, h, from)) {
+                i += 1;
+                continue;
+            }
+            let head = &toks[h];
+            let plural = matches!(d, "les" | "des");
+            let group = plural && lang.is_group_noun(&head.folded);
+            let institution = lang.is_institution_noun(&head.folded) || is_acronym(head) && !plural;
+            // "des" opens a group only ("des manifestants"), never an institution.
+            if !group && (!institution || d == "des") {
+                i += 1;
+                continue;
+            }
+            // Complements: adjectives, "de/du/des/d' (la/l') Name or noun", a parenthesised acronym.
+            let mut end = h + 1;
+            let mut j = h + 1;
+            let mut adjectives = 0;
+            while j < n && j < h + 9 {
+                let g = gap(text, toks, j, from);
+                let t = &toks[j];
+                if g.contains('(') {
+                    // "(SDJ)": skipped, the name goes on after it.
+                    let close = (j..n.min(j + 4)).find(|&x| gap(text, toks, x + 1, from).contains(')'));
+                    match close {
+                        Some(c) => {
+                            j = c + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+                if !is_tight(g) && !g.contains(')') {
+                    break;
+                }
+                let f = t.folded.as_str();
+                if matches!(f, "de" | "du" | "des" | "d") {
+                    // The complement's noun (after "la"/"l'").
+                    let mut x = j + 1;
+                    if toks.get(x).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l" | "le" | "les")) {
+                        x += 1;
+                    }
+                    let Some(w) = toks.get(x) else { break };
+                    if !is_tight(gap(text, toks, x, from)) {
+                        break;
+                    }
+                    let common = !w.cap()
+                        && w.text.chars().count() >= 4
+                        && !lang.is_auxiliary(&w.folded)
+                        && !lang.is_reporting_verb(&w.folded)
+                        && !lang.is_faire(&w.folded)
+                        && !["er", "ir", "re"].iter().any(|e| w.folded.ends_with(e));
+                    let noun = w.cap() || common;
+                    if !noun || lang.is_function_word(&w.folded) && !w.cap() {
+                        break;
+                    }
+                    end = x + 1;
+                    j = x + 1;
+                    // A capitalised name runs on ("Canal +", "I-Télé").
+                    while j < n && toks[j].cap() && is_tight(gap(text, toks, j, from)) {
+                        j += 1;
+                        end = j;
+                    }
+                    continue;
+                }
+                // "le journal Le Monde", "l'agence Reuters": a proper name right after the head
+                // noun (or running on from one) names the institution.
+                if covered[j] {
+                    break;
+                }
+                if t.cap() && (is_acronym(t) || toks[j - 1].cap() || j == h + 1) {
+                    end = j + 1;
+                    j += 1;
+                    continue;
+                }
+                let adjective = !t.cap()
+                    && end == j
+                    && j <= h + 2
+                    && adjectives < 2
+                    && !lang.is_faire(f)
+                    && !lang.is_function_word(f)
+                    && !lang.is_auxiliary(f)
+                    && !lang.is_reporting_verb(f)
+                    && !f.ends_with("ant")
+                    && !f.ends_with("er");
+                if adjective {
+                    adjectives += 1;
+                    end = j + 1;
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if covered[h..end].iter().any(|c| *c) {
+                i += 1;
+                continue;
+            }
+            // The name as the text writes it, without the determiner or parentheses.
+            let mut name = String::new();
+            let mut depth = 0i32;
+            for (x, t) in toks[h..end].iter().enumerate() {
+                let g = if x == 0 { "" } else { gap(text, toks, h + x, from) };
+                depth += g.matches('(').count() as i32 - g.matches(')').count() as i32;
+                if depth > 0 {
+                    continue;
+                }
+                let g = g.replace(['(', ')'], "");
+                let g = if g.trim().is_empty() && !g.is_empty() && !g.contains(['\'', '’', '-']) {
+                    " "
+                } else {
+                    g.trim()
+                };
+                name.push_str(g);
+                name.push_str(t.text);
+            }
+            // "Canal +" keeps its sign.
+            if let Some(t) = toks.get(end - 1) {
+                let rest = &text[t.end..];
+                if let Some(sign) = rest.trim_start_matches(' ').chars().next().filter(|c| *c == '+') {
+                    name.push(' ');
+                    name.push(sign);
+                }
+            }
+            let kind = if plural { SpeakerKind::Group } else { SpeakerKind::Institution };
+            let mut who = SpeakerRef::Collective(fold_whitespace(&name), kind);
+            // "le parquet" after "le parquet fédéral de Belgique": the same institution.
+            if end == h + 1 {
+                let head = head.folded.to_string();
+                if let Some((_, w)) = self.collectives.iter().rev().find(|(h2, _)| *h2 == head) {
+                    who = w.clone();
+                }
+            } else {
+                self.collectives.push((head.folded.to_string(), who.clone()));
+            }
+            if !plural {
+                if let Some(g) = lang.title_gender(d) {
+                    self.genders.entry(who.clone()).or_insert(g);
+                }
+            }
+            covered[h..end].fill(true);
+            out.push(Mention {
+                span: toks[h].start..toks[end - 1].end,
+                tok: h,
+                who: Referent::Speaker(who),
+                by_name: false,
+                title_start: toks[h].start,
+            });
+            i = end;
+        }
+    }
+}
+
+/// Whether word `j` follows "de"/"d'" ("de l'Économie": `j` is "l").
+fn after_de_at(toks: &[Token], j: usize) -> bool {
+    j >= 1 && matches!(toks[j - 1].folded.as_str(), "de" | "d")
+}
+
+/// Where a name may start in the capitalised run `i..end`, past the words that open it
+/// without being a name ("À", "Dans", "Puis", "Le", "M.", "Président", "l'Italo-Suisse"), with
+/// the gender an honorific before or among them gives.
+fn name_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize, end: usize) -> (usize, Option<Gender>) {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut a = i;
+    let mut honour: Option<Gender> = None;
+    if a > 0 && lang.is_honorific(&toks[a - 1].folded) && matches!(gap(text, toks, a, from).trim(), "." | "") {
+        honour = lang.title_gender(&toks[a - 1].folded);
+    }
+    while a < end {
+        let f = toks[a].folded.as_str();
+        if lang.is_honorific(f) && toks[a].text.chars().count() <= 4 {
+            honour = lang.title_gender(f).or(honour);
+            a += 1;
+        } else if lang.is_function_word(f)
+            || lang.is_title_word(f)
+            || lang.nationality(f).is_some()
+            || lang.is_institution_noun(f)
+            || lang.month(f).is_some()
+            || lang.weekday(f).is_some()
+        {
+            a += 1;
+        } else if a + 1 < end && gap(text, toks, a + 1, from) == "-" && lang.nationality(&toks[a + 1].folded).is_some()
+        {
+            a += 2; // "Italo-Suisse", "Franco-Américain"
+        } else {
+            break;
+        }
+    }
+    (a, honour)
+}
+
+/// The gender a title before word `a` gives ("la porte-parole Olga Rostova").
+fn title_gender_before(lang: &dyn Language, text: &str, toks: &[Token], a: usize) -> Option<Gender> {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut j = a;
+    let mut saw_title = false;
+    while j > 0 && a - j < 6 {
+        let g = gap(text, toks, j, from);
+        if !(is_tight(g) || j == a && g.trim() == ",") {
+            return None;
+        }
+        let t = &toks[j - 1];
+        if lang.is_title_word(&t.folded) {
+            saw_title = true;
+            if let Some(g) = lang.title_gender(&t.folded) {
+                return Some(g);
+            }
+        } else if saw_title && matches!(t.folded.as_str(), "le" | "la" | "un" | "une") {
+            return lang.title_gender(&t.folded);
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// A preposition that makes the name after it a complement, not a subject ("à Zhang").
+pub fn is_stop_prep(lang: &dyn Language, t: &Token) -> bool {
+    !t.cap() && lang.is_complement_preposition(&t.folded) || lang.is_accented_preposition(t.text)
+}
+
+/// "Mme von der Leyen": a name may start with its particles after an honorific.
+fn particle_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && lang.is_honorific(&toks[i - 1].folded) && particles_before_name(lang, text, toks, i).is_some()
+}
+
+/// The last word of the capitalised run starting at word `i`: capitalised words tightly joined
+/// (or after an initial's dot: "George H. W. Bush"), with name particles between them.
+fn run_end(lang: &dyn Language, text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut end = i;
+    let mut j = i + 1;
+    while j < toks.len() && !covered[j] {
+        let g = gap(text, toks, j, from);
+        let initial_dot =
+            g.trim() == "." && (toks[j - 1].text.chars().count() == 1 || lang.is_honorific(&toks[j - 1].folded));
+        if !is_tight(g) && !initial_dot {
+            break;
+        }
+        if toks[j].cap() {
+            end = j;
+            j += 1;
+        } else if let Some(n) = particles_before_name(lang, text, toks, j) {
+            j += n;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// When words from `j` are name particles (one to three: "de", "von der", "al") followed,
+/// tightly, by a capitalised word: how many particles.
+pub fn particles_before_name(lang: &dyn Language, text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut n = 0;
+    while n < 3
+        && toks.get(j + n).is_some_and(|t| !t.cap() && lang.is_name_particle(&t.folded))
+        && is_tight(gap(text, toks, j + n, from))
+    {
+        n += 1;
+    }
+    let next = toks.get(j + n)?;
+    (n > 0 && next.cap() && is_tight(gap(text, toks, j + n, from))).then_some(n)
+}
+
+/// Whether words `a..b` name a city (the places list).
+fn is_city(k: &Knowledge, toks: &[Token], a: usize, b: usize) -> bool {
+    if b - a > 4 {
+        return false;
+    }
+    if !k.places.may_start(&toks[a].folded) {
+        return false;
+    }
+    let folded: Vec<&str> = toks[a..b].iter().map(|t| t.folded.as_str()).collect();
+    k.places
+        .match_at(&folded, true, 0)
+        .is_some_and(|(p, n)| n == folded.len() && k.places.places[p].kind == super::knowledge::places::PlaceKind::City)
+}
+
+/// A reporting verb right after word `end` (auxiliaries and clitics allowed between):
+/// "Pékin a défendu", "Washington s'est dit", "Jacline Mouraud appelle".
+pub fn verb_follows(lang: &dyn Language, text: &str, toks: &[Token], end: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    for j in end..(end + 4).min(toks.len()) {
+        let t = &toks[j];
+        if t.cap() || !is_tight(gap(text, toks, j, from)) {
+            return false;
+        }
+        if lang.is_reporting_verb(&t.folded) {
+            return true;
+        }
+        if !lang.is_auxiliary(&t.folded) {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::text::tokenize;
+
+    fn names(text: &str) -> Vec<String> {
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let toks = tokenize(text, 0..text.len());
+        let mut p = People::default();
+        p.scan(&k, text, &toks)
+            .into_iter()
+            .map(|m| match m.who {
+                Referent::Speaker(SpeakerRef::Entry(e)) => g.entries[e].name.clone(),
+                Referent::Speaker(SpeakerRef::Name(n)) => format!("?{n}"),
+                Referent::Speaker(SpeakerRef::Collective(n, _)) => format!("#{n}"),
+                Referent::Title(e, r) => format!("[{}]", g.role_title(e, r)),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn capitalised_words_are_not_people_by_themselves() {
+        assert!(names("À la suite de l'annonce, rien.").is_empty());
+        assert!(names("Dans cette tribune, il demande. Insuffisant selon lui.").is_empty());
+        assert_eq!(names("une tribune dans le journal Le Monde"), ["#journal Le Monde"]);
+        assert!(names("S comme Sud.").is_empty());
+    }
+
+    #[test]
+    fn first_names_honorifics_titles_and_appositions_make_people() {
+        assert_eq!(names("les deux costumes Arnys de François Fillon."), ["?François Fillon"]);
+        assert_eq!(names("l'Italo-Suisse Pablo Victor Dana a dit"), ["?Pablo Victor Dana"]);
+        assert_eq!(names("le chef Abou Mohammed al-Joulani annonce"), ["?Abou Mohammed al-Joulani"]);
+        assert_eq!(names("Mais, pour M. Goudet, tout va"), ["?Goudet"]);
+        assert_eq!(names("Vers 9h20, Dickens David, responsable marketing, a dit"), ["?Dickens David"]);
+        assert_eq!(names("le général Wang Xiaoming est venu"), ["?Wang Xiaoming"]);
+        assert_eq!(names("Sainte-Marie et Saint-Laurent-du-Maroni"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn surnames_refer_back_and_first_names_alone_do_not() {
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let mut p = People::default();
+        let t = "Benjamin Cauchy a parlé. Puis Cauchy et Benjamin Dubois, et Benjamin.";
+        let toks = tokenize(t, 0..t.len());
+        let got: Vec<String> = p
+            .scan(&k, t, &toks)
+            .into_iter()
+            .map(|m| match m.who {
+                Referent::Speaker(SpeakerRef::Name(n)) => n,
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(got, ["Benjamin Cauchy", "Benjamin Cauchy", "Benjamin Dubois"]);
+        assert_eq!(p.genders.get(&SpeakerRef::Name("Benjamin Dubois".into())), Some(&Gender::M));
+    }
+
+    #[test]
+    fn institutions_and_groups_are_named_as_written() {
+        assert_eq!(
+            names("la Société des journalistes (SDJ) d'I-Télé explique"),
+            ["#Société des journalistes d'I-Télé"]
+        );
+        assert_eq!(names("le parquet fédéral de Belgique a annoncé"), ["#parquet fédéral de Belgique"]);
+        assert_eq!(names("des manifestants ont clamé"), ["#manifestants"]);
+        assert_eq!(names("la direction du groupe Canal + avait adressé"), ["#direction du groupe Canal +"]);
+    }
+
+    #[test]
+    fn a_title_followed_by_a_name_is_that_person() {
+        // The gazetteer's spokesman is not the one this text names.
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let mut p = People::default();
+        let t = "Olga Rostova, porte-parole du Kremlin, a réagi.";
+        let toks = tokenize(t, 0..t.len());
+        p.scan(&k, t, &toks);
+        assert_eq!(
+            p.named_with(&["porte", "parole", "du", "kremlin"], t.len()),
+            Some(&SpeakerRef::Name("Olga Rostova".into()))
+        );
+        assert_eq!(p.genders.get(&SpeakerRef::Name("Olga Rostova".into())), Some(&Gender::F));
+    }
+}
