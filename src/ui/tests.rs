@@ -107,7 +107,7 @@ fn every_key_of_the_table_is_in_the_help_popup() {
         }
         // Every hint shown at the bottom is a bound key too, in each mode.
         for mode in crate::app::ModeKind::ALL {
-            let hints = super::status::hints(200, mode, super::theme::Theme { color: false }, lang);
+            let hints = super::status::hints(200, mode, super::theme::Theme { color: false }, lang, |_| true);
             let hints: String = hints.spans.iter().map(|s| s.content.as_ref()).collect();
             for b in keys::bindings_in(mode).filter(|b| b.hint.is_some()) {
                 let first = keys::keys_in(b, mode).next().unwrap();
@@ -115,6 +115,14 @@ fn every_key_of_the_table_is_in_the_help_popup() {
                 assert!(hints.contains(b.said(lang).hint), "{mode:?}: {hints}");
             }
         }
+        // A command that does not apply here has no hint (no context events: no `c`).
+        let context = keys::BINDINGS.iter().find(|b| b.command == crate::app::Command::ToggleContext).unwrap();
+        let browse = crate::app::ModeKind::Browse;
+        let without = super::status::hints(200, browse, super::theme::Theme { color: false }, lang, |c| {
+            c != crate::app::Command::ToggleContext
+        });
+        let without: String = without.spans.iter().map(|s| s.content.as_ref()).collect();
+        assert!(!without.contains(context.said(lang).hint), "{without}");
     }
 }
 
