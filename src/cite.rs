@@ -76,7 +76,7 @@ pub fn marks_for(corpus: &Corpus, quote: &Quote, fallback: Lang) -> Lang {
 fn attribution(corpus: &Corpus, q: QuoteIx, markdown: bool, lang: Lang) -> String {
     let w = &lang.words().cite;
     let quote = &corpus.quotes[q];
-    let mut out = corpus.speaker_name(quote).unwrap_or(w.unknown_speaker).to_string();
+    let mut out = speaker(corpus, quote, lang, w.unknown_speaker);
     if let Some(date) = corpus.events.get(quote.event).and_then(|e| e.date) {
         out.push_str(", ");
         out.push_str(&date.long(lang));
@@ -108,6 +108,22 @@ fn attribution(corpus: &Corpus, q: QuoteIx, markdown: bool, lang: Lang) -> Strin
         out.push(')');
     }
     out
+}
+
+/// Who said `quote`, as a reader must see it: the speaker's name, followed by "(attribution
+/// uncertain)" when a weak rule guessed it, so a guess is never passed on as a fact; `unknown`
+/// when no one was found.
+pub fn speaker(corpus: &Corpus, quote: &Quote, lang: Lang, unknown: &str) -> String {
+    match corpus.speaker_name(quote) {
+        Some(name) if quote.attribution_uncertain() => format!("{name} ({})", lang.words().cite.uncertain),
+        Some(name) => name.to_string(),
+        None => unknown.to_string(),
+    }
+}
+
+/// How many of `qs` name a speaker a weak rule guessed.
+pub fn uncertain_count(corpus: &Corpus, qs: &[QuoteIx]) -> usize {
+    qs.iter().filter_map(|&q| corpus.quotes.get(q)).filter(|q| q.attribution_uncertain()).count()
 }
 
 /// Where an article was read, as a reader names it: its outlet, else its title, else its file

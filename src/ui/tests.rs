@@ -430,3 +430,28 @@ fn the_help_never_covers_the_status_line() {
         }
     }
 }
+
+#[test]
+fn a_guessed_speaker_is_marked_in_the_timeline_the_detail_and_the_copy() {
+    let mut corpus = crate::testing::sample_corpus();
+    for q in &mut corpus.quotes {
+        q.attribution.confidence = 0.4;
+    }
+    let corpus = std::sync::Arc::new(corpus);
+    let e = crate::app::testkit::FakeEngine(corpus.clone());
+    let mut s = State::new(corpus, 120, 40);
+    s.color = false;
+    act(&mut s, &e, Action::Resize { width: 120, height: 40 });
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, Down);
+    let f = frame(&s);
+    let name = s.corpus.speaker_name(&s.corpus.quotes[s.selected_quote().unwrap()]).unwrap().to_string();
+    let surname = name.rsplit(' ').next().unwrap();
+    assert!(f.contains(&format!("{surname}?")), "timeline row:\n{f}");
+    assert!(f.contains(&format!("{name} ?")), "detail:\n{f}");
+    assert!(f.contains("attribution uncertain"), "detail note:\n{f}");
+    let eff = cmd(&mut s, &e, CopyCitation);
+    let [crate::app::Effect::Copy { text, uncertain: 1, .. }] = &eff[..] else { panic!("{eff:?}") };
+    assert!(text.contains(&format!("{name} (attribution uncertain)")), "{text}");
+}
