@@ -382,7 +382,7 @@ mod tests {
         c.articles[2].source = None;
         c.articles[2].lang = Some("en".into());
         assert_eq!(source_html(&c.articles[0], None), "Reuters");
-        assert_eq!(source_html(&c.articles[1], None), "Un titre");
+        assert_eq!(source_html(&c.articles[1], None), "« Un titre »");
         assert_eq!(source_html(&c.articles[2], None), "a2.txt");
         assert_eq!(
             source_html(&c.articles[2], Some("https://q.example/1")),
