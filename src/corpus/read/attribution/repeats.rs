@@ -7,7 +7,7 @@
 //! Only occurrences that agree on who spoke, or where one of them names no one, are merged:
 //! two people saying « non » are two statements.
 
-use super::{Extraction, FoundQuote};
+use super::Extraction;
 use crate::model::fold_whitespace;
 
 /// Merge the repeated quotations of `ex` (quotes of one article, in text order).
@@ -73,6 +73,7 @@ pub fn merge(text: &str, ex: &mut Extraction) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::read::attribution::FoundQuote;
     use crate::corpus::read::SpeakerRef;
     use crate::model::{Doubt, DoubtKind, QuoteKind};
 
