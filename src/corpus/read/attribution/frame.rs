@@ -3,7 +3,7 @@
 //! of the quote in its sentence (bounded window), and its subject.
 
 use super::incise::{self, Subject};
-use super::tokens::{gap, is_tight, tokenize, Token};
+use super::tokens::{gap, is_tight, tokenize, used_as_noun, Token};
 use crate::corpus::read::knowledge::Language;
 use std::ops::Range;
 
@@ -49,7 +49,7 @@ pub fn parse(
             continue;
         }
         let faire = lang.is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| lang.is_faire_complement(&n.folded));
-        if !faire && !lang.is_reporting_verb(&t.folded) {
+        if !faire && !lang.is_reporting_verb(&t.folded) || used_as_noun(lang, text, &toks, v) {
             continue;
         }
         // "soulignant que", "en affirmant": the subject is the sentence's.

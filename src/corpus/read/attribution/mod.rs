@@ -197,6 +197,29 @@ fn attribute(
     let inc_at = q.incise_at.unwrap_or(q.end());
     let lang = art.k.lang;
     let mut incise = incise::parse(lang, text, inc_at, para.end).map(|i| (i, 0.95));
+    // "« … » a affirmé le bureau", "« … » a-t-il déclaré": a statement's incise without its
+    // comma (a fragment inside a clause needs the comma: "sa « ligne rouge » a dit" is rare and
+    // ambiguous). Taken only when it names someone.
+    if incise.is_none() && q.close.is_some() {
+        let words = &text[q.span.clone()];
+        let statement = q.kind == QuoteKind::Full || words.trim_end().ends_with(['.', '!', '?', '…']);
+        if let Some(inc) = incise::parse_bare(lang, text, q.end(), para.end) {
+            let inverted = matches!(inc.subject, Subject::Pronoun(..));
+            if statement || inverted {
+                if let Some((who, how)) = art.resolve(&inc.subject, scope) {
+                    let base = if inc.source_marker { 0.85 } else { 0.9 };
+                    let cue = Some(text[inc.cue.clone()].to_string());
+                    return Attr {
+                        who: Some(who),
+                        cue,
+                        confidence: base * how.factor(),
+                        continues: None,
+                        end: inc.cue.end,
+                    };
+                }
+            }
+        }
+    }
     if incise.is_none() && q.close.is_some() {
         incise = later_incise(lang, text, q.end(), scope.sentence.end).map(|i| (i, 0.9));
     }

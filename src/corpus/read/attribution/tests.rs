@@ -319,3 +319,33 @@ fn pronoun_for_an_unknown_title_keeps_the_title_in_its_cue() {
     assert_eq!(x.quotes[0].speaker, None);
     assert_eq!(x.quotes[0].cue.as_deref(), Some("a-t-elle affirmé (la ministre de la Transition écologique)"));
 }
+
+#[test]
+fn incise_without_its_comma_after_a_statement() {
+    // "« … » a affirmé X": news often drops the comma after the closing mark.
+    let t = "Les secours sont arrivés dans la vallée.\n\
+             « Les routes sont coupées depuis ce matin dans toute la région » a affirmé le maire, Paul Vernet. \
+             « Nous attendons encore des renforts » a-t-il ajouté.\n";
+    check(t, "2024-05-14", &[("Les routes sont", "?Paul Vernet", Fu), ("Nous attendons encore", "?Paul Vernet", Fu)]);
+}
+
+#[test]
+fn verbs_of_advice_promise_and_opinion_frame_quotes() {
+    // "préconise de « … »", "prône d'« … »", "s'est engagée à … « … », en promettant de « … »":
+    // the subject of the verb whose complement the quote is.
+    let t = "Le professeur Jan Kowal, l'un des auteurs du rapport, a présenté ses travaux.\n\
+             Le professeur Kowal préconise ainsi de « fermer les écoles pendant deux semaines ». \
+             Il prône aussi d'« associer les parents aux décisions sanitaires ».\n\
+             Marta Nowicka a prêté serment jeudi. Elle s'est engagée à ce que son mandat soit utile \
+             « pour des années à venir », en promettant de « baisser les impôts dès l'an prochain ».\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("fermer les écoles", "?Jan Kowal", Fr),
+            ("associer les parents", "?Jan Kowal", Fr),
+            ("pour des années", "?Marta Nowicka", Fr),
+            ("baisser les impôts", "?Marta Nowicka", Fr),
+        ],
+    );
+}

@@ -35,6 +35,9 @@ pub trait Language: Sync {
     fn is_honorific(&self, w: &str) -> bool;
     /// Words that start a noun phrase.
     fn is_determiner(&self, w: &str) -> bool;
+    /// Determiners that are never object pronouns ("une", "son", "cette"): the word after one
+    /// is a noun ("une analyse"), not a verb ("il l'analyse").
+    fn is_noun_marker(&self, w: &str) -> bool;
     /// Words that end a subject written after an inverted verb ("a déclaré X devant …").
     fn is_np_ender(&self, w: &str) -> bool;
     /// Auxiliaries and clitics between a subject and its participle.

@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod dates;
 pub mod events;
+pub mod speech;
 
 use super::language::{EventWords, Language};
 use crate::corpus::read::dates::DateMention;
@@ -927,6 +928,7 @@ fn reporting_forms() -> &'static FastSet<String> {
                 s.insert(format!("{stem}{suf}"));
             }
         }
+        speech::add_reporting_forms(&mut s);
         s
     })
 }
@@ -1144,6 +1146,9 @@ impl Language for French {
     }
     fn is_determiner(&self, w: &str) -> bool {
         is_determiner(w)
+    }
+    fn is_noun_marker(&self, w: &str) -> bool {
+        speech::is_noun_marker(w)
     }
     fn is_np_ender(&self, w: &str) -> bool {
         is_np_ender(w)

@@ -1,0 +1,240 @@
+//! French verbs of saying, of opinion and of urging, beyond the core list of `super`: the verbs
+//! news writes around a quotation ("le professeur préconise de « … »", "il prône d'« … »", "en
+//! promettant de « … »", "», sourit-elle"), in every tense and with their participles. Regular
+//! verbs are given by their stem and conjugated here; verbs of the third group are listed
+//! form by form. All folded (lowercase, no accents).
+
+use crate::text::hash::FastSet;
+
+/// Stems of first-group (-er) verbs of saying, judging, urging and promising.
+const ER_STEMS: &[&str] = &[
+    // urging and advising
+    "preconis",
+    "pron",
+    "recommand",
+    "sugger",
+    "propos",
+    "conseill",
+    "encourag",
+    "incit",
+    "ordonn",
+    "implor",
+    "suppli",
+    "admonest",
+    // promising and claiming
+    "engag",
+    "revendiqu",
+    "certifi",
+    "attest",
+    "pronostiqu",
+    "decret",
+    // telling and revealing
+    "relat",
+    "devoil",
+    "divulgu",
+    "enonc",
+    "formul",
+    "notifi",
+    "remarqu",
+    "questionn",
+    "argu",
+    "analys",
+    "decrypt",
+    // judging, blaming, approving
+    "pens",
+    "redout",
+    "alarm",
+    "blam",
+    "stigmatis",
+    "vilipend",
+    "tanc",
+    "tacl",
+    "cingl",
+    "moqu",
+    "relativis",
+    "minimis",
+    "approuv",
+    "desapprouv",
+    "congratul",
+    "acquiesc",
+    "rejett",
+    // the manner of saying
+    "souffl",
+    "murmur",
+    "chuchot",
+    "ecri",
+    "grinc",
+    "tempet",
+    "lament",
+    "desol",
+    "excus",
+    "offusqu",
+    "jubil",
+    "exult",
+    "amus",
+    "persist",
+    "abond",
+    "corrig",
+    "rectifi",
+    "temper",
+    "embray",
+];
+
+/// Endings of the first group after a stem (folded: "é" is "e").
+const ER_SUFFIXES: &[&str] = &[
+    "e", "es", "ee", "ees", "ent", "ait", "aient", "a", "erent", "ant", "er", "era", "erait", "eraient", "eront",
+    "ons", "ez",
+];
+
+/// Stems of second-group (-ir, -issant) verbs of saying and reacting.
+const IR_STEMS: &[&str] = &["avert", "reag", "garant", "rejou", "rencher", "encher", "applaud", "rebond", "enorgueill"];
+
+const IR_SUFFIXES: &[&str] =
+    &["i", "is", "it", "ie", "ies", "issent", "issait", "issaient", "issant", "ir", "ira", "irait", "irent"];
+
+/// Forms of third-group verbs of saying and thinking (promettre, admettre, reconnaître,
+/// écrire, répondre, reprendre, sourire, prévenir…), those `super` does not list.
+const THIRD_GROUP: &[&str] = &[
+    "promettent",
+    "promettait",
+    "promettaient",
+    "promettant",
+    "promise",
+    "promettre",
+    "promettra",
+    "promettrait",
+    "admettait",
+    "admettant",
+    "admettent",
+    "admettre",
+    "reconnaissent",
+    "reconnaitre",
+    "reconnaitra",
+    "redit",
+    "redisait",
+    "contredit",
+    "contredisant",
+    "predisant",
+    "predire",
+    "ecrivent",
+    "ecrire",
+    "ecrira",
+    "ecrivaient",
+    "decrivait",
+    "decrire",
+    "repondent",
+    "repondre",
+    "repondra",
+    "repondaient",
+    "defendent",
+    "defendre",
+    "concluait",
+    "conclure",
+    "poursuivent",
+    "poursuivre",
+    "reprenait",
+    "reprenant",
+    "reprendre",
+    "reprennent",
+    "sourit",
+    "souri",
+    "souriait",
+    "souriant",
+    "craignent",
+    "craignant",
+    "croyant",
+    "croire",
+    "prevenait",
+    "prevenant",
+    "prevenir",
+    "previennent",
+    "maintenait",
+    "maintiennent",
+    "enjoint",
+    "enjoignait",
+    "interdisant",
+    "dementait",
+    "dementant",
+    "dementent",
+    "plaint",
+    "plaignait",
+    "soutenaient",
+];
+
+/// Determiners that are never object pronouns: "une analyse", "son appel", "cette alarme".
+pub fn is_noun_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "un" | "une"
+            | "du"
+            | "au"
+            | "aux"
+            | "son"
+            | "sa"
+            | "ses"
+            | "mon"
+            | "ma"
+            | "mes"
+            | "ton"
+            | "ta"
+            | "tes"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "leurs"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "chaque"
+            | "quel"
+            | "quelle"
+    )
+}
+
+/// Add every form of the verbs above to `forms`.
+pub fn add_reporting_forms(forms: &mut FastSet<String>) {
+    for stem in ER_STEMS {
+        for suf in ER_SUFFIXES {
+            // "encourageait", "engageant": a soft g keeps its e before a and o.
+            let soft = stem.ends_with('g') && suf.starts_with(['a', 'o']);
+            forms.insert(format!("{stem}{}{suf}", if soft { "e" } else { "" }));
+        }
+    }
+    for stem in IR_STEMS {
+        for suf in IR_SUFFIXES {
+            forms.insert(format!("{stem}{suf}"));
+        }
+    }
+    forms.extend(THIRD_GROUP.iter().map(|w| w.to_string()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_verbs_are_conjugated() {
+        let mut f = FastSet::default();
+        add_reporting_forms(&mut f);
+        for w in [
+            "preconise",
+            "prone",
+            "recommandait",
+            "encourageant",
+            "engagee",
+            "avertissait",
+            "reagissant",
+            "rebondit",
+            "promettant",
+            "sourit",
+        ] {
+            assert!(f.contains(w), "{w}");
+        }
+        // Not the plain stems, which are often nouns ("propos", "murmure" comes only as a form).
+        for w in ["propos", "pens", "engag", "maintenant"] {
+            assert!(!f.contains(w), "{w}");
+        }
+    }
+}
