@@ -61,9 +61,22 @@ pub fn parse(
         // "« A », a déclaré X à Y, ajoutant …", "« A », a-t-elle assuré, avant de …": the
         // incise of an earlier quote names the subject after the verb.
         let aux = aux_start(lang, text, &toks, v, from);
-        if gap(text, &toks, aux, from).contains(',') || text[toks[aux].end..].starts_with('-') {
+        // (Not "Le ministre, X, dénonce une tentative …": a verb and its object after a
+        // subject's comma. An incise's subject is definite and closes the clause: after a
+        // quotation mark, or followed by a comma.)
+        let g = gap(text, &toks, aux, from);
+        if g.contains(',') || text[toks[aux].end..].starts_with('-') {
             if let Some(inc) = incise::parse_tokens(lang, text, &toks[aux..], toks[aux].start) {
-                if !inc.source_marker {
+                let incise_like = match &inc.subject {
+                    Subject::Np(np) => {
+                        let first = crate::text::words(&text[np.clone()]).next().map(|w| crate::text::fold(w.text));
+                        let indefinite = first.as_deref().is_some_and(|f| matches!(f, "un" | "une" | "des" | "du"));
+                        let closes = text[np.end..].trim_start().starts_with([',', ';', '.', ':']);
+                        g.contains(['»', '”', '"']) || closes && !indefinite
+                    }
+                    _ => true,
+                };
+                if !inc.source_marker && incise_like {
                     return Some(Frame { cue: inc.cue, subject: inc.subject });
                 }
             }
@@ -111,7 +124,9 @@ fn joined(lang: &dyn Language, text: &str, toks: &[Token], i: usize, from: usize
 }
 
 /// The subject words to the left of the verb at `v`; None when there are none. Relative
-/// clauses and appositions between commas are skipped ("Poutine, qui dirige …, a déclaré").
+/// clauses and appositions between commas are skipped ("Poutine, qui dirige …, a déclaré",
+/// "Marie Roy, réalisatrice de A et B, a écrit", "Jean Roy, PDG de X, a dit"), and so is an
+/// aside in parentheses ("Le SNJ (Syndicat national des journalistes) exige").
 fn subject_left(
     lang: &dyn Language,
     text: &str,
@@ -124,13 +139,42 @@ fn subject_left(
     let mut first = true;
     let mut after_relative = false;
     for _ in 0..4 {
+        let aside = if first { aside_before(text, toks, e, from) } else { None };
+        let e_joined = match aside {
+            Some(open) => {
+                e = open;
+                e > 0
+            }
+            None => joined(lang, text, toks, e, from),
+        };
         let mut s = e;
-        if !first || joined(lang, text, toks, e, from) {
-            while s > 0 && e - s < 12 && !lang.is_clause_stop(&toks[s - 1].folded) && !inside(&toks[s - 1]) {
-                s -= 1;
-                if !joined(lang, text, toks, s, from) {
+        // The whole segment back to a comma, and its part after the last clause stop.
+        let mut whole = e;
+        if !first || e_joined {
+            let mut stopped = false;
+            while whole > 0 && e - whole < 12 && !inside(&toks[whole - 1]) {
+                if lang.is_clause_stop(&toks[whole - 1].folded) {
+                    stopped = true;
+                }
+                whole -= 1;
+                if !stopped {
+                    s = whole;
+                }
+                if !joined(lang, text, toks, whole, from) {
                     break;
                 }
+            }
+        }
+        // "…, réalisatrice de A et B, a écrit": a segment between commas that opens on a
+        // lowercase noun or a title ("PDG") describes the name before it, "et" or not.
+        if !first && whole < e && whole > 0 && gap(text, toks, whole, from).contains(',') {
+            let w = &toks[whole];
+            let describes = !w.cap() && !lang.is_determiner(&w.folded) && !lang.is_pronoun(&w.folded)
+                || lang.is_title_word(&w.folded);
+            let verb = lang.is_reporting_verb(&w.folded); // "…, dénonce X, délégué, qui …"
+            if describes && !verb && !lang.is_subject_relative(&w.folded) && w.folded != "un" && w.folded != "une" {
+                e = whole;
+                continue;
             }
         }
         if s < e {
@@ -165,6 +209,15 @@ fn subject_left(
         first = false;
     }
     None
+}
+
+/// When the words before token `e` end with an aside in parentheses ("(Syndicat national des
+/// journalistes)"), the index of the aside's first word: what stands before it is the phrase.
+fn aside_before(text: &str, toks: &[Token], e: usize, from: usize) -> Option<usize> {
+    if e == 0 || !gap(text, toks, e, from).trim_end().ends_with(')') {
+        return None;
+    }
+    (e.saturating_sub(15)..e).rev().find(|&j| gap(text, toks, j, from).contains('('))
 }
 
 #[cfg(test)]
@@ -218,5 +271,34 @@ mod tests {
             Some(("Jean Dupont, délégué syndical, qui estime".into(), "Jean Dupont".into()))
         );
         assert_eq!(fr("Il y avait là un conducteur, qui estime que la direction « joue"), None);
+    }
+
+    #[test]
+    fn appositions_asides_and_coordinated_verbs() {
+        // An apposition may hold "et" and capitalised titles of works; a title opens one too.
+        assert_eq!(
+            fr("Marek Lis, réalisateur de Brume et Glace, a écrit sur son blog : « Je"),
+            Some(("Marek Lis, réalisateur de Brume et Glace, a écrit".into(), "Marek Lis".into()))
+        );
+        assert_eq!(
+            fr("Anna Wrona, PDG de Solvane, a déclaré : « Nous"),
+            Some(("Anna Wrona, PDG de Solvane, a déclaré".into(), "Anna Wrona".into()))
+        );
+        // An aside in parentheses between the subject and its verb.
+        assert_eq!(
+            fr("Le SNT (Syndicat national des traducteurs) exige « des"),
+            Some(("Le SNT (Syndicat national des traducteurs) exige".into(), "Le SNT".into()))
+        );
+        // "X, dénonce une tentative … et avertit que « … »": the coordinated verbs' subject,
+        // not an incise ("dénonce une tentative" names nobody).
+        assert_eq!(
+            fr("Le chef du gouvernement, Jan Kowal, dénonce une tentative de putsch et avertit que les auteurs paieront « le"),
+            Some(("Jan Kowal, dénonce".into(), "Jan Kowal".into()))
+        );
+        // A real incise in the middle of a sentence still is one.
+        assert_eq!(
+            fr("La situation, explique le chercheur Paul Roy, reste « grave"),
+            Some(("explique le chercheur Paul Roy".into(), "le chercheur Paul Roy".into()))
+        );
     }
 }
