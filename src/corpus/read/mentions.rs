@@ -409,10 +409,15 @@ impl People {
         if end - a < 2 {
             return None;
         }
-        // A title right before ("le porte-parole John Kirby", "le général Wang Xiaoming").
+        // A title right before ("le porte-parole John Kirby", "le général Wang Xiaoming"), not
+        // a participle ("a été élue Miss France"), or a title then a comma ("la lauréate de
+        // l'an dernier, Lina Morvan,").
         let before = gap(text, toks, a, from);
-        let title_before = a > 0 && is_tight(before) && !toks[a - 1].cap() && lang.is_title_word(&toks[a - 1].folded)
-            || a > i && lang.is_title_word(&toks[a - 1].folded);
+        let participle = a >= 2 && lang.is_auxiliary(&toks[a - 2].folded) || a >= 2 && toks[a - 2].folded == "ete";
+        let title_before =
+            a > 0 && is_tight(before) && !toks[a - 1].cap() && lang.is_title_word(&toks[a - 1].folded) && !participle
+                || a > i && lang.is_title_word(&toks[a - 1].folded)
+                || before.trim() == "," && titled_before_comma(lang, text, toks, a);
         // An apposition after: "Dickens David, responsable marketing".
         let after = gap(text, toks, end, from);
         let apposed = after.trim() == ","
@@ -425,7 +430,8 @@ impl People {
             && (is_stop_prep(lang, &toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
         let subject = !complement
             && toks[a..end].iter().all(|t| t.text.chars().count() >= 2)
-            && verb_follows(lang, text, toks, end);
+            && verb_follows(lang, text, toks, end)
+            && !names_an_institution(lang, text, toks, a);
         if title_before || apposed || subject {
             return Some((a, end, honour));
         }
@@ -482,13 +488,21 @@ impl People {
             key.drain(..h);
             self.describe(key, who.clone(), toks[a].start);
         }
-        // After: ", porte-parole du Kremlin," — lowercase words to the next punctuation.
+        // After: ", porte-parole du Kremlin,", ", le Premier ministre irakien," — words to the
+        // next punctuation.
+        let det = toks.get(b).is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l"));
+        let t0 = b + usize::from(det);
         if gap(text, toks, b, from).trim() == ","
-            && toks.get(b).is_some_and(|t| !t.cap() && lang.is_title_word(&t.folded))
+            && toks.get(t0).is_some_and(|t| (det || !t.cap()) && lang.is_title_word(&t.folded))
         {
+            if det {
+                if let Some(g) = lang.title_gender(&toks[b].folded) {
+                    self.genders.entry(who.clone()).or_insert(g);
+                }
+            }
             let mut key = Vec::new();
-            let mut j = b;
-            while j < toks.len() && key.len() < 8 && (j == b || is_tight(gap(text, toks, j, from))) {
+            let mut j = t0;
+            while j < toks.len() && key.len() < 8 && (j == t0 || is_tight(gap(text, toks, j, from))) {
                 key.push(toks[j].folded.to_string());
                 j += 1;
             }
@@ -530,6 +544,10 @@ impl People {
             let mut end = h + 1;
             let mut j = h + 1;
             let mut adjectives = 0;
+            // Where a proper name right after the head noun and its adjectives starts ("le
+            // groupe automobile Nissan", "le journal Le Monde"): the institution's own name.
+            let mut proper: Option<usize> = None;
+            let mut after_de = false;
             while j < n && j < h + 9 {
                 let g = gap(text, toks, j, from);
                 let t = &toks[j];
@@ -549,6 +567,7 @@ impl People {
                 }
                 let f = t.folded.as_str();
                 if matches!(f, "de" | "du" | "des" | "d") {
+                    after_de = true;
                     // The complement's noun (after "la"/"l'").
                     let mut x = j + 1;
                     if toks.get(x).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l" | "le" | "les")) {
@@ -582,7 +601,10 @@ impl People {
                 if covered[j] {
                     break;
                 }
-                if t.cap() && (is_acronym(t) || toks[j - 1].cap() || j == h + 1) {
+                if t.cap() && (is_acronym(t) || toks[j - 1].cap() || end == j && !after_de) {
+                    if proper.is_none() && !after_de && !head.cap() && !toks[j - 1].cap() {
+                        proper = Some(j);
+                    }
                     end = j + 1;
                     j += 1;
                     continue;
@@ -609,11 +631,13 @@ impl People {
                 i += 1;
                 continue;
             }
-            // The name as the text writes it, without the determiner or parentheses.
+            // The name as the text writes it, without the determiner or parentheses: its own
+            // name when it has one, the head noun and adjectives describing it.
+            let first = proper.unwrap_or(h);
             let mut name = String::new();
             let mut depth = 0i32;
-            for (x, t) in toks[h..end].iter().enumerate() {
-                let g = if x == 0 { "" } else { gap(text, toks, h + x, from) };
+            for (x, t) in toks[first..end].iter().enumerate() {
+                let g = if x == 0 { "" } else { gap(text, toks, first + x, from) };
                 depth += g.matches('(').count() as i32 - g.matches(')').count() as i32;
                 if depth > 0 {
                     continue;
@@ -645,6 +669,12 @@ impl People {
                 }
             } else {
                 self.collectives.push((head.folded.to_string(), who.clone()));
+            }
+            // "Nissan" alone later is that institution.
+            if let Some(p) = proper {
+                for t in toks[p..end].iter().filter(|t| t.cap() && !lang.is_function_word(&t.folded)) {
+                    self.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
+                }
             }
             if !plural {
                 if let Some(g) = lang.title_gender(d) {
@@ -749,7 +779,7 @@ fn run_end(lang: &dyn Language, text: &str, toks: &[Token], i: usize, covered: &
         if !is_tight(g) && !initial_dot {
             break;
         }
-        if toks[j].cap() {
+        if toks[j].cap() || hyphen_continues(text, toks, j) {
             end = j;
             j += 1;
         } else if let Some(n) = particles_before_name(lang, text, toks, j) {
@@ -759,6 +789,58 @@ fn run_end(lang: &dyn Language, text: &str, toks: &[Token], i: usize, covered: &
         }
     }
     end
+}
+
+/// Whether the capitalised word `a` follows a determiner, an institution's head noun and at
+/// most two adjectives ("le groupe automobile Nissan", "le syndicat CGT"): the institution's name.
+fn names_an_institution(lang: &dyn Language, text: &str, toks: &[Token], a: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut j = a;
+    for _ in 0..3 {
+        if j < 2 || !is_tight(gap(text, toks, j, from)) {
+            return false;
+        }
+        let t = &toks[j - 1];
+        if t.cap() || lang.is_function_word(&t.folded) {
+            return false;
+        }
+        if lang.is_institution_noun(&t.folded) {
+            return matches!(toks[j - 2].folded.as_str(), "le" | "la" | "l" | "les");
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// "Ban Ki-moon", "Kim Jong-un": a lowercase word joined by a hyphen to the capitalised word
+/// before it goes on with the name.
+pub fn hyphen_continues(text: &str, toks: &[Token], j: usize) -> bool {
+    j > 0
+        && toks[j - 1].cap()
+        && text.get(toks[j - 1].end..toks[j].start) == Some("-")
+        && toks[j].text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether the words before the comma ahead of word `a` end with a title, maybe with its
+/// complement or a nationality ("le secrétaire général,", "miss Tahiti,", "le Premier ministre
+/// irakien,"): the name after the comma is its bearer's.
+fn titled_before_comma(lang: &dyn Language, text: &str, toks: &[Token], a: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut j = a - 1; // the word before the comma
+    for _ in 0..4 {
+        let t = &toks[j];
+        if lang.is_title_word(&t.folded) && !(j >= 1 && lang.is_auxiliary(&toks[j - 1].folded)) {
+            return true;
+        }
+        let adjective =
+            !lang.is_function_word(&t.folded) && !lang.is_auxiliary(&t.folded) && !lang.is_reporting_verb(&t.folded);
+        let complement = t.cap() || adjective || lang.is_name_particle(&t.folded);
+        if !complement || j == 0 || !is_tight(gap(text, toks, j, from)) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// When words from `j` are name particles (one to three: "de", "von der", "al") followed,
@@ -835,7 +917,7 @@ mod tests {
     fn capitalised_words_are_not_people_by_themselves() {
         assert!(names("À la suite de l'annonce, rien.").is_empty());
         assert!(names("Dans cette tribune, il demande. Insuffisant selon lui.").is_empty());
-        assert_eq!(names("une tribune dans le journal Le Monde"), ["#journal Le Monde"]);
+        assert_eq!(names("une tribune dans le journal Le Monde"), ["#Le Monde"]);
         assert!(names("S comme Sud.").is_empty());
     }
 
@@ -878,6 +960,39 @@ mod tests {
         assert_eq!(names("le parquet fédéral de Belgique a annoncé"), ["#parquet fédéral de Belgique"]);
         assert_eq!(names("des manifestants ont clamé"), ["#manifestants"]);
         assert_eq!(names("la direction du groupe Canal + avait adressé"), ["#direction du groupe Canal +"]);
+    }
+
+    #[test]
+    fn institutions_named_by_their_own_name() {
+        // "le groupe automobile X": the institution is X, which "le groupe" and "X" refer to later.
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let mut p = People::default();
+        let t = "Le soir, le groupe pharmaceutique Solvane a expliqué sa position. Puis le groupe a ajouté un mot.";
+        let toks = tokenize(t, 0..t.len());
+        let mut found = p.scan(&k, t, &toks);
+        let t2 = "Et Solvane a conclu.";
+        found.extend(p.scan(&k, t2, &tokenize(t2, 0..t2.len())));
+        let got: Vec<String> = found
+            .into_iter()
+            .map(|m| match m.who {
+                Referent::Speaker(SpeakerRef::Collective(n, _)) => format!("#{n}"),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(got, ["#Solvane", "#Solvane", "#Solvane"]);
+        assert_eq!(names("le syndicat CGT a dénoncé"), ["#CGT"]);
+        // Its name after a complement with "de" is part of the description.
+        assert_eq!(names("la direction du groupe Canal + avait adressé"), ["#direction du groupe Canal +"]);
+    }
+
+    #[test]
+    fn names_after_a_title_and_a_comma_and_with_hyphenated_parts() {
+        assert_eq!(names("le Premier ministre samoan, Vaitea Temarii, a été reçu"), ["?Vaitea Temarii"]);
+        assert_eq!(names("miss Tahiti, Vaitea Temarii, a été élue"), ["?Vaitea Temarii"]);
+        assert_eq!(names("le secrétaire général, Tuan Ki-seok, a dit"), ["?Tuan Ki-seok"]);
+        // A participle is not a title: "élue Miss France 2021" names nobody.
+        assert!(names("Elle a été élue Miss France 2021 samedi.").is_empty());
     }
 
     #[test]

@@ -199,7 +199,16 @@ fn subject_left(
                 // describes the name before it.
                 || !first && !toks[s].cap() && !lang.is_determiner(w) && !lang.is_pronoun(w);
             if !apposition {
-                return Some(toks[s].start..toks[e - 1].end);
+                // "X, le chef de mission de Y qui considère": the relative's antecedent.
+                let mut end = e;
+                while end > s + 1 && lang.is_subject_relative(&toks[end - 1].folded) {
+                    end -= 1;
+                }
+                // "Jean Roy, le délégué syndical, a dit": a title described the name before it.
+                if let Some(name) = named_before_description(lang, text, toks, s, from, inside) {
+                    return Some(name);
+                }
+                return Some(toks[s].start..toks[end - 1].end);
             }
         }
         if s == 0 || !gap(text, toks, s, from).contains(',') {
@@ -209,6 +218,40 @@ fn subject_left(
         first = false;
     }
     None
+}
+
+/// When the segment starting at token `s` is a definite title ("le chef de mission de X") in
+/// apposition to a name before its comma ("Marc Roy, le chef de …"): that name's span.
+fn named_before_description(
+    lang: &dyn Language,
+    text: &str,
+    toks: &[Token],
+    s: usize,
+    from: usize,
+    inside: &dyn Fn(&Token) -> bool,
+) -> Option<Range<usize>> {
+    let det = toks.get(s).is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l"));
+    let title = toks.get(s + 1).is_some_and(|t| lang.is_title_word(&t.folded));
+    if !det || !title || s == 0 || gap(text, toks, s, from).trim() != "," || !is_tight(gap(text, toks, s + 1, from)) {
+        return None;
+    }
+    // The name: capitalised words (and particles) right before the comma, at most five.
+    let e = s;
+    let mut a = e;
+    while a > 0 && e - a < 5 && !inside(&toks[a - 1]) {
+        let t = &toks[a - 1];
+        let joined_next = a == e || is_tight(gap(text, toks, a, from));
+        if !joined_next || !(t.cap() || lang.is_name_particle(&t.folded)) {
+            break;
+        }
+        a -= 1;
+    }
+    let starts_name = a < e && toks[a].cap() && !lang.is_function_word(&toks[a].folded);
+    // The name opens its clause, or follows its verb ("a ajouté Marc Roy, le chef de …").
+    let whole_segment = a == 0
+        || gap(text, toks, a, from).contains([',', '.', ';', ':'])
+        || lang.is_reporting_verb(&toks[a - 1].folded) && !toks[a - 1].cap();
+    (starts_name && whole_segment).then(|| toks[a].start..toks[e - 1].end)
 }
 
 /// When the words before token `e` end with an aside in parentheses ("(Syndicat national des

@@ -180,6 +180,42 @@ impl<'a> Article<'a> {
             .cloned()
     }
 
+    /// The person last named before byte `at` whom a pronoun of gender `g` may stand for: in
+    /// the paragraph before it (outside quotations), else in the paragraphs before.
+    fn latest_person(&self, g: &Gender, at: usize, ctx: &Scope) -> Option<SpeakerRef> {
+        let pron = if *g == Gender::F { "elle" } else { "il" };
+        let ok = |w: &SpeakerRef| self.is_person(w) && self.gender_ok(w, pron);
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= at);
+        let quoted = |m: &Mentioned| ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
+        ctx.mentions[..m_hi]
+            .iter()
+            .rev()
+            .filter(|m| !quoted(m))
+            .map(|m| &m.who)
+            .chain(self.recent.iter().rev())
+            .find(|w| ok(w))
+            .cloned()
+    }
+
+    /// The person last described (before byte `at`) with a title whose words include all the
+    /// title words, nationalities and names of `key` (a definite description without its
+    /// determiner), synonyms read as the usual title: "premier ministre" matches "premier
+    /// ministre irakien"; "ministre allemand" does not match "ministre letton".
+    fn by_title_words(&self, key: &[&str], at: usize) -> Option<SpeakerRef> {
+        let lang = self.k.lang;
+        let want = title_content(lang, key);
+        if want.is_empty() || !want.iter().any(|w| lang.is_title_word(w)) {
+            return None;
+        }
+        self.people.descriptions.iter().rev().filter(|d| d.at < at).find_map(|d| {
+            let words: Vec<&str> = d.words.iter().map(String::as_str).collect();
+            let have = title_content(lang, &words);
+            let mut it = have.iter();
+            let subsequence = want.iter().all(|w| it.any(|h| h == w));
+            (subsequence && self.is_person(&d.who)).then(|| d.who.clone())
+        })
+    }
+
     /// Make `who` the speaker in focus (pronouns refer to it).
     pub fn push_focus(&mut self, who: &SpeakerRef) {
         self.untitled = None;
@@ -444,6 +480,12 @@ impl<'a> Article<'a> {
                 return Some((SpeakerRef::Entry(e), How::Name));
             }
         }
+        // "ce dernier", "celle-ci": the person named last.
+        if let [a, b] = toks.as_slice() {
+            if let Some(g) = self.k.lang.latest_anaphor([a.folded.as_str(), b.folded.as_str()]) {
+                return self.latest_person(&g, np.start, ctx).map(|w| (w, How::Pronoun));
+            }
+        }
         // Whom the mention pass found in the phrase: a person named in it first ("le président
         // russe Vladimir Poutine"), else the institution or group it names.
         let inside: Vec<&Mentioned> =
@@ -455,11 +497,15 @@ impl<'a> Article<'a> {
         };
         // "un conducteur de la région lyonnaise": the text does not say who.
         let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"));
+        // A title heads a person's description: "le chef de mission de MSF" is not MSF.
+        let titled = toks
+            .get(1)
+            .is_some_and(|t| DEFINITE.contains(&toks[0].folded.as_str()) && self.k.lang.is_title_word(&t.folded));
         let pick = inside
             .iter()
             .find(|m| self.is_person(&m.who) && head(m))
             .or(inside.iter().find(|m| head(m) && !indefinite))
-            .or(inside.first().filter(|_| !indefinite));
+            .or(inside.first().filter(|_| !indefinite && !titled));
         if let Some(m) = pick {
             return Some((m.who.clone(), m.how));
         }
@@ -485,7 +531,7 @@ impl<'a> Article<'a> {
         }
         for t in &toks {
             if t.cap() && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
-                if let Some(w) = self.people.aliases.get(t.folded.as_str()) {
+                if let Some(w) = self.people.aliases.get(t.folded.as_str()).filter(|w| !titled || self.is_person(w)) {
                     return Some((w.clone(), How::Alias));
                 }
             }
@@ -499,6 +545,14 @@ impl<'a> Article<'a> {
         let first = toks.first()?;
         if matches!(first.folded.as_str(), "un" | "une" | "des") || self.k.lang.is_pronoun(&first.folded) {
             return None; // "un responsable russe": the text does not say who
+        }
+        // "le bureau de MSF à Beyrouth", "le siège de Solvane": the organisation it belongs to.
+        if let Some(org) = organisation_of_branch(self.k.lang, text, &toks) {
+            let who = SpeakerRef::Collective(fold_whitespace(&text[org.clone()]), SpeakerKind::Institution);
+            for t in crate::text::tokens::within(&toks, &org).iter().filter(|t| t.cap()) {
+                self.people.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
+            }
+            return Some((who, How::Name));
         }
         if let Some(name) = unknown_name(self.k.lang, text, &toks, role_end.unwrap_or(np.start)) {
             let words = crate::text::tokens::within(&toks, &name);
@@ -517,6 +571,11 @@ impl<'a> Article<'a> {
                 .find(|d| d.words.len() >= key.len() && d.words.iter().zip(&key).all(|(a, b)| a == b))
             {
                 return Some((d.who.clone(), How::Description));
+            }
+            // "le Premier ministre", "le chef du gouvernement": the person last described with
+            // those title words (or their usual synonym), nationality agreeing.
+            if let Some(w) = self.by_title_words(&key, np.start) {
+                return Some((w, How::Description));
             }
             // "a assuré le ministre": a bare head noun (and at most one adjective).
             if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap()) {
@@ -553,6 +612,61 @@ fn complement(lang: &dyn Language, ctx: &Scope, m: usize) -> bool {
         j -= 1;
     }
     false
+}
+
+/// The words of a title that say who holds it (titles, nationalities, names), synonyms
+/// written as the usual title ("chef du gouvernement" → "premier ministre").
+fn title_content<'w>(lang: &dyn Language, words: &[&'w str]) -> Vec<&'w str> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((n, to)) = lang.title_synonym(&words[i..]) {
+            out.extend_from_slice(to);
+            i += n;
+            continue;
+        }
+        let w = words[i];
+        if !lang.is_function_word(w) && !lang.is_determiner(w) {
+            out.push(w);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "le bureau de MSF à Beyrouth", "le siège de la Solvane": a determiner, a noun of an
+/// organisation or of one of its parts, maybe adjectives, then "de" and a capitalised name:
+/// the span of that name.
+fn organisation_of_branch(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<Range<usize>> {
+    let [det, head, ..] = toks else { return None };
+    if !lang.is_determiner(&det.folded) || head.cap() {
+        return None;
+    }
+    if !(lang.is_branch_noun(&head.folded) || lang.is_institution_noun(&head.folded)) {
+        return None;
+    }
+    let from = toks[0].start;
+    let mut i = 2;
+    // Adjectives ("régional", "local"), at most two.
+    while i < toks.len() && i < 4 && !toks[i].cap() && !matches!(toks[i].folded.as_str(), "de" | "du" | "d") {
+        if lang.is_function_word(&toks[i].folded) {
+            return None;
+        }
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "d")) {
+        return None;
+    }
+    i += 1;
+    if toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "la" | "l" | "le" | "les")) {
+        i += 1;
+    }
+    let t = toks.get(i).filter(|t| t.cap() && !lang.is_function_word(&t.folded))?;
+    if !is_tight(gap(text, toks, i, from)) {
+        return None;
+    }
+    let end = name_end(lang, text, toks, i, |_| true);
+    Some(t.start..toks[end].end)
 }
 
 /// Where a resolution happens: the paragraph's words and mentions, the sentence, the position.

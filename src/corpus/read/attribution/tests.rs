@@ -349,3 +349,45 @@ fn verbs_of_advice_promise_and_opinion_frame_quotes() {
         ],
     );
 }
+
+#[test]
+fn descriptions_resolve_to_the_entity_the_article_named() {
+    // "le chef du gouvernement" is the Premier ministre the article introduced; "ce dernier"
+    // the person named last; "le groupe" the group named "Solvane"; "le bureau de X" speaks for X.
+    let t = "Vaitea Temarii, le Premier ministre samoan, a réuni ses ministres.\n\
+             « Nous avons ordonné une enquête complète sur ces faits », a déclaré le chef du gouvernement.\n\
+             Le soir, le groupe pharmaceutique Solvane a expliqué que le directeur avait « caché des revenus pendant des années ». \
+             « Nous avons tout transmis à la justice », a ajouté le groupe.\n\
+             « Les accès sont coupés dans tout le pays depuis ce matin » a affirmé le bureau de Médiavox à Dakar.\n\
+             Deux jours après que Lina Morvan a été élue Miss Bretagne, cette dernière a affirmé qu'elle avait lu \
+             les revendications « et qu'il y en a plusieurs qui sont justes ».\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("Nous avons ordonné", "?Vaitea Temarii", Fu),
+            ("caché des revenus", "#Solvane", Fr),
+            ("Nous avons tout", "#Solvane", Fu),
+            ("Les accès sont", "#Médiavox", Fu),
+            ("et qu'il y", "?Lina Morvan", Fr),
+        ],
+    );
+}
+
+#[test]
+fn a_name_apposed_to_a_title_is_the_speaker() {
+    // "Selon le secrétaire général, Tuan Ki-seok, …"; "a ajouté Marc Roy, le chef de mission de X
+    // pour la Syrie qui considère …": the name, not the organisation in the title.
+    let t = "Selon le secrétaire général, Tuan Ki-seok, il s'agit de « violations graves du droit des peuples ».\n\
+             « La destruction de cet hôpital prive de soins des milliers de personnes » a ajouté Marc Roy, \
+             le chef de mission de Médiavox pour la Syrie qui considère qu'il s'agit « d'une attaque délibérée contre les soignants ».\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("violations graves du", "?Tuan Ki-seok", Fr),
+            ("La destruction de", "?Marc Roy", Fu),
+            ("d'une attaque délibérée", "?Marc Roy", Fr),
+        ],
+    );
+}

@@ -38,6 +38,14 @@ pub trait Language: Sync {
     /// Determiners that are never object pronouns ("une", "son", "cette"): the word after one
     /// is a noun ("une analyse"), not a verb ("il l'analyse").
     fn is_noun_marker(&self, w: &str) -> bool;
+    /// Two words that refer to the person named last ("ce dernier", "celle-ci"): the gender
+    /// they say.
+    fn latest_anaphor(&self, words: [&str; 2]) -> Option<Gender>;
+    /// Nouns of a part of an organisation that speaks for it ("le bureau de MSF", "le siège").
+    fn is_branch_noun(&self, w: &str) -> bool;
+    /// A title written another way at the start of `words` ("chef du gouvernement" for
+    /// "premier ministre"): how many words, and the usual title's words.
+    fn title_synonym(&self, words: &[&str]) -> Option<(usize, &'static [&'static str])>;
     /// Words that end a subject written after an inverted verb ("a déclaré X devant …").
     fn is_np_ender(&self, w: &str) -> bool;
     /// Auxiliaries and clitics between a subject and its participle.

@@ -586,6 +586,7 @@ const TITLES: &[&str] = &[
     "joueur",
     "joueuse",
     "pdg",
+    "miss",
     "ceo",
     "patriarche",
     "imam",
@@ -1149,6 +1150,15 @@ impl Language for French {
     }
     fn is_noun_marker(&self, w: &str) -> bool {
         speech::is_noun_marker(w)
+    }
+    fn latest_anaphor(&self, words: [&str; 2]) -> Option<Gender> {
+        speech::latest_anaphor(words)
+    }
+    fn is_branch_noun(&self, w: &str) -> bool {
+        speech::is_branch_noun(w)
+    }
+    fn title_synonym(&self, words: &[&str]) -> Option<(usize, &'static [&'static str])> {
+        speech::title_synonym(words)
     }
     fn is_np_ender(&self, w: &str) -> bool {
         is_np_ender(w)

@@ -4,6 +4,7 @@
 //! verbs are given by their stem and conjugated here; verbs of the third group are listed
 //! form by form. All folded (lowercase, no accents).
 
+use crate::gazetteer::Gender;
 use crate::text::hash::FastSet;
 
 /// Stems of first-group (-er) verbs of saying, judging, urging and promising.
@@ -191,6 +192,54 @@ pub fn is_noun_marker(w: &str) -> bool {
             | "quel"
             | "quelle"
     )
+}
+
+/// "ce dernier", "cette dernière", "celui-ci", "celle-ci": the person named last, and the
+/// gender the words say.
+pub fn latest_anaphor(words: [&str; 2]) -> Option<Gender> {
+    match words {
+        ["ce", "dernier"] | ["celui", "ci"] => Some(Gender::M),
+        ["cette", "derniere"] | ["celle", "ci"] => Some(Gender::F),
+        _ => None,
+    }
+}
+
+/// Parts of an organisation that speak for it: "le bureau de MSF à Beyrouth", "le siège de X".
+pub fn is_branch_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "bureau"
+            | "siege"
+            | "antenne"
+            | "branche"
+            | "section"
+            | "filiale"
+            | "delegation"
+            | "representation"
+            | "cellule"
+            | "service"
+            | "direction"
+            | "presidence"
+            | "secretariat"
+            | "conseil"
+            | "comite"
+            | "communique"
+            | "compte"
+    )
+}
+
+/// Titles the press writes another way: "chef du gouvernement" is the prime minister, "chef
+/// de l'État" the president, "chef de la diplomatie" the foreign minister.
+pub fn title_synonym(words: &[&str]) -> Option<(usize, &'static [&'static str])> {
+    const SYNONYMS: &[(&[&str], &[&str])] = &[
+        (&["chef", "du", "gouvernement"], &["premier", "ministre"]),
+        (&["cheffe", "du", "gouvernement"], &["premiere", "ministre"]),
+        (&["chef", "de", "l", "etat"], &["president"]),
+        (&["cheffe", "de", "l", "etat"], &["presidente"]),
+        (&["chef", "de", "la", "diplomatie"], &["ministre", "affaires", "etrangeres"]),
+        (&["cheffe", "de", "la", "diplomatie"], &["ministre", "affaires", "etrangeres"]),
+    ];
+    SYNONYMS.iter().find(|(from, _)| words.starts_with(from)).map(|(from, to)| (from.len(), *to))
 }
 
 /// Add every form of the verbs above to `forms`.
