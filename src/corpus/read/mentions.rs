@@ -413,7 +413,7 @@ impl People {
         // a participle ("a été élue Miss France"), or a title then a comma ("la lauréate de
         // l'an dernier, Lina Morvan,").
         let before = gap(text, toks, a, from);
-        let participle = a >= 2 && lang.is_auxiliary(&toks[a - 2].folded) || a >= 2 && toks[a - 2].folded == "ete";
+        let participle = a >= 2 && (lang.is_auxiliary(&toks[a - 2].folded) || toks[a - 2].folded == "ete");
         let title_before =
             a > 0 && is_tight(before) && !toks[a - 1].cap() && lang.is_title_word(&toks[a - 1].folded) && !participle
                 || a > i && lang.is_title_word(&toks[a - 1].folded)
