@@ -270,7 +270,7 @@ impl People {
                 i += 1;
                 continue;
             }
-            let end = run_end(lang, text, toks, i, &covered);
+            let end = run_end(k, text, toks, i, &covered);
             let start = name_start(lang, text, toks, i, end + 1);
             if let Some((a, b, gender)) =
                 self.person_in_run(k, text, toks, i, end + 1, start.clone()).filter(|&(a, _, _)| a <= end)
@@ -359,7 +359,7 @@ impl People {
         if i >= toks.len() || covered[i] {
             return None;
         }
-        let end = run_end(k.lang, text, toks, i, covered) + 1;
+        let end = run_end(k, text, toks, i, covered) + 1;
         self.person_in_run(k, text, toks, i, end, name_start(k.lang, text, toks, i, end))
     }
 
@@ -768,7 +768,8 @@ fn particle_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize) -> 
 
 /// The last word of the capitalised run starting at word `i`: capitalised words tightly joined
 /// (or after an initial's dot: "George H. W. Bush"), with name particles between them.
-fn run_end(lang: &dyn Language, text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
+fn run_end(k: &Knowledge, text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
+    let lang = k.lang;
     let from = toks.first().map_or(0, |t| t.start);
     let mut end = i;
     let mut j = i + 1;
@@ -783,12 +784,38 @@ fn run_end(lang: &dyn Language, text: &str, toks: &[Token], i: usize, covered: &
             end = j;
             j += 1;
         } else if let Some(n) = particles_before_name(lang, text, toks, j) {
+            // "Piotr Zielinski de Cracovie": after a full name, "de" and a place say where
+            // the person is from.
+            // So does "de" after a first name and a surname ("Derrick Watson de l'État de
+            // Hawaï"), unless the surname is a first name too ("Juan Carlos de Borbón").
+            let place = end > i && {
+                let folded: Vec<&str> = toks[j + n..].iter().take(4).map(|t| t.folded.as_str()).collect();
+                k.places.may_start(folded[0]) && k.places.match_at(&folded, true, 0).is_some()
+            };
+            let words_before = (i + 1..=end).filter(|&x| !hyphen_or_apostrophe(gap(text, toks, x, from))).count() + 1;
+            let origin = matches!(toks[j].folded.as_str(), "de" | "d" | "du")
+                && words_before >= 2
+                && !joined_to_previous(text, toks, end)
+                && k.names.get(&toks[end].folded).is_none();
+            if place || origin {
+                break;
+            }
             j += n;
         } else {
             break;
         }
     }
     end
+}
+
+/// A gap that joins two parts of one word ("Jean-Marc", "d'Estaing"), not two words.
+fn hyphen_or_apostrophe(g: &str) -> bool {
+    g.contains('-') || g.contains(['\'', '’'])
+}
+
+/// Whether word `x` is joined to the word before it by a hyphen or an apostrophe.
+fn joined_to_previous(text: &str, toks: &[Token], x: usize) -> bool {
+    x > 0 && hyphen_or_apostrophe(gap(text, toks, x, toks[0].start))
 }
 
 /// Whether the capitalised word `a` follows a determiner, an institution's head noun and at
@@ -855,7 +882,9 @@ pub fn particles_before_name(lang: &dyn Language, text: &str, toks: &[Token], j:
         n += 1;
     }
     let next = toks.get(j + n)?;
-    (n > 0 && next.cap() && is_tight(gap(text, toks, j + n, from))).then_some(n)
+    // "X de l'État", "X du Conseil": an institution, not the rest of a name.
+    let institution = lang.is_institution_noun(&next.folded) || lang.is_title_word(&next.folded);
+    (n > 0 && next.cap() && !institution && is_tight(gap(text, toks, j + n, from))).then_some(n)
 }
 
 /// Whether words `a..b` name a city (the places list).
@@ -991,6 +1020,10 @@ mod tests {
         assert_eq!(names("le Premier ministre samoan, Vaitea Temarii, a été reçu"), ["?Vaitea Temarii"]);
         assert_eq!(names("miss Tahiti, Vaitea Temarii, a été élue"), ["?Vaitea Temarii"]);
         assert_eq!(names("le secrétaire général, Tuan Ki-seok, a dit"), ["?Tuan Ki-seok"]);
+        // "de" and a place or an institution after a full name say where the person is from.
+        assert_eq!(names("le juge Derrick Wason de l'État de Hawaï a dit"), ["?Derrick Wason", "#État de Hawaï"]);
+        assert_eq!(names("le juge Piotr Zielinski de Cracovie a dit"), ["?Piotr Zielinski"]);
+        assert_eq!(names("Mme Anne de La Tour a dit"), ["?Anne de La Tour"]);
         // A participle is not a title: "élue Miss France 2021" names nobody.
         assert!(names("Elle a été élue Miss France 2021 samedi.").is_empty());
     }

@@ -290,7 +290,9 @@ fn attribute(
     let lead = text[scope.sentence.start.min(q.open.start)..q.open.start].trim();
     if lead.ends_with(':') {
         let s2 = Scope { at: q.open.start, sentence: scope.sentence.clone(), ..*scope };
-        if let Some(who) = art.sentence_subject(&s2, |w| art.is_person(w)) {
+        // (Or its pronoun subject: "…, il l'a félicitée pour une « … » : « … »".)
+        let subject = art.sentence_subject(&s2, |w| art.is_person(w)).or_else(|| art.leading_pronoun(&s2));
+        if let Some(who) = subject {
             // The cue is the sentence's words up to the colon (their last 120 bytes at most).
             let cut = tokens::floor(lead, lead.len().saturating_sub(120));
             let cue = Some(lead[cut..].trim_start().to_string());
@@ -332,7 +334,7 @@ fn attribute(
 
 /// "Ayman al-Zawahiri, qui déclare à ce propos que « … »", "bloqué par Obama, qui estimait qu'il
 /// ne renforçait pas « … »": a name, a comma, "qui" and a reporting verb before the quote.
-fn relative_speaker(art: &Article, scope: &Scope) -> Option<(SpeakerRef, Range<usize>)> {
+fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Range<usize>)> {
     let lang = art.k.lang;
     let text = scope.text;
     let toks = crate::text::tokens::within(scope.toks, &(scope.sentence.start..scope.at));
@@ -351,6 +353,38 @@ fn relative_speaker(art: &Article, scope: &Scope) -> Option<(SpeakerRef, Range<u
                 best = Some((m.who.clone(), m.span.start..v.end));
             }
         }
+    }
+    if best.is_some() {
+        return best;
+    }
+    // A name the mention pass did not take for one ("bloqué par Dubreuil, qui estimait"): the
+    // capitalised words right before ", qui" and a reporting verb.
+    // (Among the last words before the quote: the verb's clause is short.)
+    for (i, w) in toks.iter().enumerate().skip(toks.len().saturating_sub(30).max(1)) {
+        if !lang.is_subject_relative(&w.folded) || tokens::gap(text, toks, i, scope.sentence.start).trim() != "," {
+            continue;
+        }
+        let Some(v) = toks[i + 1..].iter().take(4).find(|w| lang.is_reporting_verb(&w.folded) && !w.cap()) else {
+            continue;
+        };
+        let mut a = i;
+        while a > 0 && i - a < 4 && toks[a - 1].cap() && (a == i || tokens::is_tight(tokens::gap(text, toks, a, 0))) {
+            a -= 1;
+        }
+        let inside = scope.quoted.iter().any(|q| q.start <= toks[i - 1].start && toks[i - 1].end <= q.end);
+        // "X, délégué de SUD-Rail, qui estime": a noun's complement is not who speaks.
+        let complement = a > 0 && matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des");
+        if a == i
+            || inside
+            || complement
+            || toks[a..i].iter().any(|t| lang.is_function_word(&t.folded) || t.text.chars().count() < 2)
+        {
+            continue;
+        }
+        let span = toks[a].start..toks[i - 1].end;
+        let who =
+            art.people.register_name(&crate::model::fold_whitespace(&text[span.clone()]), span.start, &toks[a..i]);
+        best = Some((who, span.start..v.end));
     }
     best
 }

@@ -322,7 +322,8 @@ impl<'a> Article<'a> {
         let subject = subject
             .or_else(|| if opens_on_pronoun { self.leading_pronoun(ctx) } else { None })
             .or_else(|| self.sentence_subject(ctx, |_| true))
-            .or_else(|| self.leading_pronoun(ctx));
+            .or_else(|| self.leading_pronoun(ctx))
+            .or_else(|| self.passive_agent(ctx));
         let mut others: Vec<SpeakerRef> = Vec::new();
         for w in self.subjects_all(ctx) {
             if Some(&w) != subject.as_ref() && !others.contains(&w) {
@@ -337,9 +338,36 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// "La loi a été suspendue par le juge Piotr Zielinski": the person who acts in a passive
+    /// sentence is its agent, the one "il" refers to next.
+    fn passive_agent(&self, ctx: &Scope) -> Option<SpeakerRef> {
+        let lang = self.k.lang;
+        let from = ctx.toks.first()?.start;
+        let m_lo = ctx.mentions.partition_point(|m| m.span.start < ctx.sentence.start);
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.sentence.end).max(m_lo);
+        let quoted = |m: &Mentioned| ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
+        ctx.mentions[m_lo..m_hi].iter().filter(|m| !quoted(m) && self.is_person(&m.who)).find_map(|m| {
+            // Back over the title and determiner to "par".
+            let mut j = m.tok;
+            while j > 0 && m.tok - j < 6 && is_tight(gap(ctx.text, ctx.toks, j, from)) {
+                let p = &ctx.toks[j - 1];
+                if p.folded == "par" {
+                    let lo = (j - 1).saturating_sub(4);
+                    let passive = ctx.toks[lo..j - 1].iter().any(|t| lang.is_passive_auxiliary(&t.folded));
+                    return passive.then(|| m.who.clone());
+                }
+                if !(DEFINITE.contains(&p.folded.as_str()) || lang.is_title_word(&p.folded) || !p.cap()) {
+                    return None;
+                }
+                j -= 1;
+            }
+            None
+        })
+    }
+
     /// "Il a ensuite prononcé …", "Mais, selon elle, …": a sentence whose subject is a pronoun
     /// stands for whom that pronoun does.
-    fn leading_pronoun(&self, ctx: &Scope) -> Option<SpeakerRef> {
+    pub fn leading_pronoun(&self, ctx: &Scope) -> Option<SpeakerRef> {
         let s = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
         let e = ctx.toks.partition_point(|t| t.end <= ctx.sentence.end.min(ctx.at)).max(s);
         // Only a subject: at the start, or after an opening clause ("Ensuite, il", "…, il a

@@ -391,3 +391,29 @@ fn a_name_apposed_to_a_title_is_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn pronouns_find_the_agent_the_relative_antecedent_and_the_clause_subject() {
+    // "Il" after a passive sentence is its agent, not the person in a complement; "X, qui
+    // estimait" names X even when X was never introduced; a quote after a colon belongs to
+    // the clause's pronoun subject.
+    let t = "La nouvelle loi du président polonais Adam Nowak vient d'être suspendue par le juge fédéral \
+             Piotr Zielinski de Cracovie. Il estime que la loi contient « des atteintes graves aux libertés publiques ».\n\
+             Le projet de barrage, long de 40 km, avait été bloqué par Dubreuil, qui estimait qu'il ne renforçait pas \
+             « la sécurité de la région » tout en évoquant l'écologie.\n\
+             Jeanne Roussel a parlé à la presse. En contraste avec ses attaques, elle lui a rendu hommage et l'a \
+             félicité pour une « campagne difficile » : « Il s'est battu longtemps, et nous lui devons de la gratitude. »\n\
+             « Rien n'a bougé depuis des mois », regrette Marc Lenoir, délégué de Force Ouvrière, qui estime que \
+             l'employeur « traîne des pieds ».\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("des atteintes graves", "?Piotr Zielinski", Fr),
+            ("la sécurité de", "?Dubreuil", Fr),
+            ("Il s'est battu", "?Jeanne Roussel", Fu),
+            ("Rien n'a bougé", "?Marc Lenoir", Fu),
+            ("traîne des pieds", "?Marc Lenoir", Fr),
+        ],
+    );
+}

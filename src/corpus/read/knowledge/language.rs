@@ -46,6 +46,9 @@ pub trait Language: Sync {
     /// A title written another way at the start of `words` ("chef du gouvernement" for
     /// "premier ministre"): how many words, and the usual title's words.
     fn title_synonym(&self, words: &[&str]) -> Option<(usize, &'static [&'static str])>;
+    /// Forms of the auxiliary of the passive ("été", "est", "être"): "bloqué par X" after one
+    /// makes X the one who acts.
+    fn is_passive_auxiliary(&self, w: &str) -> bool;
     /// Words that end a subject written after an inverted verb ("a déclaré X devant …").
     fn is_np_ender(&self, w: &str) -> bool;
     /// Auxiliaries and clitics between a subject and its participle.

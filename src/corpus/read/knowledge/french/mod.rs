@@ -755,6 +755,7 @@ const INSTITUTIONS: &[&str] = &[
     "majorite",
     "intersyndicale",
     "ministeres",
+    "etat",
 ];
 
 /// Plural nouns of groups of people that speak together ("des manifestants scandaient").
@@ -1150,6 +1151,9 @@ impl Language for French {
     }
     fn is_noun_marker(&self, w: &str) -> bool {
         speech::is_noun_marker(w)
+    }
+    fn is_passive_auxiliary(&self, w: &str) -> bool {
+        speech::is_passive_auxiliary(w)
     }
     fn latest_anaphor(&self, words: [&str; 2]) -> Option<Gender> {
         speech::latest_anaphor(words)

@@ -204,6 +204,11 @@ pub fn latest_anaphor(words: [&str; 2]) -> Option<Gender> {
     }
 }
 
+/// Forms of "être" that make a passive: "a été bloqué par X", "est contesté par X".
+pub fn is_passive_auxiliary(w: &str) -> bool {
+    matches!(w, "ete" | "etre" | "est" | "sont" | "etait" | "etaient" | "sera" | "seront" | "serait" | "fut" | "furent")
+}
+
 /// Parts of an organisation that speak for it: "le bureau de MSF à Beyrouth", "le siège de X".
 pub fn is_branch_noun(w: &str) -> bool {
     matches!(
