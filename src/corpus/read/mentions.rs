@@ -398,7 +398,12 @@ impl People {
             // Name words before the first name belong to it ("Abou Mohammed"), not across a
             // particle ("Arnys de François Fillon").
             let mut s = g;
-            while s > a && toks[s - 1].cap() && is_tight(gap(text, toks, s, from)) {
+            while s > a
+                && toks[s - 1].cap()
+                && is_tight(gap(text, toks, s, from))
+                && !is_acronym(&toks[s - 1])
+                && !(s - 1 == i && completes_a_title(lang, toks, i))
+            {
                 s -= 1;
             }
             return Some((s, end, given.gender().or(honour)));
@@ -694,6 +699,21 @@ impl People {
     }
 }
 
+/// Whether the capitalised word `x` is the complement of a title before it: "le ministre de la
+/// Défense", "le secrétaire général de la CGT", "le président du Sénat" (a name after it is
+/// the holder's, and does not take it in).
+fn completes_a_title(lang: &dyn Language, toks: &[Token], x: usize) -> bool {
+    let mut j = x;
+    if j >= 1 && matches!(toks[j - 1].folded.as_str(), "la" | "l" | "le" | "les") {
+        j -= 1;
+    }
+    if !(j >= 1 && matches!(toks[j - 1].folded.as_str(), "de" | "d" | "du" | "des")) {
+        return false;
+    }
+    // The title, maybe with an adjective after it ("secrétaire général", "ministre délégué").
+    toks[j.saturating_sub(3)..j - 1].iter().any(|t| !t.cap() && lang.is_title_word(&t.folded))
+}
+
 /// Whether word `j` follows "de"/"d'" ("de l'Économie": `j` is "l").
 fn after_de_at(toks: &[Token], j: usize) -> bool {
     j >= 1 && matches!(toks[j - 1].folded.as_str(), "de" | "d")
@@ -725,6 +745,8 @@ fn name_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize, end: us
         } else if a + 1 < end && gap(text, toks, a + 1, from) == "-" && lang.nationality(&toks[a + 1].folded).is_some()
         {
             a += 2; // "Italo-Suisse", "Franco-Américain"
+        } else if a == i && a + 1 < end && completes_a_title(lang, toks, a) {
+            a += 1; // "le ministre de la Défense Wierzba"
         } else {
             break;
         }
@@ -1026,6 +1048,17 @@ mod tests {
         assert_eq!(names("Mme Anne de La Tour a dit"), ["?Anne de La Tour"]);
         // A participle is not a title: "élue Miss France 2021" names nobody.
         assert!(names("Elle a été élue Miss France 2021 samedi.").is_empty());
+    }
+
+    #[test]
+    fn a_title_complement_is_not_part_of_the_name_after_it() {
+        // "ministre de la Défense X", "secrétaire général de la CGT X": the title's complement.
+        assert_eq!(names("Le ministre de la Défense Tomasz Wierzba a parlé."), ["?Tomasz Wierzba"]);
+        assert_eq!(names("Le secrétaire général de la CGT Bernard Lavoine a parlé."), ["#CGT", "?Bernard Lavoine"]);
+        assert_eq!(names("Le président du Sénat Gérard Larcher a dit non."), ["?Gérard Larcher"]);
+        assert!(!names("Le ministre de la Défense Wierzba a parlé.").iter().any(|n| n.contains("Défense")));
+        // Words before a first name still belong to the name outside a title's complement.
+        assert_eq!(names("Le chef rebelle Abou Mohammed Sarkis a parlé."), ["?Abou Mohammed Sarkis"]);
     }
 
     #[test]

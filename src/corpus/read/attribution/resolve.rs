@@ -721,6 +721,8 @@ fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) ->
             || !(t.cap() || particle_start)
             || lang.is_function_word(&t.folded) && !particle_start
             || lang.is_honorific(&t.folded)
+            // "le Premier ministre", "le Président": a title written with a capital.
+            || lang.is_title_word(&t.folded)
             || t.folded == "selon";
         if skip {
             i += 1;

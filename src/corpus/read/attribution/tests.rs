@@ -417,3 +417,18 @@ fn pronouns_find_the_agent_the_relative_antecedent_and_the_clause_subject() {
         ],
     );
 }
+
+#[test]
+fn titles_written_with_a_capital_are_no_names() {
+    // "le Premier ministre" is the person described so, not someone called "Premier"; a title's
+    // complement ("de la Défense") is not part of the name after it.
+    let t = "Le Premier ministre Karol Nowicki a défendu la réforme. « Nous irons jusqu'au bout », a affirmé \
+             le Premier ministre devant les députés.\n\
+             Le ministre de la Défense Tomasz Wierzba a présenté son plan. « L'armée sera prête », a déclaré le \
+             ministre.\n";
+    check(
+        t,
+        "2024-05-14",
+        &[("Nous irons jusqu'au", "?Karol Nowicki", Fu), ("L'armée sera prête", "?Tomasz Wierzba", Fu)],
+    );
+}
