@@ -87,6 +87,24 @@ pub fn parse_bare(lang: &dyn Language, text: &str, at: usize, limit: usize) -> O
     verb_first.then_some(inc)
 }
 
+/// The speaker a phrase starting at token `k` names: its noun phrase, with a name apposed to
+/// a title ("du directeur du journal, Louis Roy").
+pub fn speaker_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) -> Option<(Range<usize>, Subject)> {
+    let np = with_apposed_name(lang, text, toks, noun_phrase(lang, text, toks, k)?);
+    Some((np.clone(), subject_of(lang, toks, np)))
+}
+
+/// An incise in the inverted order (verb, then subject) starting at token `toks[0]`: "a
+/// affirmé le maire" after "C'est ce qu'".
+pub fn parse_inverted(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<Incise> {
+    let first = toks.first()?;
+    let inc = parse_tokens(lang, text, toks, first.start)?;
+    let verb_first = lang.is_auxiliary(&first.folded)
+        || lang.is_reporting_verb(&first.folded)
+        || inverted_pronoun(lang, text, toks, 0).is_some();
+    (verb_first && !inc.source_marker).then_some(inc)
+}
+
 /// Parse an incise whose words start at `toks[0]` (`from` = where the gap before it starts).
 pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize) -> Option<Incise> {
     let start = toks[0].start;

@@ -120,7 +120,9 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                     at: q.open.start,
                     quoted: &found.quoted,
                 };
-                let a = attribute(&mut art, q, &scope, span.clone(), last_in_para, prev_para.as_ref(), &out.quotes);
+                let next = sentences.iter().find(|s| s.start >= sent.end).cloned();
+                let around = (span.clone(), next);
+                let a = attribute(&mut art, q, &scope, around, last_in_para, prev_para.as_ref(), &out.quotes);
                 if let Some(w) = &a.who {
                     art.push_focus(w);
                     attributed_here = true;
@@ -182,11 +184,12 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
     out
 }
 
+/// `around`: the paragraph's span, and the sentence after the quote's in it.
 fn attribute(
     art: &mut Article,
     q: &RawQuote,
     scope: &Scope,
-    para: Range<usize>,
+    (para, next): (Range<usize>, Option<Range<usize>>),
     last_in_para: Option<(usize, usize)>,
     prev_para: Option<&PrevPara>,
     done: &[FoundQuote],
@@ -306,6 +309,13 @@ fn attribute(
             return Attr { who: Some(who), cue, confidence: 0.8 * how.factor(), ..none };
         }
     }
+    // 6. "« … » C'est ce qu'a déclaré X.", "« … » Ce sont les mots de X.": a quotation alone
+    // in its sentence, and the next sentence names who said it.
+    if let Some(next) = next {
+        if let Some(a) = named_next(art, q, scope, next) {
+            return a;
+        }
+    }
     let opens_para = q.open.start == para.start;
     if opens_para {
         if let Some((prev_span, tail)) = prev_para {
@@ -387,6 +397,32 @@ fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Ran
         best = Some((who, span.start..v.end));
     }
     best
+}
+
+/// Step 6 of [`attribute`]: the sentence after a quotation standing alone says who said it.
+fn named_next(art: &mut Article, q: &RawQuote, scope: &Scope, next: Range<usize>) -> Option<Attr> {
+    let text = scope.text;
+    let lang = art.k.lang;
+    let bare = |s: &str| s.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '…');
+    let sentence = &scope.sentence;
+    if !bare(text.get(sentence.start..q.open.start)?) || !bare(text.get(q.end().min(sentence.end)..sentence.end)?) {
+        return None;
+    }
+    let toks = crate::text::tokens::within(scope.toks, &next);
+    let words: Vec<&str> = toks.iter().take(8).map(|t| t.folded.as_str()).collect();
+    let (n, speaker_follows) = lang.back_reference(&words)?;
+    let rest = toks.get(n..)?;
+    let s2 = Scope { sentence: next.clone(), at: next.end, ..*scope };
+    let (cue_end, subject) = if speaker_follows {
+        let (np, subject) = incise::speaker_phrase(lang, text, rest, 0)?;
+        (np.end, subject)
+    } else {
+        let inc = incise::parse_inverted(lang, text, rest)?;
+        (inc.cue.end, inc.subject)
+    };
+    let (who, how) = art.resolve(&subject, &s2)?;
+    let cue = Some(text[toks[0].start..cue_end].to_string());
+    Some(Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), continues: None, end: cue_end })
 }
 
 /// "Pour X, …" opening the sentence, or "selon X" / "d'après X" anywhere in it outside

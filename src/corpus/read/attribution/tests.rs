@@ -432,3 +432,13 @@ fn titles_written_with_a_capital_are_no_names() {
         &[("Nous irons jusqu'au", "?Karol Nowicki", Fu), ("L'armée sera prête", "?Tomasz Wierzba", Fu)],
     );
 }
+
+#[test]
+fn the_next_sentence_may_name_the_speaker() {
+    // A quotation standing alone, then "C'est ce qu'a affirmé X" or "Ce sont les mots de X".
+    let t = "Les syndicats ont manifesté à Rennes.\n\
+             « Nous ne céderons pas. » C'est ce qu'a affirmé jeudi Sophie Kergoat, porte-parole du collectif.\n\
+             « Ce n'est qu'un début. » Ces mots sont ceux du responsable de la fédération, Yann Le Goff, qui a \
+             refusé de commenter.\n";
+    check(t, "2024-05-14", &[("Nous ne céderons", "?Sophie Kergoat", Fu), ("Ce n'est qu'un", "?Yann Le Goff", Fu)]);
+}

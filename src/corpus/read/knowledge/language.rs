@@ -46,6 +46,10 @@ pub trait Language: Sync {
     /// A title written another way at the start of `words` ("chef du gouvernement" for
     /// "premier ministre"): how many words, and the usual title's words.
     fn title_synonym(&self, words: &[&str]) -> Option<(usize, &'static [&'static str])>;
+    /// An opening of a sentence that names who said the quotation before it ("C'est ce qu'a
+    /// dit X": the verb follows, `false`; "Ce sont les mots de X": the speaker follows, `true`),
+    /// and its number of words.
+    fn back_reference(&self, words: &[&str]) -> Option<(usize, bool)>;
     /// Forms of the auxiliary of the passive ("été", "est", "être"): "bloqué par X" after one
     /// makes X the one who acts.
     fn is_passive_auxiliary(&self, w: &str) -> bool;

@@ -1152,6 +1152,9 @@ impl Language for French {
     fn is_noun_marker(&self, w: &str) -> bool {
         speech::is_noun_marker(w)
     }
+    fn back_reference(&self, words: &[&str]) -> Option<(usize, bool)> {
+        speech::back_reference(words)
+    }
     fn is_passive_auxiliary(&self, w: &str) -> bool {
         speech::is_passive_auxiliary(w)
     }

@@ -247,6 +247,40 @@ pub fn title_synonym(words: &[&str]) -> Option<(usize, &'static [&'static str])>
     SYNONYMS.iter().find(|(from, _)| words.starts_with(from)).map(|(from, to)| (from.len(), *to))
 }
 
+/// How a sentence right after a quotation opens when it says who spoke it: "C'est ce qu'a
+/// déclaré X", "Voilà ce que dit X" (the verb and its subject follow: `false`), "Ce sont les
+/// mots de X", "Ces propos sont ceux du maire" (the speaker follows: `true`). The number of
+/// words of the opening, and which kind.
+pub fn back_reference(words: &[&str]) -> Option<(usize, bool)> {
+    const QUE: &[&str] = &["qu", "que"];
+    const WORDS: &[&str] = &["mots", "propos", "paroles", "termes", "declarations"];
+    const DE: &[&str] = &["de", "du", "d", "des"];
+    const VERB_NEXT: &[&[&[&str]]] = &[
+        &[&["c"], &["est", "etait"], &["ce"], QUE],
+        &[&["voila", "voici"], &["ce"], QUE],
+        &[&["c"], &["est", "etait"], &["ainsi"], QUE],
+        &[&["c"], &["est", "etait"], &["en"], &["ces"], &["termes", "mots"], QUE],
+        &[
+            &["tel", "telle", "tels", "telles"],
+            &["est", "sont", "etait", "etaient"],
+            &["le", "la", "les"],
+            &["message", "constat", "avertissement", "mots", "propos"],
+            QUE,
+        ],
+    ];
+    const SPEAKER_NEXT: &[&[&[&str]]] = &[
+        &[&["ce", "c"], &["sont", "etaient", "est", "etait"], &["les", "la", "le", "l"], WORDS, DE],
+        &[&["tels", "telles"], &["sont", "etaient"], &["les"], WORDS, DE],
+        &[&["ces", "ses", "les"], WORDS, &["sont", "etaient"], &["ceux", "celles"], DE],
+        &[&["ces", "ses", "les"], WORDS, &["sont", "etaient"], DE],
+    ];
+    let fits = |p: &[&[&str]]| p.len() <= words.len() && p.iter().zip(words).all(|(alts, w)| alts.contains(w));
+    if let Some(p) = VERB_NEXT.iter().find(|p| fits(p)) {
+        return Some((p.len(), false));
+    }
+    SPEAKER_NEXT.iter().find(|p| fits(p)).map(|p| (p.len(), true))
+}
+
 /// Add every form of the verbs above to `forms`.
 pub fn add_reporting_forms(forms: &mut FastSet<String>) {
     for stem in ER_STEMS {
@@ -267,6 +301,17 @@ pub fn add_reporting_forms(forms: &mut FastSet<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_that_name_the_speaker_of_the_quote_before() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let br = |s: &str| back_reference(&w(s).iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(br("c est ce qu a lance le maire"), Some((4, false)));
+        assert_eq!(br("voila ce que repond la ministre"), Some((3, false)));
+        assert_eq!(br("ce sont les mots du depute"), Some((5, true)));
+        assert_eq!(br("ces propos sont ceux de la juge"), Some((5, true)));
+        assert_eq!(br("c est une blague"), None);
+    }
 
     #[test]
     fn regular_verbs_are_conjugated() {
