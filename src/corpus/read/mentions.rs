@@ -97,8 +97,9 @@ pub struct People {
     pub genders: FastMap<SpeakerRef, Gender>,
     /// Names the gazetteer does not know, with the byte offset of their first use.
     pub unknown: Vec<(String, usize)>,
-    /// Institutions and groups named so far, by the folded head noun.
-    collectives: Vec<(String, SpeakerRef)>,
+    /// Institutions and groups named so far: the folded head noun, who, and whether the
+    /// institution was given its own name ("le journal Le Monde").
+    collectives: Vec<(String, SpeakerRef, bool)>,
 }
 
 /// The raw text between word `i - 1` and word `i` (from `from` when `i` is the first).
@@ -666,14 +667,30 @@ impl People {
             }
             let kind = if plural { SpeakerKind::Group } else { SpeakerKind::Institution };
             let mut who = SpeakerRef::Collective(fold_whitespace(&name), kind);
-            // "le parquet" after "le parquet fédéral de Belgique": the same institution.
-            if end == h + 1 {
-                let head = head.folded.to_string();
-                if let Some((_, w)) = self.collectives.iter().rev().find(|(h2, _)| *h2 == head) {
-                    who = w.clone();
-                }
+            // "le parquet" after "le parquet fédéral de Belgique": the same institution; "le
+            // journal satirique", "l'hebdomadaire" after "le journal satirique Le Hérisson": the
+            // one of that kind the article named (not "le gouvernement russe" after another
+            // country's government).
+            let described = proper.is_none() && !after_de;
+            let national = toks[h + 1..end].iter().any(|t| lang.nationality(&t.folded).is_some());
+            let earlier = if described && !national {
+                let class = lang.institution_class(&head.folded);
+                self.collectives
+                    .iter()
+                    .rev()
+                    .find(|(h2, _, _)| h2.as_str() == head.folded.as_str())
+                    .or_else(|| {
+                        let same = |h2: &str| class.is_some() && lang.institution_class(h2) == class;
+                        self.collectives.iter().rev().find(|(h2, _, named)| *named && same(h2))
+                    })
+                    .map(|(_, w, _)| w.clone())
             } else {
-                self.collectives.push((head.folded.to_string(), who.clone()));
+                None
+            };
+            match earlier {
+                Some(w) => who = w,
+                None if end > h + 1 => self.collectives.push((head.folded.to_string(), who.clone(), proper.is_some())),
+                None => {}
             }
             // "Nissan" alone later is that institution.
             if let Some(p) = proper {
@@ -1048,6 +1065,26 @@ mod tests {
         assert_eq!(names("Mme Anne de La Tour a dit"), ["?Anne de La Tour"]);
         // A participle is not a title: "élue Miss France 2021" names nobody.
         assert!(names("Elle a été élue Miss France 2021 samedi.").is_empty());
+    }
+
+    #[test]
+    fn a_description_of_an_institution_is_the_one_the_article_named() {
+        // "le journal satirique", "l'hebdomadaire" after "le journal satirique Le Hérisson".
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let mut p = People::default();
+        let t = "Le journal satirique Le Hérisson a publié un dessin. Puis le journal satirique a ri, et \
+                 l'hebdomadaire a signé. Le gouvernement canadien a réagi, puis le gouvernement russe aussi.";
+        let toks = tokenize(t, 0..t.len());
+        let got: Vec<String> = p
+            .scan(&k, t, &toks)
+            .into_iter()
+            .map(|m| match m.who {
+                Referent::Speaker(SpeakerRef::Collective(n, _)) => n,
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(got, ["Le Hérisson", "Le Hérisson", "Le Hérisson", "gouvernement canadien", "gouvernement russe"]);
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub trait Language: Sync {
     fn is_title_word(&self, w: &str) -> bool;
     /// Head nouns of institutions that speak ("parquet", "ministère").
     fn is_institution_noun(&self, w: &str) -> bool;
+    /// The kind of institution a head noun names, for nouns a text uses one for another
+    /// ("le quotidien", "le journal", "l'hebdomadaire" are one newspaper).
+    fn institution_class(&self, w: &str) -> Option<&'static str>;
     /// Plural nouns of groups that speak together ("manifestants").
     fn is_group_noun(&self, w: &str) -> bool;
     /// Nouns after which a quotation is a name, not speech ("le livre « … »").

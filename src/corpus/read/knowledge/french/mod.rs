@@ -729,6 +729,7 @@ const INSTITUTIONS: &[&str] = &[
     "journal",
     "quotidien",
     "hebdomadaire",
+    "mensuel",
     "magazine",
     "radio",
     "television",
@@ -1154,6 +1155,9 @@ impl Language for French {
     }
     fn back_reference(&self, words: &[&str]) -> Option<(usize, bool)> {
         speech::back_reference(words)
+    }
+    fn institution_class(&self, w: &str) -> Option<&'static str> {
+        speech::institution_class(w)
     }
     fn is_passive_auxiliary(&self, w: &str) -> bool {
         speech::is_passive_auxiliary(w)

@@ -233,6 +233,20 @@ pub fn is_branch_noun(w: &str) -> bool {
     )
 }
 
+/// Head nouns a text uses one for another when it speaks of one institution: a newspaper is
+/// "le journal", "le quotidien", "l'hebdomadaire"; a company "l'entreprise", "le groupe".
+pub fn institution_class(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "journal" | "quotidien" | "hebdomadaire" | "mensuel" | "magazine" => "press",
+        "chaine" | "radio" | "television" | "station" => "broadcaster",
+        "entreprise" | "societe" | "groupe" | "firme" | "compagnie" => "company",
+        "syndicat" | "confederation" | "centrale" => "union",
+        "parti" | "mouvement" | "formation" => "party",
+        "association" | "ong" | "organisation" | "collectif" | "fondation" => "association",
+        _ => return None,
+    })
+}
+
 /// Titles the press writes another way: "chef du gouvernement" is the prime minister, "chef
 /// de l'État" the president, "chef de la diplomatie" the foreign minister.
 pub fn title_synonym(words: &[&str]) -> Option<(usize, &'static [&'static str])> {
