@@ -121,7 +121,8 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                     quoted: &found.quoted,
                 };
                 let next = sentences.iter().find(|s| s.start >= sent.end).cloned();
-                let around = (span.clone(), next);
+                let prev = sentences.iter().rev().find(|s| s.end <= sent.start).cloned();
+                let around = (span.clone(), prev, next);
                 let a = attribute(&mut art, q, &scope, around, last_in_para, prev_para.as_ref(), &out.quotes);
                 if let Some(w) = &a.who {
                     art.push_focus(w);
@@ -184,12 +185,12 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
     out
 }
 
-/// `around`: the paragraph's span, and the sentence after the quote's in it.
+/// `around`: the paragraph's span, and the sentences before and after the quote's in it.
 fn attribute(
     art: &mut Article,
     q: &RawQuote,
     scope: &Scope,
-    (para, next): (Range<usize>, Option<Range<usize>>),
+    (para, prev, next): (Range<usize>, Option<Range<usize>>, Option<Range<usize>>),
     last_in_para: Option<(usize, usize)>,
     prev_para: Option<&PrevPara>,
     done: &[FoundQuote],
@@ -316,6 +317,12 @@ fn attribute(
             return a;
         }
     }
+    // 7. "X a reconnu des difficultés. « … »": maybe X's words (a guess).
+    if let Some(prev) = prev {
+        if let Some(a) = framed_before(art, q, scope, prev) {
+            return a;
+        }
+    }
     let opens_para = q.open.start == para.start;
     if opens_para {
         if let Some((prev_span, tail)) = prev_para {
@@ -399,13 +406,41 @@ fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Ran
     best
 }
 
+/// Whether the quotation `q` is all its sentence holds, but punctuation (and the dateline
+/// that opens an article: "12 mai. – « … »").
+fn alone_in_sentence(text: &str, q: &RawQuote, sentence: &Range<usize>) -> bool {
+    let bare = |s: &str| s.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '…');
+    let Some(lead) = text.get(sentence.start..q.open.start.max(sentence.start)) else { return false };
+    let lead = lead.trim_end();
+    let dateline = lead.ends_with(['–', '—']);
+    (bare(lead) || dateline) && text.get(q.end().min(sentence.end)..sentence.end).is_some_and(bare)
+}
+
+/// Step 7 of [`attribute`]: "Le directeur, X, a reconnu des difficultés. « … »" — a full
+/// quotation alone in its sentence, after a sentence whose subject says something, may be
+/// that subject's words. A guess (weak confidence, doubted).
+fn framed_before(art: &mut Article, q: &RawQuote, scope: &Scope, prev: Range<usize>) -> Option<Attr> {
+    if q.kind != QuoteKind::Full || !alone_in_sentence(scope.text, q, &scope.sentence) {
+        return None;
+    }
+    let lang = art.k.lang;
+    let text = scope.text;
+    let end = text[prev.clone()].trim_end().trim_end_matches(['.', '!', '…']).len() + prev.start;
+    let f = frame::parse(lang, text, prev.start, end, scope.quoted)?;
+    let s2 = Scope { sentence: prev.clone(), at: end, ..*scope };
+    let (who, _) = art.resolve(&f.subject, &s2)?;
+    if !art.is_person(&who) {
+        return None;
+    }
+    let cue = Some(text[f.cue.clone()].to_string());
+    Some(Attr { who: Some(who), cue, confidence: 0.55, continues: None, end: q.end() })
+}
+
 /// Step 6 of [`attribute`]: the sentence after a quotation standing alone says who said it.
 fn named_next(art: &mut Article, q: &RawQuote, scope: &Scope, next: Range<usize>) -> Option<Attr> {
     let text = scope.text;
     let lang = art.k.lang;
-    let bare = |s: &str| s.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '…');
-    let sentence = &scope.sentence;
-    if !bare(text.get(sentence.start..q.open.start)?) || !bare(text.get(q.end().min(sentence.end)..sentence.end)?) {
+    if !alone_in_sentence(text, q, &scope.sentence) {
         return None;
     }
     let toks = crate::text::tokens::within(scope.toks, &next);

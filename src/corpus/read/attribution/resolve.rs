@@ -483,7 +483,11 @@ impl<'a> Article<'a> {
     /// Resolve a subject. None when the text does not say who.
     pub fn resolve(&mut self, subject: &Subject, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         match subject {
-            Subject::Pronoun(p, _) => self.pronoun_how(p, ctx),
+            // What a pronoun stands for comes before it: "Il a dit que le gouvernement « … »"
+            // is not the government speaking.
+            Subject::Pronoun(p, at) => {
+                self.pronoun_how(p, &Scope { at: at.start.min(ctx.at), sentence: ctx.sentence.clone(), ..*ctx })
+            }
             Subject::Sentence => self
                 .sentence_subject(ctx, |_| true)
                 .or_else(|| self.leading_pronoun(ctx))

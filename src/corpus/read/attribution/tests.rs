@@ -442,3 +442,33 @@ fn the_next_sentence_may_name_the_speaker() {
              refusé de commenter.\n";
     check(t, "2024-05-14", &[("Nous ne céderons", "?Sophie Kergoat", Fu), ("Ce n'est qu'un", "?Yann Le Goff", Fu)]);
 }
+
+#[test]
+fn a_pronoun_stands_for_someone_named_before_it() {
+    // "le gouvernement" after the verb is what "il" spoke of, not whom "il" stands for.
+    let t = "Le député Paul Mercier a visité la caserne. Il a ensuite déclaré que le gouvernement « ne reculera \
+             pas ».\n";
+    check(t, "2024-05-14", &[("ne reculera pas", "?Paul Mercier", Fr)]);
+}
+
+#[test]
+fn a_lone_quote_after_a_speaking_sentence_is_a_weak_guess() {
+    // The sentence before says its subject spoke; the quote alone after it is probably theirs.
+    let t = "12 mars. – « Nous ne partirons pas. » C'est ce qu'a lancé jeudi Gaëlle Brun, porte-parole du collectif.\n\
+             Le patron de la coopérative, Alain Royer, a reconnu des retards. « Nous avons sous-estimé la demande. »\n";
+    check(
+        t,
+        "2024-05-14",
+        &[("Nous ne partirons", "?Gaëlle Brun", Fu), ("Nous avons sous-estimé", "?Alain Royer", Fu)],
+    );
+    let (x, _) = run(t, "2024-05-14");
+    assert!(x.quotes[1].confidence < 0.6);
+    assert!(x.doubts.iter().any(|d| d.kind == DoubtKind::WeakAttribution));
+}
+
+#[test]
+fn a_newspaper_titles_and_is_named_by_its_description() {
+    let t = "Le journal satirique Le Hérisson s'est moqué du ministre. « Un ministre de papier », titrait le \
+             journal satirique jeudi. « La presse est libre », écrit encore l'hebdomadaire.\n";
+    check(t, "2024-05-14", &[("Un ministre de", "#Le Hérisson", Fu), ("La presse est", "#Le Hérisson", Fu)]);
+}
