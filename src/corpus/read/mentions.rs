@@ -424,16 +424,18 @@ impl People {
             a > 0 && is_tight(before) && !toks[a - 1].cap() && lang.is_title_word(&toks[a - 1].folded) && !participle
                 || a > i && lang.is_title_word(&toks[a - 1].folded)
                 || before.trim() == "," && titled_before_comma(lang, text, toks, a);
-        // An apposition after: "Dickens David, responsable marketing".
-        let after = gap(text, toks, end, from);
-        let apposed = after.trim() == ","
-            && toks
-                .get(end)
-                .is_some_and(|t| !t.cap() && (lang.is_title_word(&t.folded) || lang.is_determiner(&t.folded)));
         // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
         // journalistes d'I-Télé indiquait").
         let complement = a > 0
             && (is_stop_prep(lang, &toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
+        // An apposition after: "Dickens David, responsable marketing", "Dickens David, le
+        // responsable" (not a complement closing an opening clause: "Interrogé sur Radio
+        // Nord, le ministre").
+        let after = gap(text, toks, end, from);
+        let apposed = after.trim() == ","
+            && toks.get(end).is_some_and(|t| {
+                !t.cap() && (lang.is_title_word(&t.folded) || lang.is_determiner(&t.folded) && !complement)
+            });
         let subject = !complement
             && toks[a..end].iter().all(|t| t.text.chars().count() >= 2)
             && verb_follows(lang, text, toks, end)
@@ -1085,6 +1087,12 @@ mod tests {
             })
             .collect();
         assert_eq!(got, ["Le Hérisson", "Le Hérisson", "Le Hérisson", "gouvernement canadien", "gouvernement russe"]);
+    }
+
+    #[test]
+    fn a_complement_closing_an_opening_clause_is_no_apposed_name() {
+        assert!(names("Interrogé sur Canal Sept, le ministre a répondu.").is_empty());
+        assert_eq!(names("Dickens David, le responsable du site, a parlé."), ["?Dickens David"]);
     }
 
     #[test]

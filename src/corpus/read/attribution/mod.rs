@@ -471,7 +471,8 @@ fn sentence_source(lang: &dyn Language, scope: &Scope) -> Option<(Range<usize>, 
         i += 1;
     }
     if toks.get(i).is_some_and(|t| lang.is_point_of_view(&t.folded)) {
-        if let Some(np) = incise::noun_phrase(lang, text, toks, i + 1) {
+        // (With the name apposed to a title: "Pour la présidente du syndicat, Anne Roy, …".)
+        if let Some((np, _)) = incise::speaker_phrase(lang, text, toks, i + 1) {
             let words = crate::text::tokens::within(toks, &np);
             let named = words.iter().any(|w| w.cap())
                 || matches!(words, [one] if lang.pronoun_gender(&one.folded).is_some())

@@ -472,3 +472,10 @@ fn a_newspaper_titles_and_is_named_by_its_description() {
              journal satirique jeudi. « La presse est libre », écrit encore l'hebdomadaire.\n";
     check(t, "2024-05-14", &[("Un ministre de", "#Le Hérisson", Fu), ("La presse est", "#Le Hérisson", Fu)]);
 }
+
+#[test]
+fn a_point_of_view_takes_the_name_apposed_to_its_title() {
+    let t = "Pour la présidente du syndicat Avenir Santé, Lucie Marchetti, « la coupe est pleine ». Interrogé \
+             sur Canal Sept, le ministre a répondu.\n";
+    check(t, "2024-05-14", &[("la coupe est", "?Lucie Marchetti", Fr)]);
+}
