@@ -587,6 +587,17 @@ impl<'a> Article<'a> {
             return Some((who, How::Name));
         }
         if let Some(name) = unknown_name(self.k.lang, text, &toks, role_end.unwrap_or(np.start)) {
+            // "L'Opinion", "Le Figaro": a capitalised article is part of a title's name, and a
+            // person is not named so.
+            let s = toks.partition_point(|t| t.start < name.start);
+            let article = s > 0
+                && matches!(toks[s - 1].text, "L" | "Le" | "La" | "Les")
+                && is_tight(gap(text, &toks, s, np.start));
+            if article {
+                let span = toks[s - 1].start..name.end;
+                let who = SpeakerRef::Collective(fold_whitespace(&text[span]), SpeakerKind::Institution);
+                return Some((who, How::Unknown));
+            }
             let words = crate::text::tokens::within(&toks, &name);
             let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
             return Some((who, How::Unknown));
@@ -727,6 +738,8 @@ fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) ->
             || lang.is_honorific(&t.folded)
             // "le Premier ministre", "le Président": a title written with a capital.
             || lang.is_title_word(&t.folded)
+            // "le 18 avril": a date.
+            || t.text.starts_with(|c: char| c.is_ascii_digit())
             || t.folded == "selon";
         if skip {
             i += 1;

@@ -479,3 +479,20 @@ fn a_point_of_view_takes_the_name_apposed_to_its_title() {
              sur Canal Sept, le ministre a répondu.\n";
     check(t, "2024-05-14", &[("la coupe est", "?Lucie Marchetti", Fr)]);
 }
+
+#[test]
+fn dates_and_newspaper_titles_in_incises() {
+    // A date between the verb and its subject is no name; a title's article is part of its
+    // name.
+    let t = "« Rien n'est joué », a affirmé le 18 avril au soir la candidate Inès Morvan.\n\
+             « Le vote utile est un piège », selon L'Avenir. « C'est historique », estimait Le Phare.\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("Rien n'est joué", "?Inès Morvan", Fu),
+            ("Le vote utile", "#L'Avenir", Fu),
+            ("C'est historique", "#Le Phare", Fr),
+        ],
+    );
+}

@@ -1242,6 +1242,9 @@ impl Language for French {
             ("en", m, _) if calendar::month(m).is_some() || matches!(m, "outre" | "revanche" | "substance") => 2,
             ("de" | "du", "son" | "leur" | "notre", "cote") | ("pour", "sa" | "leur" | "ma" | "notre", "part") => 3,
             ("lui" | "elle", "aussi" | "aussitot", _) => 2,
+            // "a affirmé le 18 avril au soir la candidate": a date, then the part of the day.
+            ("le", d, m) if self.day_number(d).is_some() && calendar::month(m).is_some() => 3,
+            ("au", "soir" | "matin", _) => 2,
             _ => 0,
         }
     }
