@@ -245,6 +245,9 @@ fn attribute(
                     }),
                     (_, c) => c,
                 };
+                if let Some(who) = titled_next(art, &inc.subject, scope, next.as_ref()) {
+                    return Attr { who: Some(who), cue, confidence: 0.55, end: inc.cue.end, ..none };
+                }
                 return Attr { cue, end: inc.cue.end, ..none };
             }
             None => {}
@@ -284,7 +287,10 @@ fn attribute(
                 let s2 = Scope { at: f.cue.start, sentence: scope.sentence.clone(), ..*scope };
                 match art.sentence_subject(&s2, |_| true) {
                     Some(who) => Attr { who: Some(who), cue, confidence: 0.85 * 0.9, ..none },
-                    None => Attr { cue, ..none },
+                    None => match titled_next(art, &f.subject, scope, next.as_ref()) {
+                        Some(who) => Attr { who: Some(who), cue, confidence: 0.55, ..none },
+                        None => Attr { cue, ..none },
+                    },
                 }
             }
         };
@@ -404,6 +410,30 @@ fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Ran
         best = Some((who, span.start..v.end));
     }
     best
+}
+
+/// "la ministre des Sports a estimé que « … ». Amélie Roy a ajouté …": a title nobody was
+/// named with, and the next sentence opens on a person of its gender who speaks — probably
+/// the one the title meant (a guess).
+fn titled_next(art: &Article, subject: &Subject, scope: &Scope, next: Option<&Range<usize>>) -> Option<SpeakerRef> {
+    let lang = art.k.lang;
+    let (Subject::Np(np), Some(next)) = (subject, next) else { return None };
+    let words = crate::text::tokens::within(scope.toks, np);
+    let [det, head, ..] = words else { return None };
+    if !matches!(det.folded.as_str(), "le" | "la" | "l") || head.cap() || !lang.is_title_word(&head.folded) {
+        return None;
+    }
+    let pron = match lang.title_gender(&det.folded).or_else(|| lang.title_gender(&head.folded)) {
+        Some(crate::gazetteer::Gender::F) => "elle",
+        Some(_) => "il",
+        None => "",
+    };
+    let toks = crate::text::tokens::within(scope.toks, next);
+    let first = toks.first()?;
+    let m = scope.mentions.iter().find(|m| m.span.start == first.start)?;
+    let after = toks.iter().position(|t| t.start >= m.span.end)?;
+    let speaks = toks[after..].iter().take(3).any(|t| lang.is_reporting_verb(&t.folded) && !t.cap());
+    (speaks && art.is_person(&m.who) && art.gender_ok(&m.who, pron)).then(|| m.who.clone())
 }
 
 /// Whether the quotation `q` is all its sentence holds, but punctuation (and the dateline

@@ -496,3 +496,14 @@ fn dates_and_newspaper_titles_in_incises() {
         ],
     );
 }
+
+#[test]
+fn a_title_may_be_named_by_the_next_sentence() {
+    // Nobody was named "la ministre" before; the next sentence opens on a woman who speaks.
+    let t = "Interrogée à la radio, la ministre des Transports a estimé que le projet « peut encore aboutir ». \
+             Claire Moulin a ajouté qu'elle irait sur place.\n\
+             « Rien n'est décidé », a assuré le préfet. Marie Lenoir a ajouté qu'il fallait attendre.\n";
+    check(t, "2024-05-14", &[("peut encore aboutir", "?Claire Moulin", Fr), ("Rien n'est décidé", "-", Fu)]);
+    let (x, _) = run(t, "2024-05-14");
+    assert!(x.quotes[0].confidence < 0.6);
+}
