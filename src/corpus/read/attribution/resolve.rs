@@ -302,6 +302,11 @@ impl<'a> Article<'a> {
                 return Some((m.who.clone(), How::Pronoun));
             }
         }
+        // The sentence before had for subject a title nobody holds ("le Premier ministre a
+        // appelé à …"): the pronoun stands for a person (maybe named earlier), not for an
+        // institution quoted before.
+        let untitled = self.untitled_for(pron).is_some();
+        let ok = |w: &SpeakerRef| ok(w) && (!untitled || self.is_person(w));
         for rec in self.history.iter().rev().take(5) {
             if let Some(s) = rec.subject.as_ref().filter(|s| ok(s)) {
                 return Some((s.clone(), How::Pronoun));
@@ -401,7 +406,18 @@ impl<'a> Article<'a> {
     /// A sentence with no known subject: if it opens with a definite title ("La ministre de
     /// la Transition écologique a exhorté …"), that title is now what "il"/"elle" refer to.
     pub fn note_sentence_without_subject(&mut self, text: &str, toks: &[Token], sentence: Range<usize>) {
-        let s = toks.partition_point(|t| t.start < sentence.start);
+        let mut s = toks.partition_point(|t| t.start < sentence.start);
+        // (Or right after an opening clause: "Dans un entretien au Matin, le ministre a dit".)
+        if !toks.get(s).is_some_and(|t| DEFINITE.contains(&t.folded.as_str())) {
+            let from = toks.first().map_or(0, |t| t.start);
+            let comma = (s + 1..(s + 12).min(toks.len()))
+                .take_while(|&j| toks[j].end <= sentence.end)
+                .find(|&j| gap(text, toks, j, from).trim() == ",");
+            match comma {
+                Some(j) => s = j,
+                None => return,
+            }
+        }
         let Some(first) = toks.get(s).filter(|t| t.end <= sentence.end) else { return };
         let gender = match first.folded.as_str() {
             "le" => "il",

@@ -507,3 +507,11 @@ fn a_title_may_be_named_by_the_next_sentence() {
     let (x, _) = run(t, "2024-05-14");
     assert!(x.quotes[0].confidence < 0.6);
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_title_stands_for_nobody_named() {
+    // "il" is the unnamed minister, not the newspaper quoted before.
+    let t = "« Le vote est un piège », selon L'Avenir.\n\
+             Dans un entretien à la radio, le ministre a appelé au calme. « Chaque voix compte », a-t-il insisté.\n";
+    check(t, "2024-05-14", &[("Le vote est", "#L'Avenir", Fu), ("Chaque voix compte", "-", Fr)]);
+}
