@@ -435,8 +435,9 @@ impl<'a> Article<'a> {
             if !t.cap() && (self.k.lang.is_auxiliary(&t.folded) || self.k.lang.is_reporting_verb(&t.folded)) {
                 let head = &toks[s + 1];
                 // A title starts with a lowercase noun ("ministre"), not a name or a thing
-                // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name).
-                if !head.cap() {
+                // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name;
+                // "le Premier ministre" is a title written with a capital).
+                if !head.cap() || self.k.lang.is_title_word(&head.folded) {
                     let title = fold_whitespace(&text[first.start..toks[j - 1].end]);
                     let mut title_lc = title.clone();
                     title_lc[..first.text.len()].make_ascii_lowercase();

@@ -512,6 +512,17 @@ fn a_title_may_be_named_by_the_next_sentence() {
 fn a_pronoun_after_an_unnamed_title_stands_for_nobody_named() {
     // "il" is the unnamed minister, not the newspaper quoted before.
     let t = "« Le vote est un piège », selon L'Avenir.\n\
-             Dans un entretien à la radio, le ministre a appelé au calme. « Chaque voix compte », a-t-il insisté.\n";
-    check(t, "2024-05-14", &[("Le vote est", "#L'Avenir", Fu), ("Chaque voix compte", "-", Fr)]);
+             Dans un entretien à la radio, le ministre a appelé au calme. « Chaque voix compte », a-t-il insisté.\n\
+             « Rien n'est fini », selon L'Avenir. Interrogé au journal de 20 heures, le Premier ministre a \
+             demandé la mobilisation de tous. « Il faut aller voter dimanche », a-t-il ajouté.\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("Le vote est", "#L'Avenir", Fu),
+            ("Chaque voix compte", "-", Fr),
+            ("Rien n'est fini", "#L'Avenir", Fu),
+            ("Il faut aller", "-", Fu),
+        ],
+    );
 }
