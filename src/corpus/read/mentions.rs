@@ -97,8 +97,9 @@ pub struct People {
     pub genders: FastMap<SpeakerRef, Gender>,
     /// Names the gazetteer does not know, with the byte offset of their first use.
     pub unknown: Vec<(String, usize)>,
-    /// Institutions and groups named so far, by the folded head noun.
-    collectives: Vec<(String, SpeakerRef)>,
+    /// Institutions and groups named so far: the folded head noun, who, and whether the
+    /// institution was given its own name ("le journal Le Monde").
+    collectives: Vec<(String, SpeakerRef, bool)>,
 }
 
 /// The raw text between word `i - 1` and word `i` (from `from` when `i` is the first).
@@ -270,7 +271,7 @@ impl People {
                 i += 1;
                 continue;
             }
-            let end = run_end(lang, text, toks, i, &covered);
+            let end = run_end(k, text, toks, i, &covered);
             let start = name_start(lang, text, toks, i, end + 1);
             if let Some((a, b, gender)) =
                 self.person_in_run(k, text, toks, i, end + 1, start.clone()).filter(|&(a, _, _)| a <= end)
@@ -359,7 +360,7 @@ impl People {
         if i >= toks.len() || covered[i] {
             return None;
         }
-        let end = run_end(k.lang, text, toks, i, covered) + 1;
+        let end = run_end(k, text, toks, i, covered) + 1;
         self.person_in_run(k, text, toks, i, end, name_start(k.lang, text, toks, i, end))
     }
 
@@ -398,7 +399,12 @@ impl People {
             // Name words before the first name belong to it ("Abou Mohammed"), not across a
             // particle ("Arnys de François Fillon").
             let mut s = g;
-            while s > a && toks[s - 1].cap() && is_tight(gap(text, toks, s, from)) {
+            while s > a
+                && toks[s - 1].cap()
+                && is_tight(gap(text, toks, s, from))
+                && !is_acronym(&toks[s - 1])
+                && !(s - 1 == i && completes_a_title(lang, toks, i))
+            {
                 s -= 1;
             }
             return Some((s, end, given.gender().or(honour)));
@@ -409,23 +415,31 @@ impl People {
         if end - a < 2 {
             return None;
         }
-        // A title right before ("le porte-parole John Kirby", "le général Wang Xiaoming").
+        // A title right before ("le porte-parole John Kirby", "le général Wang Xiaoming"), not
+        // a participle ("a été élue Miss France"), or a title then a comma ("la lauréate de
+        // l'an dernier, Lina Morvan,").
         let before = gap(text, toks, a, from);
-        let title_before = a > 0 && is_tight(before) && !toks[a - 1].cap() && lang.is_title_word(&toks[a - 1].folded)
-            || a > i && lang.is_title_word(&toks[a - 1].folded);
-        // An apposition after: "Dickens David, responsable marketing".
-        let after = gap(text, toks, end, from);
-        let apposed = after.trim() == ","
-            && toks
-                .get(end)
-                .is_some_and(|t| !t.cap() && (lang.is_title_word(&t.folded) || lang.is_determiner(&t.folded)));
+        let participle = a >= 2 && (lang.is_auxiliary(&toks[a - 2].folded) || toks[a - 2].folded == "ete");
+        let title_before =
+            a > 0 && is_tight(before) && !toks[a - 1].cap() && lang.is_title_word(&toks[a - 1].folded) && !participle
+                || a > i && lang.is_title_word(&toks[a - 1].folded)
+                || before.trim() == "," && titled_before_comma(lang, text, toks, a);
         // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
         // journalistes d'I-Télé indiquait").
         let complement = a > 0
             && (is_stop_prep(lang, &toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
+        // An apposition after: "Dickens David, responsable marketing", "Dickens David, le
+        // responsable" (not a complement closing an opening clause: "Interrogé sur Radio
+        // Nord, le ministre").
+        let after = gap(text, toks, end, from);
+        let apposed = after.trim() == ","
+            && toks.get(end).is_some_and(|t| {
+                !t.cap() && (lang.is_title_word(&t.folded) || lang.is_determiner(&t.folded) && !complement)
+            });
         let subject = !complement
             && toks[a..end].iter().all(|t| t.text.chars().count() >= 2)
-            && verb_follows(lang, text, toks, end);
+            && verb_follows(lang, text, toks, end)
+            && !names_an_institution(lang, text, toks, a);
         if title_before || apposed || subject {
             return Some((a, end, honour));
         }
@@ -482,13 +496,21 @@ impl People {
             key.drain(..h);
             self.describe(key, who.clone(), toks[a].start);
         }
-        // After: ", porte-parole du Kremlin," — lowercase words to the next punctuation.
+        // After: ", porte-parole du Kremlin,", ", le Premier ministre irakien," — words to the
+        // next punctuation.
+        let det = toks.get(b).is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l"));
+        let t0 = b + usize::from(det);
         if gap(text, toks, b, from).trim() == ","
-            && toks.get(b).is_some_and(|t| !t.cap() && lang.is_title_word(&t.folded))
+            && toks.get(t0).is_some_and(|t| (det || !t.cap()) && lang.is_title_word(&t.folded))
         {
+            if det {
+                if let Some(g) = lang.title_gender(&toks[b].folded) {
+                    self.genders.entry(who.clone()).or_insert(g);
+                }
+            }
             let mut key = Vec::new();
-            let mut j = b;
-            while j < toks.len() && key.len() < 8 && (j == b || is_tight(gap(text, toks, j, from))) {
+            let mut j = t0;
+            while j < toks.len() && key.len() < 8 && (j == t0 || is_tight(gap(text, toks, j, from))) {
                 key.push(toks[j].folded.to_string());
                 j += 1;
             }
@@ -530,6 +552,10 @@ impl People {
             let mut end = h + 1;
             let mut j = h + 1;
             let mut adjectives = 0;
+            // Where a proper name right after the head noun and its adjectives starts ("le
+            // groupe automobile Nissan", "le journal Le Monde"): the institution's own name.
+            let mut proper: Option<usize> = None;
+            let mut after_de = false;
             while j < n && j < h + 9 {
                 let g = gap(text, toks, j, from);
                 let t = &toks[j];
@@ -549,6 +575,7 @@ impl People {
                 }
                 let f = t.folded.as_str();
                 if matches!(f, "de" | "du" | "des" | "d") {
+                    after_de = true;
                     // The complement's noun (after "la"/"l'").
                     let mut x = j + 1;
                     if toks.get(x).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l" | "le" | "les")) {
@@ -582,7 +609,10 @@ impl People {
                 if covered[j] {
                     break;
                 }
-                if t.cap() && (is_acronym(t) || toks[j - 1].cap() || j == h + 1) {
+                if t.cap() && (is_acronym(t) || toks[j - 1].cap() || end == j && !after_de) {
+                    if proper.is_none() && !after_de && !head.cap() && !toks[j - 1].cap() {
+                        proper = Some(j);
+                    }
                     end = j + 1;
                     j += 1;
                     continue;
@@ -609,11 +639,13 @@ impl People {
                 i += 1;
                 continue;
             }
-            // The name as the text writes it, without the determiner or parentheses.
+            // The name as the text writes it, without the determiner or parentheses: its own
+            // name when it has one, the head noun and adjectives describing it.
+            let first = proper.unwrap_or(h);
             let mut name = String::new();
             let mut depth = 0i32;
-            for (x, t) in toks[h..end].iter().enumerate() {
-                let g = if x == 0 { "" } else { gap(text, toks, h + x, from) };
+            for (x, t) in toks[first..end].iter().enumerate() {
+                let g = if x == 0 { "" } else { gap(text, toks, first + x, from) };
                 depth += g.matches('(').count() as i32 - g.matches(')').count() as i32;
                 if depth > 0 {
                     continue;
@@ -637,14 +669,36 @@ impl People {
             }
             let kind = if plural { SpeakerKind::Group } else { SpeakerKind::Institution };
             let mut who = SpeakerRef::Collective(fold_whitespace(&name), kind);
-            // "le parquet" after "le parquet fédéral de Belgique": the same institution.
-            if end == h + 1 {
-                let head = head.folded.to_string();
-                if let Some((_, w)) = self.collectives.iter().rev().find(|(h2, _)| *h2 == head) {
-                    who = w.clone();
-                }
+            // "le parquet" after "le parquet fédéral de Belgique": the same institution; "le
+            // journal satirique", "l'hebdomadaire" after "le journal satirique Le Hérisson": the
+            // one of that kind the article named (not "le gouvernement russe" after another
+            // country's government).
+            let described = proper.is_none() && !after_de;
+            let national = toks[h + 1..end].iter().any(|t| lang.nationality(&t.folded).is_some());
+            let earlier = if described && !national {
+                let class = lang.institution_class(&head.folded);
+                self.collectives
+                    .iter()
+                    .rev()
+                    .find(|(h2, _, _)| h2.as_str() == head.folded.as_str())
+                    .or_else(|| {
+                        let same = |h2: &str| class.is_some() && lang.institution_class(h2) == class;
+                        self.collectives.iter().rev().find(|(h2, _, named)| *named && same(h2))
+                    })
+                    .map(|(_, w, _)| w.clone())
             } else {
-                self.collectives.push((head.folded.to_string(), who.clone()));
+                None
+            };
+            match earlier {
+                Some(w) => who = w,
+                None if end > h + 1 => self.collectives.push((head.folded.to_string(), who.clone(), proper.is_some())),
+                None => {}
+            }
+            // "Nissan" alone later is that institution.
+            if let Some(p) = proper {
+                for t in toks[p..end].iter().filter(|t| t.cap() && !lang.is_function_word(&t.folded)) {
+                    self.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
+                }
             }
             if !plural {
                 if let Some(g) = lang.title_gender(d) {
@@ -662,6 +716,21 @@ impl People {
             i = end;
         }
     }
+}
+
+/// Whether the capitalised word `x` is the complement of a title before it: "le ministre de la
+/// Défense", "le secrétaire général de la CGT", "le président du Sénat" (a name after it is
+/// the holder's, and does not take it in).
+fn completes_a_title(lang: &dyn Language, toks: &[Token], x: usize) -> bool {
+    let mut j = x;
+    if j >= 1 && matches!(toks[j - 1].folded.as_str(), "la" | "l" | "le" | "les") {
+        j -= 1;
+    }
+    if !(j >= 1 && matches!(toks[j - 1].folded.as_str(), "de" | "d" | "du" | "des")) {
+        return false;
+    }
+    // The title, maybe with an adjective after it ("secrétaire général", "ministre délégué").
+    toks[j.saturating_sub(3)..j - 1].iter().any(|t| !t.cap() && lang.is_title_word(&t.folded))
 }
 
 /// Whether word `j` follows "de"/"d'" ("de l'Économie": `j` is "l").
@@ -695,6 +764,8 @@ fn name_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize, end: us
         } else if a + 1 < end && gap(text, toks, a + 1, from) == "-" && lang.nationality(&toks[a + 1].folded).is_some()
         {
             a += 2; // "Italo-Suisse", "Franco-Américain"
+        } else if a == i && a + 1 < end && completes_a_title(lang, toks, a) {
+            a += 1; // "le ministre de la Défense Wierzba"
         } else {
             break;
         }
@@ -738,7 +809,8 @@ fn particle_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize) -> 
 
 /// The last word of the capitalised run starting at word `i`: capitalised words tightly joined
 /// (or after an initial's dot: "George H. W. Bush"), with name particles between them.
-fn run_end(lang: &dyn Language, text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
+fn run_end(k: &Knowledge, text: &str, toks: &[Token], i: usize, covered: &[bool]) -> usize {
+    let lang = k.lang;
     let from = toks.first().map_or(0, |t| t.start);
     let mut end = i;
     let mut j = i + 1;
@@ -749,16 +821,94 @@ fn run_end(lang: &dyn Language, text: &str, toks: &[Token], i: usize, covered: &
         if !is_tight(g) && !initial_dot {
             break;
         }
-        if toks[j].cap() {
+        if toks[j].cap() || hyphen_continues(text, toks, j) {
             end = j;
             j += 1;
         } else if let Some(n) = particles_before_name(lang, text, toks, j) {
+            // "Piotr Zielinski de Cracovie": after a full name, "de" and a place say where
+            // the person is from.
+            // So does "de" after a first name and a surname ("Derrick Watson de l'État de
+            // Hawaï"), unless the surname is a first name too ("Juan Carlos de Borbón").
+            let place = end > i && {
+                let folded: Vec<&str> = toks[j + n..].iter().take(4).map(|t| t.folded.as_str()).collect();
+                k.places.may_start(folded[0]) && k.places.match_at(&folded, true, 0).is_some()
+            };
+            let words_before = (i + 1..=end).filter(|&x| !hyphen_or_apostrophe(gap(text, toks, x, from))).count() + 1;
+            let origin = matches!(toks[j].folded.as_str(), "de" | "d" | "du")
+                && words_before >= 2
+                && !joined_to_previous(text, toks, end)
+                && k.names.get(&toks[end].folded).is_none();
+            if place || origin {
+                break;
+            }
             j += n;
         } else {
             break;
         }
     }
     end
+}
+
+/// A gap that joins two parts of one word ("Jean-Marc", "d'Estaing"), not two words.
+fn hyphen_or_apostrophe(g: &str) -> bool {
+    g.contains('-') || g.contains(['\'', '’'])
+}
+
+/// Whether word `x` is joined to the word before it by a hyphen or an apostrophe.
+fn joined_to_previous(text: &str, toks: &[Token], x: usize) -> bool {
+    x > 0 && hyphen_or_apostrophe(gap(text, toks, x, toks[0].start))
+}
+
+/// Whether the capitalised word `a` follows a determiner, an institution's head noun and at
+/// most two adjectives ("le groupe automobile Nissan", "le syndicat CGT"): the institution's name.
+fn names_an_institution(lang: &dyn Language, text: &str, toks: &[Token], a: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut j = a;
+    for _ in 0..3 {
+        if j < 2 || !is_tight(gap(text, toks, j, from)) {
+            return false;
+        }
+        let t = &toks[j - 1];
+        if t.cap() || lang.is_function_word(&t.folded) {
+            return false;
+        }
+        if lang.is_institution_noun(&t.folded) {
+            return matches!(toks[j - 2].folded.as_str(), "le" | "la" | "l" | "les");
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// "Ban Ki-moon", "Kim Jong-un": a lowercase word joined by a hyphen to the capitalised word
+/// before it goes on with the name.
+pub fn hyphen_continues(text: &str, toks: &[Token], j: usize) -> bool {
+    j > 0
+        && toks[j - 1].cap()
+        && text.get(toks[j - 1].end..toks[j].start) == Some("-")
+        && toks[j].text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether the words before the comma ahead of word `a` end with a title, maybe with its
+/// complement or a nationality ("le secrétaire général,", "miss Tahiti,", "le Premier ministre
+/// irakien,"): the name after the comma is its bearer's.
+fn titled_before_comma(lang: &dyn Language, text: &str, toks: &[Token], a: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut j = a - 1; // the word before the comma
+    for _ in 0..4 {
+        let t = &toks[j];
+        if lang.is_title_word(&t.folded) && !(j >= 1 && lang.is_auxiliary(&toks[j - 1].folded)) {
+            return true;
+        }
+        let adjective =
+            !lang.is_function_word(&t.folded) && !lang.is_auxiliary(&t.folded) && !lang.is_reporting_verb(&t.folded);
+        let complement = t.cap() || adjective || lang.is_name_particle(&t.folded);
+        if !complement || j == 0 || !is_tight(gap(text, toks, j, from)) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// When words from `j` are name particles (one to three: "de", "von der", "al") followed,
@@ -773,7 +923,9 @@ pub fn particles_before_name(lang: &dyn Language, text: &str, toks: &[Token], j:
         n += 1;
     }
     let next = toks.get(j + n)?;
-    (n > 0 && next.cap() && is_tight(gap(text, toks, j + n, from))).then_some(n)
+    // "X de l'État", "X du Conseil": an institution, not the rest of a name.
+    let institution = lang.is_institution_noun(&next.folded) || lang.is_title_word(&next.folded);
+    (n > 0 && next.cap() && !institution && is_tight(gap(text, toks, j + n, from))).then_some(n)
 }
 
 /// Whether words `a..b` name a city (the places list).
@@ -835,7 +987,7 @@ mod tests {
     fn capitalised_words_are_not_people_by_themselves() {
         assert!(names("À la suite de l'annonce, rien.").is_empty());
         assert!(names("Dans cette tribune, il demande. Insuffisant selon lui.").is_empty());
-        assert_eq!(names("une tribune dans le journal Le Monde"), ["#journal Le Monde"]);
+        assert_eq!(names("une tribune dans le journal Le Monde"), ["#Le Monde"]);
         assert!(names("S comme Sud.").is_empty());
     }
 
@@ -878,6 +1030,80 @@ mod tests {
         assert_eq!(names("le parquet fédéral de Belgique a annoncé"), ["#parquet fédéral de Belgique"]);
         assert_eq!(names("des manifestants ont clamé"), ["#manifestants"]);
         assert_eq!(names("la direction du groupe Canal + avait adressé"), ["#direction du groupe Canal +"]);
+    }
+
+    #[test]
+    fn institutions_named_by_their_own_name() {
+        // "le groupe automobile X": the institution is X, which "le groupe" and "X" refer to later.
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let mut p = People::default();
+        let t = "Le soir, le groupe pharmaceutique Solvane a expliqué sa position. Puis le groupe a ajouté un mot.";
+        let toks = tokenize(t, 0..t.len());
+        let mut found = p.scan(&k, t, &toks);
+        let t2 = "Et Solvane a conclu.";
+        found.extend(p.scan(&k, t2, &tokenize(t2, 0..t2.len())));
+        let got: Vec<String> = found
+            .into_iter()
+            .map(|m| match m.who {
+                Referent::Speaker(SpeakerRef::Collective(n, _)) => format!("#{n}"),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(got, ["#Solvane", "#Solvane", "#Solvane"]);
+        assert_eq!(names("le syndicat CGT a dénoncé"), ["#CGT"]);
+        // Its name after a complement with "de" is part of the description.
+        assert_eq!(names("la direction du groupe Canal + avait adressé"), ["#direction du groupe Canal +"]);
+    }
+
+    #[test]
+    fn names_after_a_title_and_a_comma_and_with_hyphenated_parts() {
+        assert_eq!(names("le Premier ministre samoan, Vaitea Temarii, a été reçu"), ["?Vaitea Temarii"]);
+        assert_eq!(names("miss Tahiti, Vaitea Temarii, a été élue"), ["?Vaitea Temarii"]);
+        assert_eq!(names("le secrétaire général, Tuan Ki-seok, a dit"), ["?Tuan Ki-seok"]);
+        // "de" and a place or an institution after a full name say where the person is from.
+        assert_eq!(names("le juge Derrick Wason de l'État de Hawaï a dit"), ["?Derrick Wason", "#État de Hawaï"]);
+        assert_eq!(names("le juge Piotr Zielinski de Cracovie a dit"), ["?Piotr Zielinski"]);
+        assert_eq!(names("Mme Anne de La Tour a dit"), ["?Anne de La Tour"]);
+        // A participle is not a title: "élue Miss France 2021" names nobody.
+        assert!(names("Elle a été élue Miss France 2021 samedi.").is_empty());
+    }
+
+    #[test]
+    fn a_description_of_an_institution_is_the_one_the_article_named() {
+        // "le journal satirique", "l'hebdomadaire" after "le journal satirique Le Hérisson".
+        let g = Gazetteer::builtin();
+        let k = Knowledge::new(&g);
+        let mut p = People::default();
+        let t = "Le journal satirique Le Hérisson a publié un dessin. Puis le journal satirique a ri, et \
+                 l'hebdomadaire a signé. Le gouvernement canadien a réagi, puis le gouvernement russe aussi.";
+        let toks = tokenize(t, 0..t.len());
+        let got: Vec<String> = p
+            .scan(&k, t, &toks)
+            .into_iter()
+            .map(|m| match m.who {
+                Referent::Speaker(SpeakerRef::Collective(n, _)) => n,
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(got, ["Le Hérisson", "Le Hérisson", "Le Hérisson", "gouvernement canadien", "gouvernement russe"]);
+    }
+
+    #[test]
+    fn a_complement_closing_an_opening_clause_is_no_apposed_name() {
+        assert!(names("Interrogé sur Canal Sept, le ministre a répondu.").is_empty());
+        assert_eq!(names("Dickens David, le responsable du site, a parlé."), ["?Dickens David"]);
+    }
+
+    #[test]
+    fn a_title_complement_is_not_part_of_the_name_after_it() {
+        // "ministre de la Défense X", "secrétaire général de la CGT X": the title's complement.
+        assert_eq!(names("Le ministre de la Défense Tomasz Wierzba a parlé."), ["?Tomasz Wierzba"]);
+        assert_eq!(names("Le secrétaire général de la CGT Bernard Lavoine a parlé."), ["#CGT", "?Bernard Lavoine"]);
+        assert_eq!(names("Le président du Sénat Gérard Larcher a dit non."), ["?Gérard Larcher"]);
+        assert!(!names("Le ministre de la Défense Wierzba a parlé.").iter().any(|n| n.contains("Défense")));
+        // Words before a first name still belong to the name outside a title's complement.
+        assert_eq!(names("Le chef rebelle Abou Mohammed Sarkis a parlé."), ["?Abou Mohammed Sarkis"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! of the quote in its sentence (bounded window), and its subject.
 
 use super::incise::{self, Subject};
-use super::tokens::{gap, is_tight, tokenize, Token};
+use super::tokens::{gap, is_tight, tokenize, used_as_noun, Token};
 use crate::corpus::read::knowledge::Language;
 use std::ops::Range;
 
@@ -49,7 +49,7 @@ pub fn parse(
             continue;
         }
         let faire = lang.is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| lang.is_faire_complement(&n.folded));
-        if !faire && !lang.is_reporting_verb(&t.folded) {
+        if !faire && !lang.is_reporting_verb(&t.folded) || used_as_noun(lang, text, &toks, v) {
             continue;
         }
         // "soulignant que", "en affirmant": the subject is the sentence's.
@@ -61,9 +61,22 @@ pub fn parse(
         // "« A », a déclaré X à Y, ajoutant …", "« A », a-t-elle assuré, avant de …": the
         // incise of an earlier quote names the subject after the verb.
         let aux = aux_start(lang, text, &toks, v, from);
-        if gap(text, &toks, aux, from).contains(',') || text[toks[aux].end..].starts_with('-') {
+        // (Not "Le ministre, X, dénonce une tentative …": a verb and its object after a
+        // subject's comma. An incise's subject is definite and closes the clause: after a
+        // quotation mark, or followed by a comma.)
+        let g = gap(text, &toks, aux, from);
+        if g.contains(',') || text[toks[aux].end..].starts_with('-') {
             if let Some(inc) = incise::parse_tokens(lang, text, &toks[aux..], toks[aux].start) {
-                if !inc.source_marker {
+                let incise_like = match &inc.subject {
+                    Subject::Np(np) => {
+                        let first = crate::text::words(&text[np.clone()]).next().map(|w| crate::text::fold(w.text));
+                        let indefinite = first.as_deref().is_some_and(|f| matches!(f, "un" | "une" | "des" | "du"));
+                        let closes = text[np.end..].trim_start().starts_with([',', ';', '.', ':']);
+                        g.contains(['»', '”', '"']) || closes && !indefinite
+                    }
+                    _ => true,
+                };
+                if !inc.source_marker && incise_like {
                     return Some(Frame { cue: inc.cue, subject: inc.subject });
                 }
             }
@@ -111,7 +124,9 @@ fn joined(lang: &dyn Language, text: &str, toks: &[Token], i: usize, from: usize
 }
 
 /// The subject words to the left of the verb at `v`; None when there are none. Relative
-/// clauses and appositions between commas are skipped ("Poutine, qui dirige …, a déclaré").
+/// clauses and appositions between commas are skipped ("Poutine, qui dirige …, a déclaré",
+/// "Marie Roy, réalisatrice de A et B, a écrit", "Jean Roy, PDG de X, a dit"), and so is an
+/// aside in parentheses ("Le SNJ (Syndicat national des journalistes) exige").
 fn subject_left(
     lang: &dyn Language,
     text: &str,
@@ -124,13 +139,42 @@ fn subject_left(
     let mut first = true;
     let mut after_relative = false;
     for _ in 0..4 {
+        let aside = if first { aside_before(text, toks, e, from) } else { None };
+        let e_joined = match aside {
+            Some(open) => {
+                e = open;
+                e > 0
+            }
+            None => joined(lang, text, toks, e, from),
+        };
         let mut s = e;
-        if !first || joined(lang, text, toks, e, from) {
-            while s > 0 && e - s < 12 && !lang.is_clause_stop(&toks[s - 1].folded) && !inside(&toks[s - 1]) {
-                s -= 1;
-                if !joined(lang, text, toks, s, from) {
+        // The whole segment back to a comma, and its part after the last clause stop.
+        let mut whole = e;
+        if !first || e_joined {
+            let mut stopped = false;
+            while whole > 0 && e - whole < 12 && !inside(&toks[whole - 1]) {
+                if lang.is_clause_stop(&toks[whole - 1].folded) {
+                    stopped = true;
+                }
+                whole -= 1;
+                if !stopped {
+                    s = whole;
+                }
+                if !joined(lang, text, toks, whole, from) {
                     break;
                 }
+            }
+        }
+        // "…, réalisatrice de A et B, a écrit": a segment between commas that opens on a
+        // lowercase noun or a title ("PDG") describes the name before it, "et" or not.
+        if !first && whole < e && whole > 0 && gap(text, toks, whole, from).contains(',') {
+            let w = &toks[whole];
+            let describes = !w.cap() && !lang.is_determiner(&w.folded) && !lang.is_pronoun(&w.folded)
+                || lang.is_title_word(&w.folded);
+            let verb = lang.is_reporting_verb(&w.folded); // "…, dénonce X, délégué, qui …"
+            if describes && !verb && !lang.is_subject_relative(&w.folded) && w.folded != "un" && w.folded != "une" {
+                e = whole;
+                continue;
             }
         }
         if s < e {
@@ -155,7 +199,16 @@ fn subject_left(
                 // describes the name before it.
                 || !first && !toks[s].cap() && !lang.is_determiner(w) && !lang.is_pronoun(w);
             if !apposition {
-                return Some(toks[s].start..toks[e - 1].end);
+                // "X, le chef de mission de Y qui considère": the relative's antecedent.
+                let mut end = e;
+                while end > s + 1 && lang.is_subject_relative(&toks[end - 1].folded) {
+                    end -= 1;
+                }
+                // "Jean Roy, le délégué syndical, a dit": a title described the name before it.
+                if let Some(name) = named_before_description(lang, text, toks, s, from, inside) {
+                    return Some(name);
+                }
+                return Some(toks[s].start..toks[end - 1].end);
             }
         }
         if s == 0 || !gap(text, toks, s, from).contains(',') {
@@ -165,6 +218,49 @@ fn subject_left(
         first = false;
     }
     None
+}
+
+/// When the segment starting at token `s` is a definite title ("le chef de mission de X") in
+/// apposition to a name before its comma ("Marc Roy, le chef de …"): that name's span.
+fn named_before_description(
+    lang: &dyn Language,
+    text: &str,
+    toks: &[Token],
+    s: usize,
+    from: usize,
+    inside: &dyn Fn(&Token) -> bool,
+) -> Option<Range<usize>> {
+    let det = toks.get(s).is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l"));
+    let title = toks.get(s + 1).is_some_and(|t| lang.is_title_word(&t.folded));
+    if !det || !title || s == 0 || gap(text, toks, s, from).trim() != "," || !is_tight(gap(text, toks, s + 1, from)) {
+        return None;
+    }
+    // The name: capitalised words (and particles) right before the comma, at most five.
+    let e = s;
+    let mut a = e;
+    while a > 0 && e - a < 5 && !inside(&toks[a - 1]) {
+        let t = &toks[a - 1];
+        let joined_next = a == e || is_tight(gap(text, toks, a, from));
+        if !joined_next || !(t.cap() || lang.is_name_particle(&t.folded)) {
+            break;
+        }
+        a -= 1;
+    }
+    let starts_name = a < e && toks[a].cap() && !lang.is_function_word(&toks[a].folded);
+    // The name opens its clause, or follows its verb ("a ajouté Marc Roy, le chef de …").
+    let whole_segment = a == 0
+        || gap(text, toks, a, from).contains([',', '.', ';', ':'])
+        || lang.is_reporting_verb(&toks[a - 1].folded) && !toks[a - 1].cap();
+    (starts_name && whole_segment).then(|| toks[a].start..toks[e - 1].end)
+}
+
+/// When the words before token `e` end with an aside in parentheses ("(Syndicat national des
+/// journalistes)"), the index of the aside's first word: what stands before it is the phrase.
+fn aside_before(text: &str, toks: &[Token], e: usize, from: usize) -> Option<usize> {
+    if e == 0 || !gap(text, toks, e, from).trim_end().ends_with(')') {
+        return None;
+    }
+    (e.saturating_sub(15)..e).rev().find(|&j| gap(text, toks, j, from).contains('('))
 }
 
 #[cfg(test)]
@@ -218,5 +314,34 @@ mod tests {
             Some(("Jean Dupont, délégué syndical, qui estime".into(), "Jean Dupont".into()))
         );
         assert_eq!(fr("Il y avait là un conducteur, qui estime que la direction « joue"), None);
+    }
+
+    #[test]
+    fn appositions_asides_and_coordinated_verbs() {
+        // An apposition may hold "et" and capitalised titles of works; a title opens one too.
+        assert_eq!(
+            fr("Marek Lis, réalisateur de Brume et Glace, a écrit sur son blog : « Je"),
+            Some(("Marek Lis, réalisateur de Brume et Glace, a écrit".into(), "Marek Lis".into()))
+        );
+        assert_eq!(
+            fr("Anna Wrona, PDG de Solvane, a déclaré : « Nous"),
+            Some(("Anna Wrona, PDG de Solvane, a déclaré".into(), "Anna Wrona".into()))
+        );
+        // An aside in parentheses between the subject and its verb.
+        assert_eq!(
+            fr("Le SNT (Syndicat national des traducteurs) exige « des"),
+            Some(("Le SNT (Syndicat national des traducteurs) exige".into(), "Le SNT".into()))
+        );
+        // "X, dénonce une tentative … et avertit que « … »": the coordinated verbs' subject,
+        // not an incise ("dénonce une tentative" names nobody).
+        assert_eq!(
+            fr("Le chef du gouvernement, Jan Kowal, dénonce une tentative de putsch et avertit que les auteurs paieront « le"),
+            Some(("Jan Kowal, dénonce".into(), "Jan Kowal".into()))
+        );
+        // A real incise in the middle of a sentence still is one.
+        assert_eq!(
+            fr("La situation, explique le chercheur Paul Roy, reste « grave"),
+            Some(("explique le chercheur Paul Roy".into(), "le chercheur Paul Roy".into()))
+        );
     }
 }

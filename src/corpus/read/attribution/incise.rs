@@ -1,8 +1,9 @@
 //! Incises after a quotation: "», a déclaré Poutine", "», a-t-il soutenu", "», s’est-il
-//! félicité", "», dit-elle", "», selon le ministère", "», selon lui". Works on a bounded window
+//! félicité", "», dit-elle", "», selon le ministère", "», selon lui" (and, right after a closing
+//! mark, the same without the comma: "» a déclaré X"). Works on a bounded window
 //! after the closing mark, so it costs the same on any input.
 
-use super::tokens::{gap, is_tight, tokenize, Token};
+use super::tokens::{floor, gap, is_tight, tokenize, Token};
 use crate::corpus::read::knowledge::Language;
 use std::ops::Range;
 
@@ -58,6 +59,50 @@ pub fn parse(lang: &dyn Language, text: &str, at: usize, limit: usize) -> Option
         return None;
     }
     parse_tokens(lang, text, &toks, p)
+}
+
+/// An incise written without its comma right after a closing mark: "» a affirmé le bureau",
+/// "» a-t-il déclaré", "» selon le maire". Only the inverted order (verb, then subject) or a
+/// source marker counts: a subject-verb clause after the mark ("» a suscité") is not one.
+pub fn parse_bare(lang: &dyn Language, text: &str, at: usize, limit: usize) -> Option<Incise> {
+    let rest = text.get(at..limit.max(at))?;
+    let t = rest.trim_start();
+    // Only spaces between the mark and the verb, which is lowercase.
+    if t.len() == rest.len() || !t.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let p = at + (rest.len() - t.len());
+    let end = floor(text, (p + WINDOW).min(limit));
+    let toks = tokenize(text, p..end);
+    let first = toks.first()?;
+    if first.start != p {
+        return None;
+    }
+    let inc = parse_tokens(lang, text, &toks, p)?;
+    // The verb must come first (not "comme l'a dit X", which needs its comma).
+    let verb_first = inc.source_marker
+        || lang.is_auxiliary(&first.folded)
+        || lang.is_reporting_verb(&first.folded)
+        || inverted_pronoun(lang, text, &toks, 0).is_some();
+    verb_first.then_some(inc)
+}
+
+/// The speaker a phrase starting at token `k` names: its noun phrase, with a name apposed to
+/// a title ("du directeur du journal, Louis Roy").
+pub fn speaker_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) -> Option<(Range<usize>, Subject)> {
+    let np = with_apposed_name(lang, text, toks, noun_phrase(lang, text, toks, k)?);
+    Some((np.clone(), subject_of(lang, toks, np)))
+}
+
+/// An incise in the inverted order (verb, then subject) starting at token `toks[0]`: "a
+/// affirmé le maire" after "C'est ce qu'".
+pub fn parse_inverted(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<Incise> {
+    let first = toks.first()?;
+    let inc = parse_tokens(lang, text, toks, first.start)?;
+    let verb_first = lang.is_auxiliary(&first.folded)
+        || lang.is_reporting_verb(&first.folded)
+        || inverted_pronoun(lang, text, toks, 0).is_some();
+    (verb_first && !inc.source_marker).then_some(inc)
 }
 
 /// Parse an incise whose words start at `toks[0]` (`from` = where the gap before it starts).
@@ -126,8 +171,11 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
         return None;
     }
     let verb = &toks[k].folded;
-    if !has_aux && (verb.ends_with("ant") || verb.ends_with("er")) {
-        return None; // "ajoutant que", "pour affirmer": not an incise
+    // "ajoutant que", "pour affirmer", "en promettant de": a gerund or an infinitive, not an
+    // incise ("en" is a clitic only before a finite verb: "en a dit").
+    let clitic_only = has_aux && k == i + 1 && lang.is_clitic(&toks[i].folded);
+    if verb.ends_with("ant") || (!has_aux || clitic_only) && verb.ends_with("er") {
+        return None;
     }
     if lang.is_faire(verb) {
         k += 1;
@@ -330,5 +378,28 @@ mod tests {
         assert_eq!(inc(" a déclaré Poutine"), None, "no comma");
         assert_eq!(inc(", les deux pays"), None);
         assert_eq!(inc(", a déclaré"), None, "no subject");
+        assert_eq!(inc(", en promettant de tout changer"), None, "a gerund");
+        assert_eq!(inc(", en parler"), None, "an infinitive");
+    }
+
+    fn bare(s: &str) -> Option<(String, String)> {
+        let i = parse_bare(&crate::corpus::read::knowledge::french::FRENCH, s, 0, s.len())?;
+        Some((s[i.cue.clone()].to_string(), i.subject.show(s)))
+    }
+
+    #[test]
+    fn incises_without_their_comma_after_a_mark() {
+        assert_eq!(
+            bare(" a affirmé le bureau de l'association à Dakar."),
+            Some(("a affirmé le bureau de l'association".into(), "le bureau de l'association".into()))
+        );
+        assert_eq!(bare(" a-t-elle ajouté."), Some(("a-t-elle ajouté".into(), "elle".into())));
+        assert_eq!(bare(" selon la préfète."), Some(("selon la préfète".into(), "la préfète".into())));
+        assert_eq!(bare(" estime Jeanne Roussel."), Some(("estime Jeanne Roussel".into(), "Jeanne Roussel".into())));
+        // A subject and its verb after the mark, or a verb with no subject, are no incise.
+        assert_eq!(bare(" comme l'a dit Jeanne Roussel."), None);
+        assert_eq!(bare(" a suscité la colère des riverains."), None);
+        assert_eq!(bare(", a dit Jeanne Roussel."), None, "with a comma: the ordinary incise");
+        assert_eq!(bare("a dit Jeanne Roussel."), None, "glued to the mark");
     }
 }

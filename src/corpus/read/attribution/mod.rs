@@ -121,7 +121,10 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                     at: q.open.start,
                     quoted: &found.quoted,
                 };
-                let a = attribute(&mut art, q, &scope, span.clone(), last_in_para, prev_para.as_ref(), &out.quotes);
+                let next = sentences.iter().find(|s| s.start >= sent.end).cloned();
+                let prev = sentences.iter().rev().find(|s| s.end <= sent.start).cloned();
+                let around = (span.clone(), prev, next);
+                let a = attribute(&mut art, q, &scope, around, last_in_para, prev_para.as_ref(), &out.quotes);
                 if let Some(w) = &a.who {
                     art.push_focus(w);
                     attributed_here = true;
@@ -183,11 +186,12 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
     out
 }
 
+/// `around`: the paragraph's span, and the sentences before and after the quote's in it.
 fn attribute(
     art: &mut Article,
     q: &RawQuote,
     scope: &Scope,
-    para: Range<usize>,
+    (para, prev, next): (Range<usize>, Option<Range<usize>>, Option<Range<usize>>),
     last_in_para: Option<(usize, usize)>,
     prev_para: Option<&PrevPara>,
     done: &[FoundQuote],
@@ -198,6 +202,29 @@ fn attribute(
     let inc_at = q.incise_at.unwrap_or(q.end());
     let lang = art.k.lang;
     let mut incise = incise::parse(lang, text, inc_at, para.end).map(|i| (i, 0.95));
+    // "« … » a affirmé le bureau", "« … » a-t-il déclaré": a statement's incise without its
+    // comma (a fragment inside a clause needs the comma: "sa « ligne rouge » a dit" is rare and
+    // ambiguous). Taken only when it names someone.
+    if incise.is_none() && q.close.is_some() {
+        let words = &text[q.span.clone()];
+        let statement = q.kind == QuoteKind::Full || words.trim_end().ends_with(['.', '!', '?', '…']);
+        if let Some(inc) = incise::parse_bare(lang, text, q.end(), para.end) {
+            let inverted = matches!(inc.subject, Subject::Pronoun(..));
+            if statement || inverted {
+                if let Some((who, how)) = art.resolve(&inc.subject, scope) {
+                    let base = if inc.source_marker { 0.85 } else { 0.9 };
+                    let cue = Some(text[inc.cue.clone()].to_string());
+                    return Attr {
+                        who: Some(who),
+                        cue,
+                        confidence: base * how.factor(),
+                        continues: None,
+                        end: inc.cue.end,
+                    };
+                }
+            }
+        }
+    }
     if incise.is_none() && q.close.is_some() {
         incise = later_incise(lang, text, q.end(), scope.sentence.end).map(|i| (i, 0.9));
     }
@@ -219,6 +246,9 @@ fn attribute(
                     }),
                     (_, c) => c,
                 };
+                if let Some(who) = titled_next(art, &inc.subject, scope, next.as_ref()) {
+                    return Attr { who: Some(who), cue, confidence: 0.55, end: inc.cue.end, ..none };
+                }
                 return Attr { cue, end: inc.cue.end, ..none };
             }
             None => {}
@@ -258,7 +288,10 @@ fn attribute(
                 let s2 = Scope { at: f.cue.start, sentence: scope.sentence.clone(), ..*scope };
                 match art.sentence_subject(&s2, |_| true) {
                     Some(who) => Attr { who: Some(who), cue, confidence: 0.85 * 0.9, ..none },
-                    None => Attr { cue, ..none },
+                    None => match titled_next(art, &f.subject, scope, next.as_ref()) {
+                        Some(who) => Attr { who: Some(who), cue, confidence: 0.55, ..none },
+                        None => Attr { cue, ..none },
+                    },
                 }
             }
         };
@@ -268,7 +301,9 @@ fn attribute(
     let lead = text[scope.sentence.start.min(q.open.start)..q.open.start].trim();
     if lead.ends_with(':') {
         let s2 = Scope { at: q.open.start, sentence: scope.sentence.clone(), ..*scope };
-        if let Some(who) = art.sentence_subject(&s2, |w| art.is_person(w)) {
+        // (Or its pronoun subject: "…, il l'a félicitée pour une « … » : « … »".)
+        let subject = art.sentence_subject(&s2, |w| art.is_person(w)).or_else(|| art.leading_pronoun(&s2));
+        if let Some(who) = subject {
             // The cue is the sentence's words up to the colon (their last 120 bytes at most).
             let cut = tokens::floor(lead, lead.len().saturating_sub(120));
             let cue = Some(lead[cut..].trim_start().to_string());
@@ -280,6 +315,19 @@ fn attribute(
         if let Some((who, how)) = art.resolve(&subject, scope) {
             let cue = Some(text[cue].to_string());
             return Attr { who: Some(who), cue, confidence: 0.8 * how.factor(), ..none };
+        }
+    }
+    // 6. "« … » C'est ce qu'a déclaré X.", "« … » Ce sont les mots de X.": a quotation alone
+    // in its sentence, and the next sentence names who said it.
+    if let Some(next) = next {
+        if let Some(a) = named_next(art, q, scope, next) {
+            return a;
+        }
+    }
+    // 7. "X a reconnu des difficultés. « … »": maybe X's words (a guess).
+    if let Some(prev) = prev {
+        if let Some(a) = framed_before(art, q, scope, prev) {
+            return a;
         }
     }
     let opens_para = q.open.start == para.start;
@@ -310,7 +358,7 @@ fn attribute(
 
 /// "Ayman al-Zawahiri, qui déclare à ce propos que « … »", "bloqué par Obama, qui estimait qu'il
 /// ne renforçait pas « … »": a name, a comma, "qui" and a reporting verb before the quote.
-fn relative_speaker(art: &Article, scope: &Scope) -> Option<(SpeakerRef, Range<usize>)> {
+fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Range<usize>)> {
     let lang = art.k.lang;
     let text = scope.text;
     let toks = crate::text::tokens::within(scope.toks, &(scope.sentence.start..scope.at));
@@ -330,7 +378,117 @@ fn relative_speaker(art: &Article, scope: &Scope) -> Option<(SpeakerRef, Range<u
             }
         }
     }
+    if best.is_some() {
+        return best;
+    }
+    // A name the mention pass did not take for one ("bloqué par Dubreuil, qui estimait"): the
+    // capitalised words right before ", qui" and a reporting verb.
+    // (Among the last words before the quote: the verb's clause is short.)
+    for (i, w) in toks.iter().enumerate().skip(toks.len().saturating_sub(30).max(1)) {
+        if !lang.is_subject_relative(&w.folded) || tokens::gap(text, toks, i, scope.sentence.start).trim() != "," {
+            continue;
+        }
+        let Some(v) = toks[i + 1..].iter().take(4).find(|w| lang.is_reporting_verb(&w.folded) && !w.cap()) else {
+            continue;
+        };
+        let mut a = i;
+        while a > 0 && i - a < 4 && toks[a - 1].cap() && (a == i || tokens::is_tight(tokens::gap(text, toks, a, 0))) {
+            a -= 1;
+        }
+        let inside = scope.quoted.iter().any(|q| q.start <= toks[i - 1].start && toks[i - 1].end <= q.end);
+        // "X, délégué de SUD-Rail, qui estime": a noun's complement is not who speaks.
+        let complement = a > 0 && matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des");
+        if a == i
+            || inside
+            || complement
+            || toks[a..i].iter().any(|t| lang.is_function_word(&t.folded) || t.text.chars().count() < 2)
+        {
+            continue;
+        }
+        let span = toks[a].start..toks[i - 1].end;
+        let who =
+            art.people.register_name(&crate::model::fold_whitespace(&text[span.clone()]), span.start, &toks[a..i]);
+        best = Some((who, span.start..v.end));
+    }
     best
+}
+
+/// "la ministre des Sports a estimé que « … ». Amélie Roy a ajouté …": a title nobody was
+/// named with, and the next sentence opens on a person of its gender who speaks — probably
+/// the one the title meant (a guess).
+fn titled_next(art: &Article, subject: &Subject, scope: &Scope, next: Option<&Range<usize>>) -> Option<SpeakerRef> {
+    let lang = art.k.lang;
+    let (Subject::Np(np), Some(next)) = (subject, next) else { return None };
+    let words = crate::text::tokens::within(scope.toks, np);
+    let [det, head, ..] = words else { return None };
+    if !matches!(det.folded.as_str(), "le" | "la" | "l") || head.cap() || !lang.is_title_word(&head.folded) {
+        return None;
+    }
+    let pron = match lang.title_gender(&det.folded).or_else(|| lang.title_gender(&head.folded)) {
+        Some(crate::gazetteer::Gender::F) => "elle",
+        Some(_) => "il",
+        None => "",
+    };
+    let toks = crate::text::tokens::within(scope.toks, next);
+    let first = toks.first()?;
+    let m = scope.mentions.iter().find(|m| m.span.start == first.start)?;
+    let after = toks.iter().position(|t| t.start >= m.span.end)?;
+    let speaks = toks[after..].iter().take(3).any(|t| lang.is_reporting_verb(&t.folded) && !t.cap());
+    (speaks && art.is_person(&m.who) && art.gender_ok(&m.who, pron)).then(|| m.who.clone())
+}
+
+/// Whether the quotation `q` is all its sentence holds, but punctuation (and the dateline
+/// that opens an article: "12 mai. – « … »").
+fn alone_in_sentence(text: &str, q: &RawQuote, sentence: &Range<usize>) -> bool {
+    let bare = |s: &str| s.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '…');
+    let Some(lead) = text.get(sentence.start..q.open.start.max(sentence.start)) else { return false };
+    let lead = lead.trim_end();
+    let dateline = lead.ends_with(['–', '—']);
+    (bare(lead) || dateline) && text.get(q.end().min(sentence.end)..sentence.end).is_some_and(bare)
+}
+
+/// Step 7 of [`attribute`]: "Le directeur, X, a reconnu des difficultés. « … »" — a full
+/// quotation alone in its sentence, after a sentence whose subject says something, may be
+/// that subject's words. A guess (weak confidence, doubted).
+fn framed_before(art: &mut Article, q: &RawQuote, scope: &Scope, prev: Range<usize>) -> Option<Attr> {
+    if q.kind != QuoteKind::Full || !alone_in_sentence(scope.text, q, &scope.sentence) {
+        return None;
+    }
+    let lang = art.k.lang;
+    let text = scope.text;
+    let end = text[prev.clone()].trim_end().trim_end_matches(['.', '!', '…']).len() + prev.start;
+    let f = frame::parse(lang, text, prev.start, end, scope.quoted)?;
+    let s2 = Scope { sentence: prev.clone(), at: end, ..*scope };
+    let (who, _) = art.resolve(&f.subject, &s2)?;
+    if !art.is_person(&who) {
+        return None;
+    }
+    let cue = Some(text[f.cue.clone()].to_string());
+    Some(Attr { who: Some(who), cue, confidence: 0.55, continues: None, end: q.end() })
+}
+
+/// Step 6 of [`attribute`]: the sentence after a quotation standing alone says who said it.
+fn named_next(art: &mut Article, q: &RawQuote, scope: &Scope, next: Range<usize>) -> Option<Attr> {
+    let text = scope.text;
+    let lang = art.k.lang;
+    if !alone_in_sentence(text, q, &scope.sentence) {
+        return None;
+    }
+    let toks = crate::text::tokens::within(scope.toks, &next);
+    let words: Vec<&str> = toks.iter().take(8).map(|t| t.folded.as_str()).collect();
+    let (n, speaker_follows) = lang.back_reference(&words)?;
+    let rest = toks.get(n..)?;
+    let s2 = Scope { sentence: next.clone(), at: next.end, ..*scope };
+    let (cue_end, subject) = if speaker_follows {
+        let (np, subject) = incise::speaker_phrase(lang, text, rest, 0)?;
+        (np.end, subject)
+    } else {
+        let inc = incise::parse_inverted(lang, text, rest)?;
+        (inc.cue.end, inc.subject)
+    };
+    let (who, how) = art.resolve(&subject, &s2)?;
+    let cue = Some(text[toks[0].start..cue_end].to_string());
+    Some(Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), continues: None, end: cue_end })
 }
 
 /// "Pour X, …" opening the sentence, or "selon X" / "d'après X" anywhere in it outside
@@ -344,7 +502,8 @@ fn sentence_source(lang: &dyn Language, scope: &Scope) -> Option<(Range<usize>, 
         i += 1;
     }
     if toks.get(i).is_some_and(|t| lang.is_point_of_view(&t.folded)) {
-        if let Some(np) = incise::noun_phrase(lang, text, toks, i + 1) {
+        // (With the name apposed to a title: "Pour la présidente du syndicat, Anne Roy, …".)
+        if let Some((np, _)) = incise::speaker_phrase(lang, text, toks, i + 1) {
             let words = crate::text::tokens::within(toks, &np);
             let named = words.iter().any(|w| w.cap())
                 || matches!(words, [one] if lang.pronoun_gender(&one.folded).is_some())

@@ -180,6 +180,42 @@ impl<'a> Article<'a> {
             .cloned()
     }
 
+    /// The person last named before byte `at` whom a pronoun of gender `g` may stand for: in
+    /// the paragraph before it (outside quotations), else in the paragraphs before.
+    fn latest_person(&self, g: &Gender, at: usize, ctx: &Scope) -> Option<SpeakerRef> {
+        let pron = if *g == Gender::F { "elle" } else { "il" };
+        let ok = |w: &SpeakerRef| self.is_person(w) && self.gender_ok(w, pron);
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= at);
+        let quoted = |m: &Mentioned| ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
+        ctx.mentions[..m_hi]
+            .iter()
+            .rev()
+            .filter(|m| !quoted(m))
+            .map(|m| &m.who)
+            .chain(self.recent.iter().rev())
+            .find(|w| ok(w))
+            .cloned()
+    }
+
+    /// The person last described (before byte `at`) with a title whose words include all the
+    /// title words, nationalities and names of `key` (a definite description without its
+    /// determiner), synonyms read as the usual title: "premier ministre" matches "premier
+    /// ministre irakien"; "ministre allemand" does not match "ministre letton".
+    fn by_title_words(&self, key: &[&str], at: usize) -> Option<SpeakerRef> {
+        let lang = self.k.lang;
+        let want = title_content(lang, key);
+        if want.is_empty() || !want.iter().any(|w| lang.is_title_word(w)) {
+            return None;
+        }
+        self.people.descriptions.iter().rev().filter(|d| d.at < at).find_map(|d| {
+            let words: Vec<&str> = d.words.iter().map(String::as_str).collect();
+            let have = title_content(lang, &words);
+            let mut it = have.iter();
+            let subsequence = want.iter().all(|w| it.any(|h| h == w));
+            (subsequence && self.is_person(&d.who)).then(|| d.who.clone())
+        })
+    }
+
     /// Make `who` the speaker in focus (pronouns refer to it).
     pub fn push_focus(&mut self, who: &SpeakerRef) {
         self.untitled = None;
@@ -266,6 +302,11 @@ impl<'a> Article<'a> {
                 return Some((m.who.clone(), How::Pronoun));
             }
         }
+        // The sentence before had for subject a title nobody holds ("le Premier ministre a
+        // appelé à …"): the pronoun stands for a person (maybe named earlier), not for an
+        // institution quoted before.
+        let untitled = self.untitled_for(pron).is_some();
+        let ok = |w: &SpeakerRef| ok(w) && (!untitled || self.is_person(w));
         for rec in self.history.iter().rev().take(5) {
             if let Some(s) = rec.subject.as_ref().filter(|s| ok(s)) {
                 return Some((s.clone(), How::Pronoun));
@@ -286,7 +327,8 @@ impl<'a> Article<'a> {
         let subject = subject
             .or_else(|| if opens_on_pronoun { self.leading_pronoun(ctx) } else { None })
             .or_else(|| self.sentence_subject(ctx, |_| true))
-            .or_else(|| self.leading_pronoun(ctx));
+            .or_else(|| self.leading_pronoun(ctx))
+            .or_else(|| self.passive_agent(ctx));
         let mut others: Vec<SpeakerRef> = Vec::new();
         for w in self.subjects_all(ctx) {
             if Some(&w) != subject.as_ref() && !others.contains(&w) {
@@ -301,9 +343,36 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// "La loi a été suspendue par le juge Piotr Zielinski": the person who acts in a passive
+    /// sentence is its agent, the one "il" refers to next.
+    fn passive_agent(&self, ctx: &Scope) -> Option<SpeakerRef> {
+        let lang = self.k.lang;
+        let from = ctx.toks.first()?.start;
+        let m_lo = ctx.mentions.partition_point(|m| m.span.start < ctx.sentence.start);
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.sentence.end).max(m_lo);
+        let quoted = |m: &Mentioned| ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
+        ctx.mentions[m_lo..m_hi].iter().filter(|m| !quoted(m) && self.is_person(&m.who)).find_map(|m| {
+            // Back over the title and determiner to "par".
+            let mut j = m.tok;
+            while j > 0 && m.tok - j < 6 && is_tight(gap(ctx.text, ctx.toks, j, from)) {
+                let p = &ctx.toks[j - 1];
+                if p.folded == "par" {
+                    let lo = (j - 1).saturating_sub(4);
+                    let passive = ctx.toks[lo..j - 1].iter().any(|t| lang.is_passive_auxiliary(&t.folded));
+                    return passive.then(|| m.who.clone());
+                }
+                if !(DEFINITE.contains(&p.folded.as_str()) || lang.is_title_word(&p.folded) || !p.cap()) {
+                    return None;
+                }
+                j -= 1;
+            }
+            None
+        })
+    }
+
     /// "Il a ensuite prononcé …", "Mais, selon elle, …": a sentence whose subject is a pronoun
     /// stands for whom that pronoun does.
-    fn leading_pronoun(&self, ctx: &Scope) -> Option<SpeakerRef> {
+    pub fn leading_pronoun(&self, ctx: &Scope) -> Option<SpeakerRef> {
         let s = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
         let e = ctx.toks.partition_point(|t| t.end <= ctx.sentence.end.min(ctx.at)).max(s);
         // Only a subject: at the start, or after an opening clause ("Ensuite, il", "…, il a
@@ -337,7 +406,18 @@ impl<'a> Article<'a> {
     /// A sentence with no known subject: if it opens with a definite title ("La ministre de
     /// la Transition écologique a exhorté …"), that title is now what "il"/"elle" refer to.
     pub fn note_sentence_without_subject(&mut self, text: &str, toks: &[Token], sentence: Range<usize>) {
-        let s = toks.partition_point(|t| t.start < sentence.start);
+        let mut s = toks.partition_point(|t| t.start < sentence.start);
+        // (Or right after an opening clause: "Dans un entretien au Matin, le ministre a dit".)
+        if !toks.get(s).is_some_and(|t| DEFINITE.contains(&t.folded.as_str())) {
+            let from = toks.first().map_or(0, |t| t.start);
+            let comma = (s + 1..(s + 12).min(toks.len()))
+                .take_while(|&j| toks[j].end <= sentence.end)
+                .find(|&j| gap(text, toks, j, from).trim() == ",");
+            match comma {
+                Some(j) => s = j,
+                None => return,
+            }
+        }
         let Some(first) = toks.get(s).filter(|t| t.end <= sentence.end) else { return };
         let gender = match first.folded.as_str() {
             "le" => "il",
@@ -355,8 +435,9 @@ impl<'a> Article<'a> {
             if !t.cap() && (self.k.lang.is_auxiliary(&t.folded) || self.k.lang.is_reporting_verb(&t.folded)) {
                 let head = &toks[s + 1];
                 // A title starts with a lowercase noun ("ministre"), not a name or a thing
-                // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name).
-                if !head.cap() {
+                // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name;
+                // "le Premier ministre" is a title written with a capital).
+                if !head.cap() || self.k.lang.is_title_word(&head.folded) {
                     let title = fold_whitespace(&text[first.start..toks[j - 1].end]);
                     let mut title_lc = title.clone();
                     title_lc[..first.text.len()].make_ascii_lowercase();
@@ -419,7 +500,11 @@ impl<'a> Article<'a> {
     /// Resolve a subject. None when the text does not say who.
     pub fn resolve(&mut self, subject: &Subject, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         match subject {
-            Subject::Pronoun(p, _) => self.pronoun_how(p, ctx),
+            // What a pronoun stands for comes before it: "Il a dit que le gouvernement « … »"
+            // is not the government speaking.
+            Subject::Pronoun(p, at) => {
+                self.pronoun_how(p, &Scope { at: at.start.min(ctx.at), sentence: ctx.sentence.clone(), ..*ctx })
+            }
             Subject::Sentence => self
                 .sentence_subject(ctx, |_| true)
                 .or_else(|| self.leading_pronoun(ctx))
@@ -444,6 +529,12 @@ impl<'a> Article<'a> {
                 return Some((SpeakerRef::Entry(e), How::Name));
             }
         }
+        // "ce dernier", "celle-ci": the person named last.
+        if let [a, b] = toks.as_slice() {
+            if let Some(g) = self.k.lang.latest_anaphor([a.folded.as_str(), b.folded.as_str()]) {
+                return self.latest_person(&g, np.start, ctx).map(|w| (w, How::Pronoun));
+            }
+        }
         // Whom the mention pass found in the phrase: a person named in it first ("le président
         // russe Vladimir Poutine"), else the institution or group it names.
         let inside: Vec<&Mentioned> =
@@ -455,11 +546,15 @@ impl<'a> Article<'a> {
         };
         // "un conducteur de la région lyonnaise": the text does not say who.
         let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"));
+        // A title heads a person's description: "le chef de mission de MSF" is not MSF.
+        let titled = toks
+            .get(1)
+            .is_some_and(|t| DEFINITE.contains(&toks[0].folded.as_str()) && self.k.lang.is_title_word(&t.folded));
         let pick = inside
             .iter()
             .find(|m| self.is_person(&m.who) && head(m))
             .or(inside.iter().find(|m| head(m) && !indefinite))
-            .or(inside.first().filter(|_| !indefinite));
+            .or(inside.first().filter(|_| !indefinite && !titled));
         if let Some(m) = pick {
             return Some((m.who.clone(), m.how));
         }
@@ -485,7 +580,7 @@ impl<'a> Article<'a> {
         }
         for t in &toks {
             if t.cap() && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
-                if let Some(w) = self.people.aliases.get(t.folded.as_str()) {
+                if let Some(w) = self.people.aliases.get(t.folded.as_str()).filter(|w| !titled || self.is_person(w)) {
                     return Some((w.clone(), How::Alias));
                 }
             }
@@ -500,7 +595,26 @@ impl<'a> Article<'a> {
         if matches!(first.folded.as_str(), "un" | "une" | "des") || self.k.lang.is_pronoun(&first.folded) {
             return None; // "un responsable russe": the text does not say who
         }
+        // "le bureau de MSF à Beyrouth", "le siège de Solvane": the organisation it belongs to.
+        if let Some(org) = organisation_of_branch(self.k.lang, text, &toks) {
+            let who = SpeakerRef::Collective(fold_whitespace(&text[org.clone()]), SpeakerKind::Institution);
+            for t in crate::text::tokens::within(&toks, &org).iter().filter(|t| t.cap()) {
+                self.people.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
+            }
+            return Some((who, How::Name));
+        }
         if let Some(name) = unknown_name(self.k.lang, text, &toks, role_end.unwrap_or(np.start)) {
+            // "L'Opinion", "Le Figaro": a capitalised article is part of a title's name, and a
+            // person is not named so.
+            let s = toks.partition_point(|t| t.start < name.start);
+            let article = s > 0
+                && matches!(toks[s - 1].text, "L" | "Le" | "La" | "Les")
+                && is_tight(gap(text, &toks, s, np.start));
+            if article {
+                let span = toks[s - 1].start..name.end;
+                let who = SpeakerRef::Collective(fold_whitespace(&text[span]), SpeakerKind::Institution);
+                return Some((who, How::Unknown));
+            }
             let words = crate::text::tokens::within(&toks, &name);
             let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
             return Some((who, How::Unknown));
@@ -517,6 +631,11 @@ impl<'a> Article<'a> {
                 .find(|d| d.words.len() >= key.len() && d.words.iter().zip(&key).all(|(a, b)| a == b))
             {
                 return Some((d.who.clone(), How::Description));
+            }
+            // "le Premier ministre", "le chef du gouvernement": the person last described with
+            // those title words (or their usual synonym), nationality agreeing.
+            if let Some(w) = self.by_title_words(&key, np.start) {
+                return Some((w, How::Description));
             }
             // "a assuré le ministre": a bare head noun (and at most one adjective).
             if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap()) {
@@ -555,6 +674,61 @@ fn complement(lang: &dyn Language, ctx: &Scope, m: usize) -> bool {
     false
 }
 
+/// The words of a title that say who holds it (titles, nationalities, names), synonyms
+/// written as the usual title ("chef du gouvernement" → "premier ministre").
+fn title_content<'w>(lang: &dyn Language, words: &[&'w str]) -> Vec<&'w str> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((n, to)) = lang.title_synonym(&words[i..]) {
+            out.extend_from_slice(to);
+            i += n;
+            continue;
+        }
+        let w = words[i];
+        if !lang.is_function_word(w) && !lang.is_determiner(w) {
+            out.push(w);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "le bureau de MSF à Beyrouth", "le siège de la Solvane": a determiner, a noun of an
+/// organisation or of one of its parts, maybe adjectives, then "de" and a capitalised name:
+/// the span of that name.
+fn organisation_of_branch(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<Range<usize>> {
+    let [det, head, ..] = toks else { return None };
+    if !lang.is_determiner(&det.folded) || head.cap() {
+        return None;
+    }
+    if !(lang.is_branch_noun(&head.folded) || lang.is_institution_noun(&head.folded)) {
+        return None;
+    }
+    let from = toks[0].start;
+    let mut i = 2;
+    // Adjectives ("régional", "local"), at most two.
+    while i < toks.len() && i < 4 && !toks[i].cap() && !matches!(toks[i].folded.as_str(), "de" | "du" | "d") {
+        if lang.is_function_word(&toks[i].folded) {
+            return None;
+        }
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "d")) {
+        return None;
+    }
+    i += 1;
+    if toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "la" | "l" | "le" | "les")) {
+        i += 1;
+    }
+    let t = toks.get(i).filter(|t| t.cap() && !lang.is_function_word(&t.folded))?;
+    if !is_tight(gap(text, toks, i, from)) {
+        return None;
+    }
+    let end = name_end(lang, text, toks, i, |_| true);
+    Some(t.start..toks[end].end)
+}
+
 /// Where a resolution happens: the paragraph's words and mentions, the sentence, the position.
 pub struct Scope<'t, 'a> {
     pub text: &'t str,
@@ -579,6 +753,10 @@ fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) ->
             || !(t.cap() || particle_start)
             || lang.is_function_word(&t.folded) && !particle_start
             || lang.is_honorific(&t.folded)
+            // "le Premier ministre", "le Président": a title written with a capital.
+            || lang.is_title_word(&t.folded)
+            // "le 18 avril": a date.
+            || t.text.starts_with(|c: char| c.is_ascii_digit())
             || t.folded == "selon";
         if skip {
             i += 1;

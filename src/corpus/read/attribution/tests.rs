@@ -319,3 +319,210 @@ fn pronoun_for_an_unknown_title_keeps_the_title_in_its_cue() {
     assert_eq!(x.quotes[0].speaker, None);
     assert_eq!(x.quotes[0].cue.as_deref(), Some("a-t-elle affirmé (la ministre de la Transition écologique)"));
 }
+
+#[test]
+fn incise_without_its_comma_after_a_statement() {
+    // "« … » a affirmé X": news often drops the comma after the closing mark.
+    let t = "Les secours sont arrivés dans la vallée.\n\
+             « Les routes sont coupées depuis ce matin dans toute la région » a affirmé le maire, Paul Vernet. \
+             « Nous attendons encore des renforts » a-t-il ajouté.\n";
+    check(t, "2024-05-14", &[("Les routes sont", "?Paul Vernet", Fu), ("Nous attendons encore", "?Paul Vernet", Fu)]);
+}
+
+#[test]
+fn verbs_of_advice_promise_and_opinion_frame_quotes() {
+    // "préconise de « … »", "prône d'« … »", "s'est engagée à … « … », en promettant de « … »":
+    // the subject of the verb whose complement the quote is.
+    let t = "Le professeur Jan Kowal, l'un des auteurs du rapport, a présenté ses travaux.\n\
+             Le professeur Kowal préconise ainsi de « fermer les écoles pendant deux semaines ». \
+             Il prône aussi d'« associer les parents aux décisions sanitaires ».\n\
+             Marta Nowicka a prêté serment jeudi. Elle s'est engagée à ce que son mandat soit utile \
+             « pour des années à venir », en promettant de « baisser les impôts dès l'an prochain ».\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("fermer les écoles", "?Jan Kowal", Fr),
+            ("associer les parents", "?Jan Kowal", Fr),
+            ("pour des années", "?Marta Nowicka", Fr),
+            ("baisser les impôts", "?Marta Nowicka", Fr),
+        ],
+    );
+}
+
+#[test]
+fn descriptions_resolve_to_the_entity_the_article_named() {
+    // "le chef du gouvernement" is the Premier ministre the article introduced; "ce dernier"
+    // the person named last; "le groupe" the group named "Solvane"; "le bureau de X" speaks for X.
+    let t = "Vaitea Temarii, le Premier ministre samoan, a réuni ses ministres.\n\
+             « Nous avons ordonné une enquête complète sur ces faits », a déclaré le chef du gouvernement.\n\
+             Le soir, le groupe pharmaceutique Solvane a expliqué que le directeur avait « caché des revenus pendant des années ». \
+             « Nous avons tout transmis à la justice », a ajouté le groupe.\n\
+             « Les accès sont coupés dans tout le pays depuis ce matin » a affirmé le bureau de Médiavox à Dakar.\n\
+             Deux jours après que Lina Morvan a été élue Miss Bretagne, cette dernière a affirmé qu'elle avait lu \
+             les revendications « et qu'il y en a plusieurs qui sont justes ».\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("Nous avons ordonné", "?Vaitea Temarii", Fu),
+            ("caché des revenus", "#Solvane", Fr),
+            ("Nous avons tout", "#Solvane", Fu),
+            ("Les accès sont", "#Médiavox", Fu),
+            ("et qu'il y", "?Lina Morvan", Fr),
+        ],
+    );
+}
+
+#[test]
+fn a_name_apposed_to_a_title_is_the_speaker() {
+    // "Selon le secrétaire général, Tuan Ki-seok, …"; "a ajouté Marc Roy, le chef de mission de X
+    // pour la Syrie qui considère …": the name, not the organisation in the title.
+    let t = "Selon le secrétaire général, Tuan Ki-seok, il s'agit de « violations graves du droit des peuples ».\n\
+             « La destruction de cet hôpital prive de soins des milliers de personnes » a ajouté Marc Roy, \
+             le chef de mission de Médiavox pour la Syrie qui considère qu'il s'agit « d'une attaque délibérée contre les soignants ».\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("violations graves du", "?Tuan Ki-seok", Fr),
+            ("La destruction de", "?Marc Roy", Fu),
+            ("d'une attaque délibérée", "?Marc Roy", Fr),
+        ],
+    );
+}
+
+#[test]
+fn pronouns_find_the_agent_the_relative_antecedent_and_the_clause_subject() {
+    // "Il" after a passive sentence is its agent, not the person in a complement; "X, qui
+    // estimait" names X even when X was never introduced; a quote after a colon belongs to
+    // the clause's pronoun subject.
+    let t = "La nouvelle loi du président polonais Adam Nowak vient d'être suspendue par le juge fédéral \
+             Piotr Zielinski de Cracovie. Il estime que la loi contient « des atteintes graves aux libertés publiques ».\n\
+             Le projet de barrage, long de 40 km, avait été bloqué par Dubreuil, qui estimait qu'il ne renforçait pas \
+             « la sécurité de la région » tout en évoquant l'écologie.\n\
+             Jeanne Roussel a parlé à la presse. En contraste avec ses attaques, elle lui a rendu hommage et l'a \
+             félicité pour une « campagne difficile » : « Il s'est battu longtemps, et nous lui devons de la gratitude. »\n\
+             « Rien n'a bougé depuis des mois », regrette Marc Lenoir, délégué de Force Ouvrière, qui estime que \
+             l'employeur « traîne des pieds ».\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("des atteintes graves", "?Piotr Zielinski", Fr),
+            ("la sécurité de", "?Dubreuil", Fr),
+            ("Il s'est battu", "?Jeanne Roussel", Fu),
+            ("Rien n'a bougé", "?Marc Lenoir", Fu),
+            ("traîne des pieds", "?Marc Lenoir", Fr),
+        ],
+    );
+}
+
+#[test]
+fn titles_written_with_a_capital_are_no_names() {
+    // "le Premier ministre" is the person described so, not someone called "Premier"; a title's
+    // complement ("de la Défense") is not part of the name after it.
+    let t = "Le Premier ministre Karol Nowicki a défendu la réforme. « Nous irons jusqu'au bout », a affirmé \
+             le Premier ministre devant les députés.\n\
+             Le ministre de la Défense Tomasz Wierzba a présenté son plan. « L'armée sera prête », a déclaré le \
+             ministre.\n";
+    check(
+        t,
+        "2024-05-14",
+        &[("Nous irons jusqu'au", "?Karol Nowicki", Fu), ("L'armée sera prête", "?Tomasz Wierzba", Fu)],
+    );
+}
+
+#[test]
+fn the_next_sentence_may_name_the_speaker() {
+    // A quotation standing alone, then "C'est ce qu'a affirmé X" or "Ce sont les mots de X".
+    let t = "Les syndicats ont manifesté à Rennes.\n\
+             « Nous ne céderons pas. » C'est ce qu'a affirmé jeudi Sophie Kergoat, porte-parole du collectif.\n\
+             « Ce n'est qu'un début. » Ces mots sont ceux du responsable de la fédération, Yann Le Goff, qui a \
+             refusé de commenter.\n";
+    check(t, "2024-05-14", &[("Nous ne céderons", "?Sophie Kergoat", Fu), ("Ce n'est qu'un", "?Yann Le Goff", Fu)]);
+}
+
+#[test]
+fn a_pronoun_stands_for_someone_named_before_it() {
+    // "le gouvernement" after the verb is what "il" spoke of, not whom "il" stands for.
+    let t = "Le député Paul Mercier a visité la caserne. Il a ensuite déclaré que le gouvernement « ne reculera \
+             pas ».\n";
+    check(t, "2024-05-14", &[("ne reculera pas", "?Paul Mercier", Fr)]);
+}
+
+#[test]
+fn a_lone_quote_after_a_speaking_sentence_is_a_weak_guess() {
+    // The sentence before says its subject spoke; the quote alone after it is probably theirs.
+    let t = "12 mars. – « Nous ne partirons pas. » C'est ce qu'a lancé jeudi Gaëlle Brun, porte-parole du collectif.\n\
+             Le patron de la coopérative, Alain Royer, a reconnu des retards. « Nous avons sous-estimé la demande. »\n";
+    check(
+        t,
+        "2024-05-14",
+        &[("Nous ne partirons", "?Gaëlle Brun", Fu), ("Nous avons sous-estimé", "?Alain Royer", Fu)],
+    );
+    let (x, _) = run(t, "2024-05-14");
+    assert!(x.quotes[1].confidence < 0.6);
+    assert!(x.doubts.iter().any(|d| d.kind == DoubtKind::WeakAttribution));
+}
+
+#[test]
+fn a_newspaper_titles_and_is_named_by_its_description() {
+    let t = "Le journal satirique Le Hérisson s'est moqué du ministre. « Un ministre de papier », titrait le \
+             journal satirique jeudi. « La presse est libre », écrit encore l'hebdomadaire.\n";
+    check(t, "2024-05-14", &[("Un ministre de", "#Le Hérisson", Fu), ("La presse est", "#Le Hérisson", Fu)]);
+}
+
+#[test]
+fn a_point_of_view_takes_the_name_apposed_to_its_title() {
+    let t = "Pour la présidente du syndicat Avenir Santé, Lucie Marchetti, « la coupe est pleine ». Interrogé \
+             sur Canal Sept, le ministre a répondu.\n";
+    check(t, "2024-05-14", &[("la coupe est", "?Lucie Marchetti", Fr)]);
+}
+
+#[test]
+fn dates_and_newspaper_titles_in_incises() {
+    // A date between the verb and its subject is no name; a title's article is part of its
+    // name.
+    let t = "« Rien n'est joué », a affirmé le 18 avril au soir la candidate Inès Morvan.\n\
+             « Le vote utile est un piège », selon L'Avenir. « C'est historique », estimait Le Phare.\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("Rien n'est joué", "?Inès Morvan", Fu),
+            ("Le vote utile", "#L'Avenir", Fu),
+            ("C'est historique", "#Le Phare", Fr),
+        ],
+    );
+}
+
+#[test]
+fn a_title_may_be_named_by_the_next_sentence() {
+    // Nobody was named "la ministre" before; the next sentence opens on a woman who speaks.
+    let t = "Interrogée à la radio, la ministre des Transports a estimé que le projet « peut encore aboutir ». \
+             Claire Moulin a ajouté qu'elle irait sur place.\n\
+             « Rien n'est décidé », a assuré le préfet. Marie Lenoir a ajouté qu'il fallait attendre.\n";
+    check(t, "2024-05-14", &[("peut encore aboutir", "?Claire Moulin", Fr), ("Rien n'est décidé", "-", Fu)]);
+    let (x, _) = run(t, "2024-05-14");
+    assert!(x.quotes[0].confidence < 0.6);
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_title_stands_for_nobody_named() {
+    // "il" is the unnamed minister, not the newspaper quoted before.
+    let t = "« Le vote est un piège », selon L'Avenir.\n\
+             Dans un entretien à la radio, le ministre a appelé au calme. « Chaque voix compte », a-t-il insisté.\n\
+             « Rien n'est fini », selon L'Avenir. Interrogé au journal de 20 heures, le Premier ministre a \
+             demandé la mobilisation de tous. « Il faut aller voter dimanche », a-t-il ajouté.\n";
+    check(
+        t,
+        "2024-05-14",
+        &[
+            ("Le vote est", "#L'Avenir", Fu),
+            ("Chaque voix compte", "-", Fr),
+            ("Rien n'est fini", "#L'Avenir", Fu),
+            ("Il faut aller", "-", Fu),
+        ],
+    );
+}

@@ -14,3 +14,30 @@ pub fn gap<'a>(text: &'a str, toks: &[Token], i: usize, from: usize) -> &'a str 
 pub fn is_tight(gap: &str) -> bool {
     gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
 }
+
+/// Whether the verb-like word `toks[v]` is used as a noun: right after a determiner that is
+/// never an object pronoun ("une analyse", "son appel"), or after "le/la/les/l'" that follows a
+/// preposition or opens the clause ("dans l'analyse", "L'appel") — not after a subject or a
+/// name, where "l'"/"le" are object pronouns ("il l'analyse", "Poutine le dit").
+pub fn used_as_noun(lang: &dyn crate::corpus::read::knowledge::Language, text: &str, toks: &[Token], v: usize) -> bool {
+    if v == 0 {
+        return false;
+    }
+    let from = toks[0].start;
+    if !is_tight(gap(text, toks, v, from)) {
+        return false;
+    }
+    let d = toks[v - 1].folded.as_str();
+    if lang.is_noun_marker(d) {
+        return true;
+    }
+    if !matches!(d, "le" | "la" | "les" | "l") {
+        return false;
+    }
+    if v == 1 || !is_tight(gap(text, toks, v - 1, from)) {
+        return true;
+    }
+    let p = &toks[v - 2];
+    !p.cap() && (lang.is_complement_preposition(&p.folded) || matches!(p.folded.as_str(), "de" | "d"))
+        || lang.is_accented_preposition(p.text)
+}

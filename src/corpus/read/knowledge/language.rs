@@ -35,6 +35,24 @@ pub trait Language: Sync {
     fn is_honorific(&self, w: &str) -> bool;
     /// Words that start a noun phrase.
     fn is_determiner(&self, w: &str) -> bool;
+    /// Determiners that are never object pronouns ("une", "son", "cette"): the word after one
+    /// is a noun ("une analyse"), not a verb ("il l'analyse").
+    fn is_noun_marker(&self, w: &str) -> bool;
+    /// Two words that refer to the person named last ("ce dernier", "celle-ci"): the gender
+    /// they say.
+    fn latest_anaphor(&self, words: [&str; 2]) -> Option<Gender>;
+    /// Nouns of a part of an organisation that speaks for it ("le bureau de MSF", "le siège").
+    fn is_branch_noun(&self, w: &str) -> bool;
+    /// A title written another way at the start of `words` ("chef du gouvernement" for
+    /// "premier ministre"): how many words, and the usual title's words.
+    fn title_synonym(&self, words: &[&str]) -> Option<(usize, &'static [&'static str])>;
+    /// An opening of a sentence that names who said the quotation before it ("C'est ce qu'a
+    /// dit X": the verb follows, `false`; "Ce sont les mots de X": the speaker follows, `true`),
+    /// and its number of words.
+    fn back_reference(&self, words: &[&str]) -> Option<(usize, bool)>;
+    /// Forms of the auxiliary of the passive ("été", "est", "être"): "bloqué par X" after one
+    /// makes X the one who acts.
+    fn is_passive_auxiliary(&self, w: &str) -> bool;
     /// Words that end a subject written after an inverted verb ("a déclaré X devant …").
     fn is_np_ender(&self, w: &str) -> bool;
     /// Auxiliaries and clitics between a subject and its participle.
@@ -51,6 +69,9 @@ pub trait Language: Sync {
     fn is_title_word(&self, w: &str) -> bool;
     /// Head nouns of institutions that speak ("parquet", "ministère").
     fn is_institution_noun(&self, w: &str) -> bool;
+    /// The kind of institution a head noun names, for nouns a text uses one for another
+    /// ("le quotidien", "le journal", "l'hebdomadaire" are one newspaper).
+    fn institution_class(&self, w: &str) -> Option<&'static str>;
     /// Plural nouns of groups that speak together ("manifestants").
     fn is_group_noun(&self, w: &str) -> bool;
     /// Nouns after which a quotation is a name, not speech ("le livre « … »").

@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod dates;
 pub mod events;
+pub mod speech;
 
 use super::language::{EventWords, Language};
 use crate::corpus::read::dates::DateMention;
@@ -585,6 +586,7 @@ const TITLES: &[&str] = &[
     "joueur",
     "joueuse",
     "pdg",
+    "miss",
     "ceo",
     "patriarche",
     "imam",
@@ -727,6 +729,7 @@ const INSTITUTIONS: &[&str] = &[
     "journal",
     "quotidien",
     "hebdomadaire",
+    "mensuel",
     "magazine",
     "radio",
     "television",
@@ -753,6 +756,7 @@ const INSTITUTIONS: &[&str] = &[
     "majorite",
     "intersyndicale",
     "ministeres",
+    "etat",
 ];
 
 /// Plural nouns of groups of people that speak together ("des manifestants scandaient").
@@ -927,6 +931,7 @@ fn reporting_forms() -> &'static FastSet<String> {
                 s.insert(format!("{stem}{suf}"));
             }
         }
+        speech::add_reporting_forms(&mut s);
         s
     })
 }
@@ -1145,6 +1150,27 @@ impl Language for French {
     fn is_determiner(&self, w: &str) -> bool {
         is_determiner(w)
     }
+    fn is_noun_marker(&self, w: &str) -> bool {
+        speech::is_noun_marker(w)
+    }
+    fn back_reference(&self, words: &[&str]) -> Option<(usize, bool)> {
+        speech::back_reference(words)
+    }
+    fn institution_class(&self, w: &str) -> Option<&'static str> {
+        speech::institution_class(w)
+    }
+    fn is_passive_auxiliary(&self, w: &str) -> bool {
+        speech::is_passive_auxiliary(w)
+    }
+    fn latest_anaphor(&self, words: [&str; 2]) -> Option<Gender> {
+        speech::latest_anaphor(words)
+    }
+    fn is_branch_noun(&self, w: &str) -> bool {
+        speech::is_branch_noun(w)
+    }
+    fn title_synonym(&self, words: &[&str]) -> Option<(usize, &'static [&'static str])> {
+        speech::title_synonym(words)
+    }
     fn is_np_ender(&self, w: &str) -> bool {
         is_np_ender(w)
     }
@@ -1216,6 +1242,9 @@ impl Language for French {
             ("en", m, _) if calendar::month(m).is_some() || matches!(m, "outre" | "revanche" | "substance") => 2,
             ("de" | "du", "son" | "leur" | "notre", "cote") | ("pour", "sa" | "leur" | "ma" | "notre", "part") => 3,
             ("lui" | "elle", "aussi" | "aussitot", _) => 2,
+            // "a affirmé le 18 avril au soir la candidate": a date, then the part of the day.
+            ("le", d, m) if self.day_number(d).is_some() && calendar::month(m).is_some() => 3,
+            ("au", "soir" | "matin", _) => 2,
             _ => 0,
         }
     }
