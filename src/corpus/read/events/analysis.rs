@@ -38,6 +38,8 @@ pub struct PlaceAt {
 pub struct Dated {
     pub tok: usize,
     pub m: DateMention,
+    /// Inside a quotation: a day the speaker named, not the article's own account.
+    pub quoted: bool,
 }
 
 pub struct Sentence<'a> {
@@ -84,7 +86,8 @@ pub struct Ctx<'a> {
     pub reference: Option<NaiveDate>,
 }
 /// Analyse one sentence; `anchor` is the last day the text discussed (updated here).
-/// `toks` are the sentence's words, `mentions` the people the mention pass found in it.
+/// `toks` are the sentence's words, `mentions` the people the mention pass found in it,
+/// `quoted` the byte ranges of its paragraph's quotations.
 // (Word loops read the neighbours of word i as well: an index reads better than zips.)
 #[allow(clippy::needless_range_loop)]
 pub fn analyse<'a>(
@@ -93,6 +96,7 @@ pub fn analyse<'a>(
     span: Range<usize>,
     toks: Cow<'a, [Token<'a>]>,
     mentions: &[Mention],
+    quoted: &[Range<usize>],
     anchor: &mut Option<FuzzyDate>,
 ) -> Sentence<'a> {
     let text = cx.text;
@@ -124,7 +128,8 @@ pub fn analyse<'a>(
                 }
                 s.date_word[k] = true;
             }
-            s.dates.push(Dated { tok, m });
+            let quoted = quoted.iter().any(|q| q.contains(&m.span.start));
+            s.dates.push(Dated { tok, m, quoted });
         }
     }
 

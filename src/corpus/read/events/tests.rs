@@ -302,3 +302,77 @@ fn an_earlier_gathering_by_verb_is_context() {
     // A town the places list does not hold keeps its hyphenated particles.
     assert_eq!(c.place.as_deref(), Some("Mont-de-Marsan"));
 }
+
+/// The reported event's date for an article of `text` published (dated) `on`.
+fn event_date(text: &str, on: &str) -> Option<FuzzyDate> {
+    run(text, false, Some(d(on))).reported.as_ref().unwrap().date
+}
+
+#[test]
+fn future_and_planned_dates_are_not_the_happening() {
+    // A future tense before the date, and a date after the day of writing.
+    let t = "Le maire de Villebrune a été réélu dimanche. Il sera installé le 2 avril.\n";
+    assert_eq!(event_date(t, "2024-03-25"), Some(d("2024-03-24")));
+    let t = "Le maire de Villebrune a été réélu. Il sera installé le 2 avril.\n";
+    assert_ne!(event_date(t, "2024-03-25"), Some(d("2024-04-02")));
+    let t = "La nouvelle loi sur les loyers entrera en vigueur le 20 janvier.\n";
+    assert_ne!(event_date(t, "2024-01-10"), Some(d("2024-01-20")));
+    // No verb says so, but the day has not come yet when the article is written.
+    let t = "Le tarif du ticket passe à deux euros le 1er juillet, a annoncé la régie.\n";
+    assert_ne!(event_date(t, "2024-06-12"), Some(d("2024-07-01")));
+    // A conditional is not a happening told as a fact either.
+    let t = "Le texte pourrait être voté le 3 juin, selon le rapporteur.\n";
+    assert_ne!(event_date(t, "2024-06-05"), Some(d("2024-06-03")));
+}
+
+#[test]
+fn dates_of_another_time_frame_are_background() {
+    // "depuis", "après" + an earlier happening; a day long before the dateline.
+    let t = "Depuis l'élection du 4 novembre, le conseil municipal a tenu trois séances.\n";
+    assert_ne!(event_date(t, "2024-11-20"), Some(d("2024-11-04")));
+    let t = "Après la finale perdue du 12 mai, le club a limogé son entraîneur.\n";
+    assert_ne!(event_date(t, "2024-05-15"), Some(d("2024-05-12")));
+    let t = "Le musée des Tisserands a rouvert ses portes. Il a été fondé le 4 mai 1920 par un industriel.\n";
+    assert_eq!(event_date(t, "2024-05-15").map(|x| chrono::Datelike::year(&x.start)), Some(2024));
+    // A day a quotation names is the speaker's, not the article's.
+    let t = "Le maire a confirmé la fermeture de l'usine : « Nous l'avons appris le 2 mars », a-t-il déclaré.\n";
+    assert_ne!(event_date(t, "2024-03-20"), Some(d("2024-03-02")));
+}
+
+#[test]
+fn the_start_of_a_state_dates_it_only_when_nothing_else_does() {
+    // The state is the news: the day it began dates it.
+    let t = "Un randonneur de 52 ans n'a plus donné de nouvelles depuis le 3 août dans le massif.\n";
+    assert_eq!(event_date(t, "2024-08-09"), Some(d("2024-08-03")));
+    // A clause that sets the scene ("alors que … depuis …"): the demand is today's news.
+    let t = "Alors que la route est coupée depuis le 3 août, le préfet exige des travaux rapides.\n";
+    assert_eq!(event_date(t, "2024-08-09"), Some(d("2024-08-09")));
+    // "dès" opens a series: the round-up of the week is the news, not its first day.
+    let t = "Le gouvernement a déjà pris une dizaine de mesures depuis son installation.\n\nDès lundi 5 février, il a gelé les prix de l'énergie.\n";
+    assert_eq!(event_date(t, "2024-02-09"), Some(d("2024-02")));
+}
+
+#[test]
+fn a_meeting_verb_alone_does_not_date_a_story_that_is_no_meeting() {
+    let t = "Le gouvernement a présenté un plan pour le logement.\n\nLes élus ont débattu longuement.\n\nDes villes qui accueillent des réfugiés ont protesté mardi.\n";
+    assert_eq!(event_date(t, "2024-02-09"), Some(d("2024-02")));
+    // A meeting noun does.
+    let t = "Le gouvernement a présenté un plan pour le logement.\n\nLes élus ont débattu longuement.\n\nLors d'une réunion mardi, les maires ont obtenu des garanties.\n";
+    assert_eq!(event_date(t, "2024-02-09"), Some(d("2024-02-06")));
+    // A meeting still to come does not date the one reported.
+    let t =
+        "Le ministre a rencontré son homologue allemand.\n\nUne nouvelle rencontre aura lieu à Berlin le 31 janvier.\n";
+    assert_ne!(event_date(t, "2024-01-27"), Some(d("2024-01-31")));
+}
+
+#[test]
+fn a_standfirst_before_the_dateline_dates_the_happening() {
+    // 13 March 2024 is a Wednesday: "mardi" in the standfirst is the day before the dateline.
+    let t = "Titre de l'article sur un naufrage\n\nTrois navires ont été coulés au large de la côte, a affirmé la marine mardi.\n\n13 mars 2024. – Les navires transportaient des céréales.\n";
+    let ev = run(t, true, Some(d("2024-03-13")));
+    assert!(ev.when.dateline.is_some());
+    assert_eq!(ev.reported.as_ref().unwrap().date, Some(d("2024-03-12")), "{:?}", ev.doubts);
+    // A caption or a notice there is no standfirst.
+    let t = "Titre de l'article sur un naufrage\n\nLe port de Villebrune, photographié le 2 mars.\n\n13 mars 2024. – Les navires transportaient des céréales.\n";
+    assert_ne!(run(t, true, Some(d("2024-03-13"))).reported.as_ref().unwrap().date, Some(d("2024-03-02")));
+}

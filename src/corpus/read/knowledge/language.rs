@@ -110,6 +110,9 @@ pub trait Language: Sync {
     fn day_number(&self, w: &str) -> Option<u32>;
     /// Words that put a clause in the future ("prévu", "doit").
     fn is_future_word(&self, w: &str) -> bool;
+    /// A verb in the future or the conditional ("sera", "devrait"), folded and written in
+    /// lowercase: what its clause tells has not, or not surely, happened.
+    fn is_future_or_conditional(&self, w: &str) -> bool;
     /// The date expression starting at word `i` of `toks` (words of `text`), read against the
     /// `reference` day (publication) and the `anchor` (the day under discussion): the word
     /// after it, and the mention.
@@ -205,6 +208,18 @@ pub struct EventWords {
     pub recent_past: (&'static [&'static str], &'static str),
     /// Auxiliaries of a past tense ("a", "ont") before a participle.
     pub past_auxiliaries: &'static [&'static str],
+    /// Reflexive pronouns and the auxiliaries after them that make a past tense ("s'est
+    /// écrasé", "se sont réunis").
+    pub reflexive_pronouns: &'static [&'static str],
+    pub reflexive_auxiliaries: &'static [&'static str],
+    /// Words just before a date that make it the start of a state still going on ("depuis le
+    /// 29 avril"), or the first of a series of happenings ("dès vendredi"), lowercase as
+    /// written (accents kept: "dès" is not "des").
+    pub period_starts: &'static [&'static str],
+    pub series_starts: &'static [&'static str],
+    /// Word pairs that open a clause setting the scene of the happening ("alors que", "tandis
+    /// que"), folded.
+    pub contrast_openers: &'static [(&'static str, &'static str)],
     /// The lists above as one table, built on first use: which of them a word is in.
     pub classes: WordClasses,
 }

@@ -154,8 +154,38 @@ pub const FUTURE_WORDS: &[&str] = &[
 
 /// Words ending like a simple future ("-ra", "-ront") that are not verbs.
 pub const NOT_FUTURE: &[&str] = &[
-    "camera", "opera", "cholera", "extra", "ultra", "contra", "mantra", "cobra", "zebra", "sahara", "tiara", "sierra",
-    "front", "fronts", "affront", "affronts", "para", "vera", "agora", "flora", "tora", "torah", "ora",
+    "camera",
+    "opera",
+    "cholera",
+    "extra",
+    "ultra",
+    "contra",
+    "mantra",
+    "cobra",
+    "zebra",
+    "sahara",
+    "tiara",
+    "sierra",
+    "front",
+    "fronts",
+    "affront",
+    "affronts",
+    "para",
+    "vera",
+    "agora",
+    "flora",
+    "tora",
+    "torah",
+    "ora",
+    // Nouns and adjectives ending like a conditional ("-rait").
+    "portrait",
+    "retrait",
+    "attrait",
+    "extrait",
+    "trait",
+    "abstrait",
+    "distrait",
+    "soustrait",
 ];
 
 /// Approximation words in "il y a près de deux ans".

@@ -73,15 +73,7 @@ impl<'a> Scanner<'a, '_> {
         let (lo, hi) = self.sentence_near(i, 6, 7);
         (lo..hi).any(|k| {
             let f = self.f(k);
-            if super::is_future_word(f) {
-                return true;
-            }
-            let t = &self.toks[k];
-            self.lower(k)
-                && f.len() >= 4
-                && (f.ends_with("ra") || f.ends_with("ront"))
-                && !super::is_not_future(f)
-                && !t.folded.ends_with("front")
+            super::is_future_word(f) || (self.lower(k) && is_future_tense(f))
         })
     }
 
@@ -385,6 +377,24 @@ impl<'a> Scanner<'a, '_> {
         };
         self.mention(i, end, FuzzyDate::day(r + Duration::days(days)), DateKind::Relative)
     }
+}
+
+/// A verb in the simple future ("sera", "entreront"), folded: words ending like one that are
+/// not verbs ("caméra", "front") are ruled out.
+pub fn is_future_tense(folded: &str) -> bool {
+    folded.len() >= 4
+        && (folded.ends_with("ra") || folded.ends_with("ront"))
+        && !super::is_not_future(folded)
+        && !folded.ends_with("front")
+}
+
+/// A verb in the future or the conditional ("sera", "serait", "pourraient"), folded: what it
+/// tells is not, or not surely, past.
+pub fn is_future_or_conditional(folded: &str) -> bool {
+    is_future_tense(folded)
+        || (folded.len() >= 5
+            && (folded.ends_with("rait") || folded.ends_with("raient"))
+            && !super::is_not_future(folded))
 }
 
 pub fn day_number(folded: &str) -> Option<u32> {

@@ -227,5 +227,18 @@ pub static WORDS: EventWords = EventWords {
     press_point: ("point", "de", "presse"),
     recent_past: (&["vient", "viennent"], "de"),
     past_auxiliaries: &["a", "ont"],
+    reflexive_pronouns: &["s", "se", "m", "me", "t", "te", "nous", "vous"],
+    reflexive_auxiliaries: &["est", "sont", "suis", "es", "sommes", "etes"],
+    period_starts: &["depuis"],
+    series_starts: &["dès"],
+    contrast_openers: &[
+        ("alors", "que"),
+        ("alors", "qu"),
+        ("tandis", "que"),
+        ("tandis", "qu"),
+        ("bien", "que"),
+        ("bien", "qu"),
+        ("meme", "si"),
+    ],
     classes: WordClasses::new(),
 };
