@@ -240,3 +240,46 @@ fn every_relative_form_is_read() {
         assert_eq!((v[0].1.as_str(), v[0].2), (iso, p), "{text}");
     }
 }
+
+#[test]
+fn a_day_without_its_year_follows_the_tense() {
+    // Read on 25 October: in a past clause, or said "précédent", the last 28 March; in a future
+    // clause the next one; with neither, the nearest.
+    assert_eq!(one("Elle a été approuvée le 28 mars par le conseil", "2016-10-25").0, "2016-03-28");
+    assert_eq!(one("approuvée le 28 mars précédent", "2016-10-25").0, "2016-03-28");
+    assert_eq!(one("Le texte entrera en vigueur le 28 mars", "2016-10-25").0, "2017-03-28");
+    assert_eq!(one("le 28 mars", "2016-10-25").0, "2017-03-28");
+    // Read on 29 December: "a annoncé le 2 janvier" is past, so this year's.
+    assert_eq!(one("Il a annoncé le 2 janvier son départ", "2022-12-29").0, "2022-01-02");
+    assert_eq!(one("la réunion du 2 janvier prochain", "2023-12-20").0, "2024-01-02");
+}
+
+#[test]
+fn a_night_is_dated_by_its_second_day() {
+    // 2024-03-11 is a Monday.
+    let v = read("Dans la nuit de samedi à dimanche, un incendie a détruit le hangar", "2024-03-11");
+    assert_eq!(v, [("nuit de samedi à dimanche".to_string(), "2024-03-10".to_string(), Precision::Day)]);
+    // Written on the Sunday itself: the night that just ended.
+    assert_eq!(one("dans la nuit de samedi à dimanche", "2024-03-10").0, "2024-03-10");
+    assert_eq!(one("dans la nuit du 13 au 14 novembre 2015", "2015-11-20").0, "2015-11-14");
+    // "dimanche soir" is Sunday; "hier" the day before the reference.
+    assert_eq!(one("dimanche soir, la police a", "2024-03-11").0, "2024-03-10");
+    assert_eq!(one("hier soir", "2024-03-11").0, "2024-03-10");
+}
+
+#[test]
+fn the_start_or_end_of_this_month_or_week() {
+    assert_eq!(one("a publié un rapport au début du mois", "2017-04-12"), ("2017-04-01".into(), Precision::Month));
+    assert_eq!(one("à la fin du mois", "2017-04-12"), ("2017-04-01".into(), Precision::Month));
+    assert_eq!(one("en début de semaine", "2024-03-13"), ("2024-03-11".into(), Precision::Week));
+    assert!(read("à la mi-journée", "2024-03-13").is_empty());
+}
+
+#[test]
+fn a_weekday_after_a_dateline_is_the_last_such_day() {
+    // 26 January 2017 is a Thursday: "Lundi" is the 23rd.
+    let t = "26 janvier 2017. – Lundi, le ministre a annoncé sa démission.";
+    let m = find_dates(FR, t, 0..t.len(), Some(nd("2017-01-26")), None);
+    let lundi = m.iter().find(|m| t[m.span.clone()].starts_with("Lundi")).unwrap();
+    assert_eq!(lundi.date.start, nd("2017-01-23"));
+}

@@ -75,8 +75,24 @@ const UNITS: &[(&str, Unit)] = &[
 ];
 
 /// Other words a date expression may start with ("hier", "il y a", "la veille", "ce mois").
-const OTHER_STARTS: &[&str] =
-    &["premier", "hier", "demain", "aujourd", "avant", "apres", "ce", "cette", "veille", "lendemain", "il", "dans"];
+const OTHER_STARTS: &[&str] = &[
+    "premier",
+    "hier",
+    "demain",
+    "aujourd",
+    "avant",
+    "apres",
+    "ce",
+    "cette",
+    "veille",
+    "lendemain",
+    "il",
+    "dans",
+    "nuit",
+    "debut",
+    "fin",
+    "mi",
+];
 
 fn find<T: Copy>(table: &[(&str, T)], folded: &str) -> Option<T> {
     table.iter().find(|(w, _)| *w == folded).map(|(_, v)| *v)

@@ -77,6 +77,25 @@ impl<'a> Scanner<'a, '_> {
         })
     }
 
+    /// The verb group before word i (within its sentence) tells of the past: a compound past
+    /// or a pluperfect ("a été approuvée le 28 mars", "avait signé le 3 mai"), with no future
+    /// between.
+    fn past(&self, i: usize) -> bool {
+        let (lo, _) = self.sentence_near(i, 8, 1);
+        let participle = |k: usize| {
+            let f = self.f(k);
+            self.lower(k)
+                && f.len() > 3
+                && ["e", "es", "ee", "ees", "i", "is", "it", "u", "us"].iter().any(|e| f.ends_with(e))
+        };
+        (lo..i).rev().any(|k| {
+            let f = self.f(k);
+            ["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"].contains(&f)
+                && self.toks[k].text != "à"
+                && (participle(k + 1) || (self.f(k + 1) == "ete" && participle(k + 2)))
+        }) && !(lo..i).any(|k| super::is_future_word(self.f(k)) || (self.lower(k) && is_future_tense(self.f(k))))
+    }
+
     /// A sentence ends before word k.
     fn ends_before(&self, k: usize) -> bool {
         let g = self.gap(k);
@@ -109,7 +128,8 @@ impl<'a> Scanner<'a, '_> {
         if !lexicon::may_start(self.f(i)) {
             return None;
         }
-        self.day_month(i)
+        self.night(i)
+            .or_else(|| self.day_month(i))
             .or_else(|| self.month_year(i))
             .or_else(|| self.season(i))
             .or_else(|| self.year_alone(i))
@@ -140,11 +160,42 @@ impl<'a> Scanner<'a, '_> {
                         cands.retain(|d| d.weekday() == w);
                     }
                 }
+                // "le 28 mars précédent", "a été approuvée le 28 mars": on or before the day of
+                // writing; "le 2 janvier prochain", "se tiendra le 2 janvier": on or after it;
+                // else the nearest.
+                let after = self.f(end);
+                let before_r = ["precedent", "precedente", "dernier", "derniere"].contains(&after)
+                    || (!self.future(i) && self.past(i));
+                let after_r = ["prochain", "prochaine", "suivant", "suivante"].contains(&after) || self.future(i);
+                if before_r && cands.iter().any(|d| *d <= r) {
+                    cands.retain(|d| *d <= r);
+                } else if after_r && cands.iter().any(|d| *d >= r) {
+                    cands.retain(|d| *d >= r);
+                }
                 cands.sort_by_key(|d| ((*d - r).num_days().abs(), *d > r));
                 *cands.first()?
             }
         };
         self.mention(i, end, FuzzyDate::day(date), DateKind::Explicit)
+    }
+
+    /// "la nuit de samedi à dimanche", "dans la nuit du 13 au 14 novembre": the night's second
+    /// day (what happens in the night mostly happens after midnight).
+    fn night(&self, i: usize) -> Option<(usize, DateMention)> {
+        if self.f(i) != "nuit" || !["de", "du", "d"].contains(&self.f(i + 1)) {
+            return None;
+        }
+        let a = i + 2;
+        if lexicon::weekday(self.f(a)).is_some() && self.f(a + 1) == "a" && lexicon::weekday(self.f(a + 2)).is_some() {
+            let (_, first) = self.weekday_alone(a)?;
+            let date = FuzzyDate::day(first.date.start.succ_opt()?);
+            return self.tight(i, a + 3).then(|| self.mention(i, a + 3, date, DateKind::Relative))?;
+        }
+        if day_number(self.f(a)).is_some() && self.f(a + 1) == "au" {
+            let (end, second) = self.day_month(a + 2)?;
+            return self.tight(i, end).then(|| self.mention(i, end, second.date, second.kind))?;
+        }
+        None
     }
 
     /// "février 2022", "en juin", "début février 2022", "en février de l'année dernière",
@@ -305,6 +356,18 @@ impl<'a> Scanner<'a, '_> {
                 return anchored(i + 1, FuzzyDate::day(anchor.succ_opt()?))
             }
             _ => {}
+        }
+        // "au début du mois", "à la fin du mois", "en début de semaine": the reference's month
+        // or week.
+        if ["debut", "fin", "mi"].contains(&f(i)) && ["du", "de"].contains(&f(i + 1)) {
+            let (unit_at, end) = if f(i + 2) == "la" { (i + 3, i + 4) } else { (i + 2, i + 3) };
+            if self.tight(i, end) {
+                match f(unit_at) {
+                    "mois" => return rel(end, FuzzyDate::month(r.year(), r.month())?),
+                    "semaine" => return rel(end, week_of(r)),
+                    _ => {}
+                }
+            }
         }
         // "la semaine dernière", "le mois prochain", "l'année dernière", "l'an passé".
         if let Some(u) = lexicon::unit(f(i)) {
