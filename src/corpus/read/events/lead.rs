@@ -11,7 +11,7 @@ use std::ops::Range;
 /// Days before the reference beyond which a date of the lead is a past the article recalls
 /// ("un accord signé le 3 mars" in an article of October), not the happening it reports: news
 /// reports what happened in the last days or weeks.
-const RECENT_DAYS: i64 = 31;
+pub const RECENT_DAYS: i64 = 31;
 
 /// Indexes (in `sents`) of the lead's sentences, in text order.
 pub fn sentences(lang: &dyn Language, sents: &[Sentence], dateline: Option<&Range<usize>>) -> Vec<usize> {

@@ -7,7 +7,8 @@
 //!   mai", "sera investi le 20 janvier"), nor after "après", "avant", "dès", nor in a quotation,
 //!   nor after the day of writing or more than a month before it; "au lendemain de … mercredi"
 //!   counted from it. Else the date tied to a meeting cue (`meeting::pick_date`; out of a
-//!   meeting story, a meeting noun); else a week or month in the lead; else the day a state
+//!   meeting story, a meeting noun); else, for a death, its day from a life span or after a
+//!   death word anywhere (`obituary`); else a week or month in the lead; else the day a state
 //!   still going on began ("disparu depuis le 16 février", not in an "alors que" clause); else
 //!   the reference day (dateline, publication) when the lead speaks in the present, or its
 //!   month, with a doubt, when it tells of a past happening without a day.
@@ -26,6 +27,7 @@ mod analysis;
 mod context;
 mod lead;
 mod meeting;
+mod obituary;
 #[cfg(test)]
 mod tests;
 
@@ -143,6 +145,12 @@ pub fn article_events(
     };
     let picked = in_lead(lead::Standing::Happening, false)
         .or_else(|| meeting::pick_date(&sents, when.reference.as_ref(), dl_span.clone(), dates_meeting))
+        .or_else(|| {
+            obituary::reported(w, &sents, &lead, headline)
+                .then(|| obituary::day(w, text, &sents, when.reference.as_ref()))
+                .flatten()
+                .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
+        })
         .or_else(|| in_lead(lead::Standing::Happening, true))
         .or_else(|| in_lead(lead::Standing::Start, false));
     let date = match &picked {

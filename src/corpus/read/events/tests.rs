@@ -376,3 +376,15 @@ fn a_standfirst_before_the_dateline_dates_the_happening() {
     let t = "Titre de l'article sur un naufrage\n\nLe port de Villebrune, photographié le 2 mars.\n\n13 mars 2024. – Les navires transportaient des céréales.\n";
     assert_ne!(run(t, true, Some(d("2024-03-13"))).reported.as_ref().unwrap().date, Some(d("2024-03-02")));
 }
+
+#[test]
+fn a_death_told_without_its_day_takes_it_from_the_life_span_or_the_verb() {
+    let t = "La chanteuse Odile Marchal est décédée à l'âge de 91 ans.\n\nElle est née à Brest le 3 mai 1932.\n\nSon label a salué « une voix unique (3 mai 1932 - 18 février 2024) ».\n";
+    assert_eq!(event_date(t, "2024-02-22"), Some(d("2024-02-18")));
+    let t = "Le sculpteur Paul Verdier est décédé à l'âge de 80 ans.\n\nSon atelier a fermé.\n\nIl est mort samedi dans sa maison de Nevers.\n";
+    // 2024-02-22 is a Thursday: "samedi" is the 17th.
+    assert_eq!(event_date(t, "2024-02-22"), Some(d("2024-02-17")));
+    // Not a death story: a life span in it dates nothing.
+    let t = "Le musée a rouvert ses portes.\n\nLes visiteurs sont nombreux.\n\nIl montre l'œuvre de Jean Lenoir (3 mai 1932 - 18 février 2024).\n";
+    assert_ne!(event_date(t, "2024-02-22"), Some(d("2024-02-18")));
+}

@@ -217,6 +217,8 @@ pub struct EventWords {
     /// written (accents kept: "dès" is not "des").
     pub period_starts: &'static [&'static str],
     pub series_starts: &'static [&'static str],
+    /// Words that tell of a death ("décédé", "meurt"), folded.
+    pub death_words: &'static [&'static str],
     /// Word pairs that open a clause setting the scene of the happening ("alors que", "tandis
     /// que"), folded.
     pub contrast_openers: &'static [(&'static str, &'static str)],

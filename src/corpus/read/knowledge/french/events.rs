@@ -231,6 +231,18 @@ pub static WORDS: EventWords = EventWords {
     reflexive_auxiliaries: &["est", "sont", "suis", "es", "sommes", "etes"],
     period_starts: &["depuis"],
     series_starts: &["dès"],
+    death_words: &[
+        "deces",
+        "decede",
+        "decedee",
+        "mort",
+        "morte",
+        "meurt",
+        "eteint",
+        "eteinte",
+        "succombe",
+        "succombee",
+    ],
     contrast_openers: &[
         ("alors", "que"),
         ("alors", "qu"),
