@@ -37,13 +37,31 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             add_participant(speakers.speaker(i).name.clone(), &mut participants);
         }
         let first_quote = quotes.len();
+        // Quotes said at a statement of their own ("« … », avait affirmé X le 27 février"):
+        // those of its sentence by its speaker. Each context event's quotes, by index.
+        let mut context_quotes: Vec<Vec<QuoteIx>> = vec![Vec::new(); ev.context.len()];
+        let mut reported_quotes: Vec<QuoteIx> = Vec::new();
         for (n, fq) in extraction.quotes.iter().enumerate() {
+            let statement = ev.context.iter().position(|c| {
+                c.statement
+                    && c.span.start <= fq.span.start
+                    && fq.span.end <= c.span.end
+                    && (c.participants.is_empty() || fq.speaker.as_ref().is_some_and(|s| c.participants.contains(s)))
+            });
+            match statement {
+                Some(c) => context_quotes[c].push(quotes.len()),
+                None => reported_quotes.push(quotes.len()),
+            }
             let speaker = fq.speaker.as_ref().map(|r| speakers.get(r));
             if let Some(s) = speaker {
                 let sp = speakers.speaker(s);
                 // People quoted in full took part, unless the words were said before ("avait
                 // déclaré en mai X": the pluperfect reports earlier speech).
-                if fq.kind == QuoteKind::Full && sp.kind == SpeakerKind::Person && !fq.said_earlier {
+                if fq.kind == QuoteKind::Full
+                    && sp.kind == SpeakerKind::Person
+                    && !fq.said_earlier
+                    && statement.is_none()
+                {
                     add_participant(sp.name.clone(), &mut participants);
                 }
             }
@@ -62,7 +80,6 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 urls: Box::default(),
             });
         }
-        let quote_ixs: Vec<QuoteIx> = (first_quote..quotes.len()).collect();
         timeline.merge(Event {
             date: reported.date,
             kind: EventKind::Reported,
@@ -70,9 +87,9 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             place: reported.place,
             participants,
             articles: smallvec::smallvec![ai],
-            quotes: quote_ixs.into_iter().collect(),
+            quotes: reported_quotes.into_iter().collect(),
         });
-        for c in ev.context {
+        for (c, own_quotes) in ev.context.into_iter().zip(context_quotes) {
             let participants = c.participants.iter().map(|p| {
                 let i = speakers.get(p);
                 speakers.speaker(i).name.clone()
@@ -84,7 +101,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 place: c.place,
                 participants: participants.collect(),
                 articles: smallvec::smallvec![ai],
-                quotes: smallvec::SmallVec::new(),
+                quotes: own_quotes.into_iter().collect(),
             });
         }
         articles.push(article);

@@ -58,6 +58,9 @@ pub struct ContextEvent {
     pub participants: Vec<SpeakerRef>,
     /// The sentence it was read from.
     pub span: Range<usize>,
+    /// Words said that day ("avait affirmé le 27 février"): the quotes of its sentence by its
+    /// speaker were said then, not at the reported event.
+    pub statement: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -193,7 +196,7 @@ pub fn article_events(
         m.noun.to_string()
     } else {
         match names.first() {
-            Some(n) => format!("{} {} {n}", w.statements_title, w.of),
+            Some(n) => format!("{} {}", w.statements_title, context::of_name(w, n)),
             None => lead::opening_words(text, &sents, &lead),
         }
     };
@@ -203,7 +206,7 @@ pub fn article_events(
     if m.participants.is_empty() && meeting_lead {
         out.doubts.push(Doubt { kind: DoubtKind::NoParticipant, at: 0, excerpt: String::new() });
     }
-    out.context = context::context_events(w, text, &sents, gazetteer, date.as_ref(), &m, dl_span.as_ref());
+    out.context = context::context_events(k.lang, text, &sents, gazetteer, date.as_ref(), &m, dl_span.as_ref());
     let place = m.place.filter(|_| meeting_lead || !m.participants.is_empty()).map(|p| p.name);
     out.reported = Some(ReportedEvent { date, place, participants: m.participants, title });
     out

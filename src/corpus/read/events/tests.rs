@@ -388,3 +388,19 @@ fn a_death_told_without_its_day_takes_it_from_the_life_span_or_the_verb() {
     let t = "Le musée a rouvert ses portes.\n\nLes visiteurs sont nombreux.\n\nIl montre l'œuvre de Jean Lenoir (3 mai 1932 - 18 février 2024).\n";
     assert_ne!(event_date(t, "2024-02-22"), Some(d("2024-02-18")));
 }
+
+#[test]
+fn words_said_on_another_day_are_an_event_of_their_own() {
+    let t = "Le ministre Jean Dupré a rencontré mardi son homologue belge à Lille.\n\nLe 27 février, Jean Dupré avait affirmé que « la frontière restera ouverte ».\n\nLa Maison Blanche a annoncé le 4 mars son soutien.\n\nLe préfet des Ardennes a déclaré le 5 mars que tout allait bien.\n";
+    let ev = run(t, false, Some(d("2024-03-13")));
+    assert_eq!(ev.reported.as_ref().unwrap().date, Some(d("2024-03-12")));
+    let said = ev.context.iter().find(|c| c.date == d("2024-02-27")).expect("the earlier statement");
+    assert!(said.statement);
+    assert_eq!(said.title, "Déclaration de Jean Dupré");
+    assert_eq!(names(&said.participants), ["Jean Dupré"]);
+    // A named body opening the clause says it; a complement ("des Ardennes") does not.
+    assert!(has_context(&ev, "2024-03-04", "Annonce de Maison Blanche"), "{:?}", ev.context);
+    assert!(!ev.context.iter().any(|c| c.title.contains("Ardennes")), "{:?}", ev.context);
+    // The reported event's own day is no other statement.
+    assert!(ev.context.iter().all(|c| c.date != d("2024-03-12")));
+}

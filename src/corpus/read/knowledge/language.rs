@@ -187,8 +187,18 @@ pub struct EventWords {
     pub video_title: &'static str,
     pub phone_title: &'static str,
     pub statements_title: &'static str,
-    /// "of" between a title's noun and a name ("Visite de X").
+    /// Titles of one statement told with its own day ("Déclaration de X"), and of an
+    /// announcement, told by a verb starting with `announce_stem` ("Annonce de X").
+    pub statement_title: &'static str,
+    pub announce_title: &'static str,
+    pub announce_stem: &'static str,
+    /// Definite articles, folded: before a name that is a subject ("La Maison Blanche a
+    /// affirmé"), unlike a preposition ("le préfet des Yvelines").
+    pub definite_articles: &'static [&'static str],
+    /// "of" between a title's noun and a name ("Visite de X"), and its form before a vowel,
+    /// if it has one ("d'").
     pub of: &'static str,
+    pub of_elided: Option<&'static str>,
     pub met_title: &'static str,
     pub gathered_title: &'static str,
     pub visit_title: &'static str,
