@@ -143,11 +143,14 @@ pub fn analyse<'a>(
         let g = s.gap(text, i);
         let f = s.toks[i].folded.as_str();
         let punct = g.contains([';', ':', '–', '—']);
-        if i > 0 && (punct || is(i, CONNECTOR)) {
+        // "avant-hier", "après-demain": a day word joined to the connector is a date, no
+        // clause of its own.
+        let day_word = s.date_word[i] && s.date_word.get(i + 1) == Some(&true) && s.gap(text, i + 1) == "-";
+        if i > 0 && (punct || (is(i, CONNECTOR) && !day_word)) {
             seg += 1;
             temporal.push(false);
         }
-        if is(i, TEMPORAL) {
+        if is(i, TEMPORAL) && !day_word {
             // "depuis sa résidence" is a place; "depuis qu'il", "depuis l'invasion ... 2022" are time.
             let is_time = f != w.since || {
                 let nf = s.f(i + 1);

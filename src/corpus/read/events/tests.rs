@@ -404,3 +404,10 @@ fn words_said_on_another_day_are_an_event_of_their_own() {
     // The reported event's own day is no other statement.
     assert!(ev.context.iter().all(|c| c.date != d("2024-03-12")));
 }
+
+#[test]
+fn a_day_joined_to_a_connector_is_a_date_not_a_clause() {
+    // "avant-hier" dates the happening; "avant" alone would open another time frame.
+    let t = "Une tempête a frappé la côte bretonne avant-hier, privant d'électricité 4 000 foyers.\n";
+    assert_eq!(event_date(t, "2024-02-07"), Some(d("2024-02-05")));
+}
