@@ -139,6 +139,8 @@ pub fn analyse<'a>(
     // Segments.
     let mut seg = 0;
     let mut temporal = vec![false];
+    // The current segment holds a date already.
+    let mut dated = false;
     for i in 0..s.toks.len() {
         let g = s.gap(text, i);
         let f = s.toks[i].folded.as_str();
@@ -146,10 +148,17 @@ pub fn analyse<'a>(
         // "avant-hier", "après-demain": a day word joined to the connector is a date, no
         // clause of its own.
         let day_word = s.date_word[i] && s.date_word.get(i + 1) == Some(&true) && s.gap(text, i + 1) == "-";
-        if i > 0 && (punct || (is(i, CONNECTOR) && !day_word)) {
+        // A time frame that has its date ends at its comma ("depuis le 19 novembre, a
+        // effectué hier", "une semaine après l'attaque du 7 mars, la police a arrêté ce
+        // matin"): what follows is the main clause. Without its date, a date after the comma
+        // may still be the frame's ("après la visite de Xi, le 3 mars").
+        let frame_ends = dated && g.contains(',') && temporal.last() == Some(&true);
+        if i > 0 && (punct || frame_ends || (is(i, CONNECTOR) && !day_word)) {
             seg += 1;
             temporal.push(false);
+            dated = false;
         }
+        dated |= s.date_word[i];
         if is(i, TEMPORAL) && !day_word {
             // "depuis sa résidence" is a place; "depuis qu'il", "depuis l'invasion ... 2022" are time.
             let is_time = f != w.since || {

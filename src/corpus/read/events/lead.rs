@@ -101,10 +101,26 @@ fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     let lo = tok.saturating_sub(8);
     let pluperfect = lang.events().pluperfect_auxiliaries;
     let lower = |i: usize| s.toks[i].text.chars().next().is_some_and(char::is_lowercase);
-    (lo..tok).filter(|&i| s.seg.get(i).copied() == seg).any(|i| {
+    let past = lang.events().past_auxiliaries;
+    // The nearest verb group wins: in "atteindra l'orbite jeudi, a annoncé hier la NASA" the
+    // compound past "a annoncé" governs "hier", not the future before it.
+    let compound_past = |i: usize| {
+        past.contains(&s.f(i))
+            && !lang.is_accented_preposition(s.toks[i].text)
+            && (i + 1..(i + 3).min(tok)).any(|k| lang.may_be_participle(s.f(k)))
+    };
+    let governing = (lo..tok).rev().filter(|&i| s.seg.get(i).copied() == seg).find_map(|i| {
         let f = s.f(i);
-        pluperfect.contains(&f) || lang.is_future_word(f) || (lower(i) && lang.is_future_or_conditional(f))
-    }) || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && lang.is_future_word(s.f(i)))
+        if pluperfect.contains(&f) || lang.is_future_word(f) || (lower(i) && lang.is_future_or_conditional(f)) {
+            Some(true)
+        } else if compound_past(i) {
+            Some(false)
+        } else {
+            None
+        }
+    });
+    governing == Some(true)
+        || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && lang.is_future_word(s.f(i)))
 }
 
 /// The word at `tok` is in a clause opened by "alors que", "tandis que", "bien que"… (up to its

@@ -411,3 +411,21 @@ fn a_day_joined_to_a_connector_is_a_date_not_a_clause() {
     let t = "Une tempête a frappé la côte bretonne avant-hier, privant d'électricité 4 000 foyers.\n";
     assert_eq!(event_date(t, "2024-02-07"), Some(d("2024-02-05")));
 }
+
+#[test]
+fn the_nearest_verb_group_governs_a_date() {
+    // The future names the plan; the compound past in the incise dates the announcement.
+    let t = "Le tramway desservira la gare dès jeudi, a annoncé hier la mairie de Tours.\n";
+    assert_eq!(event_date(t, "2024-05-14"), Some(d("2024-05-13")));
+    // A future nearer the date than the compound past still makes it a plan.
+    let t = "La mairie a indiqué que le tramway desservira la gare le 2 juin.\n";
+    assert_ne!(event_date(t, "2024-05-14"), Some(d("2024-06-02")));
+}
+
+#[test]
+fn a_dated_time_frame_ends_at_its_comma() {
+    let t = "La navigatrice, qui fait le tour du monde depuis le 2 novembre, a franchi hier le cap Horn.\n";
+    assert_eq!(event_date(t, "2024-01-10"), Some(d("2024-01-09")));
+    let t = "Deux semaines après l'incendie du 3 mai, le maire a inauguré ce matin le nouveau marché.\n";
+    assert_eq!(event_date(t, "2024-05-17"), Some(d("2024-05-17")));
+}
