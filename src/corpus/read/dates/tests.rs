@@ -265,6 +265,17 @@ fn a_night_is_dated_by_its_second_day() {
     // "dimanche soir" is Sunday; "hier" the day before the reference.
     assert_eq!(one("dimanche soir, la police a", "2024-03-11").0, "2024-03-10");
     assert_eq!(one("hier soir", "2024-03-11").0, "2024-03-10");
+    // "la nuit dernière" ended on the day of writing.
+    assert_eq!(one("la nuit dernière, un incendie", "2024-03-11").0, "2024-03-11");
+}
+
+#[test]
+fn two_days_of_one_month_start_on_the_first() {
+    let v = read("Le congrès s'est tenu les 13 et 14 mars à Lyon.", "2024-03-20");
+    assert_eq!(v, [("13 et 14 mars".to_string(), "2024-03-13".to_string(), Precision::Day)]);
+    assert_eq!(one("les 30 et 31 décembre 2023", "2024-01-10").0, "2023-12-30");
+    // A span between two days starts on the first too.
+    assert_eq!(one("entre 12 et 14 mars", "2024-03-20").0, "2024-03-12");
 }
 
 #[test]

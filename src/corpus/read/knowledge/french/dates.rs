@@ -144,6 +144,16 @@ impl<'a> Scanner<'a, '_> {
             _ => (None, i),
         };
         let day = day_number(self.f(di))?;
+        // "les 13 et 14 mars": two days of one month; the happening starts on the first.
+        if wd.is_none() && self.f(di + 1) == "et" && self.tight(di, di + 2) {
+            let (end, second) = self.day_month(di + 2)?;
+            let back = i64::from(day_number(self.f(di + 2))?) - i64::from(day);
+            if !(1..=3).contains(&back) {
+                return None;
+            }
+            let first = FuzzyDate::day(second.date.start - chrono::Duration::days(back));
+            return self.mention(i, end, first, second.kind);
+        }
         let month = lexicon::month(self.f(di + 1))?;
         if !self.tight(di, di + 2) {
             return None;
@@ -182,6 +192,10 @@ impl<'a> Scanner<'a, '_> {
     /// "la nuit de samedi à dimanche", "dans la nuit du 13 au 14 novembre": the night's second
     /// day (what happens in the night mostly happens after midnight).
     fn night(&self, i: usize) -> Option<(usize, DateMention)> {
+        // "la nuit dernière": the night that ended on the day of writing.
+        if self.f(i) == "nuit" && ["derniere", "passee"].contains(&self.f(i + 1)) && self.tight(i, i + 2) {
+            return self.mention(i, i + 2, FuzzyDate::day(self.reference?), DateKind::Relative);
+        }
         if self.f(i) != "nuit" || !["de", "du", "d"].contains(&self.f(i + 1)) {
             return None;
         }
