@@ -252,6 +252,11 @@ fn a_day_without_its_year_follows_the_tense() {
     // Read on 29 December: "a annoncé le 2 janvier" is past, so this year's.
     assert_eq!(one("Il a annoncé le 2 janvier son départ", "2022-12-29").0, "2022-01-02");
     assert_eq!(one("la réunion du 2 janvier prochain", "2023-12-20").0, "2024-01-02");
+    // The nearest verb group governs: a future earlier in the sentence does not make the day
+    // of the announcement a coming one (2024-05-15 is a Wednesday).
+    assert_eq!(one("Les loyers baisseront de 2 %, a annoncé lundi le ministre", "2024-05-15").0, "2024-05-13");
+    assert_eq!(one("Les loyers baisseront, a annoncé le 3 mai le ministre", "2024-05-15").0, "2024-05-03");
+    assert_eq!(one("Les loyers baisseront lundi", "2024-05-15").0, "2024-05-20");
 }
 
 #[test]

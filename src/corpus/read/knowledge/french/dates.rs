@@ -96,6 +96,32 @@ impl<'a> Scanner<'a, '_> {
         }) && !(lo..i).any(|k| super::is_future_word(self.f(k)) || (self.lower(k) && is_future_tense(self.f(k))))
     }
 
+    /// The nearest verb group before word i is a compound past or a pluperfect ("augmenteront
+    /// de 3 %, a annoncé lundi le ministère": "lundi" is the announcement's, past), with no
+    /// future between it and the word.
+    fn nearest_past(&self, i: usize) -> bool {
+        let (lo, _) = self.sentence_near(i, 8, 1);
+        let participle = |k: usize| {
+            let f = self.f(k);
+            self.lower(k)
+                && f.len() > 3
+                && ["e", "es", "ee", "ees", "i", "is", "it", "u", "us"].iter().any(|e| f.ends_with(e))
+        };
+        for k in (lo..i).rev() {
+            let f = self.f(k);
+            if super::is_future_word(f) || (self.lower(k) && is_future_tense(f)) {
+                return false;
+            }
+            if ["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"].contains(&f)
+                && self.toks[k].text != "à"
+                && (participle(k + 1) || (self.f(k + 1) == "ete" && participle(k + 2)))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A sentence ends before word k.
     fn ends_before(&self, k: usize) -> bool {
         let g = self.gap(k);
@@ -175,8 +201,10 @@ impl<'a> Scanner<'a, '_> {
                 // else the nearest.
                 let after = self.f(end);
                 let before_r = ["precedent", "precedente", "dernier", "derniere"].contains(&after)
+                    || self.nearest_past(i)
                     || (!self.future(i) && self.past(i));
-                let after_r = ["prochain", "prochaine", "suivant", "suivante"].contains(&after) || self.future(i);
+                let after_r = ["prochain", "prochaine", "suivant", "suivante"].contains(&after)
+                    || (self.future(i) && !self.nearest_past(i));
                 if before_r && cands.iter().any(|d| *d <= r) {
                     cands.retain(|d| *d <= r);
                 } else if after_r && cands.iter().any(|d| *d >= r) {
@@ -449,7 +477,7 @@ impl<'a> Scanner<'a, '_> {
         let (days, end) = match dir {
             Some(-1) => (-(if back == 0 { 7 } else { back }), i + 2),
             Some(_) => (if fwd == 0 { 7 } else { fwd }, i + 2),
-            None if self.future(i) => (fwd, i + 1),
+            None if self.future(i) && !self.nearest_past(i) => (fwd, i + 1),
             None => (-back, i + 1),
         };
         self.mention(i, end, FuzzyDate::day(r + Duration::days(days)), DateKind::Relative)
