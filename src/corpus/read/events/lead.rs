@@ -45,6 +45,13 @@ pub fn sentences(lang: &dyn Language, sents: &[Sentence], dateline: Option<&Rang
     out
 }
 
+/// The sentences of the paragraph after the lead's first one that the lead leaves out.
+pub fn second_paragraph(sents: &[Sentence], lead: &[usize]) -> Vec<usize> {
+    let Some(&last) = lead.last() else { return Vec::new() };
+    let para = sents[last].para;
+    (last + 1..sents.len()).take_while(|&i| sents[i].para == para).collect()
+}
+
 /// How a date of the lead stands to the happening the article reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Standing {
@@ -94,8 +101,9 @@ pub fn standing(lang: &dyn Language, text: &str, s: &Sentence, d: &Dated, refere
 
 /// The verb group before the date at `tok` puts it in the background (pluperfect: "avait
 /// annoncé en mai") or the future or the conditional ("sera investi le 20 janvier", "prévu
-/// lundi", "devrait se tenir lundi"). Only the verb group before the date governs it: in "a
-/// estimé jeudi que le plan était prêt" the "était" after it belongs to the reported words.
+/// lundi", "devrait se tenir lundi"). The verb group before the date governs it: in "a
+/// estimé jeudi que le plan était prêt" the "était" after it belongs to the reported words;
+/// only a date with no verb before it looks after it.
 fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     let seg = s.seg.get(tok).copied();
     let lo = tok.saturating_sub(8);
@@ -104,22 +112,38 @@ fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     let past = lang.events().past_auxiliaries;
     // The nearest verb group wins: in "atteindra l'orbite jeudi, a annoncé hier la NASA" the
     // compound past "a annoncé" governs "hier", not the future before it.
-    let compound_past = |i: usize| {
+    let compound_past = |i: usize, end: usize| {
         past.contains(&s.f(i))
             && !lang.is_accented_preposition(s.toks[i].text)
-            && (i + 1..(i + 3).min(tok)).any(|k| lang.may_be_participle(s.f(k)))
+            && (i + 1..(i + 3).min(end)).any(|k| lang.may_be_participle(s.f(k)))
     };
     let governing = (lo..tok).rev().filter(|&i| s.seg.get(i).copied() == seg).find_map(|i| {
         let f = s.f(i);
         if pluperfect.contains(&f) || lang.is_future_word(f) || (lower(i) && lang.is_future_or_conditional(f)) {
             Some(true)
-        } else if compound_past(i) {
+        } else if compound_past(i, tok) {
             Some(false)
         } else {
             None
         }
     });
-    governing == Some(true)
+    // A date before its verb ("Le 8 janvier, le maire avait présenté…") is governed by the
+    // first verb group after it.
+    let after = || {
+        (tok + 1..(tok + 12).min(s.toks.len())).filter(|&i| s.seg.get(i).copied() == seg && !s.in_date(i)).find_map(
+            |i| {
+                let f = s.f(i);
+                if pluperfect.contains(&f) || (lower(i) && lang.is_future_or_conditional(f)) {
+                    Some(true)
+                } else if compound_past(i, s.toks.len()) || lang.is_reporting_verb(f) {
+                    Some(false)
+                } else {
+                    None
+                }
+            },
+        )
+    };
+    governing.or_else(after) == Some(true)
         || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && lang.is_future_word(s.f(i)))
 }
 

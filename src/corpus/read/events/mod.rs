@@ -155,7 +155,28 @@ pub fn article_events(
                 .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
         })
         .or_else(|| in_lead(lead::Standing::Happening, true))
-        .or_else(|| in_lead(lead::Standing::Start, false));
+        .or_else(|| in_lead(lead::Standing::Start, false))
+        .or_else(|| {
+            if !lead::tells_of_the_past(k.lang, &sents, &lead) {
+                return None;
+            }
+            // A lead that tells what happened but not when: the day the rest of its second
+            // paragraph gives, in a sentence telling a past happening ("La réforme a été
+            // adoptée." … "Lundi, les députés l'ont votée.").
+            let rest = lead::second_paragraph(&sents, &lead);
+            let told: Vec<usize> = rest.into_iter().filter(|&i| lead::past_happening(k.lang, &sents[i])).collect();
+            lead::date(
+                k.lang,
+                text,
+                &sents,
+                &told,
+                dl_span.as_ref(),
+                when.reference.as_ref(),
+                lead::Standing::Happening,
+                false,
+            )
+            .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
+        });
     let date = match &picked {
         Some(m) => Some(m.date),
         None => match when.reference {

@@ -429,3 +429,12 @@ fn a_dated_time_frame_ends_at_its_comma() {
     let t = "Deux semaines après l'incendie du 3 mai, le maire a inauguré ce matin le nouveau marché.\n";
     assert_eq!(event_date(t, "2024-05-17"), Some(d("2024-05-17")));
 }
+
+#[test]
+fn a_lead_without_its_day_takes_it_from_the_rest_of_the_next_paragraph() {
+    let t = "Le conseil municipal a approuvé le projet de piscine.\n\nLe 8 janvier, le maire avait présenté les plans. Lundi, les élus l'ont voté à une large majorité.\n";
+    assert_eq!(event_date(t, "2024-01-17"), Some(d("2024-01-15")));
+    // A lead that tells no past happening keeps the day of writing.
+    let t = "La piscine municipale reste fermée.\n\nLe 8 janvier, le maire avait présenté les plans. Lundi, les élus ont voté un budget.\n";
+    assert_ne!(event_date(t, "2024-01-17"), Some(d("2024-01-15")));
+}
