@@ -299,3 +299,15 @@ fn a_weekday_after_a_dateline_is_the_last_such_day() {
     let lundi = m.iter().find(|m| t[m.span.clone()].starts_with("Lundi")).unwrap();
     assert_eq!(lundi.date.start, nd("2017-01-23"));
 }
+
+#[test]
+fn feasts_of_a_fixed_day() {
+    assert_eq!(one("une attaque dans la nuit du Nouvel An", "2017-01-02").0, "2017-01-01");
+    assert_eq!(one("le soir de Noël, un incendie", "2016-12-27").0, "2016-12-25");
+    assert_eq!(one("le réveillon de Noël", "2016-12-27").0, "2016-12-24");
+    assert_eq!(one("à la Saint-Sylvestre", "2017-01-03").0, "2016-12-31");
+    // Things named after a feast, and another calendar's New Year, are no day.
+    assert!(read("le marché de Noël de la ville", "2016-12-20").is_empty());
+    assert!(read("le père Noël", "2016-12-20").is_empty());
+    assert!(read("le Nouvel An chinois", "2017-01-20").is_empty());
+}

@@ -74,6 +74,19 @@ const UNITS: &[(&str, Unit)] = &[
     ("annees", Unit::Year),
 ];
 
+/// Feasts of a fixed day, folded: (first word, second word or "", month, day, days its
+/// "réveillon" comes before it: the eve of Christmas, but New Year's Eve is Saint-Sylvestre).
+pub const HOLIDAYS: &[(&str, &str, u32, u32, i64)] =
+    &[("noel", "", 12, 25, 1), ("nouvel", "an", 1, 1, 1), ("saint", "sylvestre", 12, 31, 0)];
+
+/// Words before "de Noël" that make it the day ("le jour de Noël", "la nuit de Noël"), not a
+/// thing named after it ("le marché de Noël", "le père Noël").
+pub const HOLIDAY_PARTS: &[&str] = &["jour", "nuit", "soir", "matin", "veille", "lendemain", "reveillon"];
+
+/// New Years of other calendars ("le Nouvel An chinois"): another day.
+pub const OTHER_NEW_YEARS: &[&str] =
+    &["chinois", "lunaire", "juif", "persan", "iranien", "vietnamien", "tibetain", "berbere", "orthodoxe"];
+
 /// Other words a date expression may start with ("hier", "il y a", "la veille", "ce mois").
 const OTHER_STARTS: &[&str] = &[
     "premier",
@@ -220,7 +233,8 @@ pub fn may_start(folded: &str) -> bool {
             .chain(SEASONS.iter().map(|(w, _)| *w))
             .chain(COUNTS.iter().map(|(w, _)| *w))
             .chain(UNITS.iter().map(|(w, _)| *w))
-            .chain(OTHER_STARTS.iter().copied());
+            .chain(OTHER_STARTS.iter().copied())
+            .chain(HOLIDAYS.iter().map(|h| h.0));
         let set: FastSet<&'static str> = words.collect();
         let mut shapes = Shapes::default();
         for w in &set {

@@ -161,6 +161,34 @@ impl<'a> Scanner<'a, '_> {
             .or_else(|| self.year_alone(i))
             .or_else(|| self.relative(i))
             .or_else(|| self.weekday_alone(i))
+            .or_else(|| self.holiday(i))
+    }
+
+    /// "à Noël", "la nuit de Noël", "le Nouvel An", "la Saint-Sylvestre", "le réveillon de
+    /// Noël" (its eve): the feast's day nearest the reference.
+    fn holiday(&self, i: usize) -> Option<(usize, DateMention)> {
+        let &(_, second, month, day, eve) = lexicon::HOLIDAYS
+            .iter()
+            .find(|h| h.0 == self.f(i) && (h.1.is_empty() || (self.f(i + 1) == h.1 && self.tight(i, i + 2))))?;
+        let end = if second.is_empty() { i + 1 } else { i + 2 };
+        let (p1, p2) = (if i > 0 { self.f(i - 1) } else { "" }, if i > 1 { self.f(i - 2) } else { "" });
+        let part = ["de", "du", "d"].contains(&p1) && lexicon::HOLIDAY_PARTS.contains(&p2);
+        let ok = match self.f(i) {
+            // "à Noël", "le jour de Noël" — not "le marché de Noël", "le père Noël".
+            "noel" => part || (i > 0 && self.toks[i - 1].text == "à"),
+            "nouvel" => (part || ["le", "au", "du"].contains(&p1)) && !lexicon::OTHER_NEW_YEARS.contains(&self.f(end)),
+            _ => part || p1 == "la",
+        };
+        if !ok || !self.tight(i.saturating_sub(if part { 2 } else { 1 }), i + 1) {
+            return None;
+        }
+        let r = self.reference?;
+        let mut date =
+            (-1..=1).filter_map(|k| ymd(r.year() + k, month, day)).min_by_key(|d| (*d - r).num_days().abs())?;
+        if part && p2 == "reveillon" {
+            date -= Duration::days(eve);
+        }
+        self.mention(i, end, FuzzyDate::day(date), DateKind::Relative)
     }
 
     /// "[ce] [vendredi] 30 décembre [2022]", "le 1er mai".
