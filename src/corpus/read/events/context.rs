@@ -84,6 +84,14 @@ fn noun_phrase(w: &EventWords, text: &str, s: &Sentence, n: usize) -> String {
             {
                 break;
             }
+            // A present participle and its object end it ("rapport rappelant l'homophobie").
+            if lower
+                && w.present_participle_endings.iter().any(|e| f.ends_with(e))
+                && ["le", "la", "les", "l", "un", "une", "des", "sa", "son", "ses", "leur", "leurs"]
+                    .contains(&s.f(j + 1))
+            {
+                break;
+            }
             // A participle ends the phrase ("rapport ... publié en juin").
             let t = s.toks[j].text;
             if lower && j > n + 1 && (t.ends_with('é') || t.ends_with("ée") || t.ends_with("és") || t.ends_with("ées"))

@@ -438,3 +438,11 @@ fn a_lead_without_its_day_takes_it_from_the_rest_of_the_next_paragraph() {
     let t = "La piscine municipale reste fermée.\n\nLe 8 janvier, le maire avait présenté les plans. Lundi, les élus ont voté un budget.\n";
     assert_ne!(event_date(t, "2024-01-17"), Some(d("2024-01-15")));
 }
+
+#[test]
+fn a_present_participle_ends_a_context_title() {
+    let t = "Le ministre Jean Dupré a rencontré mardi son homologue belge à Lille.\n\nLe 4 mars, une association a publié un rapport rappelant les dangers de la route.\n";
+    let ev = run(t, false, Some(d("2024-03-13")));
+    let c = ev.context.iter().find(|c| c.date == d("2024-03-04")).expect("the report");
+    assert!(c.title.starts_with("Rapport") && !c.title.contains("rappelant"), "{c:?}");
+}

@@ -164,6 +164,9 @@ pub struct EventWords {
     pub named_meeting_nouns: &'static [&'static str],
     /// Words that end a noun phrase used as a title.
     pub phrase_stops: &'static [&'static str],
+    /// Endings of a present participle, folded: before a determiner it opens a clause of its
+    /// own ("un rapport rappelant l'homophobie"), no part of the title.
+    pub present_participle_endings: &'static [&'static str],
     /// Words before a place name ("à", "au").
     pub locatives: &'static [&'static str],
     /// Nouns whose complement is a place ("résidence de …").

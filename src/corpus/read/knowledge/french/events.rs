@@ -200,6 +200,7 @@ pub static WORDS: EventWords = EventWords {
     event_nouns: EVENT_NOUNS,
     named_meeting_nouns: NAMED_MEETING_NOUNS,
     phrase_stops: PHRASE_STOPS,
+    present_participle_endings: &["ant"],
     locatives: LOCATIVES,
     place_nouns: PLACE_NOUNS,
     town_particles: &["de", "d", "du", "des", "en", "sur", "sous", "les", "la", "le", "l", "aux", "et", "lez"],
