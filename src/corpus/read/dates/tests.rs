@@ -311,3 +311,12 @@ fn feasts_of_a_fixed_day() {
     assert!(read("le père Noël", "2016-12-20").is_empty());
     assert!(read("le Nouvel An chinois", "2017-01-20").is_empty());
 }
+
+#[test]
+fn a_day_of_the_month_told_without_its_month() {
+    assert_eq!(one("le 12 au soir, une explosion", "2017-03-14").0, "2017-03-12");
+    // A day not yet come this month is last month's.
+    assert_eq!(one("le 28 au matin", "2017-03-14").0, "2017-02-28");
+    // A number alone is no day.
+    assert!(read("le 12 au total", "2017-03-14").is_empty());
+}

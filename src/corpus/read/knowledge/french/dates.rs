@@ -162,6 +162,26 @@ impl<'a> Scanner<'a, '_> {
             .or_else(|| self.relative(i))
             .or_else(|| self.weekday_alone(i))
             .or_else(|| self.holiday(i))
+            .or_else(|| self.day_of_this_month(i))
+    }
+
+    /// "le 12 au soir", "le 3 au matin": a day of the month told without its month, the last
+    /// such day on or before the reference.
+    fn day_of_this_month(&self, i: usize) -> Option<(usize, DateMention)> {
+        let day = day_number(self.f(i))?;
+        if i == 0 || self.f(i - 1) != "le" || self.f(i + 1) != "au" || !["soir", "matin"].contains(&self.f(i + 2)) {
+            return None;
+        }
+        if !self.tight(i - 1, i + 3) {
+            return None;
+        }
+        let r = self.reference?;
+        let this = ymd(r.year(), r.month(), day).filter(|d| *d <= r);
+        let date = this.or_else(|| {
+            let prev = r.with_day(1)?.pred_opt()?;
+            ymd(prev.year(), prev.month(), day)
+        })?;
+        self.mention(i, i + 3, FuzzyDate::day(date), DateKind::Relative)
     }
 
     /// "à Noël", "la nuit de Noël", "le Nouvel An", "la Saint-Sylvestre", "le réveillon de
