@@ -37,13 +37,31 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             add_participant(speakers.speaker(i).name.clone(), &mut participants);
         }
         let first_quote = quotes.len();
+        // Quotes said at a statement of their own ("« … », avait affirmé X le 27 février"):
+        // those of its sentence by its speaker. Each context event's quotes, by index.
+        let mut context_quotes: Vec<Vec<QuoteIx>> = vec![Vec::new(); ev.context.len()];
+        let mut reported_quotes: Vec<QuoteIx> = Vec::new();
         for (n, fq) in extraction.quotes.iter().enumerate() {
+            let statement = ev.context.iter().position(|c| {
+                c.statement
+                    && c.span.start <= fq.span.start
+                    && fq.span.end <= c.span.end
+                    && (c.participants.is_empty() || fq.speaker.as_ref().is_some_and(|s| c.participants.contains(s)))
+            });
+            match statement {
+                Some(c) => context_quotes[c].push(quotes.len()),
+                None => reported_quotes.push(quotes.len()),
+            }
             let speaker = fq.speaker.as_ref().map(|r| speakers.get(r));
             if let Some(s) = speaker {
                 let sp = speakers.speaker(s);
                 // People quoted in full took part, unless the words were said before ("avait
                 // déclaré en mai X": the pluperfect reports earlier speech).
-                if fq.kind == QuoteKind::Full && sp.kind == SpeakerKind::Person && !fq.said_earlier {
+                if fq.kind == QuoteKind::Full
+                    && sp.kind == SpeakerKind::Person
+                    && !fq.said_earlier
+                    && statement.is_none()
+                {
                     add_participant(sp.name.clone(), &mut participants);
                 }
             }
@@ -62,7 +80,6 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 urls: Box::default(),
             });
         }
-        let quote_ixs: Vec<QuoteIx> = (first_quote..quotes.len()).collect();
         timeline.merge(Event {
             date: reported.date,
             kind: EventKind::Reported,
@@ -70,9 +87,9 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
             place: reported.place,
             participants,
             articles: smallvec::smallvec![ai],
-            quotes: quote_ixs.into_iter().collect(),
+            quotes: reported_quotes.into_iter().collect(),
         });
-        for c in ev.context {
+        for (c, own_quotes) in ev.context.into_iter().zip(context_quotes) {
             let participants = c.participants.iter().map(|p| {
                 let i = speakers.get(p);
                 speakers.speaker(i).name.clone()
@@ -84,7 +101,7 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 place: c.place,
                 participants: participants.collect(),
                 articles: smallvec::smallvec![ai],
-                quotes: smallvec::SmallVec::new(),
+                quotes: own_quotes.into_iter().collect(),
             });
         }
         articles.push(article);
@@ -163,7 +180,10 @@ impl Timeline {
                             || (e.place.is_some() && e.place == new.place)
                             || (e.participants.is_empty() && new.participants.is_empty()))
                 }
-                EventKind::Context => a.start <= b.end() && b.start <= a.end(),
+                EventKind::Context => {
+                    (a.start <= b.end() && b.start <= a.end())
+                        || (near_days(&a, &b) && title_within(&e.title, &new.title))
+                }
             }
         };
         let key = Self::key(&new);
@@ -202,6 +222,27 @@ impl Timeline {
     }
 }
 
+/// Days apart two day-precise dates may be and still be one happening told from two sides
+/// ("l'invasion du 24 février", "l'invasion lancée le 25"): time zones, a night, a report
+/// the next morning.
+const NEAR_DAYS: i64 = 2;
+
+fn near_days(a: &FuzzyDate, b: &FuzzyDate) -> bool {
+    a.precision == Precision::Day && b.precision == Precision::Day && (a.start - b.start).num_days().abs() <= NEAR_DAYS
+}
+
+/// Every content word of the shorter title is in the longer ("Invasion de l'Ukraine",
+/// "Invasion russe de l'Ukraine"): the same happening, not merely the same kind of one
+/// ("Rencontre Poutine – Xi", "Rencontre Poutine – Li").
+fn title_within(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        crate::text::words(t).map(|w| fold(w.text)).filter(|w| w.chars().count() > 3).collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
+}
+
 fn first_content_word(title: &str) -> Option<String> {
     crate::text::words(title).map(|w| fold(w.text)).find(|w| w.chars().count() > 3)
 }
@@ -209,6 +250,33 @@ fn first_content_word(title: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn context(date: &str, title: &str) -> Event {
+        Event {
+            date: FuzzyDate::parse_iso(date),
+            kind: EventKind::Context,
+            title: title.into(),
+            place: None,
+            participants: Vec::new(),
+            articles: smallvec::smallvec![0],
+            quotes: smallvec::SmallVec::new(),
+        }
+    }
+
+    #[test]
+    fn one_happening_on_neighbouring_days_is_one_context_event() {
+        let mut t = Timeline::default();
+        t.merge(context("2022-02-24", "Invasion de l'Ukraine"));
+        t.merge(context("2022-02-25", "Invasion russe de l'Ukraine"));
+        assert_eq!(t.events.len(), 1);
+        // Same kind, other people: two meetings.
+        t.merge(context("2024-10-14", "Rencontre Belooussov – Dong Jun"));
+        t.merge(context("2024-10-15", "Rencontre Belooussov – Zhang Youxia"));
+        assert_eq!(t.events.len(), 3);
+        // Same words, days apart: two happenings.
+        t.merge(context("2022-03-10", "Invasion de l'Ukraine"));
+        assert_eq!(t.events.len(), 4);
+    }
 
     #[test]
     fn slugs_are_ascii_and_short() {

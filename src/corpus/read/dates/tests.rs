@@ -240,3 +240,83 @@ fn every_relative_form_is_read() {
         assert_eq!((v[0].1.as_str(), v[0].2), (iso, p), "{text}");
     }
 }
+
+#[test]
+fn a_day_without_its_year_follows_the_tense() {
+    // Read on 25 October: in a past clause, or said "précédent", the last 28 March; in a future
+    // clause the next one; with neither, the nearest.
+    assert_eq!(one("Elle a été approuvée le 28 mars par le conseil", "2016-10-25").0, "2016-03-28");
+    assert_eq!(one("approuvée le 28 mars précédent", "2016-10-25").0, "2016-03-28");
+    assert_eq!(one("Le texte entrera en vigueur le 28 mars", "2016-10-25").0, "2017-03-28");
+    assert_eq!(one("le 28 mars", "2016-10-25").0, "2017-03-28");
+    // Read on 29 December: "a annoncé le 2 janvier" is past, so this year's.
+    assert_eq!(one("Il a annoncé le 2 janvier son départ", "2022-12-29").0, "2022-01-02");
+    assert_eq!(one("la réunion du 2 janvier prochain", "2023-12-20").0, "2024-01-02");
+    // The nearest verb group governs: a future earlier in the sentence does not make the day
+    // of the announcement a coming one (2024-05-15 is a Wednesday).
+    assert_eq!(one("Les loyers baisseront de 2 %, a annoncé lundi le ministre", "2024-05-15").0, "2024-05-13");
+    assert_eq!(one("Les loyers baisseront, a annoncé le 3 mai le ministre", "2024-05-15").0, "2024-05-03");
+    assert_eq!(one("Les loyers baisseront lundi", "2024-05-15").0, "2024-05-20");
+}
+
+#[test]
+fn a_night_is_dated_by_its_second_day() {
+    // 2024-03-11 is a Monday.
+    let v = read("Dans la nuit de samedi à dimanche, un incendie a détruit le hangar", "2024-03-11");
+    assert_eq!(v, [("nuit de samedi à dimanche".to_string(), "2024-03-10".to_string(), Precision::Day)]);
+    // Written on the Sunday itself: the night that just ended.
+    assert_eq!(one("dans la nuit de samedi à dimanche", "2024-03-10").0, "2024-03-10");
+    assert_eq!(one("dans la nuit du 13 au 14 novembre 2015", "2015-11-20").0, "2015-11-14");
+    // "dimanche soir" is Sunday; "hier" the day before the reference.
+    assert_eq!(one("dimanche soir, la police a", "2024-03-11").0, "2024-03-10");
+    assert_eq!(one("hier soir", "2024-03-11").0, "2024-03-10");
+    // "la nuit dernière" ended on the day of writing.
+    assert_eq!(one("la nuit dernière, un incendie", "2024-03-11").0, "2024-03-11");
+}
+
+#[test]
+fn two_days_of_one_month_start_on_the_first() {
+    let v = read("Le congrès s'est tenu les 13 et 14 mars à Lyon.", "2024-03-20");
+    assert_eq!(v, [("13 et 14 mars".to_string(), "2024-03-13".to_string(), Precision::Day)]);
+    assert_eq!(one("les 30 et 31 décembre 2023", "2024-01-10").0, "2023-12-30");
+    // A span between two days starts on the first too.
+    assert_eq!(one("entre 12 et 14 mars", "2024-03-20").0, "2024-03-12");
+}
+
+#[test]
+fn the_start_or_end_of_this_month_or_week() {
+    assert_eq!(one("a publié un rapport au début du mois", "2017-04-12"), ("2017-04-01".into(), Precision::Month));
+    assert_eq!(one("à la fin du mois", "2017-04-12"), ("2017-04-01".into(), Precision::Month));
+    assert_eq!(one("en début de semaine", "2024-03-13"), ("2024-03-11".into(), Precision::Week));
+    assert!(read("à la mi-journée", "2024-03-13").is_empty());
+}
+
+#[test]
+fn a_weekday_after_a_dateline_is_the_last_such_day() {
+    // 26 January 2017 is a Thursday: "Lundi" is the 23rd.
+    let t = "26 janvier 2017. – Lundi, le ministre a annoncé sa démission.";
+    let m = find_dates(FR, t, 0..t.len(), Some(nd("2017-01-26")), None);
+    let lundi = m.iter().find(|m| t[m.span.clone()].starts_with("Lundi")).unwrap();
+    assert_eq!(lundi.date.start, nd("2017-01-23"));
+}
+
+#[test]
+fn feasts_of_a_fixed_day() {
+    assert_eq!(one("une attaque dans la nuit du Nouvel An", "2017-01-02").0, "2017-01-01");
+    assert_eq!(one("le soir de Noël, un incendie", "2016-12-27").0, "2016-12-25");
+    assert_eq!(one("le réveillon de Noël", "2016-12-27").0, "2016-12-24");
+    assert_eq!(one("à la Saint-Sylvestre", "2017-01-03").0, "2016-12-31");
+    // Things named after a feast, and another calendar's New Year, are no day.
+    assert!(read("le marché de Noël de la ville", "2016-12-20").is_empty());
+    assert!(read("le père Noël", "2016-12-20").is_empty());
+    assert!(read("le Nouvel An chinois", "2017-01-20").is_empty());
+}
+
+#[test]
+fn a_day_of_the_month_told_without_its_month() {
+    assert_eq!(one("le 12 au soir, une explosion", "2017-03-14").0, "2017-03-12");
+    // A day not yet come this month is last month's.
+    assert_eq!(one("le 28 au matin", "2017-03-14").0, "2017-02-28");
+    // A number alone is no day.
+    assert!(read("le 12 au total", "2017-03-14").is_empty());
+}

@@ -38,6 +38,8 @@ pub struct PlaceAt {
 pub struct Dated {
     pub tok: usize,
     pub m: DateMention,
+    /// Inside a quotation: a day the speaker named, not the article's own account.
+    pub quoted: bool,
 }
 
 pub struct Sentence<'a> {
@@ -84,7 +86,8 @@ pub struct Ctx<'a> {
     pub reference: Option<NaiveDate>,
 }
 /// Analyse one sentence; `anchor` is the last day the text discussed (updated here).
-/// `toks` are the sentence's words, `mentions` the people the mention pass found in it.
+/// `toks` are the sentence's words, `mentions` the people the mention pass found in it,
+/// `quoted` the byte ranges of its paragraph's quotations.
 // (Word loops read the neighbours of word i as well: an index reads better than zips.)
 #[allow(clippy::needless_range_loop)]
 pub fn analyse<'a>(
@@ -93,6 +96,7 @@ pub fn analyse<'a>(
     span: Range<usize>,
     toks: Cow<'a, [Token<'a>]>,
     mentions: &[Mention],
+    quoted: &[Range<usize>],
     anchor: &mut Option<FuzzyDate>,
 ) -> Sentence<'a> {
     let text = cx.text;
@@ -124,7 +128,8 @@ pub fn analyse<'a>(
                 }
                 s.date_word[k] = true;
             }
-            s.dates.push(Dated { tok, m });
+            let quoted = quoted.iter().any(|q| q.contains(&m.span.start));
+            s.dates.push(Dated { tok, m, quoted });
         }
     }
 
@@ -134,15 +139,27 @@ pub fn analyse<'a>(
     // Segments.
     let mut seg = 0;
     let mut temporal = vec![false];
+    // The current segment holds a date already.
+    let mut dated = false;
     for i in 0..s.toks.len() {
         let g = s.gap(text, i);
         let f = s.toks[i].folded.as_str();
         let punct = g.contains([';', ':', '–', '—']);
-        if i > 0 && (punct || is(i, CONNECTOR)) {
+        // "avant-hier", "après-demain": a day word joined to the connector is a date, no
+        // clause of its own.
+        let day_word = s.date_word[i] && s.date_word.get(i + 1) == Some(&true) && s.gap(text, i + 1) == "-";
+        // A time frame that has its date ends at its comma ("depuis le 19 novembre, a
+        // effectué hier", "une semaine après l'attaque du 7 mars, la police a arrêté ce
+        // matin"): what follows is the main clause. Without its date, a date after the comma
+        // may still be the frame's ("après la visite de Xi, le 3 mars").
+        let frame_ends = dated && g.contains(',') && temporal.last() == Some(&true);
+        if i > 0 && (punct || frame_ends || (is(i, CONNECTOR) && !day_word)) {
             seg += 1;
             temporal.push(false);
+            dated = false;
         }
-        if is(i, TEMPORAL) {
+        dated |= s.date_word[i];
+        if is(i, TEMPORAL) && !day_word {
             // "depuis sa résidence" is a place; "depuis qu'il", "depuis l'invasion ... 2022" are time.
             let is_time = f != w.since || {
                 let nf = s.f(i + 1);

@@ -5,7 +5,7 @@ use super::analysis::Sentence;
 use super::meeting::{compatible, Meeting};
 use super::{short_name, ContextEvent};
 use crate::corpus::read::knowledge::language::class::EVENT_NOUN;
-use crate::corpus::read::knowledge::language::EventWords;
+use crate::corpus::read::knowledge::language::{EventWords, Language};
 use crate::corpus::SpeakerRef;
 use crate::gazetteer::Gazetteer;
 use crate::model::{fold_whitespace, FuzzyDate};
@@ -84,6 +84,14 @@ fn noun_phrase(w: &EventWords, text: &str, s: &Sentence, n: usize) -> String {
             {
                 break;
             }
+            // A present participle and its object end it ("rapport rappelant l'homophobie").
+            if lower
+                && w.present_participle_endings.iter().any(|e| f.ends_with(e))
+                && ["le", "la", "les", "l", "un", "une", "des", "sa", "son", "ses", "leur", "leurs"]
+                    .contains(&s.f(j + 1))
+            {
+                break;
+            }
             // A participle ends the phrase ("rapport ... publié en juin").
             let t = s.toks[j].text;
             if lower && j > n + 1 && (t.ends_with('é') || t.ends_with("ée") || t.ends_with("és") || t.ends_with("ées"))
@@ -128,9 +136,82 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
+/// Words said on a day of their own: a reporting verb in a compound past or the pluperfect
+/// ("avait affirmé le 27 février", "a déclaré le 3 avril") governing the date at `dt`, in its
+/// clause. Returns the verb's word index.
+fn statement_verb(lang: &dyn Language, s: &Sentence, dt: usize) -> Option<usize> {
+    let seg = s.seg.get(dt).copied()?;
+    let w = lang.events();
+    let lo = dt.saturating_sub(8);
+    let hi = (dt + 9).min(s.toks.len());
+    (lo..hi)
+        .filter(|&v| s.seg.get(v) == Some(&seg) && !s.in_date(v) && lang.is_reporting_verb(s.f(v)))
+        .filter(|&v| {
+            // "a déclaré", "avait affirmé", "avait-il affirmé".
+            (v.saturating_sub(3)..v).any(|a| {
+                (w.past_auxiliaries.contains(&s.f(a)) || w.pluperfect_auxiliaries.contains(&s.f(a)))
+                    && !lang.is_accented_preposition(s.toks[a].text)
+            })
+        })
+        .min_by_key(|&v| v.abs_diff(dt))
+}
+
+/// Who made the statement whose verb is at `v`: the person just before its auxiliary (the
+/// subject) or just after the verb (inverted: "a déclaré Poutine"), else a capitalised name
+/// opening the clause before the auxiliary ("Pékin avait annoncé", "La Maison Blanche a
+/// affirmé"). A complement ("le préfet des Yvelines", "la visite de Li") is not the speaker.
+fn stated_by(lang: &dyn Language, text: &str, s: &Sentence, v: usize) -> (Vec<SpeakerRef>, Option<String>) {
+    let w = lang.events();
+    let seg = s.seg.get(v).copied();
+    let is_aux = |a: usize| {
+        (w.past_auxiliaries.contains(&s.f(a)) || w.pluperfect_auxiliaries.contains(&s.f(a)))
+            && !lang.is_accented_preposition(s.toks[a].text)
+    };
+    let Some(aux) = (v.saturating_sub(3)..v).find(|&a| is_aux(a)) else { return (vec![], None) };
+    let acting = |p: &&super::analysis::Person| {
+        s.seg.get(p.tok).copied() == seg
+            && !p.aside
+            && !(p.tok > 0 && lang.is_accented_preposition(s.toks[p.tok - 1].text))
+    };
+    // Only the persons near the verb, found by bisection: a sentence may never end.
+    let near =
+        &s.persons[s.persons.partition_point(|p| p.tok + 8 < aux)..s.persons.partition_point(|p| p.tok <= v + 3)];
+    let subject = near.iter().filter(acting).filter(|p| p.tok < aux && p.tok + 8 >= aux).max_by_key(|p| p.tok);
+    let inverted = || near.iter().filter(acting).find(|p| p.tok > v && p.tok <= v + 3);
+    if let Some(p) = subject.or_else(inverted) {
+        return (vec![p.who.clone()], None);
+    }
+    let capital = |k: usize| s.toks[k].text.chars().next().is_some_and(char::is_uppercase);
+    let mut start = aux;
+    while start > 0
+        && capital(start - 1)
+        && !w.definite_articles.contains(&s.f(start - 1))
+        && s.seg.get(start - 1).copied() == seg
+        && !s.gap(text, start).contains(',')
+    {
+        start -= 1;
+    }
+    let opens = start == 0 || w.definite_articles.contains(&s.f(start - 1)) || s.gap(text, start).contains(',');
+    let plain = |k: usize| lang.is_pronoun(s.f(k)) || lang.is_determiner(s.f(k)) || lang.is_function_word(s.f(k));
+    if start == aux || !opens || (start..aux).any(plain) {
+        return (vec![], None);
+    }
+    let name = text.get(s.toks[start].start..s.toks[aux - 1].end).unwrap_or("");
+    (vec![], Some(fold_whitespace(name)))
+}
+
+/// "de X", or "d'X" before a vowel ("Déclaration d'Enrique Peña Nieto").
+pub fn of_name(w: &EventWords, name: &str) -> String {
+    let vowel = name.chars().next().is_some_and(|c| "AEIOUYÀÂÉÈÊËÎÏÔÛÜaeiouyàâéèêëîïôûü".contains(c));
+    match w.of_elided.filter(|_| vowel) {
+        Some(e) => format!("{e}{name}"),
+        None => format!("{} {name}", w.of),
+    }
+}
+
 /// Context entries of every sentence, given the meeting date and what the meeting looks like.
 pub fn context_events(
-    w: &EventWords,
+    lang: &dyn Language,
     text: &str,
     sents: &[Sentence],
     g: &Gazetteer,
@@ -138,6 +219,7 @@ pub fn context_events(
     reported: &Meeting,
     skip: Option<&std::ops::Range<usize>>,
 ) -> Vec<ContextEvent> {
+    let w = lang.events();
     let (meeting_people, meeting_place) = (&reported.participants, reported.place.as_ref());
     let mut out: Vec<ContextEvent> = Vec::new();
     // (date, folded title) of the entries so far, to drop duplicates without rescanning.
@@ -147,7 +229,33 @@ pub fn context_events(
             if compatible(&d.m.date, meeting) || d.m.approximate || skip.is_some_and(|r| r.contains(&d.m.span.start)) {
                 continue;
             }
-            let Some((n, verb)) = nearest_noun(w, s, d.tok) else { continue };
+            if d.quoted {
+                continue;
+            }
+            // Words said on another day than the reported event's are an event of their own
+            // ("Déclaration de X"), unless an event noun is nearer the date ("a déclaré lors
+            // d'un point de presse le 30 avril": the press point, where the words were said).
+            let said = statement_verb(lang, s, d.tok);
+            let noun = nearest_noun(w, s, d.tok);
+            if let Some(v) = said.filter(|&v| noun.is_none_or(|(n, _)| v.abs_diff(d.tok) < n.abs_diff(d.tok))) {
+                let (people, name) = stated_by(lang, text, s, v);
+                if let Some(who) = people.first().map(|p| short_name(g, p)).or(name) {
+                    let noun = if s.f(v).starts_with(w.announce_stem) { w.announce_title } else { w.statement_title };
+                    let title = format!("{noun} {}", of_name(w, &who));
+                    if titles.insert((d.m.date, crate::text::fold(&title))) {
+                        out.push(ContextEvent {
+                            date: d.m.date,
+                            title,
+                            place: None,
+                            participants: people,
+                            span: s.span.clone(),
+                            statement: true,
+                        });
+                    }
+                    continue;
+                }
+            }
+            let Some((n, verb)) = noun else { continue };
             let seg = s.seg[d.tok];
             let people: Vec<SpeakerRef> = {
                 let mut v: Vec<SpeakerRef> = Vec::new();
@@ -208,7 +316,7 @@ pub fn context_events(
                 format!("{} {}", noun, names.join(" – "))
             } else if let Some(v) = verb {
                 match people.first() {
-                    Some(p) => format!("{v} {} {}", w.of, short_name(g, p)),
+                    Some(p) => format!("{v} {}", of_name(w, &short_name(g, p))),
                     None => v.to_string(),
                 }
             } else {
@@ -227,6 +335,7 @@ pub fn context_events(
                     place: place.map(|p| p.name),
                     participants: people,
                     span: s.span.clone(),
+                    statement: said.is_some(),
                 });
             }
         }

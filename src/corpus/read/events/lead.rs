@@ -1,61 +1,191 @@
-//! The lead: the first paragraph of the body (after the dateline) and the first sentence after
-//! it, where news says what happened and when.
+//! The lead: where news says what happened and when. Its standfirst (a paragraph before the
+//! dateline that tells the happening), the first paragraph of the body after the dateline, and
+//! the first sentence after it.
 
-use super::analysis::Sentence;
+use super::analysis::{Dated, Sentence};
 use crate::corpus::read::knowledge::Language;
 use crate::model::{FuzzyDate, Precision};
 use chrono::Duration;
 use std::ops::Range;
 
-/// Indexes (in `sents`) of the lead's sentences: every sentence of the first paragraph that
-/// says more than its dateline, and the first sentence of the next paragraph.
-pub fn sentences(sents: &[Sentence], dateline: Option<&Range<usize>>) -> Vec<usize> {
+/// Days before the reference beyond which a date of the lead is a past the article recalls
+/// ("un accord signé le 3 mars" in an article of October), not the happening it reports: news
+/// reports what happened in the last days or weeks.
+pub const RECENT_DAYS: i64 = 31;
+
+/// Indexes (in `sents`) of the lead's sentences, in text order.
+pub fn sentences(lang: &dyn Language, sents: &[Sentence], dateline: Option<&Range<usize>>) -> Vec<usize> {
     let only_dateline = |s: &Sentence| dateline.is_some_and(|d| s.toks.iter().all(|t| d.contains(&t.start)));
-    // The story starts at its dateline (what comes before it is page furniture).
+    // The story starts at its dateline (what comes before it is page furniture, or a standfirst).
     let from = dateline.map_or(0, |d| d.start);
     let Some(first) = sents.iter().position(|s| s.span.end > from && !only_dateline(s) && !s.toks.is_empty()) else {
         return Vec::new();
     };
     let para = sents[first].para;
-    let mut out: Vec<usize> = (first..sents.len()).take_while(|&i| sents[i].para == para).collect();
+    let paragraph: Vec<usize> = (first..sents.len()).take_while(|&i| sents[i].para == para).collect();
+    // A standfirst: the paragraph just before the dateline, when it tells of a past happening
+    // ("Cinq hôpitaux ont été bombardés, a affirmé l'ONU lundi."); a caption or a notice there
+    // does not.
+    let before = (0..first).rev().find(|&i| sents[i].span.end <= from && sents[i].para != para).map(|i| sents[i].para);
+    let mut out: Vec<usize> = match before {
+        Some(before) if dateline.is_some() => {
+            let standfirst: Vec<usize> = (0..first).filter(|&i| sents[i].para == before).collect();
+            if standfirst.iter().any(|&i| past_happening(lang, &sents[i])) {
+                standfirst
+            } else {
+                Vec::new()
+            }
+        }
+        _ => Vec::new(),
+    };
+    out.extend(paragraph);
     if let Some(next) = (first..sents.len()).find(|&i| sents[i].para != para) {
         out.push(next);
     }
     out
 }
 
-/// Words that put the date at `tok` in the background (pluperfect: "avait annoncé en mai") or
-/// the future ("prévu lundi", "doit se tenir lundi"): its date is not the date of what the
-/// article reports. Only the verb group before the date governs it: in "a estimé jeudi que le
-/// plan était prêt" the "était" after it belongs to the reported words.
-fn background(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
+/// The sentences of the paragraph after the lead's first one that the lead leaves out.
+pub fn second_paragraph(sents: &[Sentence], lead: &[usize]) -> Vec<usize> {
+    let Some(&last) = lead.last() else { return Vec::new() };
+    let para = sents[last].para;
+    (last + 1..sents.len()).take_while(|&i| sents[i].para == para).collect()
+}
+
+/// How a date of the lead stands to the happening the article reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// It may date the happening.
+    Happening,
+    /// It is where a state still going on began ("disparue depuis le 16 février"): the
+    /// happening's date only when nothing else dates it.
+    Start,
+    /// Another time: planned or future ("sera investi le 20 janvier"), earlier ("avait
+    /// annoncé en mai", "après l'élection du 4 novembre"), the first of a series ("dès
+    /// vendredi, il a signé…" in a round-up of a week), long past, or a day a quotation names.
+    Background,
+}
+
+/// The standing of the date `d` of sentence `s` (of `text`), given the article's `reference` day.
+pub fn standing(lang: &dyn Language, text: &str, s: &Sentence, d: &Dated, reference: Option<&FuzzyDate>) -> Standing {
+    if d.quoted || d.m.approximate {
+        return Standing::Background;
+    }
+    if let Some(r) = reference.filter(|r| r.precision <= Precision::Month) {
+        // Planned (after the day it was written), or long before it.
+        if d.m.date.start > r.end() || (r.start - d.m.date.end()).num_days() > RECENT_DAYS {
+            return Standing::Background;
+        }
+    }
+    if unreal(lang, s, d.tok) {
+        return Standing::Background;
+    }
+    let w = lang.events();
+    let before = |words: &[&str]| {
+        (d.tok.saturating_sub(3)..d.tok).any(|i| words.contains(&s.toks[i].text.to_lowercase().as_str()))
+    };
+    if before(w.series_starts) {
+        return Standing::Background;
+    }
+    // "depuis le 29 avril", "depuis fin mars".
+    if before(w.period_starts) {
+        // In a clause that only sets the scene ("Alors que le site est bloqué depuis le 29
+        // avril, le dirigeant exige…"), the start of the state is background.
+        return if in_contrast_clause(lang, text, s, d.tok) { Standing::Background } else { Standing::Start };
+    }
+    if s.seg.get(d.tok).and_then(|&g| s.temporal.get(g)).copied().unwrap_or(false) {
+        return Standing::Background;
+    }
+    Standing::Happening
+}
+
+/// The verb group before the date at `tok` puts it in the background (pluperfect: "avait
+/// annoncé en mai") or the future or the conditional ("sera investi le 20 janvier", "prévu
+/// lundi", "devrait se tenir lundi"). The verb group before the date governs it: in "a
+/// estimé jeudi que le plan était prêt" the "était" after it belongs to the reported words;
+/// only a date with no verb before it looks after it.
+fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     let seg = s.seg.get(tok).copied();
     let lo = tok.saturating_sub(8);
     let pluperfect = lang.events().pluperfect_auxiliaries;
-    (lo..tok).filter(|&i| s.seg.get(i).copied() == seg).any(|i| {
+    let lower = |i: usize| s.toks[i].text.chars().next().is_some_and(char::is_lowercase);
+    let past = lang.events().past_auxiliaries;
+    // The nearest verb group wins: in "atteindra l'orbite jeudi, a annoncé hier la NASA" the
+    // compound past "a annoncé" governs "hier", not the future before it.
+    let compound_past = |i: usize, end: usize| {
+        past.contains(&s.f(i))
+            && !lang.is_accented_preposition(s.toks[i].text)
+            && (i + 1..(i + 3).min(end)).any(|k| lang.may_be_participle(s.f(k)))
+    };
+    let governing = (lo..tok).rev().filter(|&i| s.seg.get(i).copied() == seg).find_map(|i| {
         let f = s.f(i);
-        pluperfect.contains(&f) || lang.is_future_word(f)
-    }) || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && lang.is_future_word(s.f(i)))
+        if pluperfect.contains(&f) || lang.is_future_word(f) || (lower(i) && lang.is_future_or_conditional(f)) {
+            Some(true)
+        } else if compound_past(i, tok) {
+            Some(false)
+        } else {
+            None
+        }
+    });
+    // A date before its verb ("Le 8 janvier, le maire avait présenté…") is governed by the
+    // first verb group after it.
+    let after = || {
+        (tok + 1..(tok + 12).min(s.toks.len())).filter(|&i| s.seg.get(i).copied() == seg && !s.in_date(i)).find_map(
+            |i| {
+                let f = s.f(i);
+                if pluperfect.contains(&f) || (lower(i) && lang.is_future_or_conditional(f)) {
+                    Some(true)
+                } else if compound_past(i, s.toks.len()) || lang.is_reporting_verb(f) {
+                    Some(false)
+                } else {
+                    None
+                }
+            },
+        )
+    };
+    governing.or_else(after) == Some(true)
+        || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && lang.is_future_word(s.f(i)))
 }
 
-/// The first date of the lead outside a background clause, at a day (or, when `coarse`, a
-/// week or month too): the date
-/// of what the article reports. "Au lendemain de l'attentat de mercredi" is the day after it.
+/// The word at `tok` is in a clause opened by "alors que", "tandis que", "bien que"… (up to its
+/// comma): a clause that sets the scene of the happening, not the happening.
+fn in_contrast_clause(lang: &dyn Language, text: &str, s: &Sentence, tok: usize) -> bool {
+    let w = lang.events();
+    let mut i = tok;
+    while i > 0 {
+        if s.gap(text, i).contains(',') {
+            return false;
+        }
+        i -= 1;
+        if w.contrast_openers.iter().any(|&(a, b)| s.f(i) == a && s.f(i + 1) == b) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The first date of the lead standing as `want`, at a day (or, when `coarse`, a week or month
+/// too): the date of what the article reports. "Au lendemain de l'attentat de mercredi" is the
+/// day after it.
+#[allow(clippy::too_many_arguments)]
 pub fn date(
     lang: &dyn Language,
+    text: &str,
     sents: &[Sentence],
     lead: &[usize],
     dateline: Option<&Range<usize>>,
+    reference: Option<&FuzzyDate>,
+    want: Standing,
     coarse: bool,
 ) -> Option<(usize, FuzzyDate)> {
     let most = if coarse { Precision::Month } else { Precision::Day };
     for &si in lead {
         let s = &sents[si];
         for d in &s.dates {
-            if dateline.is_some_and(|r| r.contains(&d.m.span.start)) || d.m.approximate {
+            if dateline.is_some_and(|r| r.contains(&d.m.span.start)) || d.m.date.precision > most {
                 continue;
             }
-            if d.m.date.precision > most || background(lang, s, d.tok) {
+            if standing(lang, text, s, d, reference) != want {
                 continue;
             }
             let mut date = d.m.date;
@@ -74,19 +204,27 @@ pub fn date(
     None
 }
 
-/// The lead's first sentence tells of a past happening ("a reconnu", "vient de signer") rather
-/// than a state of the day ("la situation ne s'améliore pas").
-pub fn tells_of_the_past(lang: &dyn Language, sents: &[Sentence], lead: &[usize]) -> bool {
-    let Some(s) = lead.first().map(|&i| &sents[i]) else { return false };
+/// A sentence tells of a past happening: a compound past ("a reconnu", "ont été bombardés",
+/// "s'est écrasé") or a recent past ("vient de signer"), rather than a state of the day ("la
+/// situation ne s'améliore pas").
+pub fn past_happening(lang: &dyn Language, s: &Sentence) -> bool {
     let w = lang.events();
     (0..s.toks.len()).any(|i| {
         let f = s.f(i);
         let next = s.f(i + 1);
+        let participle = || lang.may_be_participle(next) || lang.may_be_participle(s.f(i + 2));
         (w.recent_past.0.contains(&f) && next == w.recent_past.1)
-            || (w.past_auxiliaries.contains(&f)
-                && !lang.is_accented_preposition(s.toks[i].text)
-                && (lang.may_be_participle(next) || lang.may_be_participle(s.f(i + 2))))
+            || (w.past_auxiliaries.contains(&f) && !lang.is_accented_preposition(s.toks[i].text) && participle())
+            || (i > 0
+                && w.reflexive_pronouns.contains(&s.f(i - 1))
+                && w.reflexive_auxiliaries.contains(&f)
+                && participle())
     })
+}
+
+/// The lead's first sentence tells of a past happening (see [`past_happening`]).
+pub fn tells_of_the_past(lang: &dyn Language, sents: &[Sentence], lead: &[usize]) -> bool {
+    lead.first().is_some_and(|&i| past_happening(lang, &sents[i]))
 }
 
 /// The first words of the lead, for a title when nothing better says what happened.

@@ -69,16 +69,26 @@ fn score(s: &Sentence, d: &Dated, published: Option<NaiveDate>) -> f32 {
     sc - (0.3 * s.para as f32).min(3.0)
 }
 
-/// The best date mention for the reported meeting, if any scores well enough.
+/// The best date mention for the reported meeting among the sentences that `speaks_of_it`, if
+/// any scores well enough: never a day a quotation names, nor one after the `reference` day (a
+/// meeting still to come).
 pub fn pick_date(
     sents: &[Sentence],
-    published: Option<NaiveDate>,
+    reference: Option<&FuzzyDate>,
     skip: Option<std::ops::Range<usize>>,
+    speaks_of_it: impl Fn(usize) -> bool,
 ) -> Option<MeetingDate> {
+    let published = reference.map(|r| r.start);
     let mut best: Option<(f32, usize, FuzzyDate)> = None;
     for (si, s) in sents.iter().enumerate() {
+        if s.dates.is_empty() || !speaks_of_it(si) {
+            continue;
+        }
         for d in &s.dates {
-            if skip.as_ref().is_some_and(|r| r.contains(&d.m.span.start)) {
+            if skip.as_ref().is_some_and(|r| r.contains(&d.m.span.start))
+                || d.quoted
+                || reference.is_some_and(|r| d.m.date.start > r.end())
+            {
                 continue;
             }
             let sc = score(s, d, published);

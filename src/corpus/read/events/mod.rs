@@ -1,12 +1,17 @@
 //! What an article reports, and the dated events it mentions as context.
 //!
 //! Rules (general, for French news):
-//! - The reported event's date: the first date the lead gives (its first paragraph, and the
-//!   first sentence after it) outside a background clause ("avait annoncé en mai", "prévu
-//!   lundi"), "au lendemain de … mercredi" counted from it; else, for a meeting, the date tied
-//!   to a meeting cue (`meeting::pick_date`); else the reference day (dateline, publication)
-//!   when the lead speaks in the present, or its month, with a doubt, when it tells of a past
-//!   happening without a day.
+//! - The reported event's date: the first day the lead gives (its standfirst, its first
+//!   paragraph and the first sentence after it) that may date the happening
+//!   (`lead::standing`): not in a pluperfect, future or conditional clause ("avait annoncé en
+//!   mai", "sera investi le 20 janvier"), nor after "après", "avant", "dès", nor in a quotation,
+//!   nor after the day of writing or more than a month before it; "au lendemain de … mercredi"
+//!   counted from it. Else the date tied to a meeting cue (`meeting::pick_date`; out of a
+//!   meeting story, a meeting noun); else, for a death, its day from a life span or after a
+//!   death word anywhere (`obituary`); else a week or month in the lead; else the day a state
+//!   still going on began ("disparu depuis le 16 février", not in an "alors que" clause); else
+//!   the reference day (dateline, publication) when the lead speaks in the present, or its
+//!   month, with a doubt, when it tells of a past happening without a day.
 //! - Participants: people named (or role titles resolved at the date) in the meeting sentences,
 //!   not in another time frame ("après la visite de Xi"), not a complement of another noun
 //!   ("proche allié du président Xi"), not a mere recipient ("ses vœux à Xi").
@@ -22,6 +27,7 @@ mod analysis;
 mod context;
 mod lead;
 mod meeting;
+mod obituary;
 #[cfg(test)]
 mod tests;
 
@@ -52,6 +58,9 @@ pub struct ContextEvent {
     pub participants: Vec<SpeakerRef>,
     /// The sentence it was read from.
     pub span: Range<usize>,
+    /// Words said that day ("avait affirmé le 27 février"): the quotes of its sentence by its
+    /// speaker were said then, not at the reported event.
+    pub statement: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -103,18 +112,19 @@ pub fn article_events(
     let mut sents = Vec::new();
     // Bounded: a hostile article of a million sentences costs no more than its first ones.
     'paragraphs: for (bi, &pi) in body.iter().enumerate() {
+        let quoted: Vec<Range<usize>> = page.marks(pi).iter().map(|q| q.open.end..q.limit).collect();
         for span in page.sentences(pi) {
             if sents.len() >= MAX_SENTENCES {
                 break 'paragraphs;
             }
             let toks = page.words_within(pi, &span);
             let mentions = found.within(pi, &span);
-            sents.push(analysis::analyse(&cx, bi, span, toks, mentions, &mut anchor));
+            sents.push(analysis::analyse(&cx, bi, span, toks, mentions, &quoted, &mut anchor));
         }
     }
 
     let dl_span = when.dateline.as_ref().map(|d| d.span.clone());
-    let lead = lead::sentences(&sents, dl_span.as_ref());
+    let lead = lead::sentences(k.lang, &sents, dl_span.as_ref());
     // A meeting when the lead or the headline says so ("l'arrivée de X" alone is no meeting).
     let w = k.lang.events();
     let meeting_lead = lead.iter().any(|&i| sents[i].cues.iter().any(|&c| sents[i].f(c) != w.arrival_noun))
@@ -123,14 +133,49 @@ pub fn article_events(
                 .map(|w| crate::text::fold(w.text))
                 .any(|x| x != w.arrival_noun && w.meeting_nouns.contains(&x.as_str()))
         });
-    // A day in the lead; else the day tied to a meeting cue; else a week or month in the lead.
+    // A day in the lead; else the day tied to a meeting cue; else a week or month in the lead;
+    // else the day a state still going on began ("disparue depuis le 16 février").
     let meeting_cue = |i: usize| sents[i].cues.iter().any(|&c| sents[i].f(c) != w.arrival_noun);
-    let picked = lead::date(k.lang, &sents, &lead, dl_span.as_ref(), false)
-        .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
-        .or_else(|| meeting::pick_date(&sents, reference, dl_span.clone()).filter(|m| meeting_cue(m.sentence)))
+    // Out of a meeting story, only a meeting noun ("lors de la réunion") makes a sentence a
+    // meeting's: meeting verbs have other senses ("des villes qui accueillent des migrants").
+    let noun_cue = |i: usize| {
+        sents[i].cues.iter().any(|&c| sents[i].f(c) != w.arrival_noun && w.meeting_nouns.contains(&sents[i].f(c)))
+    };
+    let dates_meeting = |i: usize| if meeting_lead { meeting_cue(i) } else { noun_cue(i) };
+    let in_lead = |want: lead::Standing, coarse: bool| {
+        lead::date(k.lang, text, &sents, &lead, dl_span.as_ref(), when.reference.as_ref(), want, coarse)
+            .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
+    };
+    let picked = in_lead(lead::Standing::Happening, false)
+        .or_else(|| meeting::pick_date(&sents, when.reference.as_ref(), dl_span.clone(), dates_meeting))
         .or_else(|| {
-            lead::date(k.lang, &sents, &lead, dl_span.as_ref(), true)
+            obituary::reported(w, &sents, &lead, headline)
+                .then(|| obituary::day(w, text, &sents, when.reference.as_ref()))
+                .flatten()
                 .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
+        })
+        .or_else(|| in_lead(lead::Standing::Happening, true))
+        .or_else(|| in_lead(lead::Standing::Start, false))
+        .or_else(|| {
+            if !lead::tells_of_the_past(k.lang, &sents, &lead) {
+                return None;
+            }
+            // A lead that tells what happened but not when: the day the rest of its second
+            // paragraph gives, in a sentence telling a past happening ("La réforme a été
+            // adoptée." … "Lundi, les députés l'ont votée.").
+            let rest = lead::second_paragraph(&sents, &lead);
+            let told: Vec<usize> = rest.into_iter().filter(|&i| lead::past_happening(k.lang, &sents[i])).collect();
+            lead::date(
+                k.lang,
+                text,
+                &sents,
+                &told,
+                dl_span.as_ref(),
+                when.reference.as_ref(),
+                lead::Standing::Happening,
+                false,
+            )
+            .map(|(sentence, date)| meeting::MeetingDate { sentence, date })
         });
     let date = match &picked {
         Some(m) => Some(m.date),
@@ -172,7 +217,7 @@ pub fn article_events(
         m.noun.to_string()
     } else {
         match names.first() {
-            Some(n) => format!("{} {} {n}", w.statements_title, w.of),
+            Some(n) => format!("{} {}", w.statements_title, context::of_name(w, n)),
             None => lead::opening_words(text, &sents, &lead),
         }
     };
@@ -182,7 +227,7 @@ pub fn article_events(
     if m.participants.is_empty() && meeting_lead {
         out.doubts.push(Doubt { kind: DoubtKind::NoParticipant, at: 0, excerpt: String::new() });
     }
-    out.context = context::context_events(w, text, &sents, gazetteer, date.as_ref(), &m, dl_span.as_ref());
+    out.context = context::context_events(k.lang, text, &sents, gazetteer, date.as_ref(), &m, dl_span.as_ref());
     let place = m.place.filter(|_| meeting_lead || !m.participants.is_empty()).map(|p| p.name);
     out.reported = Some(ReportedEvent { date, place, participants: m.participants, title });
     out

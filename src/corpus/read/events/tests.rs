@@ -302,3 +302,147 @@ fn an_earlier_gathering_by_verb_is_context() {
     // A town the places list does not hold keeps its hyphenated particles.
     assert_eq!(c.place.as_deref(), Some("Mont-de-Marsan"));
 }
+
+/// The reported event's date for an article of `text` published (dated) `on`.
+fn event_date(text: &str, on: &str) -> Option<FuzzyDate> {
+    run(text, false, Some(d(on))).reported.as_ref().unwrap().date
+}
+
+#[test]
+fn future_and_planned_dates_are_not_the_happening() {
+    // A future tense before the date, and a date after the day of writing.
+    let t = "Le maire de Villebrune a été réélu dimanche. Il sera installé le 2 avril.\n";
+    assert_eq!(event_date(t, "2024-03-25"), Some(d("2024-03-24")));
+    let t = "Le maire de Villebrune a été réélu. Il sera installé le 2 avril.\n";
+    assert_ne!(event_date(t, "2024-03-25"), Some(d("2024-04-02")));
+    let t = "La nouvelle loi sur les loyers entrera en vigueur le 20 janvier.\n";
+    assert_ne!(event_date(t, "2024-01-10"), Some(d("2024-01-20")));
+    // No verb says so, but the day has not come yet when the article is written.
+    let t = "Le tarif du ticket passe à deux euros le 1er juillet, a annoncé la régie.\n";
+    assert_ne!(event_date(t, "2024-06-12"), Some(d("2024-07-01")));
+    // A conditional is not a happening told as a fact either.
+    let t = "Le texte pourrait être voté le 3 juin, selon le rapporteur.\n";
+    assert_ne!(event_date(t, "2024-06-05"), Some(d("2024-06-03")));
+}
+
+#[test]
+fn dates_of_another_time_frame_are_background() {
+    // "depuis", "après" + an earlier happening; a day long before the dateline.
+    let t = "Depuis l'élection du 4 novembre, le conseil municipal a tenu trois séances.\n";
+    assert_ne!(event_date(t, "2024-11-20"), Some(d("2024-11-04")));
+    let t = "Après la finale perdue du 12 mai, le club a limogé son entraîneur.\n";
+    assert_ne!(event_date(t, "2024-05-15"), Some(d("2024-05-12")));
+    let t = "Le musée des Tisserands a rouvert ses portes. Il a été fondé le 4 mai 1920 par un industriel.\n";
+    assert_eq!(event_date(t, "2024-05-15").map(|x| chrono::Datelike::year(&x.start)), Some(2024));
+    // A day a quotation names is the speaker's, not the article's.
+    let t = "Le maire a confirmé la fermeture de l'usine : « Nous l'avons appris le 2 mars », a-t-il déclaré.\n";
+    assert_ne!(event_date(t, "2024-03-20"), Some(d("2024-03-02")));
+}
+
+#[test]
+fn the_start_of_a_state_dates_it_only_when_nothing_else_does() {
+    // The state is the news: the day it began dates it.
+    let t = "Un randonneur de 52 ans n'a plus donné de nouvelles depuis le 3 août dans le massif.\n";
+    assert_eq!(event_date(t, "2024-08-09"), Some(d("2024-08-03")));
+    // A clause that sets the scene ("alors que … depuis …"): the demand is today's news.
+    let t = "Alors que la route est coupée depuis le 3 août, le préfet exige des travaux rapides.\n";
+    assert_eq!(event_date(t, "2024-08-09"), Some(d("2024-08-09")));
+    // "dès" opens a series: the round-up of the week is the news, not its first day.
+    let t = "Le gouvernement a déjà pris une dizaine de mesures depuis son installation.\n\nDès lundi 5 février, il a gelé les prix de l'énergie.\n";
+    assert_eq!(event_date(t, "2024-02-09"), Some(d("2024-02")));
+}
+
+#[test]
+fn a_meeting_verb_alone_does_not_date_a_story_that_is_no_meeting() {
+    let t = "Le gouvernement a présenté un plan pour le logement.\n\nLes élus ont débattu longuement.\n\nDes villes qui accueillent des réfugiés ont protesté mardi.\n";
+    assert_eq!(event_date(t, "2024-02-09"), Some(d("2024-02")));
+    // A meeting noun does.
+    let t = "Le gouvernement a présenté un plan pour le logement.\n\nLes élus ont débattu longuement.\n\nLors d'une réunion mardi, les maires ont obtenu des garanties.\n";
+    assert_eq!(event_date(t, "2024-02-09"), Some(d("2024-02-06")));
+    // A meeting still to come does not date the one reported.
+    let t =
+        "Le ministre a rencontré son homologue allemand.\n\nUne nouvelle rencontre aura lieu à Berlin le 31 janvier.\n";
+    assert_ne!(event_date(t, "2024-01-27"), Some(d("2024-01-31")));
+}
+
+#[test]
+fn a_standfirst_before_the_dateline_dates_the_happening() {
+    // 13 March 2024 is a Wednesday: "mardi" in the standfirst is the day before the dateline.
+    let t = "Titre de l'article sur un naufrage\n\nTrois navires ont été coulés au large de la côte, a affirmé la marine mardi.\n\n13 mars 2024. – Les navires transportaient des céréales.\n";
+    let ev = run(t, true, Some(d("2024-03-13")));
+    assert!(ev.when.dateline.is_some());
+    assert_eq!(ev.reported.as_ref().unwrap().date, Some(d("2024-03-12")), "{:?}", ev.doubts);
+    // A caption or a notice there is no standfirst.
+    let t = "Titre de l'article sur un naufrage\n\nLe port de Villebrune, photographié le 2 mars.\n\n13 mars 2024. – Les navires transportaient des céréales.\n";
+    assert_ne!(run(t, true, Some(d("2024-03-13"))).reported.as_ref().unwrap().date, Some(d("2024-03-02")));
+}
+
+#[test]
+fn a_death_told_without_its_day_takes_it_from_the_life_span_or_the_verb() {
+    let t = "La chanteuse Odile Marchal est décédée à l'âge de 91 ans.\n\nElle est née à Brest le 3 mai 1932.\n\nSon label a salué « une voix unique (3 mai 1932 - 18 février 2024) ».\n";
+    assert_eq!(event_date(t, "2024-02-22"), Some(d("2024-02-18")));
+    let t = "Le sculpteur Paul Verdier est décédé à l'âge de 80 ans.\n\nSon atelier a fermé.\n\nIl est mort samedi dans sa maison de Nevers.\n";
+    // 2024-02-22 is a Thursday: "samedi" is the 17th.
+    assert_eq!(event_date(t, "2024-02-22"), Some(d("2024-02-17")));
+    // Not a death story: a life span in it dates nothing.
+    let t = "Le musée a rouvert ses portes.\n\nLes visiteurs sont nombreux.\n\nIl montre l'œuvre de Jean Lenoir (3 mai 1932 - 18 février 2024).\n";
+    assert_ne!(event_date(t, "2024-02-22"), Some(d("2024-02-18")));
+}
+
+#[test]
+fn words_said_on_another_day_are_an_event_of_their_own() {
+    let t = "Le ministre Jean Dupré a rencontré mardi son homologue belge à Lille.\n\nLe 27 février, Jean Dupré avait affirmé que « la frontière restera ouverte ».\n\nLa Maison Blanche a annoncé le 4 mars son soutien.\n\nLe préfet des Ardennes a déclaré le 5 mars que tout allait bien.\n";
+    let ev = run(t, false, Some(d("2024-03-13")));
+    assert_eq!(ev.reported.as_ref().unwrap().date, Some(d("2024-03-12")));
+    let said = ev.context.iter().find(|c| c.date == d("2024-02-27")).expect("the earlier statement");
+    assert!(said.statement);
+    assert_eq!(said.title, "Déclaration de Jean Dupré");
+    assert_eq!(names(&said.participants), ["Jean Dupré"]);
+    // A named body opening the clause says it; a complement ("des Ardennes") does not.
+    assert!(has_context(&ev, "2024-03-04", "Annonce de Maison Blanche"), "{:?}", ev.context);
+    assert!(!ev.context.iter().any(|c| c.title.contains("Ardennes")), "{:?}", ev.context);
+    // The reported event's own day is no other statement.
+    assert!(ev.context.iter().all(|c| c.date != d("2024-03-12")));
+}
+
+#[test]
+fn a_day_joined_to_a_connector_is_a_date_not_a_clause() {
+    // "avant-hier" dates the happening; "avant" alone would open another time frame.
+    let t = "Une tempête a frappé la côte bretonne avant-hier, privant d'électricité 4 000 foyers.\n";
+    assert_eq!(event_date(t, "2024-02-07"), Some(d("2024-02-05")));
+}
+
+#[test]
+fn the_nearest_verb_group_governs_a_date() {
+    // The future names the plan; the compound past in the incise dates the announcement.
+    let t = "Le tramway desservira la gare dès jeudi, a annoncé hier la mairie de Tours.\n";
+    assert_eq!(event_date(t, "2024-05-14"), Some(d("2024-05-13")));
+    // A future nearer the date than the compound past still makes it a plan.
+    let t = "La mairie a indiqué que le tramway desservira la gare le 2 juin.\n";
+    assert_ne!(event_date(t, "2024-05-14"), Some(d("2024-06-02")));
+}
+
+#[test]
+fn a_dated_time_frame_ends_at_its_comma() {
+    let t = "La navigatrice, qui fait le tour du monde depuis le 2 novembre, a franchi hier le cap Horn.\n";
+    assert_eq!(event_date(t, "2024-01-10"), Some(d("2024-01-09")));
+    let t = "Deux semaines après l'incendie du 3 mai, le maire a inauguré ce matin le nouveau marché.\n";
+    assert_eq!(event_date(t, "2024-05-17"), Some(d("2024-05-17")));
+}
+
+#[test]
+fn a_lead_without_its_day_takes_it_from_the_rest_of_the_next_paragraph() {
+    let t = "Le conseil municipal a approuvé le projet de piscine.\n\nLe 8 janvier, le maire avait présenté les plans. Lundi, les élus l'ont voté à une large majorité.\n";
+    assert_eq!(event_date(t, "2024-01-17"), Some(d("2024-01-15")));
+    // A lead that tells no past happening keeps the day of writing.
+    let t = "La piscine municipale reste fermée.\n\nLe 8 janvier, le maire avait présenté les plans. Lundi, les élus ont voté un budget.\n";
+    assert_ne!(event_date(t, "2024-01-17"), Some(d("2024-01-15")));
+}
+
+#[test]
+fn a_present_participle_ends_a_context_title() {
+    let t = "Le ministre Jean Dupré a rencontré mardi son homologue belge à Lille.\n\nLe 4 mars, une association a publié un rapport rappelant les dangers de la route.\n";
+    let ev = run(t, false, Some(d("2024-03-13")));
+    let c = ev.context.iter().find(|c| c.date == d("2024-03-04")).expect("the report");
+    assert!(c.title.starts_with("Rapport") && !c.title.contains("rappelant"), "{c:?}");
+}

@@ -131,6 +131,9 @@ pub trait Language: Sync {
     fn day_number(&self, w: &str) -> Option<u32>;
     /// Words that put a clause in the future ("prévu", "doit").
     fn is_future_word(&self, w: &str) -> bool;
+    /// A verb in the future or the conditional ("sera", "devrait"), folded and written in
+    /// lowercase: what its clause tells has not, or not surely, happened.
+    fn is_future_or_conditional(&self, w: &str) -> bool;
     /// The date expression starting at word `i` of `toks` (words of `text`), read against the
     /// `reference` day (publication) and the `anchor` (the day under discussion): the word
     /// after it, and the mention.
@@ -182,6 +185,9 @@ pub struct EventWords {
     pub named_meeting_nouns: &'static [&'static str],
     /// Words that end a noun phrase used as a title.
     pub phrase_stops: &'static [&'static str],
+    /// Endings of a present participle, folded: before a determiner it opens a clause of its
+    /// own ("un rapport rappelant l'homophobie"), no part of the title.
+    pub present_participle_endings: &'static [&'static str],
     /// Words before a place name ("à", "au").
     pub locatives: &'static [&'static str],
     /// Nouns whose complement is a place ("résidence de …").
@@ -205,8 +211,18 @@ pub struct EventWords {
     pub video_title: &'static str,
     pub phone_title: &'static str,
     pub statements_title: &'static str,
-    /// "of" between a title's noun and a name ("Visite de X").
+    /// Titles of one statement told with its own day ("Déclaration de X"), and of an
+    /// announcement, told by a verb starting with `announce_stem` ("Annonce de X").
+    pub statement_title: &'static str,
+    pub announce_title: &'static str,
+    pub announce_stem: &'static str,
+    /// Definite articles, folded: before a name that is a subject ("La Maison Blanche a
+    /// affirmé"), unlike a preposition ("le préfet des Yvelines").
+    pub definite_articles: &'static [&'static str],
+    /// "of" between a title's noun and a name ("Visite de X"), and its form before a vowel,
+    /// if it has one ("d'").
     pub of: &'static str,
+    pub of_elided: Option<&'static str>,
     pub met_title: &'static str,
     pub gathered_title: &'static str,
     pub visit_title: &'static str,
@@ -226,6 +242,20 @@ pub struct EventWords {
     pub recent_past: (&'static [&'static str], &'static str),
     /// Auxiliaries of a past tense ("a", "ont") before a participle.
     pub past_auxiliaries: &'static [&'static str],
+    /// Reflexive pronouns and the auxiliaries after them that make a past tense ("s'est
+    /// écrasé", "se sont réunis").
+    pub reflexive_pronouns: &'static [&'static str],
+    pub reflexive_auxiliaries: &'static [&'static str],
+    /// Words just before a date that make it the start of a state still going on ("depuis le
+    /// 29 avril"), or the first of a series of happenings ("dès vendredi"), lowercase as
+    /// written (accents kept: "dès" is not "des").
+    pub period_starts: &'static [&'static str],
+    pub series_starts: &'static [&'static str],
+    /// Words that tell of a death ("décédé", "meurt"), folded.
+    pub death_words: &'static [&'static str],
+    /// Word pairs that open a clause setting the scene of the happening ("alors que", "tandis
+    /// que"), folded.
+    pub contrast_openers: &'static [(&'static str, &'static str)],
     /// The lists above as one table, built on first use: which of them a word is in.
     pub classes: WordClasses,
 }

@@ -74,9 +74,38 @@ const UNITS: &[(&str, Unit)] = &[
     ("annees", Unit::Year),
 ];
 
+/// Feasts of a fixed day, folded: (first word, second word or "", month, day, days its
+/// "réveillon" comes before it: the eve of Christmas, but New Year's Eve is Saint-Sylvestre).
+pub const HOLIDAYS: &[(&str, &str, u32, u32, i64)] =
+    &[("noel", "", 12, 25, 1), ("nouvel", "an", 1, 1, 1), ("saint", "sylvestre", 12, 31, 0)];
+
+/// Words before "de Noël" that make it the day ("le jour de Noël", "la nuit de Noël"), not a
+/// thing named after it ("le marché de Noël", "le père Noël").
+pub const HOLIDAY_PARTS: &[&str] = &["jour", "nuit", "soir", "matin", "veille", "lendemain", "reveillon"];
+
+/// New Years of other calendars ("le Nouvel An chinois"): another day.
+pub const OTHER_NEW_YEARS: &[&str] =
+    &["chinois", "lunaire", "juif", "persan", "iranien", "vietnamien", "tibetain", "berbere", "orthodoxe"];
+
 /// Other words a date expression may start with ("hier", "il y a", "la veille", "ce mois").
-const OTHER_STARTS: &[&str] =
-    &["premier", "hier", "demain", "aujourd", "avant", "apres", "ce", "cette", "veille", "lendemain", "il", "dans"];
+const OTHER_STARTS: &[&str] = &[
+    "premier",
+    "hier",
+    "demain",
+    "aujourd",
+    "avant",
+    "apres",
+    "ce",
+    "cette",
+    "veille",
+    "lendemain",
+    "il",
+    "dans",
+    "nuit",
+    "debut",
+    "fin",
+    "mi",
+];
 
 fn find<T: Copy>(table: &[(&str, T)], folded: &str) -> Option<T> {
     table.iter().find(|(w, _)| *w == folded).map(|(_, v)| *v)
@@ -154,8 +183,38 @@ pub const FUTURE_WORDS: &[&str] = &[
 
 /// Words ending like a simple future ("-ra", "-ront") that are not verbs.
 pub const NOT_FUTURE: &[&str] = &[
-    "camera", "opera", "cholera", "extra", "ultra", "contra", "mantra", "cobra", "zebra", "sahara", "tiara", "sierra",
-    "front", "fronts", "affront", "affronts", "para", "vera", "agora", "flora", "tora", "torah", "ora",
+    "camera",
+    "opera",
+    "cholera",
+    "extra",
+    "ultra",
+    "contra",
+    "mantra",
+    "cobra",
+    "zebra",
+    "sahara",
+    "tiara",
+    "sierra",
+    "front",
+    "fronts",
+    "affront",
+    "affronts",
+    "para",
+    "vera",
+    "agora",
+    "flora",
+    "tora",
+    "torah",
+    "ora",
+    // Nouns and adjectives ending like a conditional ("-rait").
+    "portrait",
+    "retrait",
+    "attrait",
+    "extrait",
+    "trait",
+    "abstrait",
+    "distrait",
+    "soustrait",
 ];
 
 /// Approximation words in "il y a près de deux ans".
@@ -174,7 +233,8 @@ pub fn may_start(folded: &str) -> bool {
             .chain(SEASONS.iter().map(|(w, _)| *w))
             .chain(COUNTS.iter().map(|(w, _)| *w))
             .chain(UNITS.iter().map(|(w, _)| *w))
-            .chain(OTHER_STARTS.iter().copied());
+            .chain(OTHER_STARTS.iter().copied())
+            .chain(HOLIDAYS.iter().map(|h| h.0));
         let set: FastSet<&'static str> = words.collect();
         let mut shapes = Shapes::default();
         for w in &set {

@@ -73,16 +73,53 @@ impl<'a> Scanner<'a, '_> {
         let (lo, hi) = self.sentence_near(i, 6, 7);
         (lo..hi).any(|k| {
             let f = self.f(k);
-            if super::is_future_word(f) {
+            super::is_future_word(f) || (self.lower(k) && is_future_tense(f))
+        })
+    }
+
+    /// The verb group before word i (within its sentence) tells of the past: a compound past
+    /// or a pluperfect ("a été approuvée le 28 mars", "avait signé le 3 mai"), with no future
+    /// between.
+    fn past(&self, i: usize) -> bool {
+        let (lo, _) = self.sentence_near(i, 8, 1);
+        let participle = |k: usize| {
+            let f = self.f(k);
+            self.lower(k)
+                && f.len() > 3
+                && ["e", "es", "ee", "ees", "i", "is", "it", "u", "us"].iter().any(|e| f.ends_with(e))
+        };
+        (lo..i).rev().any(|k| {
+            let f = self.f(k);
+            ["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"].contains(&f)
+                && self.toks[k].text != "à"
+                && (participle(k + 1) || (self.f(k + 1) == "ete" && participle(k + 2)))
+        }) && !(lo..i).any(|k| super::is_future_word(self.f(k)) || (self.lower(k) && is_future_tense(self.f(k))))
+    }
+
+    /// The nearest verb group before word i is a compound past or a pluperfect ("augmenteront
+    /// de 3 %, a annoncé lundi le ministère": "lundi" is the announcement's, past), with no
+    /// future between it and the word.
+    fn nearest_past(&self, i: usize) -> bool {
+        let (lo, _) = self.sentence_near(i, 8, 1);
+        let participle = |k: usize| {
+            let f = self.f(k);
+            self.lower(k)
+                && f.len() > 3
+                && ["e", "es", "ee", "ees", "i", "is", "it", "u", "us"].iter().any(|e| f.ends_with(e))
+        };
+        for k in (lo..i).rev() {
+            let f = self.f(k);
+            if super::is_future_word(f) || (self.lower(k) && is_future_tense(f)) {
+                return false;
+            }
+            if ["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"].contains(&f)
+                && self.toks[k].text != "à"
+                && (participle(k + 1) || (self.f(k + 1) == "ete" && participle(k + 2)))
+            {
                 return true;
             }
-            let t = &self.toks[k];
-            self.lower(k)
-                && f.len() >= 4
-                && (f.ends_with("ra") || f.ends_with("ront"))
-                && !super::is_not_future(f)
-                && !t.folded.ends_with("front")
-        })
+        }
+        false
     }
 
     /// A sentence ends before word k.
@@ -117,12 +154,61 @@ impl<'a> Scanner<'a, '_> {
         if !lexicon::may_start(self.f(i)) {
             return None;
         }
-        self.day_month(i)
+        self.night(i)
+            .or_else(|| self.day_month(i))
             .or_else(|| self.month_year(i))
             .or_else(|| self.season(i))
             .or_else(|| self.year_alone(i))
             .or_else(|| self.relative(i))
             .or_else(|| self.weekday_alone(i))
+            .or_else(|| self.holiday(i))
+            .or_else(|| self.day_of_this_month(i))
+    }
+
+    /// "le 12 au soir", "le 3 au matin": a day of the month told without its month, the last
+    /// such day on or before the reference.
+    fn day_of_this_month(&self, i: usize) -> Option<(usize, DateMention)> {
+        let day = day_number(self.f(i))?;
+        if i == 0 || self.f(i - 1) != "le" || self.f(i + 1) != "au" || !["soir", "matin"].contains(&self.f(i + 2)) {
+            return None;
+        }
+        if !self.tight(i - 1, i + 3) {
+            return None;
+        }
+        let r = self.reference?;
+        let this = ymd(r.year(), r.month(), day).filter(|d| *d <= r);
+        let date = this.or_else(|| {
+            let prev = r.with_day(1)?.pred_opt()?;
+            ymd(prev.year(), prev.month(), day)
+        })?;
+        self.mention(i, i + 3, FuzzyDate::day(date), DateKind::Relative)
+    }
+
+    /// "à Noël", "la nuit de Noël", "le Nouvel An", "la Saint-Sylvestre", "le réveillon de
+    /// Noël" (its eve): the feast's day nearest the reference.
+    fn holiday(&self, i: usize) -> Option<(usize, DateMention)> {
+        let &(_, second, month, day, eve) = lexicon::HOLIDAYS
+            .iter()
+            .find(|h| h.0 == self.f(i) && (h.1.is_empty() || (self.f(i + 1) == h.1 && self.tight(i, i + 2))))?;
+        let end = if second.is_empty() { i + 1 } else { i + 2 };
+        let (p1, p2) = (if i > 0 { self.f(i - 1) } else { "" }, if i > 1 { self.f(i - 2) } else { "" });
+        let part = ["de", "du", "d"].contains(&p1) && lexicon::HOLIDAY_PARTS.contains(&p2);
+        let ok = match self.f(i) {
+            // "à Noël", "le jour de Noël" — not "le marché de Noël", "le père Noël".
+            "noel" => part || (i > 0 && self.toks[i - 1].text == "à"),
+            "nouvel" => (part || ["le", "au", "du"].contains(&p1)) && !lexicon::OTHER_NEW_YEARS.contains(&self.f(end)),
+            _ => part || p1 == "la",
+        };
+        if !ok || !self.tight(i.saturating_sub(if part { 2 } else { 1 }), i + 1) {
+            return None;
+        }
+        let r = self.reference?;
+        let mut date =
+            (-1..=1).filter_map(|k| ymd(r.year() + k, month, day)).min_by_key(|d| (*d - r).num_days().abs())?;
+        if part && p2 == "reveillon" {
+            date -= Duration::days(eve);
+        }
+        self.mention(i, end, FuzzyDate::day(date), DateKind::Relative)
     }
 
     /// "[ce] [vendredi] 30 décembre [2022]", "le 1er mai".
@@ -132,6 +218,16 @@ impl<'a> Scanner<'a, '_> {
             _ => (None, i),
         };
         let day = day_number(self.f(di))?;
+        // "les 13 et 14 mars": two days of one month; the happening starts on the first.
+        if wd.is_none() && self.f(di + 1) == "et" && self.tight(di, di + 2) {
+            let (end, second) = self.day_month(di + 2)?;
+            let back = i64::from(day_number(self.f(di + 2))?) - i64::from(day);
+            if !(1..=3).contains(&back) {
+                return None;
+            }
+            let first = FuzzyDate::day(second.date.start - chrono::Duration::days(back));
+            return self.mention(i, end, first, second.kind);
+        }
         let month = lexicon::month(self.f(di + 1))?;
         if !self.tight(di, di + 2) {
             return None;
@@ -148,11 +244,48 @@ impl<'a> Scanner<'a, '_> {
                         cands.retain(|d| d.weekday() == w);
                     }
                 }
+                // "le 28 mars précédent", "a été approuvée le 28 mars": on or before the day of
+                // writing; "le 2 janvier prochain", "se tiendra le 2 janvier": on or after it;
+                // else the nearest.
+                let after = self.f(end);
+                let before_r = ["precedent", "precedente", "dernier", "derniere"].contains(&after)
+                    || self.nearest_past(i)
+                    || (!self.future(i) && self.past(i));
+                let after_r = ["prochain", "prochaine", "suivant", "suivante"].contains(&after)
+                    || (self.future(i) && !self.nearest_past(i));
+                if before_r && cands.iter().any(|d| *d <= r) {
+                    cands.retain(|d| *d <= r);
+                } else if after_r && cands.iter().any(|d| *d >= r) {
+                    cands.retain(|d| *d >= r);
+                }
                 cands.sort_by_key(|d| ((*d - r).num_days().abs(), *d > r));
                 *cands.first()?
             }
         };
         self.mention(i, end, FuzzyDate::day(date), DateKind::Explicit)
+    }
+
+    /// "la nuit de samedi à dimanche", "dans la nuit du 13 au 14 novembre": the night's second
+    /// day (what happens in the night mostly happens after midnight).
+    fn night(&self, i: usize) -> Option<(usize, DateMention)> {
+        // "la nuit dernière": the night that ended on the day of writing.
+        if self.f(i) == "nuit" && ["derniere", "passee"].contains(&self.f(i + 1)) && self.tight(i, i + 2) {
+            return self.mention(i, i + 2, FuzzyDate::day(self.reference?), DateKind::Relative);
+        }
+        if self.f(i) != "nuit" || !["de", "du", "d"].contains(&self.f(i + 1)) {
+            return None;
+        }
+        let a = i + 2;
+        if lexicon::weekday(self.f(a)).is_some() && self.f(a + 1) == "a" && lexicon::weekday(self.f(a + 2)).is_some() {
+            let (_, first) = self.weekday_alone(a)?;
+            let date = FuzzyDate::day(first.date.start.succ_opt()?);
+            return self.tight(i, a + 3).then(|| self.mention(i, a + 3, date, DateKind::Relative))?;
+        }
+        if day_number(self.f(a)).is_some() && self.f(a + 1) == "au" {
+            let (end, second) = self.day_month(a + 2)?;
+            return self.tight(i, end).then(|| self.mention(i, end, second.date, second.kind))?;
+        }
+        None
     }
 
     /// "février 2022", "en juin", "début février 2022", "en février de l'année dernière",
@@ -314,6 +447,18 @@ impl<'a> Scanner<'a, '_> {
             }
             _ => {}
         }
+        // "au début du mois", "à la fin du mois", "en début de semaine": the reference's month
+        // or week.
+        if ["debut", "fin", "mi"].contains(&f(i)) && ["du", "de"].contains(&f(i + 1)) {
+            let (unit_at, end) = if f(i + 2) == "la" { (i + 3, i + 4) } else { (i + 2, i + 3) };
+            if self.tight(i, end) {
+                match f(unit_at) {
+                    "mois" => return rel(end, FuzzyDate::month(r.year(), r.month())?),
+                    "semaine" => return rel(end, week_of(r)),
+                    _ => {}
+                }
+            }
+        }
         // "la semaine dernière", "le mois prochain", "l'année dernière", "l'an passé".
         if let Some(u) = lexicon::unit(f(i)) {
             if let Some(d) = lexicon::direction(f(i + 1)).filter(|_| tight(2)) {
@@ -380,11 +525,29 @@ impl<'a> Scanner<'a, '_> {
         let (days, end) = match dir {
             Some(-1) => (-(if back == 0 { 7 } else { back }), i + 2),
             Some(_) => (if fwd == 0 { 7 } else { fwd }, i + 2),
-            None if self.future(i) => (fwd, i + 1),
+            None if self.future(i) && !self.nearest_past(i) => (fwd, i + 1),
             None => (-back, i + 1),
         };
         self.mention(i, end, FuzzyDate::day(r + Duration::days(days)), DateKind::Relative)
     }
+}
+
+/// A verb in the simple future ("sera", "entreront"), folded: words ending like one that are
+/// not verbs ("caméra", "front") are ruled out.
+pub fn is_future_tense(folded: &str) -> bool {
+    folded.len() >= 4
+        && (folded.ends_with("ra") || folded.ends_with("ront"))
+        && !super::is_not_future(folded)
+        && !folded.ends_with("front")
+}
+
+/// A verb in the future or the conditional ("sera", "serait", "pourraient"), folded: what it
+/// tells is not, or not surely, past.
+pub fn is_future_or_conditional(folded: &str) -> bool {
+    is_future_tense(folded)
+        || (folded.len() >= 5
+            && (folded.ends_with("rait") || folded.ends_with("raient"))
+            && !super::is_not_future(folded))
 }
 
 pub fn day_number(folded: &str) -> Option<u32> {

@@ -1299,6 +1299,9 @@ impl Language for French {
     fn is_future_word(&self, w: &str) -> bool {
         is_future_word(w)
     }
+    fn is_future_or_conditional(&self, w: &str) -> bool {
+        dates::is_future_or_conditional(w)
+    }
     fn date_at(
         &self,
         text: &str,
