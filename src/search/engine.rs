@@ -164,12 +164,12 @@ impl Engine {
         let positive = terms.iter().filter(|t| !t.negated);
         let mut norm: Option<(String, Vec<u32>)> = None;
         for t in positive.clone().filter(|t| t.field == Field::Any) {
-            let (text, map) = norm.get_or_insert_with(|| normalize_with_map(&q.text));
+            let (text, map) = norm.get_or_insert_with(|| normalize_with_map(q.text()));
             for h in word_start_hits(text, &t.text) {
                 out.text.extend(map[h..h + t.text.len()].iter().map(|&c| c as usize));
             }
         }
-        let speaker = q.speaker.and_then(|s| Some((s, self.corpus.speakers.get(s)?)));
+        let speaker = q.speaker().and_then(|s| Some((s, self.corpus.speakers.get(s)?)));
         if let Some((s, sp)) = speaker {
             for t in positive.filter(|t| t.names_people()) {
                 let m = NameMatcher::new(&t.text, &self.name_words);

@@ -18,7 +18,7 @@ const ROUND_SLICE: usize = 16 * 1024;
 
 /// The folded texts of a corpus in timeline order, each followed by `SEP`, and where each
 /// starts (one more offset than texts: the end). Built with the index, or read ready-made
-/// from a snapshot (attached to the buffer of the corpus's quote texts).
+/// from a snapshot (attached to the corpus's quotes).
 pub struct SearchForm {
     buf: Vec<u8>,
     off: Vec<usize>,
@@ -58,16 +58,13 @@ impl SearchForm {
         self.len() == 0
     }
 
-    /// The form a snapshot attached to the quotes' text buffer, when it stands for this
-    /// corpus as it is: every quote a slice of that buffer, in timeline order.
+    /// The form a snapshot attached to the quotes, when it stands for this corpus as it is:
+    /// quotes unchanged since (a change drops it) and in timeline order.
     fn attached(corpus: &Corpus, order: &[QuoteIx]) -> Option<Arc<SearchForm>> {
-        let first = corpus.quotes.first()?;
-        let (buffer, _) = first.text.buffer();
-        let form = buffer.derived()?.clone().downcast::<SearchForm>().ok()?;
+        let form = corpus.quotes.attached()?.clone().downcast::<SearchForm>().ok()?;
         let fits = form.len() == corpus.quotes.len()
             && order.len() == corpus.quotes.len()
-            && order.iter().enumerate().all(|(p, &q)| p == q)
-            && corpus.quotes.iter().all(|q| Arc::ptr_eq(q.text.buffer().0, buffer));
+            && order.iter().enumerate().all(|(p, &q)| p == q);
         fits.then_some(form)
     }
 }
@@ -130,8 +127,8 @@ impl Index {
         let mut speaker_of = Vec::with_capacity(order.len());
         for (p, &q) in order.iter().enumerate() {
             pos_of[q] = p as u32;
-            let quote = &corpus.quotes[q];
-            speaker_of.push(quote.speaker.filter(|&s| s < corpus.speakers.len()).map_or(NONE, |s| s as u32));
+            let quote = corpus.quote(q);
+            speaker_of.push(quote.speaker().filter(|&s| s < corpus.speakers.len()).map_or(NONE, |s| s as u32));
         }
         let mut events = String::new();
         let mut event_off = Vec::with_capacity(corpus.events.len());
@@ -186,7 +183,7 @@ fn fold_in_order(corpus: &Corpus, order: &[QuoteIx], threads: usize) -> SearchFo
     // Folding is the costly part of building: split it over the cores in contiguous slices
     // of the timeline, a round of slices at a time appended in order, so the slices never
     // hold a second copy of the whole text (a million quotes: a quarter of a gigabyte).
-    let estimate = order.iter().map(|&q| corpus.quotes[q].text.len() + 1).sum();
+    let estimate = order.iter().map(|&q| corpus.quote(q).text().len() + 1).sum();
     let mut text: Vec<u8> = crate::text::pages::buffer(estimate);
     let mut off = Vec::with_capacity(order.len() + 1);
     let slice = order.len().div_ceil(threads.max(1)).clamp(1, ROUND_SLICE);
@@ -216,7 +213,7 @@ fn normalize_quotes(corpus: &Corpus, qs: &[QuoteIx]) -> (Vec<u8>, Vec<usize>) {
     // Timeline order jumps around the quotes (a file of quotes is read in file order): take
     // every text's place first, in a loop whose reads do not wait on each other, then fold
     // them with the next texts fetched ahead, so the folding rarely waits for memory.
-    let texts: Vec<&str> = qs.iter().map(|&q| &*corpus.quotes[q].text).collect();
+    let texts: Vec<&str> = qs.iter().map(|&q| corpus.quote(q).text()).collect();
     let mut text = Vec::with_capacity(texts.iter().map(|t| t.len() + 1).sum());
     let mut off = Vec::with_capacity(qs.len());
     for (i, t) in texts.iter().enumerate() {

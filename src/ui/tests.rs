@@ -122,7 +122,7 @@ fn every_key_of_the_table_is_in_the_help_popup() {
 fn hostile_text_never_reaches_the_terminal() {
     let mut corpus = crate::testing::sample_corpus();
     corpus.events[2].title = "Évil\x1b]52;c;aGk=\x07 title".into();
-    corpus.quotes[2].text = "words \x1b[2J with escapes".into();
+    corpus.quotes.edit(2, |q| q.text = "words \x1b[2J with escapes".into());
     let mut s = State::new(std::sync::Arc::new(corpus), 120, 40);
     s.selected = s.rows.iter().position(|r| *r == crate::app::rows::Row::Quote(2)).unwrap();
     let f = frame(&s);

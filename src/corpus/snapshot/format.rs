@@ -62,13 +62,13 @@ pub fn fits(c: &Corpus) -> bool {
         && a.warnings.is_empty()
         && a.body_start == 0
         && c.quotes.iter().all(|q| {
-            q.article == 0
-                && q.span == (0..0)
-                && q.same_as.is_empty()
-                && q.continues.is_none()
-                && !q.unclosed
-                && q.attribution.cue.as_deref().is_none_or(|c| c == QUOTEBANK_CUE)
-                && q.event < c.events.len()
+            q.article() == 0
+                && q.span() == (0..0)
+                && q.same_as().is_empty()
+                && q.continues().is_none()
+                && !q.unclosed()
+                && q.cue().is_none_or(|c| c == QUOTEBANK_CUE)
+                && q.event() < c.events.len()
         })
         && c.events.iter().all(|e| {
             e.kind == EventKind::Reported
@@ -110,7 +110,7 @@ fn blob<'s>(v: impl Iterator<Item = &'s str>) -> (String, Vec<u64>) {
 /// too, is read back as it is.
 pub fn prepare(key: &Key, c: &Corpus, diags: &[Diagnostic]) -> Prepared {
     let a = &c.articles[0];
-    let q: Vec<&Quote> = c.events.iter().flat_map(|e| e.quotes.iter().map(|&i| &c.quotes[i])).collect();
+    let q: Vec<QuoteRef> = c.events.iter().flat_map(|e| e.quotes.iter().map(|&i| c.quote(i))).collect();
     let e = &c.events;
     Prepared {
         header: Header {
@@ -140,15 +140,12 @@ pub fn prepare(key: &Key, c: &Corpus, diags: &[Diagnostic]) -> Prepared {
             quotes: q.len(),
             events: e.len(),
         },
-        texts: q.iter().map(|q| q.text.clone()).collect(),
-        ids: blob(q.iter().map(|q| q.id.as_str())),
-        urls: blob(q.iter().map(|q| &*q.urls)),
-        speaker: q.iter().map(|q| q.speaker.map_or(NONE, |s| s as u32)).collect(),
-        confidence: q.iter().map(|q| q.attribution.confidence.to_bits()).collect(),
-        flags: q
-            .iter()
-            .map(|q| (q.kind == QuoteKind::Full) as u8 | ((q.attribution.cue.is_some() as u8) << 1))
-            .collect(),
+        texts: q.iter().map(|q| q.text().into()).collect(),
+        ids: blob(q.iter().map(|q| q.id())),
+        urls: blob(q.iter().map(|q| q.urls())),
+        speaker: q.iter().map(|q| q.speaker().map_or(NONE, |s| s as u32)).collect(),
+        confidence: q.iter().map(|q| q.confidence().to_bits()).collect(),
+        flags: q.iter().map(|q| (q.kind() == QuoteKind::Full) as u8 | ((q.cue().is_some() as u8) << 1)).collect(),
         dates: e.iter().map(|e| e.date.map_or(NONE, |d| d.start.num_days_from_ce() as u32)).collect(),
         titles: blob(e.iter().map(|e| e.title.as_str())),
         counts: e.iter().map(|e| e.quotes.len() as u32).collect(),
@@ -381,7 +378,7 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
     if speaker.iter().any(|&s| s != NONE && s as usize >= speakers.len()) {
         return Err("is damaged (a quote points nowhere)".into());
     }
-    let arenas = text_arenas(texts, &text_ends, form);
+    let arenas = text_arenas(texts, &text_ends);
     let mut quotes: Vec<Quote> = Vec::with_capacity(n);
     crate::text::pages::advise(quotes.as_ptr(), quotes.capacity());
     (0..n)
@@ -444,14 +441,16 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
     };
     let diags =
         header.diagnostics.into_iter().map(|(path, message, fatal)| Diagnostic { path, message, fatal }).collect();
+    let quotes: Quotes = quotes.into();
+    quotes.attach(Arc::new(form));
     Ok(Some((Corpus { name: header.name, articles: vec![article], speakers, events, quotes }, diags)))
 }
 
 /// The quote texts as shared buffers no larger than a [`SharedStr`] can address, each with
 /// the offset in `texts` where it starts (one buffer, not copied, below 4 GiB).
-fn text_arenas(texts: String, ends: &[u64], form: SearchForm) -> Vec<(Arc<Buffer>, usize)> {
+fn text_arenas(texts: String, ends: &[u64]) -> Vec<(Arc<Buffer>, usize)> {
     if texts.len() <= MAX_BUFFER {
-        return vec![(Buffer::with_derived(texts, Arc::new(form)), 0)];
+        return vec![(Buffer::new(texts), 0)];
     }
     let mut out = Vec::new();
     let mut start = 0;

@@ -76,7 +76,7 @@ impl Key {
 /// What looking for a snapshot gave.
 pub enum Found {
     /// The corpus and the diagnostics its load gave, as when the source was read.
-    Hit(Corpus, Vec<Diagnostic>),
+    Hit(Box<Corpus>, Vec<Diagnostic>),
     /// None usable; with a note when one was there but damaged or foreign.
     Miss(Option<Diagnostic>),
 }
@@ -89,7 +89,7 @@ pub fn open(cache: &Cache, source: &Path, shown: &str, key: &Key) -> Found {
     let decoded = format::read(&mut std::io::BufReader::with_capacity(1 << 16, &mut f), len)
         .and_then(|parts| parts.map_or(Ok(None), |p| format::decode(p, key)));
     match decoded {
-        Ok(Some((corpus, diags))) => Found::Hit(corpus, diags),
+        Ok(Some((corpus, diags))) => Found::Hit(Box::new(corpus), diags),
         Ok(None) => Found::Miss(None),
         Err(e) => Found::Miss(Some(Diagnostic {
             path: file.display().to_string(),

@@ -456,7 +456,7 @@ fn finish(
         warnings: vec![],
         doubts: vec![],
     };
-    (Corpus { name: path.to_string(), articles: vec![article], speakers, events, quotes }, diags)
+    (Corpus { name: path.to_string(), articles: vec![article], speakers, events, quotes: quotes.into() }, diags)
 }
 
 #[cfg(test)]
@@ -479,13 +479,13 @@ mod tests {
         assert_eq!(c.events[0].date.unwrap().iso(), "2020-01-01");
         assert_eq!(c.events[0].title, "Citations non attribuées");
         assert_eq!(c.events[1].quotes.len(), 2);
-        let q = &c.quotes[c.events[1].quotes[0]];
-        assert_eq!(&*q.text, "We will never accept this pressure from anyone");
+        let q = c.quote(c.events[1].quotes[0]);
+        assert_eq!(q.text(), "We will never accept this pressure from anyone");
         assert_eq!(c.speaker_name(q), Some("Vladimir Poutine"), "known names take their canonical form");
-        assert!((q.attribution.confidence - 0.9).abs() < 1e-6);
+        assert!((q.confidence() - 0.9).abs() < 1e-6);
         assert_eq!(q.url_list().count(), 2);
         for (i, q) in c.quotes.iter().enumerate() {
-            assert!(c.events[q.event].quotes.contains(&i));
+            assert!(c.events[q.event()].quotes.contains(&i));
         }
     }
 
@@ -514,8 +514,8 @@ mod tests {
             |c: &Corpus| c.event_ids().into_iter().zip(c.events.iter().map(|e| e.quotes.clone())).collect::<Vec<_>>();
         assert_eq!(ids(&again), ids(&c));
         for (i, q) in c.quotes.iter().enumerate() {
-            assert_eq!(again.quotes[i].event, q.event);
-            assert!(c.events[q.event].quotes.contains(&i));
+            assert_eq!(again.quote(i).event(), q.event());
+            assert!(c.events[q.event()].quotes.contains(&i));
         }
         // Putin and Poutine are one speaker (the gazetteer's canonical name).
         assert_eq!(c.speakers.iter().filter(|s| s.name == "Vladimir Poutine").count(), 1);
@@ -569,7 +569,7 @@ mod tests {
         assert!(c.events.iter().all(|e| e.title != "BERNIE SANDERS"));
         let engine = crate::search::engine(Arc::new(c.clone()));
         let (hits, _) = engine.search("@sanders", None);
-        let who: std::collections::BTreeSet<_> = hits.iter().filter_map(|&q| c.speaker_name(&c.quotes[q])).collect();
+        let who: std::collections::BTreeSet<_> = hits.iter().filter_map(|&q| c.speaker_name(c.quote(q))).collect();
         assert_eq!(who.into_iter().collect::<Vec<_>>(), ["Anna Sanders", "Bernie Sanders"]);
         let (bernard, _) = engine.search("@bernard", None);
         assert_eq!(bernard.len(), 6, "every spelling finds the one person");
