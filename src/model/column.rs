@@ -21,19 +21,23 @@ pub unsafe trait Plain: Copy + Send + Sync + 'static {}
 // SAFETY: integers and floats: any bits are a value, no padding.
 unsafe impl Plain for u8 {}
 // SAFETY: as above.
+unsafe impl Plain for usize {}
+// SAFETY: as above.
 unsafe impl Plain for u32 {}
 // SAFETY: as above.
 unsafe impl Plain for u64 {}
 // SAFETY: as above.
 unsafe impl Plain for f32 {}
 
-/// A column of `T`: owned, or read in place from a shared region.
+/// A column of `T`: owned, or read in place from a shared region. Either way a clone shares
+/// the values (a change copies them first), so a corpus can be handed to a snapshot writer
+/// without copying it.
 pub struct Column<T: Plain> {
     repr: Repr<T>,
 }
 
 enum Repr<T> {
-    Owned(Vec<T>),
+    Owned(Arc<Vec<T>>),
     Shared { region: Arc<dyn Region>, ptr: *const T, len: usize },
 }
 
@@ -45,7 +49,7 @@ unsafe impl<T: Plain> Sync for Column<T> {}
 
 impl<T: Plain> Column<T> {
     pub fn new() -> Self {
-        Column { repr: Repr::Owned(Vec::new()) }
+        Column { repr: Repr::Owned(Arc::new(Vec::new())) }
     }
 
     /// The values in `bytes` of `region` (a whole number of values, aligned for `T`), read in
@@ -64,13 +68,14 @@ impl<T: Plain> Column<T> {
         Some(Column { repr: Repr::Shared { region: region.clone(), ptr: b.as_ptr().cast(), len: b.len() / size } })
     }
 
-    /// The values as a vector to change (a shared column is copied first).
+    /// The values as a vector to change (copied first when shared with another column or a
+    /// region).
     pub fn make_mut(&mut self) -> &mut Vec<T> {
         if let Repr::Shared { .. } = self.repr {
-            self.repr = Repr::Owned(self.to_vec());
+            self.repr = Repr::Owned(Arc::new(self.to_vec()));
         }
         match &mut self.repr {
-            Repr::Owned(v) => v,
+            Repr::Owned(v) => Arc::make_mut(v),
             Repr::Shared { .. } => unreachable!("made owned just above"),
         }
     }
@@ -90,7 +95,9 @@ impl<T: Plain> Column<T> {
     /// Give back spare capacity.
     pub fn shrink_to_fit(&mut self) {
         if let Repr::Owned(v) = &mut self.repr {
-            v.shrink_to_fit();
+            if let Some(v) = Arc::get_mut(v) {
+                v.shrink_to_fit();
+            }
         }
     }
 }
@@ -111,7 +118,7 @@ impl<T: Plain> Deref for Column<T> {
 
 impl<T: Plain> From<Vec<T>> for Column<T> {
     fn from(v: Vec<T>) -> Self {
-        Column { repr: Repr::Owned(v) }
+        Column { repr: Repr::Owned(Arc::new(v)) }
     }
 }
 

@@ -143,6 +143,16 @@ impl Quotes {
         })
     }
 
+    /// The speaker column (index or [`NONE`]), shared (see [`Column`]).
+    pub fn speaker_column(&self) -> &Column<u32> {
+        &self.speaker
+    }
+
+    /// The event column (index or [`NONE`]), shared.
+    pub fn event_column(&self) -> &Column<u32> {
+        &self.event
+    }
+
     /// The columns, when the quotes have nothing beyond them (quotes of a file of quotes).
     pub fn columns(&self) -> Option<ColumnsRef<'_>> {
         self.rich.is_none().then_some(ColumnsRef {

@@ -22,6 +22,9 @@ pub struct Strs {
 struct Seg {
     bytes: Column<u8>,
     ends: Ends,
+    /// The ends were not checked when the segment was made (a mapped snapshot: checking them
+    /// would read every page of it): each string's are checked when it is read.
+    lazy: bool,
 }
 
 /// Where each string of a segment ends (it starts where the previous one ended, the first at
@@ -66,12 +69,11 @@ impl Ends {
 
 impl Seg {
     fn owned() -> Seg {
-        Seg { bytes: Column::new(), ends: Ends::Narrow(Column::new()) }
+        Seg { bytes: Column::new(), ends: Ends::Narrow(Column::new()), lazy: false }
     }
 
-    /// A segment of `bytes` with `ends`, if it keeps the invariant.
-    fn checked(bytes: Column<u8>, ends: Ends) -> Option<Seg> {
-        let text = simdutf8::basic::from_utf8(&bytes).ok()?;
+    /// Whether `ends` are in order and on character boundaries of `text`.
+    fn bounded(text: &str, ends: &Ends) -> Option<()> {
         let mut prev = 0;
         for k in 0..ends.len() {
             let e = ends.end(k);
@@ -80,13 +82,22 @@ impl Seg {
             }
             prev = e;
         }
-        Some(Seg { bytes, ends })
+        Some(())
     }
 
     #[inline]
     fn get(&self, k: usize) -> &str {
         let r = self.ends.range(k);
-        // SAFETY: the segment's invariant (UTF-8, ends on char boundaries within the bytes).
+        if self.lazy {
+            let b: &[u8] = &self.bytes;
+            let boundary = |i: usize| i == b.len() || b.get(i).is_some_and(|&x| (x as i8) >= -0x40);
+            if r.start > r.end || !boundary(r.start) || !boundary(r.end) {
+                // Only a damaged store that passed its checksum gets here.
+                return "";
+            }
+        }
+        // SAFETY: the bytes are UTF-8 and the range lies on char boundaries within them: the
+        // segment's invariant, or (lazy) just checked.
         unsafe { std::str::from_utf8_unchecked(self.bytes.get_unchecked(r)) }
     }
 }
@@ -134,7 +145,9 @@ impl Strs {
     /// None, and nothing added, if an end is out of order or not on a character boundary.
     pub fn push_segment(&mut self, text: String, ends: Vec<u32>) -> Option<()> {
         let n = ends.len();
-        let seg = Seg::checked(text.into_bytes().into(), Ends::Narrow(ends.into()))?;
+        let ends = Ends::Narrow(ends.into());
+        Seg::bounded(&text, &ends)?;
+        let seg = Seg { bytes: text.into_bytes().into(), ends, lazy: false };
         self.first.push(self.len);
         self.segs.push(seg);
         self.len += n;
@@ -142,22 +155,22 @@ impl Strs {
     }
 
     /// The strings of `bytes` of `region` that end at `ends` (in the same region), read in
-    /// place. None if the bytes are not UTF-8 or an end is out of order or place.
-    pub fn shared(
+    /// place, without reading them now: each string's ends are checked when it is read (a
+    /// string whose ends are out of order or place reads as empty).
+    ///
+    /// # Safety
+    /// `bytes` of `region` must be UTF-8.
+    pub unsafe fn shared_utf8(
         region: &Arc<dyn Region>,
         bytes: std::ops::Range<usize>,
         ends: std::ops::Range<usize>,
         wide: bool,
     ) -> Option<Strs> {
-        let b = Column::<u8>::shared(region, bytes)?;
-        let e =
+        let bytes = Column::<u8>::shared(region, bytes)?;
+        let ends =
             if wide { Ends::Wide(Column::shared(region, ends)?) } else { Ends::Narrow(Column::shared(region, ends)?) };
-        let n = e.len();
-        if n > 0 && e.end(n - 1) > b.len() {
-            return None;
-        }
-        let seg = Seg::checked(b, e)?;
-        Some(Strs { segs: vec![seg], first: vec![0], len: n })
+        let len = ends.len();
+        Some(Strs { segs: vec![Seg { bytes, ends, lazy: true }], first: vec![0], len })
     }
 
     /// Total bytes of all the strings.

@@ -69,7 +69,7 @@ impl Engine {
     pub fn search(&self, query: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
         let plan = self.plan(query);
         if plan.terms.is_empty() {
-            return self.run(self.ix.len(), limit, |r| self.ix.order[r].to_vec());
+            return self.run(self.ix.len(), limit, |r| self.ix.quotes_at(r));
         }
         self.run(self.ix.len(), limit, |r| self.scan(&plan, r, None))
     }
@@ -79,7 +79,7 @@ impl Engine {
     /// `search(query, limit)` and reads only the candidates.
     pub fn search_within(&self, query: &str, candidates: &[QuoteIx], limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
         let plan = self.plan(query);
-        let pos: Vec<u32> = candidates.iter().map(|&q| self.ix.pos_of.get(q).copied().unwrap_or(NONE)).collect();
+        let pos: Vec<u32> = candidates.iter().map(|&q| self.ix.pos_of(q)).collect();
         let in_timeline_order = pos.windows(2).all(|w| w[0] < w[1]) && pos.last().is_none_or(|&p| p != NONE);
         if in_timeline_order {
             // The usual case (an earlier result): scan the stretch of timeline they span, with
@@ -258,7 +258,7 @@ impl Engine {
         }
         let mut out = Vec::with_capacity(live);
         for_each_bit(&mut acc, |b| {
-            out.push(self.ix.order[r.start + b]);
+            out.push(self.ix.quote_at(r.start + b));
             true
         });
         out
