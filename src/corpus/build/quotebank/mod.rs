@@ -98,6 +98,7 @@ fn load_blocks(
         reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
     });
     let (corpus, diags) = finish(path, chunks, &long_lines, max_line, gazetteer);
+    crate::text::pages::release_freed();
     (corpus, diags, read_error)
 }
 
@@ -236,8 +237,12 @@ fn parse_piece(bytes: &[u8], first_line: usize) -> Chunk {
     c.texts.reserve(bytes.len() / 2);
     c.recs.reserve(bytes.len() / 256);
     let mut seen: FastMap<(Cow<str>, Option<Cow<str>>), u32> = FastMap::default();
-    for (k, l) in bytes.split(|&b| b == b'\n').enumerate() {
-        let l = l.trim_ascii();
+    // Lines found with memchr: a byte-at-a-time split was a tenth of the whole load.
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    let mut start = 0;
+    for (k, end) in ends.enumerate() {
+        let l = bytes[start..end].trim_ascii();
+        start = end + 1;
         if l.is_empty() {
             continue;
         }
