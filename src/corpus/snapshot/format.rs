@@ -458,7 +458,6 @@ fn decode(
         return Err(bad("a date"));
     }
     let mut events = Vec::with_capacity(m);
-    crate::text::pages::advise(events.as_ptr(), events.capacity());
     (0..m)
         .into_par_iter()
         .map(|e| Event {
