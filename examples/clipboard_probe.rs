@@ -48,7 +48,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let report = clipboard::copy(&text, mode, lang);
-    eprintln!("{}", clipboard::summary(n, text.chars().count(), &report, lang));
+    eprintln!("{}", clipboard::summary(n, text.chars().count(), 0, &report, lang));
     if report.ok() {
         ExitCode::SUCCESS
     } else {

@@ -17,7 +17,7 @@
 //!   than guess one from the publication date.
 //! - An unattributed quote names its speaker "auteur non identifié" / "speaker not identified":
 //!   the tool did not find who spoke, which is not to say the article does not say.
-//! - The source is the outlet (`Article::source`), else the article's title, else its file
+//! - The source is the outlet (`Article::source`), else the article's title in quotation marks, else its file
 //!   name ([`source_name`]): a citation always says where it was read, in words a reader knows,
 //!   never an internal id. Other outlets carrying the same statement (`Quote::same_as`) follow
 //!   as "; aussi rapporté par X, Y", each named once and never the primary outlet again. Inside
@@ -76,7 +76,7 @@ pub fn marks_for(corpus: &Corpus, quote: QuoteRef<'_>, fallback: Lang) -> Lang {
 fn attribution(corpus: &Corpus, q: QuoteIx, markdown: bool, lang: Lang) -> String {
     let w = &lang.words().cite;
     let quote = corpus.quote(q);
-    let mut out = corpus.speaker_name(quote).unwrap_or(w.unknown_speaker).to_string();
+    let mut out = speaker(corpus, quote, lang, w.unknown_speaker);
     if let Some(date) = corpus.events.get(quote.event()).and_then(|e| e.date) {
         out.push_str(", ");
         out.push_str(&date.long(lang));
@@ -111,11 +111,36 @@ fn attribution(corpus: &Corpus, q: QuoteIx, markdown: bool, lang: Lang) -> Strin
     out
 }
 
+/// Who said `quote`, as a reader must see it: the speaker's name, followed by "(attribution
+/// uncertain)" when a weak rule guessed it, so a guess is never passed on as a fact; `unknown`
+/// when no one was found.
+pub fn speaker(corpus: &Corpus, quote: QuoteRef<'_>, lang: Lang, unknown: &str) -> String {
+    match corpus.speaker_name(quote) {
+        Some(name) if quote.attribution_uncertain() => format!("{name} ({})", lang.words().cite.uncertain),
+        Some(name) => name.to_string(),
+        None => unknown.to_string(),
+    }
+}
+
+/// How many of `qs` name a speaker a weak rule guessed.
+pub fn uncertain_count(corpus: &Corpus, qs: &[QuoteIx]) -> usize {
+    qs.iter().filter_map(|&q| corpus.quotes.get(q)).filter(|q| q.attribution_uncertain()).count()
+}
+
 /// Where an article was read, as a reader names it: its outlet, else its title, else its file
 /// name (never an internal id).
+/// A headline stands in quotation marks (its own language's), so it is never read as the
+/// name of an outlet; a title the catalogue supplied is already in [brackets].
 pub fn source_name(a: &Article) -> String {
     let given = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(fold_whitespace);
-    given(&a.source).or_else(|| given(&a.title)).unwrap_or_else(|| {
+    let headline = |t: String| {
+        if t.starts_with('[') {
+            return t;
+        }
+        let lang = a.lang.as_deref().and_then(Lang::from_code).or_else(|| Lang::detect(&t)).unwrap_or(Lang::En);
+        lang.quoted(&t)
+    };
+    given(&a.source).or_else(|| given(&a.title).map(headline)).unwrap_or_else(|| {
         let file = std::path::Path::new(&a.path).file_name().map(|n| n.to_string_lossy().into_owned());
         file.filter(|f| !f.is_empty()).unwrap_or_else(|| a.path.clone())
     })
@@ -226,10 +251,13 @@ mod tests {
         let mut c = sample_corpus();
         let q = ix(&c, "a1#q2");
         assert!(quote(&c, q, Citation, Fr).ends_with("(a1.txt)"));
-        c.articles[1].title = Some("Choïgou : « pas de bloc »".into());
-        assert!(quote(&c, q, Citation, Fr).ends_with("(Choïgou : « pas de bloc »)"));
+        // A headline is quoted, never taken for an outlet's name; a supplied [title] is not.
+        c.articles[1].title = Some("Choïgou : pas de bloc".into());
+        assert!(quote(&c, q, Citation, Fr).ends_with("(« Choïgou : pas de bloc »)"));
         c.articles[1].source = Some("  ".into());
-        assert!(quote(&c, q, Citation, Fr).ends_with("(Choïgou : « pas de bloc »)"), "a blank outlet is no outlet");
+        assert!(quote(&c, q, Citation, Fr).ends_with("(« Choïgou : pas de bloc »)"), "a blank outlet is no outlet");
+        c.articles[1].title = Some("[Choïgou : pas de bloc]".into());
+        assert!(quote(&c, q, Citation, Fr).ends_with("([Choïgou : pas de bloc])"));
         c.articles[1].source = Some("Press TV (édition française)".into());
         let s = quote(&c, q, Citation, Fr);
         assert!(s.ends_with("(Press TV [édition française])"), "{s}");

@@ -24,10 +24,16 @@ Le ministre a ajouté : « Nous renforçons notre coopération dans tous les dom
 /// The hard cases of the issue, as (file name, content). The single paragraph is 1 MB here
 /// (debug builds); tests/e2e/hostile.sh gives a 10 MB one to the release binary.
 fn hard_cases() -> Vec<(&'static str, String)> {
-    let sentence = "Le 8 novembre, à Moscou, « nous ne céderons rien à personne », a déclaré le ministre, et il a ajouté que la coopération progresse. ";
+    // Numbered, so each is its own statement (the same words twice in an article are one quote).
+    let sentence = |i| {
+        format!("Le 8 novembre, à Moscou, « nous ne céderons rien à personne, point {i} », a déclaré le ministre, et il a ajouté que la coopération progresse. ")
+    };
     let mut big = String::with_capacity(1 << 20);
-    while big.len() < 1 << 20 {
-        big.push_str(sentence);
+    for i in 0.. {
+        if big.len() >= 1 << 20 {
+            break;
+        }
+        big.push_str(&sentence(i));
     }
     let nest_open = ["«", "“", "‹", "\"", "'", "„", "‘", "「", "«", "“"];
     let nest_close = ["»", "”", "›", "\"", "'", "“", "’", "」", "»", "”"];
@@ -99,8 +105,9 @@ fn every_hard_case_loads_and_keeps_the_promises() {
     };
     // The 1 MB paragraph: its quotes are found all along, not only at the start.
     let big = quotes_of("big_paragraph");
-    assert!(big.len() > 7_000, "{} quotes in the 1 MB paragraph", big.len());
-    assert!(big.iter().all(|q| *q == "nous ne céderons rien à personne"), "{:?}", &big[..3]);
+    assert!(big.len() > 6_500, "{} quotes in the 1 MB paragraph", big.len());
+    assert!(big.iter().all(|q| q.starts_with("nous ne céderons rien à personne, point ")), "{:?}", &big[..3]);
+    assert!(big.last().is_some_and(|q| q.ends_with(&format!("point {}", big.len() - 1))), "{:?}", big.last());
     // Unbalanced marks do not swallow the well-formed quotes after them.
     assert!(quotes_of("unbalanced_guillemets").contains(&"Et ceci aussi"), "{:?}", quotes_of("unbalanced_guillemets"));
     assert!(quotes_of("unbalanced_closing").contains(&"Nous refusons cela fermement"));
@@ -369,7 +376,10 @@ fn page(head: &str, body: &str) -> Vec<u8> {
 
 /// The hard cases for web pages, as (file name, content).
 fn hostile_pages() -> Vec<(&'static str, Vec<u8>)> {
-    let paragraph = format!("<p>Le 8 novembre, à Moscou, le président a longuement parlé, devant la presse, de la guerre. {PAGE_QUOTE}</p>\n");
+    // Numbered quotes: the same words twice in one article are one quote.
+    let paragraph = |i| {
+        format!("<p>Le 8 novembre, à Moscou, le président a longuement parlé, devant la presse, de la guerre. « Nous ne céderons rien, jour {i} », a déclaré Vladimir Poutine.</p>\n")
+    };
     let quotes_everywhere = "« Je suis caché », a déclaré Vladimir Poutine. \"Moi aussi\", a dit Joe Biden.";
     let mut utf16 = vec![0xff, 0xfe];
     for u in String::from_utf8(page("", &format!("<p>{PAGE_QUOTE}</p>"))).unwrap().encode_utf16() {
@@ -379,7 +389,7 @@ fn hostile_pages() -> Vec<(&'static str, Vec<u8>)> {
     nul.splice(9000..9000, *b"\0\0\0");
     vec![
         // 2 MB of article (`cargo bench --bench web` times such a page in release).
-        ("huge.html", page("<title>Un très long article</title>", &format!("<article>{}</article>", paragraph.repeat(12_000)))),
+        ("huge.html", page("<title>Un très long article</title>", &format!("<article>{}</article>", (0..12_000).map(paragraph).collect::<String>()))),
         ("deep.html", page("", &format!("<p>{PAGE_QUOTE}</p>{}<p>Au fond.</p>", "<div>".repeat(100_000)))),
         ("deep_inline.html", page("", &format!("<p>{PAGE_QUOTE}</p><p>{}fin", "<b><i>".repeat(50_000)))),
         (

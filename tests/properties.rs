@@ -365,13 +365,13 @@ fn perform(state: &mut State, engine: &dyn SearchEngine, action: Action) {
                 let (quotes, complete) = engine.search(&query, None);
                 app::update(state, Action::SearchDone { generation, quotes, events, complete });
             }
-            Effect::Copy { text, what } => {
+            Effect::Copy { text, what, uncertain } => {
                 let report = chronique::runtime::clipboard::CopyReport {
                     via: vec![chronique::app::Via::System],
                     problems: vec![],
                 };
                 let chars = text.chars().count();
-                app::update(state, Action::Copied { what, chars, report });
+                app::update(state, Action::Copied { what, chars, uncertain, report });
             }
             Effect::Quit => {}
         }

@@ -78,6 +78,8 @@ pub enum Action {
     Copied {
         what: String,
         chars: usize,
+        /// How many of the copied quotes have a guessed speaker (the line says so).
+        uncertain: usize,
         report: CopyReport,
     },
 }
@@ -90,6 +92,8 @@ pub enum Effect {
     Copy {
         text: String,
         what: String,
+        /// How many of its quotes have a guessed speaker.
+        uncertain: usize,
     },
     /// Run `query`; first up to `first` matches (one screen), then the complete set.
     Search {

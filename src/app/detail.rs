@@ -164,7 +164,8 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx, lang: Lang) {
     match quote.speaker().and_then(|s| c.speakers.get(s)) {
         Some(sp) => {
             let roles = sp.roles_at(ev.date.as_ref());
-            out.field(w.speaker, &sp.name, Tone::Speaker);
+            let name = if quote.attribution_uncertain() { format!("{} ?", sp.name) } else { sp.name.clone() };
+            out.field(w.speaker, &name, Tone::Speaker);
             if !roles.is_empty() {
                 out.field("", &roles.join(", "), Tone::Plain);
             }
@@ -195,6 +196,9 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx, lang: Lang) {
     }
     if quote.unclosed() {
         notes.push(w.unclosed);
+    }
+    if quote.attribution_uncertain() {
+        notes.push(w.uncertain);
     }
     if quote.continues().is_some() {
         notes.push(w.continues);
@@ -236,7 +240,11 @@ fn event(out: &mut Out, state: &State, e: usize) {
     out.field(w.quotes, &n, Tone::Strong);
     for &q in matching.as_deref().unwrap_or(&ev.quotes) {
         let quote = c.quote(q);
-        let who = c.speaker_name(quote).unwrap_or(w.unattributed_short);
+        let who = match c.speaker_name(quote) {
+            Some(name) if quote.attribution_uncertain() => format!("{name} ?"),
+            Some(name) => name.to_string(),
+            None => w.unattributed_short.to_string(),
+        };
         let words = crate::cite::marks_for(c, quote, lang).quoted(quote.text());
         out.text(&format!("{who}: {words}"), Tone::Plain, "  ");
     }

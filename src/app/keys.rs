@@ -230,11 +230,12 @@ pub fn keys_label(b: &Binding, mode: ModeKind, lang: Lang) -> String {
     keys_in(b, mode).map(|k| k.label(lang)).collect::<Vec<_>>().join(" ")
 }
 
-/// The hint bar's entries in `mode`, in table order: (keys, label, drop rank). Neighbours with
-/// the same label merge ("↓/↑ move").
-pub fn hints(mode: ModeKind, lang: Lang) -> Vec<(String, &'static str, u8)> {
+/// The hint bar's entries in `mode` for the commands that `applies` (a key for context events
+/// is no use in a corpus without them), in table order: (keys, label, drop rank). Neighbours
+/// with the same label merge ("↓/↑ move").
+pub fn hints(mode: ModeKind, lang: Lang, applies: impl Fn(Command) -> bool) -> Vec<(String, &'static str, u8)> {
     let mut items: Vec<(String, &'static str, u8)> = Vec::new();
-    for b in bindings_in(mode) {
+    for b in bindings_in(mode).filter(|b| applies(b.command)) {
         let Some(drop) = b.hint else { continue };
         let Some(key) = keys_in(b, mode).next() else { continue };
         let label = b.said(lang).hint;

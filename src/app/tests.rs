@@ -253,14 +253,19 @@ fn copy_asks_for_citations_and_reports() {
     assert!(matches!(&eff[..], [Effect::Copy { what, .. }] if what == "4 quotes"), "{eff:?}");
     cmd(&mut s, &e, Down);
     let eff = cmd(&mut s, &e, CopyWords);
-    let [Effect::Copy { text, what }] = &eff[..] else { panic!("{eff:?}") };
+    let [Effect::Copy { text, what, .. }] = &eff[..] else { panic!("{eff:?}") };
     assert_eq!(what, "1 quote");
     assert!(text.contains("La Russie et la Chine ne construisent aucune alliance militaire"));
     let report = CopyReport { via: vec![crate::app::Via::Osc52, crate::app::Via::System], problems: vec![] };
-    act(&mut s, &e, Action::Copied { what: what.clone(), chars: 142, report });
+    act(&mut s, &e, Action::Copied { what: what.clone(), chars: 142, uncertain: 0, report: report.clone() });
     assert_eq!(s.status.as_deref(), Some("Copied 1 quote (142 chars) via OSC 52 and system clipboard"));
+    act(&mut s, &e, Action::Copied { what: what.clone(), chars: 142, uncertain: 1, report });
+    assert_eq!(
+        s.status.as_deref(),
+        Some("Copied 1 quote (142 chars) via OSC 52 and system clipboard; attribution uncertain")
+    );
     let report = CopyReport { via: vec![], problems: vec!["no terminal".into()] };
-    act(&mut s, &e, Action::Copied { what: what.clone(), chars: 1, report });
+    act(&mut s, &e, Action::Copied { what: what.clone(), chars: 1, uncertain: 0, report });
     assert_eq!(s.status.as_deref(), Some("Not copied: no terminal"));
     assert!(s.status_warning, "a failed copy is told as a warning");
     // The next key clears the message.
@@ -373,7 +378,7 @@ fn marked_quotes_are_copied_together_in_timeline_order() {
     // y copies the marks, whatever is selected, in timeline order, one per paragraph.
     cmd(&mut s, &e, Up);
     let eff = cmd(&mut s, &e, CopyCitation);
-    let [Effect::Copy { text, what }] = &eff[..] else { panic!("{eff:?}") };
+    let [Effect::Copy { text, what, .. }] = &eff[..] else { panic!("{eff:?}") };
     assert_eq!(what, "2 marked quotes");
     let expected = crate::cite::quotes(&s.corpus, &[0, 5], s.cite_format, s.lang);
     assert_eq!(text, &expected);

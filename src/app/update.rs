@@ -101,8 +101,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             filter::answer(state, generation, quotes, events, complete);
             vec![]
         }
-        Action::Copied { what, chars, report } => {
-            state.status = Some(copy_status(state.lang, &what, chars, &report));
+        Action::Copied { what, chars, uncertain, report } => {
+            state.status = Some(copy_status(state.lang, &what, chars, uncertain, &report));
             state.status_warning = !report.ok();
             vec![]
         }
@@ -130,8 +130,9 @@ pub fn open_on(state: &mut State, filter: Option<String>, date: Option<FuzzyDate
 
 /// "Copied 1 quote (142 chars) via OSC 52 and system clipboard", or why nothing was copied.
 /// When OSC 52 alone carried it, the line says it depends on the terminal: OSC 52 has no
-/// answer, and a terminal without support ignores it.
-pub fn copy_status(lang: Lang, what: &str, chars: usize, report: &CopyReport) -> String {
+/// answer, and a terminal without support ignores it. A copy holding guessed speakers says
+/// "attribution uncertain", so a guess is not pasted as a fact unawares.
+pub fn copy_status(lang: Lang, what: &str, chars: usize, uncertain: usize, report: &CopyReport) -> String {
     let w = lang.words();
     let c = &w.clipboard;
     let problems = report.problems.join("; ");
@@ -146,6 +147,9 @@ pub fn copy_status(lang: Lang, what: &str, chars: usize, report: &CopyReport) ->
     let mut s = (c.copied)(what, &w.count(chars, w.nouns.char), &via);
     if report.via == [Via::Osc52] {
         s.push_str(c.if_terminal_allows);
+    }
+    if uncertain > 0 {
+        s.push_str(&(c.uncertain)(uncertain));
     }
     if !problems.is_empty() {
         s.push_str("; ");
@@ -285,18 +289,18 @@ fn copy(state: &mut State, sel: Sel, c: Command) -> Vec<Effect> {
     let format = if c == Command::CopyWords { CiteFormat::Plain } else { state.cite_format };
     let (corpus, lang) = (&state.corpus, state.lang);
     let w = lang.words();
-    let (text, what) = match sel {
-        Sel::Quote(q) => (cite::quote(corpus, q, format, lang), w.count(1, w.nouns.quote)),
+    let (text, what, quotes) = match sel {
+        Sel::Quote(q) => (cite::quote(corpus, q, format, lang), w.count(1, w.nouns.quote), vec![q]),
         Sel::Event(e) => {
-            let n = corpus.events[e].quotes.len();
-            if n == 0 {
+            let quotes = &corpus.events[e].quotes;
+            if quotes.is_empty() {
                 state.status = Some(w.browser.nothing_to_copy.into());
                 return vec![];
             }
-            (cite::event(corpus, e, format, lang), w.count(n, w.nouns.quote))
+            (cite::event(corpus, e, format, lang), w.count(quotes.len(), w.nouns.quote), quotes.to_vec())
         }
     };
-    vec![Effect::Copy { text, what }]
+    vec![Effect::Copy { text, what, uncertain: cite::uncertain_count(corpus, &quotes) }]
 }
 
 /// Every marked quote, in timeline order, one per paragraph.
@@ -305,7 +309,8 @@ fn copy_marked(state: &mut State, c: Command) -> Vec<Effect> {
     let w = state.lang.words();
     let quotes = marks::in_timeline_order(&state.corpus, &state.marks);
     let text = cite::quotes(&state.corpus, &quotes, format, state.lang);
-    vec![Effect::Copy { text, what: w.count(quotes.len(), w.nouns.marked_quote) }]
+    let uncertain = cite::uncertain_count(&state.corpus, &quotes);
+    vec![Effect::Copy { text, what: w.count(quotes.len(), w.nouns.marked_quote), uncertain }]
 }
 
 fn wheel(state: &mut State, column: u16, row: u16, down: bool) {

@@ -154,10 +154,10 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> Exit
             for &q in &matches {
                 let quote = corpus.quote(q);
                 let date = corpus.events[quote.event()].date.map_or_else(|| w.dates.undated.to_string(), |d| d.iso());
-                let who = corpus.speaker_name(quote).unwrap_or(w.text.unknown_speaker);
+                let who = crate::cite::speaker(&corpus, quote, lang, w.text.unknown_speaker);
                 let words = crate::cite::marks_for(&corpus, quote, lang).quoted(&for_terminal(quote.text()));
                 // A closed pipe (`| head`) ends the listing quietly.
-                if writeln!(out, "{date:<10}  {}: {words}", for_terminal(who)).is_err() {
+                if writeln!(out, "{date:<10}  {}: {words}", for_terminal(&who)).is_err() {
                     break;
                 }
             }
@@ -174,7 +174,13 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> Exit
     if args.copy && !matches.is_empty() {
         let text = crate::cite::quotes(&corpus, &matches, global.cite, lang);
         let report = crate::runtime::clipboard::copy(&text, global.clipboard, lang);
-        say(&crate::runtime::clipboard::summary(matches.len(), text.chars().count(), &report, lang));
+        say(&crate::runtime::clipboard::summary(
+            matches.len(),
+            text.chars().count(),
+            crate::cite::uncertain_count(&corpus, &matches),
+            &report,
+            lang,
+        ));
     }
     if args.stats {
         eprintln!("quotes: {}", corpus.quotes.len());

@@ -16,7 +16,7 @@ fn date_of(e: &Event, lang: Lang) -> String {
 }
 
 fn speaker_or_unknown(c: &Corpus, q: crate::model::QuoteRef<'_>, lang: Lang) -> String {
-    c.speaker_name(q).map_or_else(|| lang.words().text.unknown_speaker.to_string(), |s| safe(s).into_owned())
+    safe(&crate::cite::speaker(c, q, lang, lang.words().text.unknown_speaker)).into_owned()
 }
 
 /// The timeline as readable text: date and title, then each quote with its speaker. The

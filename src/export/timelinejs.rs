@@ -106,12 +106,12 @@ fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str, l
         let q = c.quote(qi);
         let a = &c.articles[q.article()];
         let (open, close) = marks(marks_for(c, q, lang));
-        let speaker = c.speaker_name(q).unwrap_or(lang.words().cite.unknown_speaker);
+        let speaker = crate::cite::speaker(c, q, lang, lang.words().cite.unknown_speaker);
         body.push_str(&format!(
             "<div class=\"chronique-quote\"><p class=\"chronique-words\">{open}<bdi>{}</bdi>{close}</p>\
              <p class=\"chronique-by\">— {} · <cite>{}</cite></p></div>",
             escape(q.text()),
-            escape(speaker),
+            escape(&speaker),
             source_html(a, q.url_list().next())
         ));
     }
@@ -303,7 +303,7 @@ mod tests {
             for &q in &e.quotes {
                 let q = c.quote(q);
                 assert!(shown.contains(q.text()), "{}: {:?} in {shown}", id, q.text());
-                let who = c.speaker_name(q).unwrap_or(Lang::Fr.words().cite.unknown_speaker);
+                let who = crate::cite::speaker(&c, q, Lang::Fr, Lang::Fr.words().cite.unknown_speaker);
                 assert!(shown.contains(&format!("— {who}")), "{shown}");
             }
         }
@@ -382,7 +382,7 @@ mod tests {
         c.articles[2].source = None;
         c.articles[2].lang = Some("en".into());
         assert_eq!(source_html(&c.articles[0], None), "Reuters");
-        assert_eq!(source_html(&c.articles[1], None), "Un titre");
+        assert_eq!(source_html(&c.articles[1], None), "« Un titre »");
         assert_eq!(source_html(&c.articles[2], None), "a2.txt");
         assert_eq!(
             source_html(&c.articles[2], Some("https://q.example/1")),

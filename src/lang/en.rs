@@ -45,7 +45,7 @@ pub const WORDS: Words = Words {
         week_short: |iso| format!("week {iso}"),
         undated: "undated",
     },
-    cite: Cite { unknown_speaker: "speaker not identified", also_reported_by: "also reported by" },
+    cite: Cite { unknown_speaker: "speaker not identified", also_reported_by: "also reported by", uncertain: "attribution uncertain" },
     text: Text {
         context: "(context)",
         fragment: "(fragment)",
@@ -238,6 +238,8 @@ pub const WORDS: Words = Words {
         nearest: |asked, found| format!("No event shown in {asked}: the nearest is {found}"),
         found_at: |asked, found| format!("{asked}: {found}"),
         keys_title: " Keys ",
+        signs_title: "Signs",
+        signs: &[("✓", "a marked quote (m), copied with y"), ("?", "after a name: the speaker is a guess from the context, not named by the text")],
         help_bottom: " Esc or ?: close · ↑↓: scroll ",
         mode_titles: [
             "Timeline",
@@ -293,6 +295,7 @@ pub const WORDS: Words = Words {
         fragment: "fragment quoted inside reported speech",
         unclosed: "closing quote mark missing: end inferred",
         continues: "continues the previous quote",
+        uncertain: "attribution uncertain: speaker guessed from the context",
         id: "Id",
         kind: "Kind",
         context_kind: "context: an earlier or later event an article mentions",
@@ -348,6 +351,7 @@ pub const WORDS: Words = Words {
         copied: |what, chars, via| format!("Copied {what} ({chars}) via {via}"),
         and: "and",
         if_terminal_allows: " (if the terminal allows it)",
+        uncertain: |n| if n == 1 { "; attribution uncertain".into() } else { format!("; {n} attributions uncertain") },
         not_copied: |why| format!("Not copied: {why}"),
         nothing_here: "Nothing to copy: no quotes here",
         no_clipboard_for: |what| format!("no clipboard available for {what}"),

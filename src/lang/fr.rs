@@ -46,7 +46,7 @@ pub const WORDS: Words = Words {
         week_short: |iso| format!("sem. {iso}"),
         undated: "sans date",
     },
-    cite: Cite { unknown_speaker: "auteur non identifié", also_reported_by: "aussi rapporté par" },
+    cite: Cite { unknown_speaker: "auteur non identifié", also_reported_by: "aussi rapporté par", uncertain: "attribution incertaine" },
     text: Text {
         context: "(contexte)",
         fragment: "(fragment)",
@@ -254,6 +254,8 @@ pub const WORDS: Words = Words {
         nearest: |asked, found| format!("{asked} : aucun événement affiché ; le plus proche : {found}"),
         found_at: |asked, found| format!("{asked} : {found}"),
         keys_title: " Touches ",
+        signs_title: "Signes",
+        signs: &[("✓", "citation marquée (m), copiée avec y"), ("?", "après un nom : locuteur déduit du contexte, non nommé par le texte")],
         help_bottom: " Échap ou ? : fermer · ↑↓ : défiler ",
         mode_titles: [
             "Chronologie",
@@ -309,6 +311,7 @@ pub const WORDS: Words = Words {
         fragment: "fragment cité au discours indirect",
         unclosed: "guillemet fermant absent : fin déduite",
         continues: "suite de la citation précédente",
+        uncertain: "attribution incertaine : locuteur déduit du contexte",
         id: "Id",
         kind: "Nature",
         context_kind: "contexte : un événement antérieur ou postérieur que cite un article",
@@ -367,6 +370,7 @@ pub const WORDS: Words = Words {
         copied: |what, chars, via| format!("Copié : {what} ({chars}) par {via}"),
         and: "et",
         if_terminal_allows: " (si le terminal l’accepte)",
+        uncertain: |n| if n == 1 { "; attribution incertaine".into() } else { format!("; {n} attributions incertaines") },
         not_copied: |why| format!("Rien copié : {why}"),
         nothing_here: "Rien à copier : aucune citation ici",
         no_clipboard_for: |what| format!("aucun presse-papiers disponible pour {what}"),

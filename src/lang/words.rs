@@ -83,6 +83,8 @@ pub struct Cite {
     pub unknown_speaker: &'static str,
     /// "; aussi rapporté par X, Y".
     pub also_reported_by: &'static str,
+    /// After the name of a speaker a weak rule guessed: "X (attribution incertaine)".
+    pub uncertain: &'static str,
 }
 
 /// `list`, the Markdown and CSV exports, `search` and `speakers` text output.
@@ -287,6 +289,9 @@ pub struct Browser {
     pub found_at: fn(&str, &str) -> String,
     /// The help popup.
     pub keys_title: &'static str,
+    /// The help's last section: what the signs in the timeline mean.
+    pub signs_title: &'static str,
+    pub signs: &'static [(&'static str, &'static str)],
     pub help_bottom: &'static str,
     pub mode_titles: [&'static str; 6],
     pub mouse: &'static str,
@@ -330,6 +335,8 @@ pub struct Detail {
     pub fragment: &'static str,
     pub unclosed: &'static str,
     pub continues: &'static str,
+    /// The note on a quote whose speaker is a guess from the context.
+    pub uncertain: &'static str,
     pub id: &'static str,
     pub kind: &'static str,
     pub context_kind: &'static str,
@@ -397,6 +404,8 @@ pub struct Clipboard {
     pub copied: fn(&str, &str, &str) -> String,
     pub and: &'static str,
     pub if_terminal_allows: &'static str,
+    /// "; attribution uncertain" after a copy holding that many guessed speakers.
+    pub uncertain: fn(usize) -> String,
     /// "Not copied: why".
     pub not_copied: fn(&str) -> String,
     pub nothing_here: &'static str,

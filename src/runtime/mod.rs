@@ -134,12 +134,17 @@ fn test_failure() -> anyhow::Result<()> {
 /// copies are made, searches are not asked.
 fn handle_without_search(state: &mut State, action: Action, options: &Options) {
     for effect in app::update(state, action) {
-        if let Effect::Copy { text, what } = effect {
-            let report = clipboard::copy(&text, options.clipboard, options.lang);
-            let chars = text.chars().count();
-            app::update(state, Action::Copied { what, chars, report });
+        if let Effect::Copy { text, what, uncertain } = effect {
+            copy(state, &text, what, uncertain, options);
         }
     }
+}
+
+/// Copy `text` and tell the state what happened.
+fn copy(state: &mut State, text: &str, what: String, uncertain: usize, options: &Options) {
+    let report = clipboard::copy(text, options.clipboard, options.lang);
+    let chars = text.chars().count();
+    app::update(state, Action::Copied { what, chars, uncertain, report });
 }
 
 /// Apply one action and perform its effects. Returns true to quit.
@@ -153,11 +158,7 @@ fn perform(state: &mut State, effects: Vec<Effect>, worker: &worker::Worker, opt
     for effect in effects {
         match effect {
             Effect::Quit => return true,
-            Effect::Copy { text, what } => {
-                let report = clipboard::copy(&text, options.clipboard, options.lang);
-                let chars = text.chars().count();
-                app::update(state, Action::Copied { what, chars, report });
-            }
+            Effect::Copy { text, what, uncertain } => copy(state, &text, what, uncertain, options),
             Effect::Search { query, generation, first } => worker.ask(query, generation, first),
         }
     }

@@ -14,7 +14,7 @@ use ratatui::Frame;
 pub fn draw(frame: &mut Frame, within: Rect, scroll: usize, theme: Theme, lang: Lang) {
     let w = &lang.words().browser;
     let sections = help_sections(lang);
-    let want = sections.iter().map(|s| s.entries.len() + 2).sum::<usize>();
+    let want = sections.iter().map(|s| s.entries.len() + 2).sum::<usize>() + w.signs.len() + 2;
     let r = popup(within, 78, want as u16);
     if r.width < 3 || r.height < 3 {
         return;
@@ -29,20 +29,24 @@ pub fn draw(frame: &mut Frame, within: Rect, scroll: usize, theme: Theme, lang: 
     frame.render_widget(Paragraph::new(shown), body);
 }
 
-/// The help's lines at `width` columns: keys in a column, descriptions wrapped under themselves.
+/// The help's lines at `width` columns: keys in a column, descriptions wrapped under themselves;
+/// then what the timeline's signs mean, laid out the same way.
 fn lines(width: usize, theme: Theme, lang: Lang) -> Vec<Line<'static>> {
-    let sections = help_sections(lang);
+    let w = &lang.words().browser;
+    let mut sections: Vec<(&str, Vec<(String, &str)>)> =
+        help_sections(lang).into_iter().map(|s| (s.title, s.entries)).collect();
+    sections.push((w.signs_title, w.signs.iter().map(|&(sign, help)| (sign.to_string(), help)).collect()));
     // The widest keys and a gap, but never more than a third of the popup.
-    let widest = sections.iter().flat_map(|s| &s.entries).map(|(k, _)| str_width(k)).max().unwrap_or(0);
+    let widest = sections.iter().flat_map(|s| &s.1).map(|(k, _)| str_width(k)).max().unwrap_or(0);
     let keys_w = (widest + 2).min(width / 3);
     let desc_w = width.saturating_sub(keys_w + 2).max(1);
     let mut lines: Vec<Line> = Vec::new();
-    for (i, s) in sections.iter().enumerate() {
+    for (i, (title, entries)) in sections.iter().enumerate() {
         if i > 0 {
             lines.push(Line::default());
         }
-        lines.push(Line::from(Span::styled(format!(" {}", truncate(s.title, width.saturating_sub(1))), theme.bold())));
-        for (keys, help) in &s.entries {
+        lines.push(Line::from(Span::styled(format!(" {}", truncate(title, width.saturating_sub(1))), theme.bold())));
+        for (keys, help) in entries {
             for (i, r) in wrap(help, desc_w).into_iter().enumerate() {
                 let k = if i == 0 { fit(keys, keys_w) } else { " ".repeat(keys_w) };
                 lines.push(Line::from(vec![
@@ -73,6 +77,9 @@ mod tests {
                 for (_, help) in s.entries {
                     assert!(words(&text).contains(&words(help)) || width < 40, "{width}: {help}");
                 }
+            }
+            for (sign, help) in lang.words().browser.signs {
+                assert!(words(&text).contains(&format!("{sign} {}", words(help))) || width < 40, "{width}: {help}");
             }
         }
     }

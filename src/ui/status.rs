@@ -34,7 +34,9 @@ pub fn draw(frame: &mut Frame, layout: &Layout, state: &State, theme: Theme) {
     frame.render_widget(Paragraph::new(b.build()), layout.input);
     status_line(frame, layout.status, state, theme);
     if !layout.hints.is_empty() {
-        let line = hints(layout.hints.width as usize, state.mode.kind(), theme, state.lang);
+        let has_context = state.context_events > 0;
+        let applies = |c: crate::app::Command| c != crate::app::Command::ToggleContext || has_context;
+        let line = hints(layout.hints.width as usize, state.mode.kind(), theme, state.lang, applies);
         frame.render_widget(Paragraph::new(line), layout.hints);
     }
 }
@@ -69,8 +71,14 @@ fn status_line(frame: &mut Frame, area: Rect, state: &State, theme: Theme) {
 
 /// "↓/↑ move  [/] event  Tab pane …": the mode's bindings with a hint, in table order. When
 /// they do not fit, the least important go first, so "? help" and "q quit" stay.
-pub fn hints(width: usize, mode: ModeKind, theme: Theme, lang: crate::lang::Lang) -> Line<'static> {
-    let mut items = keys::hints(mode, lang);
+pub fn hints(
+    width: usize,
+    mode: ModeKind,
+    theme: Theme,
+    lang: crate::lang::Lang,
+    applies: impl Fn(crate::app::Command) -> bool,
+) -> Line<'static> {
+    let mut items = keys::hints(mode, lang, applies);
     let size = |items: &[(String, &str, u8)]| -> usize {
         items.iter().map(|(k, h, _)| 1 + str_width(k) + 1 + str_width(h) + 1).sum()
     };

@@ -107,7 +107,7 @@ fn every_key_of_the_table_is_in_the_help_popup() {
         }
         // Every hint shown at the bottom is a bound key too, in each mode.
         for mode in crate::app::ModeKind::ALL {
-            let hints = super::status::hints(200, mode, super::theme::Theme { color: false }, lang);
+            let hints = super::status::hints(200, mode, super::theme::Theme { color: false }, lang, |_| true);
             let hints: String = hints.spans.iter().map(|s| s.content.as_ref()).collect();
             for b in keys::bindings_in(mode).filter(|b| b.hint.is_some()) {
                 let first = keys::keys_in(b, mode).next().unwrap();
@@ -115,6 +115,14 @@ fn every_key_of_the_table_is_in_the_help_popup() {
                 assert!(hints.contains(b.said(lang).hint), "{mode:?}: {hints}");
             }
         }
+        // A command that does not apply here has no hint (no context events: no `c`).
+        let context = keys::BINDINGS.iter().find(|b| b.command == crate::app::Command::ToggleContext).unwrap();
+        let browse = crate::app::ModeKind::Browse;
+        let without = super::status::hints(200, browse, super::theme::Theme { color: false }, lang, |c| {
+            c != crate::app::Command::ToggleContext
+        });
+        let without: String = without.spans.iter().map(|s| s.content.as_ref()).collect();
+        assert!(!without.contains(context.said(lang).hint), "{without}");
     }
 }
 
@@ -358,7 +366,9 @@ fn snapshot_seeds_speaker_list() {
     cmd(&mut s, e.as_ref(), Speakers);
     type_str(&mut s, e.as_ref(), "xi");
     let f = frame(&s);
-    assert!(f.contains("1 of 11") && f.contains("Xi Jinping") && !f.contains("Zhang Youxia  "), "{f}");
+    let popup: Vec<&str> =
+        f.lines().skip_while(|l| !l.contains("name: xi")).take_while(|l| !l.contains("Enter: filter")).collect();
+    assert!(f.contains("1 of 11") && f.contains("Xi Jinping") && !popup.concat().contains("Zhang Youxia"), "{f}");
     insta::assert_snapshot!("seeds_speakers_xi_120x40", f);
 }
 
@@ -421,4 +431,29 @@ fn the_help_never_covers_the_status_line() {
             }
         }
     }
+}
+
+#[test]
+fn a_guessed_speaker_is_marked_in_the_timeline_the_detail_and_the_copy() {
+    let mut corpus = crate::testing::sample_corpus();
+    for q in 0..corpus.quotes.len() {
+        corpus.quotes.edit(q, |q| q.attribution.confidence = 0.4);
+    }
+    let corpus = std::sync::Arc::new(corpus);
+    let e = crate::app::testkit::FakeEngine(corpus.clone());
+    let mut s = State::new(corpus, 120, 40);
+    s.color = false;
+    act(&mut s, &e, Action::Resize { width: 120, height: 40 });
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, NextEvent);
+    cmd(&mut s, &e, Down);
+    let f = frame(&s);
+    let name = s.corpus.speaker_name(s.corpus.quote(s.selected_quote().unwrap())).unwrap().to_string();
+    let surname = name.rsplit(' ').next().unwrap();
+    assert!(f.contains(&format!("{surname}?")), "timeline row:\n{f}");
+    assert!(f.contains(&format!("{name} ?")), "detail:\n{f}");
+    assert!(f.contains("attribution uncertain"), "detail note:\n{f}");
+    let eff = cmd(&mut s, &e, CopyCitation);
+    let [crate::app::Effect::Copy { text, uncertain: 1, .. }] = &eff[..] else { panic!("{eff:?}") };
+    assert!(text.contains(&format!("{name} (attribution uncertain)")), "{text}");
 }

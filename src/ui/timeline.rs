@@ -102,6 +102,11 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             let sw = speaker_width(width);
             let before = b.remaining();
             match quote.speaker().and_then(|s| c.speakers.get(s)) {
+                // A guessed speaker carries a "?" so it is never read as what the text says.
+                Some(sp) if quote.attribution_uncertain() => {
+                    let (name, marks) = crate::app::names::fit_marked(sp, sw.saturating_sub(1), spk_marks);
+                    b.push_marked(&name, theme.speaker(), theme.matched(), &marks).push("?", theme.warning());
+                }
                 Some(sp) => {
                     let (name, marks) = crate::app::names::fit_marked(sp, sw, spk_marks);
                     b.push_marked(&name, theme.speaker(), theme.matched(), &marks);

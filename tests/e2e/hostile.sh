@@ -77,14 +77,15 @@ t list-buffers -F '#{buffer_sample}' | grep -q PWNED-CLIPBOARD \
 echo "ok: control run — the raw article does change the pane title and the tmux buffer"
 
 # A 10 MB article in one paragraph loads, in bounded time, with its quotes.
-sentence='Le 8 novembre, à Moscou, « nous ne céderons rien à personne », a déclaré le ministre, et il a ajouté que la coopération progresse. '
-awk -v s="$sentence" 'BEGIN { n = int(10485760 / length(s)) + 1; for (i = 0; i < n; i++) printf "%s", s }' > "$work/big.txt"
+# Numbered quotes: the same words twice in one article are one quote.
+sentence='Le 8 novembre, à Moscou, « nous ne céderons rien à personne, point %d », a déclaré le ministre, et il a ajouté que la coopération progresse. '
+awk -v s="$sentence" 'BEGIN { n = int(10485760 / (length(s) - 1)) + 1; for (i = 0; i < n; i++) printf s, i }' > "$work/big.txt"
 size=$(stat -c %s "$work/big.txt")
 [ "$size" -ge 10485760 ] || fail "the big article is only $size bytes"
 start=$(date +%s)
 out=$(timeout 60 "$bin" check "$work/big.txt") || fail "check of a 10 MB paragraph failed or took over 60 s (status $?)"
 secs=$(( $(date +%s) - start ))
 quotes=$(printf '%s\n' "$out" | sed -n 's/^  \([0-9]*\) quotes (.*/\1/p')
-[ "${quotes:-0}" -gt 70000 ] || fail "10 MB paragraph: ${quotes:-no} quotes found, expected over 70000"
+[ "${quotes:-0}" -gt 65000 ] || fail "10 MB paragraph: ${quotes:-no} quotes found, expected over 65000"
 echo "ok: a 10 MB single paragraph loads in ${secs} s with $quotes quotes"
 echo "hostile.sh: escape sequences are inert everywhere"

@@ -2,7 +2,8 @@
 //! as a pipeline over one [`Page`]: layout (paragraphs, page furniture, sentences, quote marks:
 //! `page`, `layout`) → its publication date and dateline (`dates::publication`) → the one pass
 //! that finds people (`mentions`) → the reported event and dated context (`events`) →
-//! quotations (`quotes`) and who said them (`attribution`). Everything known besides the text,
+//! quotations (`quotes`) and who said them (`attribution`), the same words quoted twice
+//! counted once (`attribution::repeats`). Everything known besides the text,
 //! the language included, comes in one [`Knowledge`] value.
 
 pub mod attribution;
@@ -63,7 +64,8 @@ pub fn analyse_with(input: Input, k: &Knowledge) -> Analysed {
     let found = mentions::scan_page(&page, k);
     let mut ev = events::article_events(&page, k, &found, &when, title.as_deref());
     let date = ev.reported.as_ref().and_then(|r| r.date).or(when.reference);
-    let extraction = attribution::extract(&page, k, found, date);
+    let mut extraction = attribution::extract(&page, k, found, date);
+    attribution::repeats::merge(&text, &mut extraction);
 
     let mut doubts = publication_doubts(&when, head.body_start);
     doubts.append(&mut ev.doubts);

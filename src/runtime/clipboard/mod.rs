@@ -199,14 +199,15 @@ pub fn copy_in(text: &str, mode: ClipboardMode, env: &Env, lang: Lang) -> CopyRe
     report
 }
 
-/// The line after copying `n_quotes` quotes of `chars` characters (what the browser's status
-/// line says): "Copied 1 quote (142 chars) via OSC 52 and system clipboard", "Not copied: why".
-pub fn summary(n_quotes: usize, chars: usize, report: &CopyReport, lang: Lang) -> String {
+/// The line after copying `n_quotes` quotes of `chars` characters, `uncertain` of them with a
+/// guessed speaker (what the browser's status line says): "Copied 1 quote (142 chars) via OSC 52
+/// and system clipboard", "Not copied: why".
+pub fn summary(n_quotes: usize, chars: usize, uncertain: usize, report: &CopyReport, lang: Lang) -> String {
     let w = lang.words();
     if n_quotes == 0 {
         return w.clipboard.nothing_here.into();
     }
-    crate::app::update::copy_status(lang, &w.count(n_quotes, w.nouns.quote), chars, report)
+    crate::app::update::copy_status(lang, &w.count(n_quotes, w.nouns.quote), chars, uncertain, report)
 }
 
 #[cfg(test)]
@@ -262,11 +263,11 @@ mod tests {
         assert!(!r.ok());
         assert_eq!(r.problems.len(), 2);
         assert_eq!(
-            summary(1, 5, &r, En),
+            summary(1, 5, 0, &r, En),
             "Not copied: no terminal to send OSC 52 to; no display for the system clipboard ($DISPLAY and $WAYLAND_DISPLAY are unset)"
         );
         let r = copy_in("x", ClipboardMode::None, &DESKTOP, En);
-        assert_eq!(summary(1, 1, &r, En), "Not copied: the clipboard is off (--clipboard none)");
+        assert_eq!(summary(1, 1, 0, &r, En), "Not copied: the clipboard is off (--clipboard none)");
         let r = copy_in("", ClipboardMode::Auto, &nothing, En);
         assert_eq!(r.problems, vec!["nothing to copy".to_string()]);
     }
@@ -274,25 +275,25 @@ mod tests {
     #[test]
     fn summary_says_how_many_how_long_and_how() {
         let both = CopyReport { via: vec![Via::Osc52, Via::System], problems: vec![] };
-        assert_eq!(summary(1, 142, &both, En), "Copied 1 quote (142 chars) via OSC 52 and system clipboard");
+        assert_eq!(summary(1, 142, 0, &both, En), "Copied 1 quote (142 chars) via OSC 52 and system clipboard");
         let sys = CopyReport {
             via: vec![Via::System],
             problems: vec!["too long for OSC 52 (120 kB; terminals accept about 100 kB)".into()],
         };
         assert_eq!(
-            summary(4, 90_000, &sys, En),
+            summary(4, 90_000, 0, &sys, En),
             "Copied 4 quotes (90000 chars) via system clipboard; too long for OSC 52 (120 kB; terminals accept about 100 kB)"
         );
         let osc = CopyReport { via: vec![Via::Osc52], problems: vec![] };
-        assert_eq!(summary(2, 1, &osc, En), "Copied 2 quotes (1 char) via OSC 52 (if the terminal allows it)");
+        assert_eq!(summary(2, 1, 0, &osc, En), "Copied 2 quotes (1 char) via OSC 52 (if the terminal allows it)");
         let three = CopyReport { via: vec![Via::Osc52, Via::Tmux, Via::System], problems: vec![] };
-        assert_eq!(summary(1, 3, &three, En), "Copied 1 quote (3 chars) via OSC 52, tmux and system clipboard");
-        assert_eq!(summary(0, 0, &CopyReport::default(), En), "Nothing to copy: no quotes here");
+        assert_eq!(summary(1, 3, 0, &three, En), "Copied 1 quote (3 chars) via OSC 52, tmux and system clipboard");
+        assert_eq!(summary(0, 0, 0, &CopyReport::default(), En), "Nothing to copy: no quotes here");
         assert_eq!(
-            summary(2, 142, &both, Lang::Fr),
+            summary(2, 142, 0, &both, Lang::Fr),
             "Copié : 2 citations (142 caractères) par OSC 52 et presse-papiers système"
         );
         let r = copy_in("x", ClipboardMode::None, &DESKTOP, Lang::Fr);
-        assert_eq!(summary(1, 1, &r, Lang::Fr), "Rien copié : le presse-papiers est coupé (--clipboard none)");
+        assert_eq!(summary(1, 1, 0, &r, Lang::Fr), "Rien copié : le presse-papiers est coupé (--clipboard none)");
     }
 }

@@ -23,6 +23,7 @@
 
 pub mod frame;
 pub mod incise;
+pub mod repeats;
 pub mod resolve;
 #[cfg(test)]
 mod tests;

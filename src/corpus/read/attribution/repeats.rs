@@ -1,0 +1,132 @@
+//! The same words quoted twice in one article are one quote.
+//!
+//! A news article often quotes a phrase in its lede and again in the body ("… pas de « bloc
+//! militaire »" at the top, the full sentence lower down). Listed twice, the timeline would
+//! count one statement as two and the copy would offer both. The occurrence whose speaker is
+//! surer stands for both (on a tie, the first); the other, and its doubts, are dropped.
+//! Only occurrences that agree on who spoke, or where one of them names no one, are merged:
+//! two people saying « non » are two statements.
+
+use super::Extraction;
+use crate::model::fold_whitespace;
+
+/// Merge the repeated quotations of `ex` (quotes of one article, in text order).
+pub fn merge(text: &str, ex: &mut Extraction) {
+    let n = ex.quotes.len();
+    // For each quote, the one that stands for it (itself unless it repeats a better one).
+    let mut keep: Vec<usize> = (0..n).collect();
+    // The standing quotes by their words (folded), so a long article is one pass.
+    let mut standing: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for j in 0..n {
+        let words = fold_whitespace(&text[ex.quotes[j].span.clone()]).to_lowercase();
+        let same = standing.entry(words).or_default();
+        let agree = |i: &usize| {
+            let (a, b) = (&ex.quotes[*i].speaker, &ex.quotes[j].speaker);
+            a.is_none() || b.is_none() || a == b
+        };
+        match same.iter().position(agree) {
+            Some(at) if ex.quotes[j].confidence > ex.quotes[same[at]].confidence => {
+                keep[same[at]] = j;
+                same[at] = j;
+            }
+            Some(at) => keep[j] = same[at],
+            None => same.push(j),
+        }
+    }
+    if keep.iter().enumerate().all(|(i, &k)| i == k) {
+        return;
+    }
+    // A quote replaced by a later one may have stood for earlier repeats: follow to the end.
+    for i in 0..n {
+        let mut k = keep[i];
+        while keep[k] != k {
+            k = keep[k];
+        }
+        keep[i] = k;
+    }
+    // Spans in text order: a doubt is looked up, not compared with every dropped quote.
+    let dropped: Vec<std::ops::Range<usize>> =
+        (0..n).filter(|&i| keep[i] != i).map(|i| ex.quotes[i].span.clone()).collect();
+    ex.doubts.retain(|d| {
+        let after = dropped.partition_point(|r| r.end <= d.at);
+        !dropped.get(after).is_some_and(|r| r.contains(&d.at))
+    });
+    // New indices of the kept quotes, so `continues` still points at the right one.
+    let mut new_index = vec![None; n];
+    let mut next = 0;
+    for i in 0..n {
+        if keep[i] == i {
+            new_index[i] = Some(next);
+            next += 1;
+        }
+    }
+    let old = std::mem::take(&mut ex.quotes);
+    for (i, mut q) in old.into_iter().enumerate() {
+        if keep[i] != i {
+            continue;
+        }
+        q.continues = q.continues.and_then(|c| new_index[keep[c]]);
+        ex.quotes.push(q);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::read::attribution::FoundQuote;
+    use crate::corpus::read::SpeakerRef;
+    use crate::model::{Doubt, DoubtKind, QuoteKind};
+
+    fn quote(text: &str, words: &str, nth: usize, who: Option<&str>, confidence: f32) -> FoundQuote {
+        let start = text.match_indices(words).nth(nth).unwrap().0;
+        FoundQuote {
+            span: start..start + words.len(),
+            kind: QuoteKind::Fragment,
+            unclosed: false,
+            speaker: who.map(|w| SpeakerRef::Name(w.into())),
+            cue: None,
+            confidence,
+            continues: None,
+            paragraph: 0,
+            said_earlier: false,
+        }
+    }
+
+    const TEXT: &str = "Le ministre a parlé de « pays hostiles et  agressifs ». \
+        Plus bas : « Nous ne céderons pas », a dit Jean Dupont, visant des « pays hostiles et agressifs ». \
+        Marie Curie a répondu « non ». Paul Martin a répondu « non ».";
+
+    #[test]
+    fn the_better_attributed_occurrence_stands_for_both() {
+        let mut ex = Extraction {
+            quotes: vec![
+                quote(TEXT, "pays hostiles et  agressifs", 0, None, 0.0),
+                quote(TEXT, "Nous ne céderons pas", 0, Some("Jean Dupont"), 0.95),
+                quote(TEXT, "pays hostiles et agressifs", 0, Some("Jean Dupont"), 0.7),
+            ],
+            doubts: vec![Doubt {
+                kind: DoubtKind::Unattributed, at: TEXT.find("pays").unwrap(), excerpt: "…".into()
+            }],
+        };
+        ex.quotes[2].continues = Some(1);
+        merge(TEXT, &mut ex);
+        let shown: Vec<&str> = ex.quotes.iter().map(|q| &TEXT[q.span.clone()]).collect();
+        assert_eq!(shown, ["Nous ne céderons pas", "pays hostiles et agressifs"]);
+        assert_eq!(ex.quotes[1].speaker, Some(SpeakerRef::Name("Jean Dupont".into())));
+        assert_eq!(ex.quotes[1].continues, Some(0), "indices follow the merge");
+        assert!(ex.doubts.is_empty(), "the dropped occurrence's doubt goes with it");
+    }
+
+    #[test]
+    fn the_same_words_from_two_people_are_two_quotes() {
+        let mut ex = Extraction {
+            quotes: vec![
+                quote(TEXT, "non", 0, Some("Marie Curie"), 0.95),
+                quote(TEXT, "non", 1, Some("Paul Martin"), 0.95),
+            ],
+            doubts: vec![],
+        };
+        merge(TEXT, &mut ex);
+        assert_eq!(ex.quotes.len(), 2);
+    }
+}
