@@ -93,7 +93,7 @@ pub(crate) enum Order {
     /// Quote `p` at position `p`, for all `n` quotes (a corpus reopened from its snapshot).
     Identity(usize),
     /// Position -> quote, and quote -> position (`NONE` for a quote no event lists).
-    Map { order: Vec<QuoteIx>, pos_of: Vec<u32> },
+    Map { order: Vec<u32>, pos_of: Vec<u32> },
 }
 
 impl Order {
@@ -109,11 +109,12 @@ impl Order {
         if identity {
             return Order::Identity(n);
         }
-        let order: Vec<QuoteIx> =
-            corpus.events.iter().flat_map(|e| e.quotes.iter().copied()).filter(|&q| q < n).collect();
+        // (u32 like the other per-quote tables: half the memory of an index.)
+        let order: Vec<u32> =
+            corpus.events.iter().flat_map(|e| e.quotes.iter().copied()).filter(|&q| q < n).map(|q| q as u32).collect();
         let mut pos_of = vec![NONE; n];
         for (p, &q) in order.iter().enumerate() {
-            pos_of[q] = p as u32;
+            pos_of[q as usize] = p as u32;
         }
         Order::Map { order, pos_of }
     }
@@ -160,7 +161,7 @@ impl Index {
                     });
                 match shared {
                     Some(_) => (corpus.quotes.speaker_column().clone(), corpus.quotes.event_column().clone()),
-                    None => tables(corpus, (0..corpus.quotes.len()).collect::<Vec<_>>().as_slice()),
+                    None => tables(corpus, (0..corpus.quotes.len() as u32).collect::<Vec<_>>().as_slice()),
                 }
             }
             Order::Map { order, .. } => tables(corpus, order),
@@ -188,7 +189,7 @@ impl Index {
     pub fn quote_at(&self, p: usize) -> QuoteIx {
         match &self.order {
             Order::Identity(_) => p,
-            Order::Map { order, .. } => order[p],
+            Order::Map { order, .. } => order[p] as QuoteIx,
         }
     }
 
@@ -196,7 +197,7 @@ impl Index {
     pub fn quotes_at(&self, r: std::ops::Range<usize>) -> Vec<QuoteIx> {
         match &self.order {
             Order::Identity(_) => r.collect(),
-            Order::Map { order, .. } => order[r].to_vec(),
+            Order::Map { order, .. } => order[r].iter().map(|&q| q as QuoteIx).collect(),
         }
     }
 
@@ -235,10 +236,12 @@ impl Index {
 }
 
 /// The speaker and event at each position of `order`.
-fn tables(corpus: &Corpus, order: &[QuoteIx]) -> (Column<u32>, Column<u32>) {
+fn tables(corpus: &Corpus, order: &[u32]) -> (Column<u32>, Column<u32>) {
     let speakers = corpus.speakers.len();
-    let speaker_of =
-        order.iter().map(|&q| corpus.quote(q).speaker().filter(|&s| s < speakers).map_or(NONE, |s| s as u32)).collect();
+    let speaker_of = order
+        .iter()
+        .map(|&q| corpus.quote(q as QuoteIx).speaker().filter(|&s| s < speakers).map_or(NONE, |s| s as u32))
+        .collect();
     let mut event_of = Vec::with_capacity(order.len());
     for (ei, e) in corpus.events.iter().enumerate() {
         let n = e.quotes.iter().filter(|&&q| q < corpus.quotes.len()).count();
@@ -275,10 +278,10 @@ fn event_titles(corpus: &Corpus) -> (String, Vec<usize>, Vec<u32>) {
 
 /// The search form of the quotes in timeline `order`, folded over `threads` cores.
 fn fold_in_order(corpus: &Corpus, order: &Order, threads: usize) -> SearchForm {
-    let identity: Vec<QuoteIx>;
-    let order: &[QuoteIx] = match order {
+    let identity: Vec<u32>;
+    let order: &[u32] = match order {
         Order::Identity(n) => {
-            identity = (0..*n).collect();
+            identity = (0..*n as u32).collect();
             &identity
         }
         Order::Map { order, .. } => order,
@@ -286,7 +289,7 @@ fn fold_in_order(corpus: &Corpus, order: &Order, threads: usize) -> SearchForm {
     // Folding is the costly part of building: split it over the cores in contiguous slices
     // of the timeline, a round of slices at a time appended in order, so the slices never
     // hold a second copy of the whole text (a million quotes: a quarter of a gigabyte).
-    let estimate = order.iter().map(|&q| corpus.quote(q).text().len() + 1).sum();
+    let estimate = order.iter().map(|&q| corpus.quote(q as QuoteIx).text().len() + 1).sum();
     // Not on huge pages: measured on a fresh load, the kernel zeroing them took more system
     // time (1.4 s against 0.8 s at a million quotes) than the ordinary page faults.
     let mut text: Vec<u8> = Vec::with_capacity(estimate);
@@ -314,11 +317,11 @@ fn fold_in_order(corpus: &Corpus, order: &Order, threads: usize) -> SearchForm {
 }
 
 /// The normalized texts of quotes `qs`, each followed by `SEP`, and where each starts.
-fn normalize_quotes(corpus: &Corpus, qs: &[QuoteIx]) -> (Vec<u8>, Vec<usize>) {
+fn normalize_quotes(corpus: &Corpus, qs: &[u32]) -> (Vec<u8>, Vec<usize>) {
     // Timeline order jumps around the quotes (a file of quotes is read in file order): take
     // every text's place first, in a loop whose reads do not wait on each other, then fold
     // them with the next texts fetched ahead, so the folding rarely waits for memory.
-    let texts: Vec<&str> = qs.iter().map(|&q| corpus.quote(q).text()).collect();
+    let texts: Vec<&str> = qs.iter().map(|&q| corpus.quote(q as QuoteIx).text()).collect();
     let mut text = Vec::with_capacity(texts.iter().map(|t| t.len() + 1).sum());
     let mut off = Vec::with_capacity(qs.len());
     for (i, t) in texts.iter().enumerate() {
