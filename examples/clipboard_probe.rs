@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         ["copy", m, text] => (text.to_string(), 1, mode(Some(m))),
         ["cite", id, rest @ ..] => {
             let corpus = chronique::testing::sample_corpus();
-            let Some(q) = corpus.quotes.iter().position(|q| &*q.id == *id) else {
+            let Some(q) = corpus.quotes.iter().position(|q| q.id() == *id) else {
                 eprintln!("no quote {id} in the sample corpus");
                 return ExitCode::from(2);
             };

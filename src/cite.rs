@@ -25,7 +25,7 @@
 //!   française])", never nested parentheses.
 
 use crate::lang::Lang;
-use crate::model::{fold_whitespace, Article, Corpus, EventIx, Quote, QuoteIx};
+use crate::model::{fold_whitespace, Article, Corpus, EventIx, QuoteIx, QuoteRef};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum CiteFormat {
@@ -42,7 +42,7 @@ pub enum CiteFormat {
 /// empty string (nothing to copy) rather than a panic.
 pub fn quote(corpus: &Corpus, q: QuoteIx, format: CiteFormat, lang: Lang) -> String {
     let Some(quote) = corpus.quotes.get(q) else { return String::new() };
-    let words = fold_whitespace(&quote.text);
+    let words = fold_whitespace(quote.text());
     match format {
         CiteFormat::Plain => words,
         CiteFormat::Citation => {
@@ -66,25 +66,26 @@ pub fn quotes(corpus: &Corpus, qs: &[QuoteIx], format: CiteFormat, lang: Lang) -
 
 /// The language whose quotation marks wrap `quote`: its article's `lang` when chronique writes
 /// that language, else the language its words are in, else the reader's (`fallback`).
-pub fn marks_for(corpus: &Corpus, quote: &Quote, fallback: Lang) -> Lang {
-    let declared = corpus.articles.get(quote.article).and_then(|a| a.lang.as_deref()).and_then(Lang::from_code);
-    declared.or_else(|| Lang::detect(&quote.text)).unwrap_or(fallback)
+pub fn marks_for(corpus: &Corpus, quote: QuoteRef<'_>, fallback: Lang) -> Lang {
+    let declared = corpus.articles.get(quote.article()).and_then(|a| a.lang.as_deref()).and_then(Lang::from_code);
+    declared.or_else(|| Lang::detect(quote.text())).unwrap_or(fallback)
 }
 
 /// "Speaker, date, Source; also reported by X" (Markdown: sources as links) for the citation
 /// (wrapped in parentheses) and Markdown (after a comma) forms.
 fn attribution(corpus: &Corpus, q: QuoteIx, markdown: bool, lang: Lang) -> String {
     let w = &lang.words().cite;
-    let quote = &corpus.quotes[q];
+    let quote = corpus.quote(q);
     let mut out = speaker(corpus, quote, lang, w.unknown_speaker);
-    if let Some(date) = corpus.events.get(quote.event).and_then(|e| e.date) {
+    if let Some(date) = corpus.events.get(quote.event()).and_then(|e| e.date) {
         out.push_str(", ");
         out.push_str(&date.long(lang));
     }
-    let Some(primary) = corpus.articles.get(quote.article) else { return out };
+    let Some(primary) = corpus.articles.get(quote.article()) else { return out };
     let mut named = vec![source_name(primary)];
     let mut others = Vec::new();
-    for art in quote.same_as.iter().filter_map(|&o| corpus.quotes.get(o)).filter_map(|o| corpus.articles.get(o.article))
+    for art in
+        quote.same_as().iter().filter_map(|&o| corpus.quotes.get(o)).filter_map(|o| corpus.articles.get(o.article()))
     {
         let name = source_name(art);
         if !named.contains(&name) {
@@ -113,7 +114,7 @@ fn attribution(corpus: &Corpus, q: QuoteIx, markdown: bool, lang: Lang) -> Strin
 /// Who said `quote`, as a reader must see it: the speaker's name, followed by "(attribution
 /// uncertain)" when a weak rule guessed it, so a guess is never passed on as a fact; `unknown`
 /// when no one was found.
-pub fn speaker(corpus: &Corpus, quote: &Quote, lang: Lang, unknown: &str) -> String {
+pub fn speaker(corpus: &Corpus, quote: QuoteRef<'_>, lang: Lang, unknown: &str) -> String {
     match corpus.speaker_name(quote) {
         Some(name) if quote.attribution_uncertain() => format!("{name} ({})", lang.words().cite.uncertain),
         Some(name) => name.to_string(),
@@ -203,7 +204,7 @@ mod tests {
     use Lang::{En, Fr};
 
     fn ix(c: &Corpus, id: &str) -> QuoteIx {
-        c.quotes.iter().position(|q| &*q.id == id).unwrap()
+        c.quotes.iter().position(|q| q.id() == id).unwrap()
     }
 
     #[test]
@@ -232,7 +233,7 @@ mod tests {
              — Vladimir Poutine, 8 November 2023 (Reuters; also reported by a1.txt)"
         );
         // An English quote gets English marks, in either language; from its article's `lang`...
-        c.quotes[q].text = "Russia and China are not building a military alliance".into();
+        c.quotes.edit(q, |x| x.text = "Russia and China are not building a military alliance".into());
         c.articles[0].lang = Some("en".into());
         assert!(quote(&c, q, Citation, Fr).starts_with("“Russia and China are not building a military alliance” — "));
         // ...else from its words (Quotebank gives no language).
@@ -240,7 +241,7 @@ mod tests {
         assert!(quote(&c, q, Citation, En).starts_with("“Russia and China"));
         assert!(quote(&c, q, Citation, Fr).ends_with("8 novembre 2023 (Reuters; aussi rapporté par a1.txt)"));
         // Words that say nothing of their language take the reader's marks.
-        c.quotes[q].text = "Xi Jinping".into();
+        c.quotes.edit(q, |x| x.text = "Xi Jinping".into());
         assert!(quote(&c, q, Citation, En).starts_with("“Xi Jinping”"));
         assert!(quote(&c, q, Citation, Fr).starts_with("« Xi Jinping »"));
     }
@@ -284,11 +285,11 @@ mod tests {
     fn long_quotes_are_never_truncated() {
         let c = sample_corpus();
         let q = ix(&c, "a2#q1");
-        let words = &c.quotes[q].text;
+        let words = c.quote(q).text();
         assert!(words.chars().count() > 200);
         for f in [Citation, Markdown, Plain] {
             let s = quote(&c, q, f, Fr);
-            assert!(s.contains(&**words), "{f:?}: {s}");
+            assert!(s.contains(words), "{f:?}: {s}");
             assert!(!s.contains('…'));
         }
         assert!(quote(&c, q, Citation, Fr).ends_with("» — Vladimir Poutine, 30 décembre 2022 (a2.txt)"));
@@ -306,7 +307,7 @@ mod tests {
             quote(&c, q, Citation, En),
             "« Quelqu’un a dit cela sans dire qui » — speaker not identified, 30 December 2022 (a2.txt)"
         );
-        let e = c.quotes[q].event;
+        let e = c.quote(q).event();
         c.events[e].date = None;
         assert_eq!(
             quote(&c, q, Citation, Fr),
@@ -321,7 +322,7 @@ mod tests {
         let mut c = sample_corpus();
         let q = ix(&c, "a1#q2");
         assert_eq!(quote(&c, q, Plain, En), "Nous ne créons pas un bloc militaire contre des pays tiers");
-        c.quotes[q].text = "  Nous ne\n créons\u{a0}pas ".into();
+        c.quotes.edit(q, |x| x.text = "  Nous ne\n créons\u{a0}pas ".into());
         assert_eq!(quote(&c, q, Plain, Fr), "Nous ne créons pas");
         assert_eq!(quote(&c, q, Citation, Fr).lines().count(), 1);
     }
@@ -355,7 +356,7 @@ mod tests {
         assert!(quote(&c, q, Citation, Fr).ends_with("(Reuters)"));
         c.articles[1].source = Some("AFP".into());
         let other = ix(&c, "a1#q1");
-        c.quotes[q].same_as = vec![other, other, 999];
+        c.quotes.edit(q, |x| x.same_as = vec![other, other, 999]);
         assert!(quote(&c, q, Citation, Fr).ends_with("(Reuters; aussi rapporté par AFP)"));
     }
 

@@ -41,7 +41,7 @@ pub fn table(corpus: &Corpus) -> Vec<SpeakerStats> {
     for ev in &corpus.events {
         here.clear();
         for q in ev.quotes.iter().filter_map(|&q| corpus.quotes.get(q)) {
-            let Some(s) = q.speaker.filter(|&s| s < n) else { continue };
+            let Some(s) = q.speaker().filter(|&s| s < n) else { continue };
             quotes[s] += 1;
             if let Some(d) = ev.date {
                 widen(&mut quoted[s], d);

@@ -229,6 +229,6 @@ mod tests {
         let (c, d) = crate::corpus::build::quotebank::load("q.jsonl", &a, &crate::gazetteer::Gazetteer::builtin());
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(c.quotes.len(), 1);
-        assert!((200..=236).contains(&c.quotes[0].text.len()), "{}", c.quotes[0].text.len());
+        assert!((200..=236).contains(&c.quote(0).text().len()), "{}", c.quote(0).text().len());
     }
 }

@@ -177,7 +177,7 @@ pub fn sample_corpus() -> Corpus {
             quotes: smallvec::smallvec![2, 3, 4, 5],
         },
     ];
-    Corpus { name: "sample".into(), articles, speakers, events, quotes }
+    Corpus { name: "sample".into(), articles, speakers, events, quotes: quotes.into() }
 }
 
 #[cfg(test)]
@@ -186,8 +186,8 @@ mod tests {
     fn sample_is_consistent() {
         let c = super::sample_corpus();
         for (i, q) in c.quotes.iter().enumerate() {
-            assert!(c.events[q.event].quotes.contains(&i));
-            assert_eq!(crate::model::fold_whitespace(&c.articles[q.article].text[q.span.clone()]), *q.text);
+            assert!(c.events[q.event()].quotes.contains(&i));
+            assert_eq!(crate::model::fold_whitespace(&c.articles[q.article()].text[q.span().clone()]), *q.text());
         }
     }
 }

@@ -14,7 +14,7 @@ fn load(paths: &[PathBuf]) -> (Corpus, Vec<chronique::corpus::Diagnostic>) {
 }
 
 fn quote_texts(c: &Corpus) -> Vec<(String, Option<String>)> {
-    c.quotes.iter().map(|q| (q.text.to_string(), c.speaker_name(q).map(str::to_string))).collect()
+    c.quotes.iter().map(|q| (q.text().to_string(), c.speaker_name(q).map(str::to_string))).collect()
 }
 
 const ARTICLE: &str = "MOSCOU, 8 novembre (Reuters) – Le président russe a reçu son homologue.\n\n\
@@ -101,7 +101,7 @@ fn every_hard_case_loads_and_keeps_the_promises() {
     let by_id = |id: &str| c.articles.iter().position(|a| a.id == id).unwrap();
     let quotes_of = |id: &str| -> Vec<&str> {
         let a = by_id(id);
-        c.quotes.iter().filter(|q| q.article == a).map(|q| &*q.text).collect()
+        c.quotes.iter().filter(|q| q.article() == a).map(|q| q.text()).collect()
     };
     // The 1 MB paragraph: its quotes are found all along, not only at the start.
     let big = quotes_of("big_paragraph");
@@ -477,7 +477,7 @@ fn hostile_web_pages_load_or_are_named_and_keep_the_promises() {
     let article = |id: &str| c.articles.iter().position(|a| a.id == id).unwrap();
     let quotes_of = |id: &str| -> Vec<(String, Option<&str>)> {
         let a = article(id);
-        c.quotes.iter().filter(|q| q.article == a).map(|q| (q.text.to_string(), c.speaker_name(q))).collect()
+        c.quotes.iter().filter(|q| q.article() == a).map(|q| (q.text().to_string(), c.speaker_name(q))).collect()
     };
     let warnings_of = |id: &str| c.articles[article(id)].warnings.join(" | ");
     let the_quote = || ("Nous ne céderons rien à personne".to_string(), Some("Vladimir Poutine"));

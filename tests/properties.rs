@@ -463,15 +463,15 @@ fn invariant_checker_catches_broken_corpora() {
     invariants::check(&good).unwrap();
     assert!(good.quotes.len() >= 3 && !good.events.is_empty(), "{:#?}", good.quotes);
     let broken: [fn(&mut Corpus); 5] = [
-        |c| c.quotes[0].text = format!("{}x", c.quotes[0].text).into(),
-        |c| c.quotes[0].span.start += 1,
+        |c| c.quotes.edit(0, |q| q.text = format!("{}x", q.text).into()),
+        |c| c.quotes.edit(0, |q| q.span.start += 1),
         |c| {
             let q = c.events[0].quotes[0];
             c.events.last_mut().unwrap().quotes.push(q);
         },
         |c| {
             let e = c.events.len();
-            c.quotes[0].event = e;
+            c.quotes.set_event(0, e);
         },
         |c| {
             c.events.reverse();

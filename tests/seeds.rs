@@ -13,7 +13,7 @@ fn seeds() -> Corpus {
 }
 
 fn speaker_of<'a>(c: &'a Corpus, words: &str) -> Option<&'a str> {
-    let q = c.quotes.iter().find(|q| q.text.contains(words)).unwrap_or_else(|| panic!("no quote with {words:?}"));
+    let q = c.quotes.iter().find(|q| q.text().contains(words)).unwrap_or_else(|| panic!("no quote with {words:?}"));
     c.speaker_name(q)
 }
 
@@ -74,16 +74,16 @@ fn every_full_quote_has_its_speaker() {
     ];
     for (words, who) in expected {
         assert_eq!(speaker_of(&c, words), Some(who), "{words}");
-        let q = c.quotes.iter().find(|q| q.text.contains(words)).unwrap();
-        assert_eq!(q.kind, QuoteKind::Full, "{words}");
-        assert!(q.attribution.cue.is_some() && q.attribution.confidence > 0.0, "{words}: evidence kept");
+        let q = c.quotes.iter().find(|q| q.text().contains(words)).unwrap();
+        assert_eq!(q.kind(), QuoteKind::Full, "{words}");
+        assert!(q.cue().is_some() && q.confidence() > 0.0, "{words}: evidence kept");
     }
-    let full = c.quotes.iter().filter(|q| q.kind == QuoteKind::Full).count();
+    let full = c.quotes.iter().filter(|q| q.kind() == QuoteKind::Full).count();
     assert_eq!(
         full,
         expected.len(),
         "no other full quotes: {:#?}",
-        c.quotes.iter().filter(|q| q.kind == QuoteKind::Full).map(|q| &q.text).collect::<Vec<_>>()
+        c.quotes.iter().filter(|q| q.kind() == QuoteKind::Full).map(|q| q.text()).collect::<Vec<_>>()
     );
 }
 
@@ -103,41 +103,41 @@ fn fragments_of_four_words_or_more_have_their_speakers() {
         ("créer de nouvelles alliances", "Vladimir Poutine"),
     ] {
         assert_eq!(speaker_of(&c, words), Some(who), "{words}");
-        let q = c.quotes.iter().find(|q| q.text.contains(words)).unwrap();
-        assert_eq!(q.kind, QuoteKind::Fragment, "{words}");
+        let q = c.quotes.iter().find(|q| q.text().contains(words)).unwrap();
+        assert_eq!(q.kind(), QuoteKind::Fragment, "{words}");
     }
     // Those and the 17 full quotes are all the quotes of four words or more: nothing else in
     // the seeds is taken for one, and « certains pays occidentaux agressifs », quoted in 002's
     // lede and again in its body, is one quote.
-    let long = c.quotes.iter().filter(|q| chronique::text::words(&q.text).count() >= 4).count();
-    assert_eq!(long, 17 + 10, "{:#?}", c.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
-    let agressifs = c.quotes.iter().filter(|q| &*q.text == "certains pays occidentaux agressifs").count();
+    let long = c.quotes.iter().filter(|q| chronique::text::words(q.text()).count() >= 4).count();
+    assert_eq!(long, 17 + 10, "{:#?}", c.quotes.iter().map(|q| q.text()).collect::<Vec<_>>());
+    let agressifs = c.quotes.iter().filter(|q| q.text() == "certains pays occidentaux agressifs").count();
     assert_eq!(agressifs, 1);
     // Every quote is attributed: the seeds always say who spoke.
-    assert!(c.quotes.iter().all(|q| q.speaker.is_some()));
+    assert!(c.quotes.iter().all(|q| q.speaker().is_some()));
 }
 
 #[test]
 fn unclosed_quotes_stop_at_a_sensible_boundary() {
     let c = seeds();
-    let q = c.quotes.iter().find(|q| q.text.starts_with("l’intention de renforcer")).unwrap();
-    assert!(q.unclosed);
+    let q = c.quotes.iter().find(|q| q.text().starts_with("l’intention de renforcer")).unwrap();
+    assert!(q.unclosed());
     assert!(
-        q.text.ends_with("forces armées de Russie et de Chine.")
-            || q.text.ends_with("forces armées de Russie et de Chine"),
+        q.text().ends_with("forces armées de Russie et de Chine.")
+            || q.text().ends_with("forces armées de Russie et de Chine"),
         "{}",
-        q.text
+        q.text()
     );
-    let q = c.quotes.iter().find(|q| q.text.starts_with("renforcer et développer")).unwrap();
-    assert!(q.unclosed);
-    assert_eq!(&*q.text, "renforcer et développer et développer le partenariat stratégique");
+    let q = c.quotes.iter().find(|q| q.text().starts_with("renforcer et développer")).unwrap();
+    assert!(q.unclosed());
+    assert_eq!(q.text(), "renforcer et développer et développer le partenariat stratégique");
 }
 
 #[test]
 fn scare_quotes_and_names_are_not_quotes() {
     let c = seeds();
     for not in ["AUKUS", "sans limites", "bloc militaire", "vision commune", "avertissement clair"] {
-        assert!(!c.quotes.iter().any(|q| &*q.text == not), "{not} is not a quote");
+        assert!(!c.quotes.iter().any(|q| q.text() == not), "{not} is not a quote");
     }
 }
 
@@ -145,10 +145,10 @@ fn scare_quotes_and_names_are_not_quotes() {
 fn quotes_are_the_articles_bytes() {
     let c = seeds();
     for q in &c.quotes {
-        let a = &c.articles[q.article];
-        assert_eq!(fold_whitespace(&a.text[q.span.clone()]), *q.text, "{}", q.id);
-        assert!(q.span.start >= a.body_start);
-        assert!(c.events[q.event].quotes.contains(&c.quotes.iter().position(|x| x.id == q.id).unwrap()));
+        let a = &c.articles[q.article()];
+        assert_eq!(fold_whitespace(&a.text[q.span().clone()]), *q.text(), "{}", q.id());
+        assert!(q.span().start >= a.body_start);
+        assert!(c.events[q.event()].quotes.contains(&c.quotes.iter().position(|x| x.id() == q.id()).unwrap()));
     }
     let total: usize = c.events.iter().map(|e| e.quotes.len()).sum();
     assert_eq!(total, c.quotes.len(), "every quote in exactly one event");
@@ -157,13 +157,13 @@ fn quotes_are_the_articles_bytes() {
 #[test]
 fn corroborated_statements_are_linked_across_translations() {
     let c = seeds();
-    let find = |w: &str| c.quotes.iter().position(|q| q.text.contains(w)).unwrap();
+    let find = |w: &str| c.quotes.iter().position(|q| q.text().contains(w)).unwrap();
     let a = find("ne construisent aucune alliance");
     let b = find("ne construisent pas une alliance");
-    assert!(c.quotes[a].same_as.contains(&b) && c.quotes[b].same_as.contains(&a));
+    assert!(c.quote(a).same_as().contains(&b) & c.quote(b).same_as().contains(&a));
     let a = find("Nous constatons tout cela");
     let b = find("Nous voyons tout cela");
-    assert!(c.quotes[a].same_as.contains(&b));
+    assert!(c.quote(a).same_as().contains(&b));
 }
 
 #[test]

@@ -17,7 +17,7 @@ fn load(name: &str) -> Corpus {
 
 /// Every quote as (text, speaker, cue), for failure messages.
 fn dump(c: &Corpus) -> String {
-    c.quotes.iter().map(|q| format!("« {} » — {:?} ({:?})\n", q.text, c.speaker_name(q), q.attribution.cue)).collect()
+    c.quotes.iter().map(|q| format!("« {} » — {:?} ({:?})\n", q.text(), c.speaker_name(q), q.cue())).collect()
 }
 
 /// The quotes of `c` are exactly `expected` (a distinctive part of the words, the speaker), in
@@ -25,10 +25,10 @@ fn dump(c: &Corpus) -> String {
 fn assert_quotes(c: &Corpus, expected: &[(&str, Option<&str>)]) {
     assert_eq!(c.quotes.len(), expected.len(), "quote count:\n{}", dump(c));
     for (q, (words, who)) in c.quotes.iter().zip(expected) {
-        assert!(q.text.contains(words), "expected « {words} » in order:\n{}", dump(c));
+        assert!(q.text().contains(words), "expected « {words} » in order:\n{}", dump(c));
         assert_eq!(c.speaker_name(q), *who, "« {words} »:\n{}", dump(c));
         if who.is_some() {
-            assert!(q.attribution.cue.is_some() && q.attribution.confidence > 0.0, "« {words} »: evidence kept");
+            assert!(q.cue().is_some() && q.confidence() > 0.0, "« {words} »: evidence kept");
         }
     }
 }
@@ -116,8 +116,8 @@ fn ouestfrance_greve() {
         ],
     );
     // Unknown, but the cue says whom "elle" stands for: a title the gazetteer does not hold.
-    let q = c.quotes.iter().find(|q| q.text.contains("Les Français ont besoin")).unwrap();
-    assert_eq!(q.attribution.cue.as_deref(), Some("a-t-elle affirmé (la ministre de la Transition écologique)"));
+    let q = c.quotes.iter().find(|q| q.text().contains("Les Français ont besoin")).unwrap();
+    assert_eq!(q.cue(), Some("a-t-elle affirmé (la ministre de la Transition écologique)"));
 }
 
 #[test]

@@ -26,7 +26,11 @@ fn quotes(c: &Corpus) -> Vec<(String, Option<String>, bool)> {
     c.quotes
         .iter()
         .map(|q| {
-            (q.text.to_string(), c.speaker_name(q).map(str::to_string), q.kind == chronique::model::QuoteKind::Fragment)
+            (
+                q.text().to_string(),
+                c.speaker_name(q).map(str::to_string),
+                q.kind() == chronique::model::QuoteKind::Fragment,
+            )
         })
         .collect()
 }
@@ -137,7 +141,7 @@ fn the_article_text_is_headline_then_paragraphs_and_quotes_point_into_it() {
         assert_eq!(Some(first), a.title.as_deref(), "{page}: the headline comes first");
         assert!(!a.text.contains("\n\n\n") && a.text.ends_with('\n') && !a.text.ends_with("\n\n"), "{page}");
         for q in &c.quotes {
-            assert_eq!(chronique::model::fold_whitespace(&a.text[q.span.clone()]), *q.text);
+            assert_eq!(chronique::model::fold_whitespace(&a.text[q.span().clone()]), *q.text());
         }
     }
 }

@@ -23,7 +23,7 @@ pub fn view(state: &State, a: ArticleIx, quote: Option<QuoteIx>) -> Option<Artic
     let (lines, page) = metrics(state, art);
     let scroll = quote
         .and_then(|q| state.corpus.quotes.get(q))
-        .map(|q| line_of(&lines, q.span.start).saturating_sub(page / 3))
+        .map(|q| line_of(&lines, q.span().start).saturating_sub(page / 3))
         .unwrap_or(0)
         .min(lines.len().saturating_sub(page));
     Some(ArticleView { article: a, quote, scroll })

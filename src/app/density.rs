@@ -42,7 +42,7 @@ impl Density {
     pub fn count(&self, corpus: &Corpus, quotes: &[crate::model::QuoteIx]) -> Vec<usize> {
         let mut out = vec![0; self.counts.len()];
         for q in quotes.iter().filter_map(|&q| corpus.quotes.get(q)) {
-            let date = corpus.events.get(q.event).and_then(|e| e.date);
+            let date = corpus.events.get(q.event()).and_then(|e| e.date);
             if let Some(i) = date.and_then(|d| self.index_of(d.start)) {
                 out[i] += 1;
             }

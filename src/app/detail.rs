@@ -155,13 +155,13 @@ fn source_line(c: &Corpus, a: usize, lang: Lang) -> String {
 
 fn quote(out: &mut Out, c: &Corpus, q: QuoteIx, lang: Lang) {
     let w = &lang.words().detail;
-    let quote = &c.quotes[q];
-    let ev = &c.events[quote.event];
+    let quote = c.quote(q);
+    let ev = &c.events[quote.event()];
     // The quote's words (and the cue, words of the same article) in their own language's marks.
     let marks = crate::cite::marks_for(c, quote, lang);
-    out.text(&marks.quoted(&quote.text), Tone::Strong, "  ");
+    out.text(&marks.quoted(quote.text()), Tone::Strong, "  ");
     out.blank();
-    match quote.speaker.and_then(|s| c.speakers.get(s)) {
+    match quote.speaker().and_then(|s| c.speakers.get(s)) {
         Some(sp) => {
             let roles = sp.roles_at(ev.date.as_ref());
             let name = if quote.attribution_uncertain() { format!("{} ?", sp.name) } else { sp.name.clone() };
@@ -177,36 +177,36 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx, lang: Lang) {
     if let Some(place) = &ev.place {
         out.field(w.place, place, Tone::Plain);
     }
-    out.field(w.source, &source_line(c, quote.article, lang), Tone::Plain);
+    out.field(w.source, &source_line(c, quote.article(), lang), Tone::Plain);
     // Where a quote file (Quotebank) says the quote was read; the first few.
     for (i, url) in quote.url_list().take(5).enumerate() {
         out.field(if i == 0 { w.links } else { "" }, url, Tone::Dim);
     }
-    for &other in &quote.same_as {
+    for &other in quote.same_as() {
         if let Some(o) = c.quotes.get(other) {
-            out.field(w.also, &(w.reported_by)(&source_line(c, o.article, lang)), Tone::Plain);
-            out.field("", &crate::cite::marks_for(c, o, lang).quoted(&o.text), Tone::Dim);
+            out.field(w.also, &(w.reported_by)(&source_line(c, o.article(), lang)), Tone::Plain);
+            out.field("", &crate::cite::marks_for(c, o, lang).quoted(o.text()), Tone::Dim);
         }
     }
-    let cue = quote.attribution.cue.as_deref().map_or_else(|| w.no_cue.to_string(), |c| marks.quoted(c));
-    out.field(w.cue, &(w.confidence)(&cue, quote.attribution.confidence), Tone::Plain);
+    let cue = quote.cue().map_or_else(|| w.no_cue.to_string(), |c| marks.quoted(c));
+    out.field(w.cue, &(w.confidence)(&cue, quote.confidence()), Tone::Plain);
     let mut notes = vec![];
-    if quote.kind == QuoteKind::Fragment {
+    if quote.kind() == QuoteKind::Fragment {
         notes.push(w.fragment);
     }
-    if quote.unclosed {
+    if quote.unclosed() {
         notes.push(w.unclosed);
     }
     if quote.attribution_uncertain() {
         notes.push(w.uncertain);
     }
-    if quote.continues.is_some() {
+    if quote.continues().is_some() {
         notes.push(w.continues);
     }
     if !notes.is_empty() {
         out.field(w.note, &notes.join("; "), Tone::Warning);
     }
-    out.field(w.id, &quote.id, Tone::Dim);
+    out.field(w.id, quote.id(), Tone::Dim);
 }
 
 fn event(out: &mut Out, state: &State, e: usize) {
@@ -239,13 +239,13 @@ fn event(out: &mut Out, state: &State, e: usize) {
     };
     out.field(w.quotes, &n, Tone::Strong);
     for &q in matching.as_deref().unwrap_or(&ev.quotes) {
-        let quote = &c.quotes[q];
+        let quote = c.quote(q);
         let who = match c.speaker_name(quote) {
             Some(name) if quote.attribution_uncertain() => format!("{name} ?"),
             Some(name) => name.to_string(),
             None => w.unattributed_short.to_string(),
         };
-        let words = crate::cite::marks_for(c, quote, lang).quoted(&quote.text);
+        let words = crate::cite::marks_for(c, quote, lang).quoted(quote.text());
         out.text(&format!("{who}: {words}"), Tone::Plain, "  ");
     }
 }

@@ -36,7 +36,7 @@ pub fn toggle(state: &mut State) {
 pub fn in_timeline_order(corpus: &Corpus, marks: &BTreeSet<QuoteIx>) -> Vec<QuoteIx> {
     let mut v: Vec<QuoteIx> = marks.iter().copied().filter(|&q| q < corpus.quotes.len()).collect();
     let place = |q: QuoteIx| {
-        let e = corpus.quotes[q].event;
+        let e = corpus.quote(q).event();
         let i = corpus.events.get(e).and_then(|ev| ev.quotes.iter().position(|&x| x == q));
         (e, i.unwrap_or(usize::MAX))
     };

@@ -65,11 +65,11 @@ pub fn matching(corpus: &Corpus, quotes: &[QuoteIx], events: &[EventIx], complet
         events.iter().copied().filter(|&e| corpus.events.get(e).is_some_and(|ev| context || !folded(ev))).peekable();
     for &q in quotes {
         let Some(quote) = corpus.quotes.get(q) else { continue };
-        while let Some(e) = more.next_if(|&e| e < quote.event) {
+        while let Some(e) = more.next_if(|&e| e < quote.event()) {
             push_event(&mut rows, e);
         }
-        more.next_if_eq(&quote.event);
-        push_event(&mut rows, quote.event);
+        more.next_if_eq(&quote.event());
+        push_event(&mut rows, quote.event());
         rows.push(Row::Quote(q));
     }
     if complete {

@@ -58,7 +58,7 @@ pub fn open(state: &mut State) -> SpeakerList {
         })
         .clone();
     let mut list = SpeakerList { shown: (0..t.rows.len()).collect(), ..SpeakerList::default() };
-    let current = state.selected_quote().and_then(|q| state.corpus.quotes[q].speaker);
+    let current = state.selected_quote().and_then(|q| state.corpus.quote(q).speaker());
     if let Some(i) = current.and_then(|s| t.rows.iter().position(|r| r.speaker == s)) {
         list.selected = i;
     }

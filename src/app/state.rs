@@ -162,7 +162,7 @@ impl State {
     pub fn selected_event(&self) -> Option<EventIx> {
         match self.selection()? {
             Sel::Event(e) => Some(e),
-            Sel::Quote(q) => self.corpus.quotes.get(q).map(|q| q.event),
+            Sel::Quote(q) => self.corpus.quotes.get(q).map(|q| q.event()),
         }
     }
 
@@ -204,7 +204,7 @@ impl State {
             return Some(i);
         }
         let e = match sel {
-            Sel::Quote(q) => self.corpus.quotes.get(q)?.event,
+            Sel::Quote(q) => self.corpus.quotes.get(q)?.event(),
             Sel::Event(e) => e,
         };
         let after = self.rows.iter().position(|&r| matches!(r, Row::Event(x) if x >= e));

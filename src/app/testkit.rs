@@ -49,9 +49,9 @@ impl SearchEngine for FakeEngine {
         (0..self.0.events.len()).filter(|&e| self.0.events[e].participants.iter().any(named)).collect()
     }
     fn highlight(&self, query: &str, q: QuoteIx) -> Highlight {
-        let quote = &self.0.quotes[q];
+        let quote = self.0.quote(q);
         Highlight {
-            text: positions(&quote.text, query),
+            text: positions(quote.text(), query),
             speaker: self.0.speaker_name(quote).map(|n| positions(n, query)).unwrap_or_default(),
         }
     }

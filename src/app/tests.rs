@@ -284,7 +284,7 @@ fn article_view_opens_on_the_quote_and_esc_returns() {
     assert_eq!((v.article, v.quote), (2, Some(1)));
     let art = &s.corpus.articles[2];
     let lines = super::article::lines(art, 58);
-    let line = super::article::line_of(&lines, s.corpus.quotes[1].span.start);
+    let line = super::article::line_of(&lines, s.corpus.quote(1).span().start);
     assert!(v.scroll <= line && line < v.scroll + 8, "quote line {line} scroll {}", v.scroll);
     // Keys scroll the article, not the timeline.
     cmd(&mut s, &e, Top);

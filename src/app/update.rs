@@ -256,11 +256,11 @@ fn open_help(state: &mut State) {
 
 fn open_selected(state: &mut State) {
     let (a, q) = match state.selection() {
-        Some(Sel::Quote(q)) => (state.corpus.quotes[q].article, Some(q)),
+        Some(Sel::Quote(q)) => (state.corpus.quote(q).article(), Some(q)),
         Some(Sel::Event(e)) => {
             let ev = &state.corpus.events[e];
             match ev.quotes.first() {
-                Some(&q) => (state.corpus.quotes[q].article, Some(q)),
+                Some(&q) => (state.corpus.quote(q).article(), Some(q)),
                 None => match ev.articles.first() {
                     Some(&a) => (a, None),
                     None => return,

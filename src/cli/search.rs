@@ -104,7 +104,7 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> Exit
                         participants: ev.participants.clone(),
                         articles: ev.articles.iter().map(|&a| corpus.articles[a].id.clone()).collect(),
                         quotes_total: ev.quotes.len(),
-                        quotes: qs.iter().map(|&q| quote_out(&corpus, &corpus.quotes[q])).collect(),
+                        quotes: qs.iter().map(|&q| quote_out(&corpus, corpus.quote(q))).collect(),
                     }
                 })
                 .collect();
@@ -129,11 +129,11 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> Exit
             let hits: Vec<Hit> = matches
                 .iter()
                 .map(|&q| {
-                    let quote = &corpus.quotes[q];
-                    let e = &corpus.events[quote.event];
+                    let quote = corpus.quote(q);
+                    let e = &corpus.events[quote.event()];
                     Hit {
                         date: e.date.map(|d| d.iso()),
-                        event: ids[quote.event].clone(),
+                        event: ids[quote.event()].clone(),
                         quote: quote_out(&corpus, quote),
                     }
                 })
@@ -152,10 +152,10 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> Exit
             use std::io::Write;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             for &q in &matches {
-                let quote = &corpus.quotes[q];
-                let date = corpus.events[quote.event].date.map_or_else(|| w.dates.undated.to_string(), |d| d.iso());
+                let quote = corpus.quote(q);
+                let date = corpus.events[quote.event()].date.map_or_else(|| w.dates.undated.to_string(), |d| d.iso());
                 let who = crate::cite::speaker(&corpus, quote, lang, w.text.unknown_speaker);
-                let words = crate::cite::marks_for(&corpus, quote, lang).quoted(&for_terminal(&quote.text));
+                let words = crate::cite::marks_for(&corpus, quote, lang).quoted(&for_terminal(quote.text()));
                 // A closed pipe (`| head`) ends the listing quietly.
                 if writeln!(out, "{date:<10}  {}: {words}", for_terminal(&who)).is_err() {
                     break;

@@ -1,7 +1,7 @@
 //! The JSON export: a stable, documented interface other tools read (see README, "JSON export").
 //! These structs are the schema; the domain model can change without changing them.
 
-use crate::model::{Corpus, Quote};
+use crate::model::{Corpus, QuoteRef};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -71,20 +71,20 @@ pub struct QuoteOut {
     pub urls: Vec<String>,
 }
 
-pub fn quote_out(c: &Corpus, q: &Quote) -> QuoteOut {
+pub fn quote_out(c: &Corpus, q: QuoteRef<'_>) -> QuoteOut {
     QuoteOut {
-        id: q.id.to_string(),
-        text: q.text.to_string(),
+        id: q.id().to_string(),
+        text: q.text().to_string(),
         speaker: c.speaker_name(q).map(str::to_string),
-        kind: q.kind,
-        article: c.articles[q.article].id.clone(),
-        start: q.span.start,
-        end: q.span.end,
-        cue: q.attribution.cue.as_deref().map(str::to_string),
-        confidence: (q.attribution.confidence * 100.0).round() / 100.0,
-        same_as: q.same_as.iter().map(|&o| c.quotes[o].id.to_string()).collect(),
-        continues: q.continues.map(|o| c.quotes[o].id.to_string()),
-        unclosed: q.unclosed,
+        kind: q.kind(),
+        article: c.articles[q.article()].id.clone(),
+        start: q.span().start,
+        end: q.span().end,
+        cue: q.cue().map(str::to_string),
+        confidence: (q.confidence() * 100.0).round() / 100.0,
+        same_as: q.same_as().iter().map(|&o| c.quote(o).id().to_string()).collect(),
+        continues: q.continues().map(|o| c.quote(o).id().to_string()),
+        unclosed: q.unclosed(),
         urls: q.url_list().map(str::to_string).collect(),
     }
 }
@@ -132,7 +132,7 @@ pub fn export(c: &Corpus) -> Export {
                 place: e.place.clone(),
                 participants: e.participants.clone(),
                 articles: e.articles.iter().map(|&a| c.articles[a].id.clone()).collect(),
-                quotes: e.quotes.iter().map(|&q| quote_out(c, &c.quotes[q])).collect(),
+                quotes: e.quotes.iter().map(|&q| quote_out(c, c.quote(q))).collect(),
             })
             .collect(),
     }

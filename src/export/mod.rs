@@ -38,24 +38,24 @@ pub fn csv(c: &Corpus, lang: Lang) -> String {
     w.write_record(t.csv_header).expect("writing to memory");
     for (e, id) in c.events.iter().zip(c.event_ids()) {
         for &qi in &e.quotes {
-            let q = &c.quotes[qi];
-            let a = &c.articles[q.article];
-            let same: Vec<&str> = q.same_as.iter().map(|&o| &*c.quotes[o].id).collect();
+            let q = c.quote(qi);
+            let a = &c.articles[q.article()];
+            let same: Vec<&str> = q.same_as().iter().map(|&o| c.quote(o).id()).collect();
             w.write_record([
                 id.as_str(),
                 &e.date.map(|d| d.iso()).unwrap_or_default(),
                 e.date.map(|d| t.precisions[d.precision as usize]).unwrap_or_default(),
                 &e.title,
-                &q.id,
+                q.id(),
                 c.speaker_name(q).unwrap_or(""),
-                t.kinds[usize::from(q.kind == crate::model::QuoteKind::Fragment)],
-                &q.text,
+                t.kinds[usize::from(q.kind() == crate::model::QuoteKind::Fragment)],
+                q.text(),
                 &a.id,
                 &crate::cite::source_name(a),
-                &q.span.start.to_string(),
-                &q.span.end.to_string(),
-                q.attribution.cue.as_deref().unwrap_or(""),
-                &format!("{:.2}", q.attribution.confidence),
+                &q.span().start.to_string(),
+                &q.span().end.to_string(),
+                q.cue().unwrap_or(""),
+                &format!("{:.2}", q.confidence()),
                 &same.join(" "),
             ])
             .expect("writing to memory");
@@ -77,7 +77,7 @@ mod tests {
             assert_eq!(r.headers().unwrap().iter().collect::<Vec<_>>(), lang.words().text.csv_header);
             let rows: Vec<::csv::StringRecord> = r.records().map(Result::unwrap).collect();
             assert_eq!(rows.len(), c.quotes.len());
-            assert_eq!(&rows[2][7], &*c.quotes[2].text);
+            assert_eq!(&rows[2][7], c.quote(2).text());
             assert_eq!(&rows[2][1], "2023-11-08");
         }
         let out = super::csv(&c, Lang::Fr);

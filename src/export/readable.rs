@@ -15,7 +15,7 @@ fn date_of(e: &Event, lang: Lang) -> String {
     e.date.map_or_else(|| lang.words().dates.undated.to_string(), |d| d.long(lang))
 }
 
-fn speaker_or_unknown(c: &Corpus, q: &crate::model::Quote, lang: Lang) -> String {
+fn speaker_or_unknown(c: &Corpus, q: crate::model::QuoteRef<'_>, lang: Lang) -> String {
     safe(&crate::cite::speaker(c, q, lang, lang.words().text.unknown_speaker)).into_owned()
 }
 
@@ -43,10 +43,10 @@ pub fn list(c: &Corpus, lang: Lang) -> String {
             let _ = writeln!(out, "{}{}", " ".repeat(width + 2), facts.join(" · "));
         }
         for &qi in &e.quotes {
-            let q = &c.quotes[qi];
+            let q = c.quote(qi);
             let kind =
-                if q.kind == crate::model::QuoteKind::Fragment { format!(" {}", t.fragment) } else { String::new() };
-            let words = crate::cite::marks_for(c, q, lang).quoted(&safe(&q.text));
+                if q.kind() == crate::model::QuoteKind::Fragment { format!(" {}", t.fragment) } else { String::new() };
+            let words = crate::cite::marks_for(c, q, lang).quoted(&safe(q.text()));
             let _ = writeln!(out, "    {}{kind}: {words}", speaker_or_unknown(c, q, lang));
         }
     }
@@ -80,8 +80,8 @@ pub fn markdown(c: &Corpus, lang: Lang) -> String {
             .collect();
         let _ = writeln!(out, "- {}{}", t.md_sources, sources.join(", "));
         for &qi in &e.quotes {
-            let q = &c.quotes[qi];
-            let _ = writeln!(out, "\n> {}\n>\n> — {}", safe(&q.text), speaker_or_unknown(c, q, lang));
+            let q = c.quote(qi);
+            let _ = writeln!(out, "\n> {}\n>\n> — {}", safe(q.text()), speaker_or_unknown(c, q, lang));
         }
     }
     out
@@ -93,11 +93,11 @@ pub fn check(c: &Corpus, diagnostics: &[crate::corpus::Diagnostic], lang: Lang) 
     let w = &lang.words().check;
     let mut out = String::new();
     for (ai, a) in c.articles.iter().enumerate() {
-        let quotes: Vec<_> = c.quotes.iter().filter(|q| q.article == ai).collect();
-        let attributed = quotes.iter().filter(|q| q.speaker.is_some()).count();
+        let quotes: Vec<_> = c.quotes.iter().filter(|q| q.article() == ai).collect();
+        let attributed = quotes.iter().filter(|q| q.speaker().is_some()).count();
         let event = quotes
             .first()
-            .map(|q| &c.events[q.event])
+            .map(|q| &c.events[q.event()])
             .or_else(|| c.events.iter().find(|e| e.kind == EventKind::Reported && e.articles.contains(&ai)));
         let _ = writeln!(out, "{} ({})", safe(&a.id), safe(&a.path));
         let _ = writeln!(
@@ -198,7 +198,7 @@ mod tests {
     #[test]
     fn escape_sequences_are_inert_in_text_forms() {
         let mut c = crate::testing::sample_corpus();
-        c.quotes[0].text = "a\x1b]52;c;aGk=\x07b".into();
+        c.quotes.edit(0, |q| q.text = "a\x1b]52;c;aGk=\x07b".into());
         c.events[1].title = "t\x1b[2J".into();
         for out in [list(&c, Lang::Fr), markdown(&c, Lang::En), check(&c, &[], Lang::Fr)] {
             assert!(!out.contains('\x1b') && !out.contains('\x07'), "{out:?}");

@@ -103,14 +103,14 @@ fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str, l
         body.push_str(&format!("<p class=\"chronique-facts\">{}</p>", facts.join(" · ")));
     }
     for &qi in &e.quotes {
-        let q = &c.quotes[qi];
-        let a = &c.articles[q.article];
+        let q = c.quote(qi);
+        let a = &c.articles[q.article()];
         let (open, close) = marks(marks_for(c, q, lang));
         let speaker = crate::cite::speaker(c, q, lang, lang.words().cite.unknown_speaker);
         body.push_str(&format!(
             "<div class=\"chronique-quote\"><p class=\"chronique-words\">{open}<bdi>{}</bdi>{close}</p>\
              <p class=\"chronique-by\">— {} · <cite>{}</cite></p></div>",
-            escape(&q.text),
+            escape(q.text()),
             escape(&speaker),
             source_html(a, q.url_list().next())
         ));
@@ -301,8 +301,8 @@ mod tests {
             // Read the HTML back as a browser would: the quotes' words are there, exactly.
             let shown = dom_query::Document::fragment(slide.text.text.as_str()).text().to_string();
             for &q in &e.quotes {
-                let q = &c.quotes[q];
-                assert!(shown.contains(&*q.text), "{}: {:?} in {shown}", id, q.text);
+                let q = c.quote(q);
+                assert!(shown.contains(q.text()), "{}: {:?} in {shown}", id, q.text());
                 let who = crate::cite::speaker(&c, q, Lang::Fr, Lang::Fr.words().cite.unknown_speaker);
                 assert!(shown.contains(&format!("— {who}")), "{shown}");
             }
@@ -338,7 +338,7 @@ mod tests {
     fn article_text_is_escaped_and_links_are_only_web_addresses() {
         let mut c = crate::testing::sample_corpus();
         c.name = "<script>alert(1)</script>".into();
-        c.quotes[2].text = "<img src=x onerror=alert(1)> & \u{202e}renversé\u{202c} « mot »".into();
+        c.quotes.edit(2, |q| q.text = "<img src=x onerror=alert(1)> & \u{202e}renversé\u{202c} « mot »".into());
         c.events[2].title = "Sommet <b>\"à\"</b> Moscou".into();
         c.events[2].place = Some("<iframe>".into());
         c.articles[0].url = Some("javascript:alert(1)".into());
@@ -393,7 +393,7 @@ mod tests {
             source_html(&c.articles[2], Some("https://q.example/1")),
             "<a href=\"https://a.example/\">a2.txt</a>"
         );
-        let first_of = |a: usize| c.quotes.iter().find(|q| q.article == a).unwrap();
+        let first_of = |a: usize| c.quotes.iter().find(|q| q.article() == a).unwrap();
         assert_eq!(marks(marks_for(&c, first_of(2), Lang::Fr)), ("“", "”"));
         assert_eq!(marks(marks_for(&c, first_of(0), Lang::En)), ("«\u{a0}", "\u{a0}»"));
     }

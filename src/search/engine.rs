@@ -69,7 +69,7 @@ impl Engine {
     pub fn search(&self, query: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
         let plan = self.plan(query);
         if plan.terms.is_empty() {
-            return self.run(self.ix.len(), limit, |r| self.ix.order[r].to_vec());
+            return self.run(self.ix.len(), limit, |r| self.ix.quotes_at(r));
         }
         self.run(self.ix.len(), limit, |r| self.scan(&plan, r, None))
     }
@@ -79,7 +79,7 @@ impl Engine {
     /// `search(query, limit)` and reads only the candidates.
     pub fn search_within(&self, query: &str, candidates: &[QuoteIx], limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
         let plan = self.plan(query);
-        let pos: Vec<u32> = candidates.iter().map(|&q| self.ix.pos_of.get(q).copied().unwrap_or(NONE)).collect();
+        let pos: Vec<u32> = candidates.iter().map(|&q| self.ix.pos_of(q)).collect();
         let in_timeline_order = pos.windows(2).all(|w| w[0] < w[1]) && pos.last().is_none_or(|&p| p != NONE);
         if in_timeline_order {
             // The usual case (an earlier result): scan the stretch of timeline they span, with
@@ -164,12 +164,12 @@ impl Engine {
         let positive = terms.iter().filter(|t| !t.negated);
         let mut norm: Option<(String, Vec<u32>)> = None;
         for t in positive.clone().filter(|t| t.field == Field::Any) {
-            let (text, map) = norm.get_or_insert_with(|| normalize_with_map(&q.text));
+            let (text, map) = norm.get_or_insert_with(|| normalize_with_map(q.text()));
             for h in word_start_hits(text, &t.text) {
                 out.text.extend(map[h..h + t.text.len()].iter().map(|&c| c as usize));
             }
         }
-        let speaker = q.speaker.and_then(|s| Some((s, self.corpus.speakers.get(s)?)));
+        let speaker = q.speaker().and_then(|s| Some((s, self.corpus.speakers.get(s)?)));
         if let Some((s, sp)) = speaker {
             for t in positive.filter(|t| t.names_people()) {
                 let m = NameMatcher::new(&t.text, &self.name_words);
@@ -258,7 +258,7 @@ impl Engine {
         }
         let mut out = Vec::with_capacity(live);
         for_each_bit(&mut acc, |b| {
-            out.push(self.ix.order[r.start + b]);
+            out.push(self.ix.quote_at(r.start + b));
             true
         });
         out

@@ -4,7 +4,9 @@
 
 use super::normalize::{normalize, normalize_bytes};
 use super::speakers::SpeakerNames;
+use crate::model::column::Column;
 use crate::model::{Corpus, QuoteIx};
+use crate::text::hash::FastMap;
 use std::ops::Deref;
 use std::sync::Arc;
 
@@ -17,11 +19,11 @@ pub(crate) const SEP: u8 = b'\n';
 const ROUND_SLICE: usize = 16 * 1024;
 
 /// The folded texts of a corpus in timeline order, each followed by `SEP`, and where each
-/// starts (one more offset than texts: the end). Built with the index, or read ready-made
-/// from a snapshot (attached to the buffer of the corpus's quote texts).
+/// starts (one more offset than texts: the end). Built with the index, or read in place from a
+/// snapshot (attached to the corpus's quotes).
 pub struct SearchForm {
-    buf: Vec<u8>,
-    off: Vec<usize>,
+    buf: Column<u8>,
+    off: Column<usize>,
 }
 
 impl SearchForm {
@@ -42,11 +44,10 @@ impl SearchForm {
         (&self.buf, &self.off)
     }
 
-    /// A stored form, if it is one: offsets from 0 to the end, each text ended by `SEP`.
-    pub fn from_parts(buf: Vec<u8>, off: Vec<usize>) -> Option<SearchForm> {
-        let sound = off.first() == Some(&0)
-            && off.last() == Some(&buf.len())
-            && off.windows(2).all(|w| w[0] < w[1] && buf[w[1] - 1] == SEP);
+    /// A stored form, if it is one: offsets from 0 to the end, in order. (Whether each text
+    /// ends with `SEP` is left to the store's checksum: checking it would read every page.)
+    pub fn from_parts(buf: Column<u8>, off: Column<usize>) -> Option<SearchForm> {
+        let sound = off.first() == Some(&0) && off.last() == Some(&buf.len()) && off.windows(2).all(|w| w[0] < w[1]);
         sound.then_some(SearchForm { buf, off })
     }
 
@@ -58,16 +59,11 @@ impl SearchForm {
         self.len() == 0
     }
 
-    /// The form a snapshot attached to the quotes' text buffer, when it stands for this
-    /// corpus as it is: every quote a slice of that buffer, in timeline order.
-    fn attached(corpus: &Corpus, order: &[QuoteIx]) -> Option<Arc<SearchForm>> {
-        let first = corpus.quotes.first()?;
-        let (buffer, _) = first.text.buffer();
-        let form = buffer.derived()?.clone().downcast::<SearchForm>().ok()?;
-        let fits = form.len() == corpus.quotes.len()
-            && order.len() == corpus.quotes.len()
-            && order.iter().enumerate().all(|(p, &q)| p == q)
-            && corpus.quotes.iter().all(|q| Arc::ptr_eq(q.text.buffer().0, buffer));
+    /// The form a snapshot attached to the quotes, when it stands for this corpus as it is:
+    /// quotes unchanged since (a change drops it) and in timeline order.
+    fn attached(corpus: &Corpus, order: &Order) -> Option<Arc<SearchForm>> {
+        let form = corpus.quotes.attached()?.clone().downcast::<SearchForm>().ok()?;
+        let fits = form.len() == corpus.quotes.len() && matches!(order, Order::Identity(n) if *n == form.len());
         fits.then_some(form)
     }
 }
@@ -92,86 +88,144 @@ impl Deref for Offsets {
     }
 }
 
+/// Which quote is at each timeline position.
+pub(crate) enum Order {
+    /// Quote `p` at position `p`, for all `n` quotes (a corpus reopened from its snapshot).
+    Identity(usize),
+    /// Position -> quote, and quote -> position (`NONE` for a quote no event lists).
+    Map { order: Vec<u32>, pos_of: Vec<u32> },
+}
+
+impl Order {
+    fn of(corpus: &Corpus) -> Order {
+        let n = corpus.quotes.len();
+        let mut next = 0;
+        let identity = corpus.events.iter().all(|e| {
+            e.quotes.iter().all(|&q| {
+                next += 1;
+                q == next - 1
+            })
+        }) && next == n;
+        if identity {
+            return Order::Identity(n);
+        }
+        // (u32 like the other per-quote tables: half the memory of an index.)
+        let order: Vec<u32> =
+            corpus.events.iter().flat_map(|e| e.quotes.iter().copied()).filter(|&q| q < n).map(|q| q as u32).collect();
+        let mut pos_of = vec![NONE; n];
+        for (p, &q) in order.iter().enumerate() {
+            pos_of[q as usize] = p as u32;
+        }
+        Order::Map { order, pos_of }
+    }
+}
+
 pub(crate) struct Index {
     /// Normalized texts in timeline order, each followed by `SEP`.
     pub buf: Bytes,
     /// `off[p]..off[p + 1] - 1` is the text at timeline position `p`; `off.len() == len + 1`.
     pub off: Offsets,
-    /// Timeline position -> quote.
-    pub order: Vec<QuoteIx>,
-    /// Quote -> timeline position (`NONE` for a quote no event lists).
-    pub pos_of: Vec<u32>,
-    /// Timeline position -> speaker index or `NONE`.
-    pub speaker_of: Vec<u32>,
-    /// Timeline position -> event index.
-    pub event_of: Vec<u32>,
+    order: Order,
+    /// Timeline position -> speaker index or `NONE` (shared with the quotes' column when the
+    /// quotes are in timeline order).
+    pub speaker_of: Column<u32>,
+    /// Timeline position -> event index (likewise).
+    pub event_of: Column<u32>,
     pub speakers: Vec<SpeakerNames>,
-    /// Every event's normalized title and place, each followed by `SEP`, in one buffer (half a
-    /// million small strings would cost more in headers than in text).
-    pub events: String,
-    /// `event_off[e]` is where event `e` starts in `events`.
-    pub event_off: Vec<usize>,
+    /// Every distinct normalized title and place of the events, each followed by `SEP`, in
+    /// one buffer (a file of quotes gives half a million events and a few hundred titles).
+    titles: String,
+    /// `title_off[t]` is where title `t` starts in `titles`.
+    title_off: Vec<usize>,
+    /// The title (and place) of each event, as a number of `titles`' entries.
+    title_of: Vec<u32>,
 }
 
 impl Index {
     pub fn build(corpus: &Corpus, threads: usize) -> Index {
-        let order: Vec<QuoteIx> =
-            corpus.events.iter().flat_map(|e| e.quotes.iter().copied()).filter(|&q| q < corpus.quotes.len()).collect();
-        let mut pos_of = vec![NONE; corpus.quotes.len()];
-        let mut event_of = Vec::with_capacity(order.len());
-        for (ei, e) in corpus.events.iter().enumerate() {
-            let n = e.quotes.iter().filter(|&&q| q < corpus.quotes.len()).count();
-            event_of.extend(std::iter::repeat_n(ei as u32, n));
-        }
+        let order = Order::of(corpus);
         let form = match SearchForm::attached(corpus, &order) {
             Some(form) => form,
             None => Arc::new(fold_in_order(corpus, &order, threads)),
         };
-        let mut speaker_of = Vec::with_capacity(order.len());
-        for (p, &q) in order.iter().enumerate() {
-            pos_of[q] = p as u32;
-            let quote = &corpus.quotes[q];
-            speaker_of.push(quote.speaker.filter(|&s| s < corpus.speakers.len()).map_or(NONE, |s| s as u32));
-        }
-        let mut events = String::new();
-        let mut event_off = Vec::with_capacity(corpus.events.len());
-        for e in &corpus.events {
-            event_off.push(events.len());
-            events.push_str(&normalize(&e.title));
-            events.push(SEP as char);
-            if let Some(place) = &e.place {
-                events.push_str(&normalize(place));
-                events.push(SEP as char);
+        let n_speakers = corpus.speakers.len();
+        let (speaker_of, event_of) = match &order {
+            Order::Identity(_) => {
+                let c = corpus.quotes.columns();
+                let shared =
+                    c.filter(|c| {
+                        c.speaker.iter().all(|&s| s == NONE || (s as usize) < n_speakers)
+                            && corpus.events.iter().enumerate().all(|(ei, e)| {
+                                e.quotes.iter().all(|&q| c.event.get(q).is_some_and(|&x| x as usize == ei))
+                            })
+                    });
+                match shared {
+                    Some(_) => (corpus.quotes.speaker_column().clone(), corpus.quotes.event_column().clone()),
+                    None => tables(corpus, (0..corpus.quotes.len() as u32).collect::<Vec<_>>().as_slice()),
+                }
             }
-        }
-        events.shrink_to_fit();
+            Order::Map { order, .. } => tables(corpus, order),
+        };
+        let (titles, title_off, title_of) = event_titles(corpus);
         Index {
             buf: Bytes(form.clone()),
             off: Offsets(form),
             order,
-            pos_of,
             speaker_of,
             event_of,
             speakers: corpus.speakers.iter().map(SpeakerNames::new).collect(),
-            events,
-            event_off,
+            titles,
+            title_off,
+            title_of,
         }
     }
 
     pub fn len(&self) -> usize {
-        self.order.len()
+        self.off.len() - 1
+    }
+
+    /// The quote at timeline position `p`.
+    #[inline]
+    pub fn quote_at(&self, p: usize) -> QuoteIx {
+        match &self.order {
+            Order::Identity(_) => p,
+            Order::Map { order, .. } => order[p] as QuoteIx,
+        }
+    }
+
+    /// The quotes at timeline positions `r`.
+    pub fn quotes_at(&self, r: std::ops::Range<usize>) -> Vec<QuoteIx> {
+        match &self.order {
+            Order::Identity(_) => r.collect(),
+            Order::Map { order, .. } => order[r].iter().map(|&q| q as QuoteIx).collect(),
+        }
+    }
+
+    /// The timeline position of quote `q` (`NONE` for none).
+    #[inline]
+    pub fn pos_of(&self, q: QuoteIx) -> u32 {
+        match &self.order {
+            Order::Identity(n) => {
+                if q < *n {
+                    q as u32
+                } else {
+                    NONE
+                }
+            }
+            Order::Map { pos_of, .. } => pos_of.get(q).copied().unwrap_or(NONE),
+        }
     }
 
     /// For each event, whether `needle` starts a word of its title or place.
     pub fn events_matching(&self, needle: &str) -> Vec<bool> {
-        let mut hit = vec![false; self.event_off.len()];
-        for h in super::normalize::word_start_hits(&self.events, needle) {
-            let e = self.event_off.partition_point(|&o| o <= h).saturating_sub(1);
-            if let Some(x) = hit.get_mut(e) {
+        let mut hit = vec![false; self.title_off.len()];
+        for h in super::normalize::word_start_hits(&self.titles, needle) {
+            let t = self.title_off.partition_point(|&o| o <= h).saturating_sub(1);
+            if let Some(x) = hit.get_mut(t) {
                 *x = true;
             }
         }
-        hit
+        self.title_of.iter().map(|&t| hit[t as usize]).collect()
     }
 
     /// Whether a match of a needle at absolute byte `h` of `buf` starts a word.
@@ -181,13 +235,64 @@ impl Index {
     }
 }
 
-/// The search form of the quotes `order` lists, folded over `threads` cores.
-fn fold_in_order(corpus: &Corpus, order: &[QuoteIx], threads: usize) -> SearchForm {
+/// The speaker and event at each position of `order`.
+fn tables(corpus: &Corpus, order: &[u32]) -> (Column<u32>, Column<u32>) {
+    let speakers = corpus.speakers.len();
+    let speaker_of = order
+        .iter()
+        .map(|&q| corpus.quote(q as QuoteIx).speaker().filter(|&s| s < speakers).map_or(NONE, |s| s as u32))
+        .collect();
+    let mut event_of = Vec::with_capacity(order.len());
+    for (ei, e) in corpus.events.iter().enumerate() {
+        let n = e.quotes.iter().filter(|&&q| q < corpus.quotes.len()).count();
+        event_of.extend(std::iter::repeat_n(ei as u32, n));
+    }
+    (speaker_of, event_of.into())
+}
+
+/// The events' normalized titles and places, each distinct one once; where each starts; and
+/// each event's.
+fn event_titles(corpus: &Corpus) -> (String, Vec<usize>, Vec<u32>) {
+    let mut titles = String::new();
+    let mut title_off = Vec::new();
+    let mut seen: FastMap<(&str, Option<&str>), u32> = FastMap::default();
+    let title_of = corpus
+        .events
+        .iter()
+        .map(|e| {
+            *seen.entry((e.title.as_str(), e.place.as_deref())).or_insert_with(|| {
+                title_off.push(titles.len());
+                titles.push_str(&normalize(&e.title));
+                titles.push(SEP as char);
+                if let Some(place) = &e.place {
+                    titles.push_str(&normalize(place));
+                    titles.push(SEP as char);
+                }
+                title_off.len() as u32 - 1
+            })
+        })
+        .collect();
+    titles.shrink_to_fit();
+    (titles, title_off, title_of)
+}
+
+/// The search form of the quotes in timeline `order`, folded over `threads` cores.
+fn fold_in_order(corpus: &Corpus, order: &Order, threads: usize) -> SearchForm {
+    let identity: Vec<u32>;
+    let order: &[u32] = match order {
+        Order::Identity(n) => {
+            identity = (0..*n as u32).collect();
+            &identity
+        }
+        Order::Map { order, .. } => order,
+    };
     // Folding is the costly part of building: split it over the cores in contiguous slices
     // of the timeline, a round of slices at a time appended in order, so the slices never
     // hold a second copy of the whole text (a million quotes: a quarter of a gigabyte).
-    let estimate = order.iter().map(|&q| corpus.quotes[q].text.len() + 1).sum();
-    let mut text: Vec<u8> = crate::text::pages::buffer(estimate);
+    let estimate = order.iter().map(|&q| corpus.quote(q as QuoteIx).text().len() + 1).sum();
+    // Not on huge pages: measured on a fresh load, the kernel zeroing them took more system
+    // time (1.4 s against 0.8 s at a million quotes) than the ordinary page faults.
+    let mut text: Vec<u8> = Vec::with_capacity(estimate);
     let mut off = Vec::with_capacity(order.len() + 1);
     let slice = order.len().div_ceil(threads.max(1)).clamp(1, ROUND_SLICE);
     for round in order.chunks(slice * threads.max(1)) {
@@ -208,15 +313,15 @@ fn fold_in_order(corpus: &Corpus, order: &[QuoteIx], threads: usize) -> SearchFo
     }
     text.shrink_to_fit();
     off.push(text.len());
-    SearchForm { buf: text, off }
+    SearchForm { buf: text.into(), off: off.into() }
 }
 
 /// The normalized texts of quotes `qs`, each followed by `SEP`, and where each starts.
-fn normalize_quotes(corpus: &Corpus, qs: &[QuoteIx]) -> (Vec<u8>, Vec<usize>) {
+fn normalize_quotes(corpus: &Corpus, qs: &[u32]) -> (Vec<u8>, Vec<usize>) {
     // Timeline order jumps around the quotes (a file of quotes is read in file order): take
     // every text's place first, in a loop whose reads do not wait on each other, then fold
     // them with the next texts fetched ahead, so the folding rarely waits for memory.
-    let texts: Vec<&str> = qs.iter().map(|&q| &*corpus.quotes[q].text).collect();
+    let texts: Vec<&str> = qs.iter().map(|&q| corpus.quote(q as QuoteIx).text()).collect();
     let mut text = Vec::with_capacity(texts.iter().map(|t| t.len() + 1).sum());
     let mut off = Vec::with_capacity(qs.len());
     for (i, t) in texts.iter().enumerate() {

@@ -264,7 +264,7 @@ fn highlight_positions_are_chars_with_accents() {
     let c = sample_corpus();
     let e = Engine::new(Arc::new(c.clone()));
     let chars = |q: QuoteIx, idx: &[usize]| -> String {
-        let t: Vec<char> = c.quotes[q].text.chars().collect();
+        let t: Vec<char> = c.quote(q).text().chars().collect();
         idx.iter().map(|&i| t[i]).collect()
     };
     let h = e.highlight("precedent", 0);
@@ -345,11 +345,11 @@ fn reference(c: &Corpus, query: &str) -> Vec<QuoteIx> {
     let mut out = Vec::new();
     for (ei, ev) in c.events.iter().enumerate() {
         for &q in &ev.quotes {
-            let quote = &c.quotes[q];
+            let quote = c.quote(q);
             let ok = terms.iter().zip(&by_speaker).all(|(t, table)| {
-                let spk = || quote.speaker.is_some_and(|s| table[s]);
+                let spk = || quote.speaker().is_some_and(|s| table[s]);
                 let m = match t.field {
-                    Field::Any => spk() || word_start_hits(&normalize(&quote.text), &t.text).next().is_some(),
+                    Field::Any => spk() || word_start_hits(&normalize(quote.text()), &t.text).next().is_some(),
                     Field::Speaker => spk(),
                     Field::Date(range) => c.events[ei].date.is_some_and(|d| range.overlaps(&d)),
                     Field::Event => {

@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, view: &ArticleView, th
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
     let body = inner(area);
-    let span = view.quote.and_then(|q| state.corpus.quotes.get(q)).map(|q| q.span.clone());
+    let span = view.quote.and_then(|q| state.corpus.quotes.get(q)).map(|q| q.span().clone());
     let text: &str = &art.text;
     let all = lines(art, body.width as usize);
     let shown: Vec<Line> = all

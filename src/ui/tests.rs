@@ -130,7 +130,7 @@ fn every_key_of_the_table_is_in_the_help_popup() {
 fn hostile_text_never_reaches_the_terminal() {
     let mut corpus = crate::testing::sample_corpus();
     corpus.events[2].title = "Évil\x1b]52;c;aGk=\x07 title".into();
-    corpus.quotes[2].text = "words \x1b[2J with escapes".into();
+    corpus.quotes.edit(2, |q| q.text = "words \x1b[2J with escapes".into());
     let mut s = State::new(std::sync::Arc::new(corpus), 120, 40);
     s.selected = s.rows.iter().position(|r| *r == crate::app::rows::Row::Quote(2)).unwrap();
     let f = frame(&s);
@@ -436,8 +436,8 @@ fn the_help_never_covers_the_status_line() {
 #[test]
 fn a_guessed_speaker_is_marked_in_the_timeline_the_detail_and_the_copy() {
     let mut corpus = crate::testing::sample_corpus();
-    for q in &mut corpus.quotes {
-        q.attribution.confidence = 0.4;
+    for q in 0..corpus.quotes.len() {
+        corpus.quotes.edit(q, |q| q.attribution.confidence = 0.4);
     }
     let corpus = std::sync::Arc::new(corpus);
     let e = crate::app::testkit::FakeEngine(corpus.clone());
@@ -448,7 +448,7 @@ fn a_guessed_speaker_is_marked_in_the_timeline_the_detail_and_the_copy() {
     cmd(&mut s, &e, NextEvent);
     cmd(&mut s, &e, Down);
     let f = frame(&s);
-    let name = s.corpus.speaker_name(&s.corpus.quotes[s.selected_quote().unwrap()]).unwrap().to_string();
+    let name = s.corpus.speaker_name(s.corpus.quote(s.selected_quote().unwrap())).unwrap().to_string();
     let surname = name.rsplit(' ').next().unwrap();
     assert!(f.contains(&format!("{surname}?")), "timeline row:\n{f}");
     assert!(f.contains(&format!("{name} ?")), "detail:\n{f}");

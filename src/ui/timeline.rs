@@ -89,7 +89,7 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             }
         }
         Row::Quote(q) => {
-            let quote = &c.quotes[q];
+            let quote = c.quote(q);
             let hl = state.filter.as_ref().and_then(|f| f.highlights.get(&q));
             let (spk_marks, text_marks) = hl.map_or((&[][..], &[][..]), |h| (&h.speaker[..], &h.text[..]));
             b.push(lead, theme.bold()).push("│", theme.dim());
@@ -101,7 +101,7 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             }
             let sw = speaker_width(width);
             let before = b.remaining();
-            match quote.speaker.and_then(|s| c.speakers.get(s)) {
+            match quote.speaker().and_then(|s| c.speakers.get(s)) {
                 // A guessed speaker carries a "?" so it is never read as what the text says.
                 Some(sp) if quote.attribution_uncertain() => {
                     let (name, marks) = crate::app::names::fit_marked(sp, sw.saturating_sub(1), spk_marks);
@@ -117,12 +117,12 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             }
             let used = before - b.remaining();
             b.pad(sw.saturating_sub(used) + 1, theme.plain());
-            let style = if quote.kind == QuoteKind::Fragment { theme.secondary() } else { theme.plain() };
+            let style = if quote.kind() == QuoteKind::Fragment { theme.secondary() } else { theme.plain() };
             // The quote's own language's marks, dimmed around its words.
             let marks = crate::cite::marks_for(c, quote, lang).quoted("\0");
             let (open, close) = marks.split_once('\0').unwrap_or(("", ""));
             b.push(open, theme.dim())
-                .push_marked(&quote.text, style, theme.matched(), text_marks)
+                .push_marked(quote.text(), style, theme.matched(), text_marks)
                 .push(close, theme.dim());
         }
     }

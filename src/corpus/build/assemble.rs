@@ -107,7 +107,8 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
         articles.push(article);
     }
 
-    let mut corpus = Corpus { name, articles, speakers: speakers.into_list(), events: timeline.events, quotes };
+    let mut corpus =
+        Corpus { name, articles, speakers: speakers.into_list(), events: timeline.events, quotes: quotes.into() };
     finish_events(&mut corpus);
     corroborate::link(&mut corpus);
     corpus
@@ -125,9 +126,9 @@ pub fn finish_events(corpus: &mut Corpus) {
         (None, None) => a.title.cmp(&b.title),
     });
     for (ei, e) in events.iter_mut().enumerate() {
-        e.quotes.sort_by_key(|&q| (quotes[q].article, quotes[q].span.start));
+        e.quotes.sort_by_key(|&q| (quotes.at(q).article(), quotes.at(q).span().start));
         for &q in &e.quotes {
-            quotes[q].event = ei;
+            quotes.set_event(q, ei);
         }
     }
 }

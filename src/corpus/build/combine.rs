@@ -28,7 +28,8 @@ pub fn combine(name: String, parts: Vec<Corpus>) -> Corpus {
             })
             .collect();
         out.articles.extend(p.articles);
-        out.quotes.extend(p.quotes.into_iter().map(|mut q| {
+        out.quotes.extend(p.quotes.iter().map(|q| {
+            let mut q = q.to_quote();
             q.article += a0;
             q.event += e0;
             q.speaker = q.speaker.map(|s| sp_map[s]);
@@ -56,11 +57,11 @@ mod tests {
         assert_eq!(c.quotes.len(), 12);
         assert_eq!(c.speakers.len(), 3, "same names merge");
         for (i, q) in c.quotes.iter().enumerate() {
-            assert!(c.events[q.event].quotes.contains(&i));
-            assert_eq!(crate::model::fold_whitespace(&c.articles[q.article].text[q.span.clone()]), *q.text);
+            assert!(c.events[q.event()].quotes.contains(&i));
+            assert_eq!(crate::model::fold_whitespace(&c.articles[q.article()].text[q.span().clone()]), *q.text());
         }
         assert!(c.events.windows(2).all(|w| w[0].date <= w[1].date));
-        assert_eq!(&*c.quotes[c.quotes[8].same_as[0]].id, "a1#q1");
+        assert_eq!(c.quote(c.quote(8).same_as()[0]).id(), "a1#q1");
     }
 
     #[test]

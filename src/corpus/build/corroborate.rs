@@ -44,23 +44,23 @@ pub fn same_statement(a: &HashSet<String>, b: &HashSet<String>) -> bool {
 pub fn link(corpus: &mut Corpus) {
     let mut pairs: Vec<(QuoteIx, QuoteIx)> = Vec::new();
     for ev in corpus.events.iter().filter(|e| e.articles.len() >= 2) {
-        let stems: Vec<HashSet<String>> = ev.quotes.iter().map(|&q| stems(&corpus.quotes[q].text)).collect();
+        let stems: Vec<HashSet<String>> = ev.quotes.iter().map(|&q| stems(corpus.quote(q).text())).collect();
         for (i, &a) in ev.quotes.iter().enumerate() {
             for (j, &b) in ev.quotes.iter().enumerate().skip(i + 1) {
-                let (qa, qb) = (&corpus.quotes[a], &corpus.quotes[b]);
-                let speakers_agree = match (qa.speaker, qb.speaker) {
+                let (qa, qb) = (corpus.quote(a), corpus.quote(b));
+                let speakers_agree = match (qa.speaker(), qb.speaker()) {
                     (Some(x), Some(y)) => x == y,
                     _ => true,
                 };
-                if qa.article != qb.article && speakers_agree && same_statement(&stems[i], &stems[j]) {
+                if qa.article() != qb.article() && speakers_agree && same_statement(&stems[i], &stems[j]) {
                     pairs.push((a, b));
                 }
             }
         }
     }
     for (a, b) in pairs {
-        corpus.quotes[a].same_as.push(b);
-        corpus.quotes[b].same_as.push(a);
+        corpus.quotes.add_same_as(a, b);
+        corpus.quotes.add_same_as(b, a);
     }
 }
 

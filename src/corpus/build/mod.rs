@@ -52,7 +52,7 @@ fn load_quote_file_as(
             Found::Hit(c, d) => {
                 progress.bytes_done.fetch_add(size, Ordering::Relaxed);
                 progress.quotes.fetch_add(c.quotes.len(), Ordering::Relaxed);
-                return Ok((c, d));
+                return Ok((*c, d));
             }
             Found::Miss(note) => notes.extend(note),
         }
@@ -187,7 +187,7 @@ mod tests {
         let (fresh, again) = (std::sync::Arc::new(fresh), std::sync::Arc::new(again));
         let (e1, e2) = (crate::search::engine(fresh.clone()), crate::search::engine(again.clone()));
         for q in ["poutine", "guerre froide", "@zhang", "#2020", "nos forces", "!@zhang pékin"] {
-            let ids = |c: &Corpus, r: &[usize]| r.iter().map(|&i| c.quotes[i].id.to_string()).collect::<Vec<_>>();
+            let ids = |c: &Corpus, r: &[usize]| r.iter().map(|&i| c.quote(i).id().to_string()).collect::<Vec<_>>();
             let (a, b) = (e1.search(q, None).0, e2.search(q, None).0);
             assert_eq!(ids(&fresh, &a), ids(&again, &b), "{q}");
             let hl = |e: &dyn crate::search::SearchEngine, r: &[usize]| {
@@ -195,7 +195,7 @@ mod tests {
             };
             assert_eq!(hl(e1.as_ref(), &a), hl(e2.as_ref(), &b), "{q}");
         }
-        assert!(again.quotes[0].text.buffer().0.derived().is_some(), "the folded texts came with the snapshot");
+        assert!(again.quotes.attached().is_some(), "the folded texts came with the snapshot");
         // A damaged snapshot: one byte changed in the middle.
         let mut bytes = std::fs::read(&snap).unwrap();
         let mid = bytes.len() / 2;

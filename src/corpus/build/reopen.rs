@@ -147,7 +147,7 @@ pub fn load(path: &str, text: &str, gazetteer: &Gazetteer) -> Result<(Corpus, Ve
             a.text = Arc::from("");
         }
     }
-    let mut corpus = Corpus { name: path.to_string(), articles, speakers, events, quotes };
+    let mut corpus = Corpus { name: path.to_string(), articles, speakers, events, quotes: quotes.into() };
     crate::corpus::build::assemble::finish_events(&mut corpus);
     Ok((corpus, diags))
 }

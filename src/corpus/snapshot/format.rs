@@ -1,25 +1,64 @@
-//! The snapshot file itself: encoding a corpus of quotes, and decoding it with every length,
-//! index and checksum checked (a damaged file is an error, never a panic nor a wrong corpus).
+//! The snapshot file itself: a corpus of quotes laid out to be used where it lies. The file is
+//! mapped into memory and its columns (the quote texts, their folded copy for the search
+//! index, ids, addresses, speakers, events...) are read in place: reopening costs the checks,
+//! not a copy. Everything is checked before use: the checksum and UTF-8 of the whole file in
+//! one pass over the cores, every length and index; a damaged file is an error, never a panic
+//! nor a wrong corpus.
+//!
+//! Layout (little-endian): the magic line, the format version (u32), the length of a JSON
+//! header (u64) and the header (the source and its key, counts, the speakers, the article, the
+//! diagnostics); then the sections, each at a multiple of 8 bytes from the start (zero bytes
+//! between); then the table of the sections (offset and length of each, u64); then a CRC-32
+//! of everything before it. Quotes are stored in timeline order (each event's quotes in a row),
+//! so the search index's folded copy is used as it is stored.
 
 use super::Key;
 use crate::corpus::{Diagnostic, Problem};
+use crate::model::column::{Column, Region};
+use crate::model::quotes::NONE;
+use crate::model::strs::Strs;
 use crate::model::*;
 use crate::search::SearchForm;
-use crate::text::shared::MAX_BUFFER;
-use crate::text::{Buffer, SharedStr};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 use std::io::{self, Write};
+use std::ops::Range;
 use std::sync::Arc;
 
 const MAGIC: &[u8] = b"chronique snapshot\n";
 /// Bump when the layout or the meaning of what is stored changes.
-const VERSION: u32 = 4;
-/// The one cue label quotes of a file of quotes carry.
-pub const QUOTEBANK_CUE: &str = "Quotebank attribution";
-const NONE: u32 = u32::MAX;
+const VERSION: u32 = 5;
+
+/// The sections, in file order.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(usize)]
+enum S {
+    /// Quote texts, end to end, and where each ends (u32, or u64 when they pass 4 GiB).
+    Texts,
+    TextEnds,
+    /// The search index's folded texts and where each starts (u64, one more than quotes).
+    Folded,
+    FoldedStarts,
+    Ids,
+    IdEnds,
+    Urls,
+    UrlEnds,
+    /// Per quote: speaker (u32 or none), event (u32), confidence (f32), flags (u8).
+    Speaker,
+    Event,
+    Confidence,
+    Flags,
+    /// Per event: day (days from the common era, u32 or none), title and its end, number of
+    /// quotes (u32).
+    Dates,
+    Titles,
+    TitleEnds,
+    Counts,
+}
+const SECTIONS: usize = 16;
+/// The sections holding text (checked to be UTF-8 when the file is read).
+const TEXT: [S; 4] = [S::Texts, S::Ids, S::Urls, S::Titles];
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -61,56 +100,33 @@ pub fn fits(c: &Corpus) -> bool {
         && a.published.is_none()
         && a.warnings.is_empty()
         && a.body_start == 0
-        && c.quotes.iter().all(|q| {
-            q.article == 0
-                && q.span == (0..0)
-                && q.same_as.is_empty()
-                && q.continues.is_none()
-                && !q.unclosed
-                && q.attribution.cue.as_deref().is_none_or(|c| c == QUOTEBANK_CUE)
-                && q.event < c.events.len()
-        })
-        && c.events.iter().all(|e| {
+        && c.quotes.columns().is_some()
+        && c.quotes.iter().all(|q| q.event() < c.events.len() && q.speaker().is_none_or(|s| s < c.speakers.len()))
+        && c.events.iter().enumerate().all(|(ei, e)| {
             e.kind == EventKind::Reported
                 && e.place.is_none()
                 && e.participants.is_empty()
                 && e.articles.as_slice() == [0]
                 && e.date.is_none_or(|d| d.precision == Precision::Day)
+                && e.quotes.iter().all(|&q| c.quote(q).event() == ei)
         })
 }
 
-/// What a snapshot holds, taken from a corpus in a few milliseconds (the quote texts are
+/// What a snapshot holds, taken from a corpus in a few milliseconds (the quotes' columns are
 /// shared, not copied) so it can be written while the corpus is in use.
 pub struct Prepared {
     header: Header,
-    texts: Vec<SharedStr>,
-    ids: (String, Vec<u64>),
-    urls: (String, Vec<u64>),
-    speaker: Vec<u32>,
-    confidence: Vec<u32>,
-    flags: Vec<u8>,
+    quotes: Quotes,
+    /// The quotes in timeline order.
+    order: Vec<u32>,
     dates: Vec<u32>,
-    titles: (String, Vec<u64>),
+    titles: Strs,
     counts: Vec<u32>,
 }
 
-fn blob<'s>(v: impl Iterator<Item = &'s str>) -> (String, Vec<u64>) {
-    let mut blob = String::new();
-    let ends = v
-        .map(|s| {
-            blob.push_str(s);
-            blob.len() as u64
-        })
-        .collect();
-    (blob, ends)
-}
-
-/// Take what the snapshot of `c` (with the diagnostics of its load) needs. Quotes are stored
-/// in timeline order (each event's quotes in a row), so the search index's folded copy, stored
-/// too, is read back as it is.
+/// Take what the snapshot of `c` (with the diagnostics of its load) needs.
 pub fn prepare(key: &Key, c: &Corpus, diags: &[Diagnostic]) -> Prepared {
     let a = &c.articles[0];
-    let q: Vec<&Quote> = c.events.iter().flat_map(|e| e.quotes.iter().map(|&i| &c.quotes[i])).collect();
     let e = &c.events;
     Prepared {
         header: Header {
@@ -137,297 +153,326 @@ pub fn prepare(key: &Key, c: &Corpus, diags: &[Diagnostic]) -> Prepared {
                 })
                 .collect(),
             diagnostics: diags.iter().map(|d| (d.path.clone(), d.message.clone(), d.fatal)).collect(),
-            quotes: q.len(),
+            quotes: c.quotes.len(),
             events: e.len(),
         },
-        texts: q.iter().map(|q| q.text.clone()).collect(),
-        ids: blob(q.iter().map(|q| q.id.as_str())),
-        urls: blob(q.iter().map(|q| &*q.urls)),
-        speaker: q.iter().map(|q| q.speaker.map_or(NONE, |s| s as u32)).collect(),
-        confidence: q.iter().map(|q| q.attribution.confidence.to_bits()).collect(),
-        flags: q
-            .iter()
-            .map(|q| (q.kind == QuoteKind::Full) as u8 | ((q.attribution.cue.is_some() as u8) << 1))
-            .collect(),
+        quotes: c.quotes.clone(),
+        order: e.iter().flat_map(|e| e.quotes.iter().map(|&q| q as u32)).collect(),
         dates: e.iter().map(|e| e.date.map_or(NONE, |d| d.start.num_days_from_ce() as u32)).collect(),
-        titles: blob(e.iter().map(|e| e.title.as_str())),
+        titles: e.iter().map(|e| e.title.as_str()).collect(),
         counts: e.iter().map(|e| e.quotes.len() as u32).collect(),
     }
 }
 
-/// A checksummed writer.
+/// A checksummed writer that knows where it is.
 struct Out<'w, W: Write> {
     w: &'w mut W,
     crc: crc32fast::Hasher,
+    at: u64,
+    table: Vec<(u64, u64)>,
 }
 
 impl<W: Write> Out<'_, W> {
     fn bytes(&mut self, b: &[u8]) -> io::Result<()> {
         self.crc.update(b);
+        self.at += b.len() as u64;
         self.w.write_all(b)
     }
-    fn len(&mut self, n: usize) -> io::Result<()> {
-        self.bytes(&(n as u64).to_le_bytes())
+
+    /// Zero bytes up to the next multiple of 8.
+    fn align(&mut self) -> io::Result<()> {
+        let pad = (8 - self.at % 8) % 8;
+        self.bytes(&[0; 8][..pad as usize])
     }
-    /// A column: its length, then its bytes.
-    fn column(&mut self, b: &[u8]) -> io::Result<()> {
-        self.len(b.len())?;
-        self.bytes(b)
-    }
-    fn u64s(&mut self, v: &[u64]) -> io::Result<()> {
-        self.len(v.len() * 8)?;
-        for x in v {
-            self.bytes(&x.to_le_bytes())?;
-        }
+
+    /// Write section `s` with `f`, recording where it lies.
+    fn section(&mut self, s: S, f: impl FnOnce(&mut Self) -> io::Result<()>) -> io::Result<()> {
+        debug_assert_eq!(self.table.len(), s as usize, "sections in order");
+        self.align()?;
+        let start = self.at;
+        f(self)?;
+        self.table.push((start, self.at - start));
         Ok(())
     }
-    fn u32s(&mut self, v: &[u32]) -> io::Result<()> {
-        self.len(v.len() * 4)?;
-        for x in v {
-            self.bytes(&x.to_le_bytes())?;
+
+    /// Numbers, a buffer at a time.
+    fn numbers<T: Copy, const N: usize>(
+        &mut self,
+        it: impl Iterator<Item = T>,
+        le: impl Fn(T) -> [u8; N],
+    ) -> io::Result<()> {
+        let mut buf = Vec::with_capacity(1 << 16);
+        for x in it {
+            buf.extend_from_slice(&le(x));
+            if buf.len() >= 1 << 16 {
+                self.bytes(&buf)?;
+                buf.clear();
+            }
         }
-        Ok(())
+        self.bytes(&buf)
     }
-    fn strings(&mut self, (blob, ends): &(String, Vec<u64>)) -> io::Result<()> {
-        self.column(blob.as_bytes())?;
-        self.u64s(ends)
+
+    /// Strings end to end (section `s`) and where each ends (the next section).
+    fn strings<'a>(&mut self, s: S, it: impl Iterator<Item = &'a str>) -> io::Result<()> {
+        let mut ends = Vec::new();
+        self.section(s, |o| {
+            let mut at = 0u64;
+            for x in it {
+                o.bytes(x.as_bytes())?;
+                at += x.len() as u64;
+                ends.push(at);
+            }
+            Ok(())
+        })?;
+        let next = match s {
+            S::Texts => S::TextEnds,
+            S::Ids => S::IdEnds,
+            S::Urls => S::UrlEnds,
+            _ => S::TitleEnds,
+        };
+        self.ends(next, &ends)
+    }
+
+    fn ends(&mut self, s: S, ends: &[u64]) -> io::Result<()> {
+        let wide = ends.last().is_some_and(|&e| e > u32::MAX as u64);
+        self.section(s, |o| {
+            if wide {
+                o.numbers(ends.iter().copied(), u64::to_le_bytes)
+            } else {
+                o.numbers(ends.iter().map(|&e| e as u32), u32::to_le_bytes)
+            }
+        })
     }
 }
 
 pub fn encode(w: &mut impl Write, p: &Prepared) -> io::Result<()> {
-    let mut o = Out { w, crc: crc32fast::Hasher::new() };
+    let mut o = Out { w, crc: crc32fast::Hasher::new(), at: 0, table: Vec::with_capacity(SECTIONS) };
     o.bytes(MAGIC)?;
     o.bytes(&VERSION.to_le_bytes())?;
-    o.column(&serde_json::to_vec(&p.header).map_err(io::Error::other)?)?;
-    o.len(p.texts.iter().map(|t| t.len()).sum())?;
-    let mut ends = Vec::with_capacity(p.texts.len());
-    let mut at = 0u64;
-    for t in &p.texts {
-        o.bytes(t.as_bytes())?;
-        at += t.len() as u64;
-        ends.push(at);
-    }
+    let header = serde_json::to_vec(&p.header).map_err(io::Error::other)?;
+    o.bytes(&(header.len() as u64).to_le_bytes())?;
+    o.bytes(&header)?;
+    let q = |i: &u32| p.quotes.at(*i as usize);
+    o.strings(S::Texts, p.order.iter().map(|i| q(i).text()))?;
     // The search index's folded copy of the texts, made here, off the browser's path, one
-    // text at a time: folded once for the column's length and the starts, once to write.
-    let texts = || p.texts.iter().map(|t| t.as_str());
+    // text at a time.
     let mut starts = vec![0u64];
-    SearchForm::each_folded(texts(), |f| starts.push(starts[starts.len() - 1] + f.len() as u64));
-    o.len(starts[starts.len() - 1] as usize)?;
-    let mut written = Ok(());
-    SearchForm::each_folded(texts(), |f| {
-        if written.is_ok() {
-            written = o.bytes(f);
-        }
-    });
-    written?;
-    o.u64s(&ends)?;
-    o.u64s(&starts)?;
-    o.strings(&p.ids)?;
-    o.strings(&p.urls)?;
-    o.u32s(&p.speaker)?;
-    o.u32s(&p.confidence)?;
-    o.column(&p.flags)?;
-    o.u32s(&p.dates)?;
-    o.strings(&p.titles)?;
-    o.u32s(&p.counts)?;
-    let crc = o.crc.finalize();
+    o.section(S::Folded, |o| {
+        let mut written = Ok(());
+        SearchForm::each_folded(p.order.iter().map(|i| q(i).text()), |f| {
+            starts.push(starts[starts.len() - 1] + f.len() as u64);
+            if written.is_ok() {
+                written = o.bytes(f);
+            }
+        });
+        written
+    })?;
+    o.section(S::FoldedStarts, |o| o.numbers(starts.iter().copied(), u64::to_le_bytes))?;
+    o.strings(S::Ids, p.order.iter().map(|i| q(i).id()))?;
+    o.strings(S::Urls, p.order.iter().map(|i| q(i).urls()))?;
+    let c = p.quotes.columns().ok_or_else(|| io::Error::other("not a corpus of quotes"))?;
+    let col = |v: &[u32]| p.order.iter().map(|&i| v[i as usize]).collect::<Vec<u32>>();
+    o.section(S::Speaker, |o| o.numbers(col(c.speaker).into_iter(), u32::to_le_bytes))?;
+    o.section(S::Event, |o| o.numbers(col(c.event).into_iter(), u32::to_le_bytes))?;
+    o.section(S::Confidence, |o| o.numbers(p.order.iter().map(|&i| c.confidence[i as usize]), f32::to_le_bytes))?;
+    o.section(S::Flags, |o| o.numbers(p.order.iter().map(|&i| c.flags[i as usize]), u8::to_le_bytes))?;
+    o.section(S::Dates, |o| o.numbers(p.dates.iter().copied(), u32::to_le_bytes))?;
+    o.strings(S::Titles, p.titles.iter())?;
+    o.section(S::Counts, |o| o.numbers(p.counts.iter().copied(), u32::to_le_bytes))?;
+    let table = std::mem::take(&mut o.table);
+    o.numbers(table.iter().flat_map(|&(a, b)| [a, b]), u64::to_le_bytes)?;
+    let crc = o.crc.clone().finalize();
     o.w.write_all(&crc.to_le_bytes())
 }
 
-/// A reader over the snapshot's bytes; every read is checked.
-struct In<'b> {
-    b: &'b [u8],
-    at: usize,
-}
+pub type Damaged = String;
 
-type Damaged = String;
+/// A mapped snapshot file.
+struct Mapped(memmap2::Mmap);
 
-impl<'b> In<'b> {
-    fn take(&mut self, n: usize) -> Result<&'b [u8], Damaged> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.b.len()).ok_or("is damaged (cut short)")?;
-        let s = &self.b[self.at..end];
-        self.at = end;
-        Ok(s)
-    }
-    fn column(&mut self) -> Result<&'b [u8], Damaged> {
-        let n = u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes"));
-        self.take(usize::try_from(n).map_err(|_| "is damaged (a column too long)")?)
-    }
-    fn u64s(&mut self, count: usize) -> Result<Vec<u64>, Damaged> {
-        let c = self.column()?;
-        if c.len() != count * 8 {
-            return Err("is damaged (a column of the wrong length)".into());
-        }
-        Ok(c.chunks_exact(8).map(|x| u64::from_le_bytes(x.try_into().expect("8 bytes"))).collect())
-    }
-    fn u32s(&mut self, count: usize) -> Result<Vec<u32>, Damaged> {
-        let c = self.column()?;
-        if c.len() != count * 4 {
-            return Err("is damaged (a column of the wrong length)".into());
-        }
-        Ok(c.chunks_exact(4).map(|x| u32::from_le_bytes(x.try_into().expect("4 bytes"))).collect())
-    }
-    /// A blob of strings and their ends: the blob checked as UTF-8, each end on a boundary.
-    fn strings(&mut self, count: usize) -> Result<(&'b str, Vec<u64>), Damaged> {
-        let blob = simdutf8::basic::from_utf8(self.column()?).map_err(|_| "is damaged (text not UTF-8)")?;
-        let ends = self.u64s(count)?;
-        let mut prev = 0;
-        for &e in &ends {
-            if e < prev || e as usize > blob.len() || !blob.is_char_boundary(e as usize) {
-                return Err("is damaged (a text out of place)".into());
-            }
-            prev = e;
-        }
-        Ok((blob, ends))
+impl Region for Mapped {
+    fn bytes(&self) -> &[u8] {
+        &self.0
     }
 }
 
-fn range(ends: &[u64], i: usize) -> std::ops::Range<usize> {
-    (if i == 0 { 0 } else { ends[i - 1] as usize })..ends[i] as usize
-}
+/// Bytes checked by one worker at a time when a snapshot is opened.
+const WINDOW: usize = 16 << 20;
 
-/// A snapshot file read whole and checked against its checksum, in parts (so the quote texts
-/// and their folded copy are read straight into the buffers they stay in).
-pub struct Parts {
-    header: Vec<u8>,
-    texts: Vec<u8>,
-    folded: Vec<u8>,
-    rest: Vec<u8>,
-}
-
-/// Read the snapshot in `input` (`len` bytes long). `Ok(None)`: a snapshot of another format
-/// version (stale, not an error).
-pub fn read(input: &mut impl io::Read, len: u64) -> Result<Option<Parts>, Damaged> {
-    let mut crc = crc32fast::Hasher::new();
-    let mut left = len;
-    let mut take = |n: u64, crc: &mut crc32fast::Hasher| -> Result<Vec<u8>, Damaged> {
-        if n > left {
-            return Err("is damaged (cut short)".into());
-        }
-        left -= n;
-        let mut v = crate::text::pages::buffer(n as usize);
-        let got = io::Read::read_to_end(&mut io::Read::take(&mut *input, n), &mut v)
-            .map_err(|e| format!("cannot be read ({e})"))?;
-        if got as u64 != n {
-            return Err("is damaged (cut short)".into());
-        }
-        crc.update(&v);
-        Ok(v)
-    };
-    let word = |v: Vec<u8>| u64::from_le_bytes(v.try_into().expect("8 bytes"));
-    if len < MAGIC.len() as u64 || take(MAGIC.len() as u64, &mut crc)? != MAGIC {
+/// The corpus in the snapshot `file`, if it is a snapshot for `key`. `Ok(None)`: a snapshot of
+/// another format version, source state, gazetteer or build (stale, not an error).
+///
+/// The file is mapped, not read: a snapshot is only ever replaced whole (renamed over), so
+/// the mapped file does not change while in use.
+pub fn open(file: &std::fs::File, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>)>, Damaged> {
+    // SAFETY: mapping a file is unsafe because the file might change while mapped; snapshots
+    // are written to a temporary file and renamed into place, never changed in place.
+    let map = unsafe { memmap2::Mmap::map(file) }.map_err(|e| format!("cannot be read ({e})"))?;
+    let b: &[u8] = &map;
+    if b.len() < MAGIC.len() || &b[..MAGIC.len()] != MAGIC {
         return Err("is not a chronique snapshot".into());
     }
-    if take(4, &mut crc)? != VERSION.to_le_bytes() {
+    let word = |at: usize| -> Result<u64, Damaged> {
+        let w = b.get(at..at + 8).ok_or("is damaged (cut short)")?;
+        Ok(u64::from_le_bytes(w.try_into().expect("8 bytes")))
+    };
+    let v = b.get(MAGIC.len()..MAGIC.len() + 4).ok_or("is damaged (cut short)")?;
+    if v != VERSION.to_le_bytes() {
         return Ok(None);
     }
-    let n = word(take(8, &mut crc)?);
-    let header = take(n, &mut crc)?;
-    let n = word(take(8, &mut crc)?);
-    let texts = take(n, &mut crc)?;
-    let n = word(take(8, &mut crc)?);
-    let folded = take(n, &mut crc)?;
-    let read = (MAGIC.len() + 4 + 8 + header.len() + 8 + texts.len() + 8 + folded.len()) as u64;
-    let n = len.checked_sub(read + 4).ok_or("is damaged (cut short)")?;
-    let rest = take(n, &mut crc)?;
-    let stored = take(4, &mut crc32fast::Hasher::new())?;
-    if crc.finalize().to_le_bytes() != stored.as_slice() {
-        return Err("is damaged (checksum mismatch)".into());
-    }
-    Ok(Some(Parts { header, texts, folded, rest }))
-}
-
-/// The corpus in `parts`, if they are a snapshot for `key`. `Ok(None)`: a snapshot of another
-/// source state, gazetteer or build (stale, not an error).
-pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>)>, Damaged> {
-    let header: Header = serde_json::from_slice(&parts.header).map_err(|e| format!("is damaged (header: {e})"))?;
+    let h0 = MAGIC.len() + 12;
+    let h_len = word(MAGIC.len() + 4)? as usize;
+    let header = b.get(h0..h0.saturating_add(h_len)).ok_or("is damaged (cut short)")?;
+    let header: Header = serde_json::from_slice(header).map_err(|e| format!("is damaged (header: {e})"))?;
     if header.key != *key || header.chronique != env!("CARGO_PKG_VERSION") {
         return Ok(None);
     }
-    let (n, m) = (header.quotes, header.events);
-    simdutf8::basic::from_utf8(&parts.texts).map_err(|_| "is damaged (text not UTF-8)")?;
-    // SAFETY: the bytes were just checked to be UTF-8.
-    let texts = unsafe { String::from_utf8_unchecked(parts.texts) };
-    let mut r = In { b: &parts.rest, at: 0 };
-    let text_ends = r.u64s(n)?;
-    let mut prev = 0;
-    for &e in &text_ends {
-        if e < prev || e as usize > texts.len() || !texts.is_char_boundary(e as usize) {
-            return Err("is damaged (a text out of place)".into());
+    let table_at =
+        b.len().checked_sub(4 + SECTIONS * 16).filter(|&t| t >= h0 + h_len).ok_or("is damaged (cut short)")?;
+    let mut sections = Vec::with_capacity(SECTIONS);
+    let mut end = h0 + h_len;
+    for s in 0..SECTIONS {
+        let (at, len) = (word(table_at + 16 * s)? as usize, word(table_at + 16 * s + 8)? as usize);
+        if at < end || at % 8 != 0 || at.checked_add(len).is_none_or(|e| e > table_at) {
+            return Err("is damaged (a section out of place)".into());
         }
-        prev = e;
+        end = at + len;
+        sections.push(at..end);
     }
-    let starts = r.u64s(n + 1)?.into_iter().map(|x| x as usize).collect();
-    let form = SearchForm::from_parts(parts.folded, starts).ok_or("is damaged (search form)")?;
-    let (ids, id_ends) = r.strings(n)?;
-    let (urls, url_ends) = r.strings(n)?;
-    let speaker = r.u32s(n)?;
-    let confidence = r.u32s(n)?;
-    let flags = r.column()?;
-    let dates = r.u32s(m)?;
-    let (titles, title_ends) = r.strings(m)?;
-    let counts = r.u32s(m)?;
-    if flags.len() != n || r.at != r.b.len() || counts.iter().map(|&c| c as usize).sum::<usize>() != n {
-        return Err("is damaged (columns do not add up)".into());
+    check(&map, &sections)?;
+    let region: Arc<dyn Region> = Arc::new(Mapped(map));
+    decode(header, &region, &sections).map(Some)
+}
+
+/// The checksum of the whole file and the UTF-8 of its text sections, a window at a time over
+/// the cores; each window's pages are let go once checked (they stay in the page cache: the
+/// corpus maps them again as it reads them).
+fn check(map: &memmap2::Mmap, sections: &[Range<usize>]) -> Result<(), Damaged> {
+    let b: &[u8] = map;
+    let body = b.len() - 4;
+    let windows: Vec<Range<usize>> =
+        (0..body.div_ceil(WINDOW)).map(|w| w * WINDOW..body.min((w + 1) * WINDOW)).collect();
+    let texts: Vec<&Range<usize>> = TEXT.iter().map(|&s| &sections[s as usize]).collect();
+    let checked: Vec<(crc32fast::Hasher, bool)> = windows
+        .par_iter()
+        .map(|w| {
+            let mut crc = crc32fast::Hasher::new();
+            crc.update(&b[w.clone()]);
+            let utf8 = texts.iter().all(|t| {
+                let (a, z) = (t.start.max(w.start), t.end.min(w.end));
+                a >= z || simdutf8::basic::from_utf8(&b[char_start(b, t, a)..char_start(b, t, z)]).is_ok()
+            });
+            // SAFETY: the mapping is read-only: letting its pages go only drops them from this
+            // process, to be read again from the page cache (or the file) when touched.
+            #[cfg(unix)]
+            let _ = unsafe { map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, w.start, w.len()) };
+            (crc, utf8)
+        })
+        .collect();
+    let mut crc = crc32fast::Hasher::new();
+    for (c, utf8) in checked {
+        if !utf8 {
+            return Err("is damaged (text not UTF-8)".into());
+        }
+        crc.combine(&c);
     }
-    // Quotes are stored event after event.
-    let event: Vec<u32> =
-        counts.iter().enumerate().flat_map(|(e, &c)| std::iter::repeat_n(e as u32, c as usize)).collect();
+    if crc.finalize().to_le_bytes() != b[body..] {
+        return Err("is damaged (checksum mismatch)".into());
+    }
+    Ok(())
+}
+
+/// The first character start at or after `at` in section `t` of `b` (its ends count as
+/// starts), so windows of a section cut it between characters.
+fn char_start(b: &[u8], t: &Range<usize>, at: usize) -> usize {
+    let mut i = at;
+    while i > t.start && i < t.end && i < at + 4 && (b[i] as i8) < -0x40 {
+        i += 1;
+    }
+    i
+}
+
+/// The corpus the checked sections of `region` hold.
+fn decode(
+    header: Header,
+    region: &Arc<dyn Region>,
+    sec: &[Range<usize>],
+) -> Result<(Corpus, Vec<Diagnostic>), Damaged> {
+    let (n, m) = (header.quotes, header.events);
+    let at = |s: S| sec[s as usize].clone();
+    let bad = |what: &str| -> Damaged { format!("is damaged ({what})") };
+    // Ends of `n` strings: 4 bytes each, or 8 when wide.
+    let strings = |s: S, ends: S, n: usize| -> Result<Strs, Damaged> {
+        let wide = match at(ends).len() {
+            l if l == n * 4 => false,
+            l if l == n * 8 => true,
+            _ => return Err(bad("columns do not add up")),
+        };
+        // SAFETY: `check` found every text section UTF-8.
+        unsafe { Strs::shared_utf8(region, at(s), at(ends), wide) }.ok_or_else(|| bad("a column out of place"))
+    };
+    let column = |s: S, len: usize| -> Result<Column<u32>, Damaged> {
+        Column::shared(region, at(s)).filter(|c| c.len() == len).ok_or_else(|| bad("columns do not add up"))
+    };
+    let texts = strings(S::Texts, S::TextEnds, n)?;
+    let ids = strings(S::Ids, S::IdEnds, n)?;
+    let urls = strings(S::Urls, S::UrlEnds, n)?;
+    let titles = strings(S::Titles, S::TitleEnds, m)?;
+    let speaker = column(S::Speaker, n)?;
+    let event = column(S::Event, n)?;
+    let dates = column(S::Dates, m)?;
+    let counts = column(S::Counts, m)?;
+    let confidence: Column<f32> = Column::shared(region, at(S::Confidence))
+        .filter(|c| c.len() == n)
+        .ok_or_else(|| bad("columns do not add up"))?;
+    let flags: Column<u8> =
+        Column::shared(region, at(S::Flags)).filter(|c| c.len() == n).ok_or_else(|| bad("columns do not add up"))?;
+    let folded: Column<u8> = Column::shared(region, at(S::Folded)).ok_or_else(|| bad("search form"))?;
+    let starts: Column<usize> = Column::shared(region, at(S::FoldedStarts))
+        .filter(|c| c.len() == n + 1 && cfg!(target_pointer_width = "64"))
+        .ok_or_else(|| bad("search form"))?;
+    let form = SearchForm::from_parts(folded, starts).ok_or_else(|| bad("search form"))?;
     let speakers: Vec<Speaker> = header
         .speakers
         .into_iter()
         .map(|s| Speaker { name: s.name, aliases: s.aliases, kind: s.kind, roles: s.roles, known: s.known })
         .collect();
-    if speaker.iter().any(|&s| s != NONE && s as usize >= speakers.len()) {
-        return Err("is damaged (a quote points nowhere)".into());
+    // Quotes are stored event after event: the event column says so, the counts add up.
+    let mut first = Vec::with_capacity(m);
+    let mut k = 0usize;
+    for &c in counts.iter() {
+        first.push(k);
+        k += c as usize;
     }
-    let arenas = text_arenas(texts, &text_ends, form);
-    let mut quotes: Vec<Quote> = Vec::with_capacity(n);
-    crate::text::pages::advise(quotes.as_ptr(), quotes.capacity());
-    (0..n)
-        .into_par_iter()
-        .map(|i| {
-            let t = range(&text_ends, i);
-            let (arena, base) = &arenas[arenas.partition_point(|(_, b)| *b <= t.start) - 1];
-            let speaker = (speaker[i] != NONE).then_some(speaker[i] as usize);
-            Quote {
-                id: ids[range(&id_ends, i)].into(),
-                text: SharedStr::slice(arena, t.start - base..t.end - base).unwrap_or_default(),
-                speaker,
-                kind: if flags[i] & 1 == 1 { QuoteKind::Full } else { QuoteKind::Fragment },
-                article: 0,
-                span: 0..0,
-                attribution: Attribution {
-                    cue: (flags[i] & 2 == 2).then_some(Cow::Borrowed(QUOTEBANK_CUE)),
-                    confidence: f32::from_bits(confidence[i]),
-                },
-                same_as: vec![],
-                continues: None,
-                unclosed: false,
-                event: event[i] as usize,
-                urls: urls[range(&url_ends, i)].into(),
-            }
-        })
-        .collect_into_vec(&mut quotes);
-    let mut at = 0;
+    if k != n {
+        return Err(bad("columns do not add up"));
+    }
+    let sound =
+        (0..m).into_par_iter().all(|e| event[first[e]..first[e] + counts[e] as usize].iter().all(|&x| x as usize == e))
+            && speaker.par_iter().all(|&s| s == NONE || (s as usize) < speakers.len());
+    if !sound {
+        return Err(bad("a quote points nowhere"));
+    }
+    let day = |d: u32| NaiveDate::from_num_days_from_ce_opt(d as i32).map(FuzzyDate::day);
+    if !dates.par_iter().all(|&d| d == NONE || day(d).is_some()) {
+        return Err(bad("a date"));
+    }
     let mut events = Vec::with_capacity(m);
-    for i in 0..m {
-        let date = match dates[i] {
-            NONE => None,
-            d => Some(FuzzyDate::day(NaiveDate::from_num_days_from_ce_opt(d as i32).ok_or("is damaged (a date)")?)),
-        };
-        let count = counts[i] as usize;
-        events.push(Event {
-            date,
+    (0..m)
+        .into_par_iter()
+        .map(|e| Event {
+            date: day(dates[e]),
             kind: EventKind::Reported,
-            title: titles[range(&title_ends, i)].into(),
+            title: titles.get(e).into(),
             place: None,
             participants: vec![],
             articles: smallvec::smallvec![0],
-            quotes: (at..at + count).collect(),
-        });
-        at += count;
-    }
+            quotes: (first[e]..first[e] + counts[e] as usize).collect(),
+        })
+        .collect_into_vec(&mut events);
+    let quotes = Quotes::from_columns(Columns { ids, texts, urls, speaker, event, confidence, flags })
+        .map_err(|_| bad("columns do not add up"))?;
+    quotes.attach(Arc::new(form));
     let a = header.article;
     let article = Article {
         id: a.id,
@@ -444,29 +489,5 @@ pub fn decode(parts: Parts, key: &Key) -> Result<Option<(Corpus, Vec<Diagnostic>
     };
     let diags =
         header.diagnostics.into_iter().map(|(path, message, fatal)| Diagnostic { path, message, fatal }).collect();
-    Ok(Some((Corpus { name: header.name, articles: vec![article], speakers, events, quotes }, diags)))
-}
-
-/// The quote texts as shared buffers no larger than a [`SharedStr`] can address, each with
-/// the offset in `texts` where it starts (one buffer, not copied, below 4 GiB).
-fn text_arenas(texts: String, ends: &[u64], form: SearchForm) -> Vec<(Arc<Buffer>, usize)> {
-    if texts.len() <= MAX_BUFFER {
-        return vec![(Buffer::with_derived(texts, Arc::new(form)), 0)];
-    }
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while start < texts.len() {
-        let mut end = start;
-        while i < ends.len() && ends[i] as usize - start <= MAX_BUFFER / 2 {
-            end = ends[i] as usize;
-            i += 1;
-        }
-        if end == start {
-            end = texts.len();
-        }
-        out.push((Buffer::new(texts[start..end].to_string()), start));
-        start = end;
-    }
-    out
+    Ok((Corpus { name: header.name, articles: vec![article], speakers, events, quotes }, diags))
 }

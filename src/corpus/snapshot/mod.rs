@@ -7,10 +7,9 @@
 //! to a temporary file in the same folder and renamed into place, so a reader never sees half
 //! of one.
 //!
-//! Layout (little-endian): the magic line, the format version, a JSON header (the source and
-//! its key, counts, the speakers, the article, the diagnostics), then columns of the quotes and
-//! events, and a CRC-32 of everything before it. Only corpora of the shape files of quotes give
-//! (one source, quotes without offsets or links) are kept; others load as usual.
+//! A snapshot is mapped into memory and used where it lies (see [`format`]): reopening a corpus
+//! costs the checks of the file, not a copy of it. Only corpora of the shape files of quotes
+//! give (one source, quotes without offsets or links) are kept; others load as usual.
 
 mod format;
 
@@ -34,6 +33,10 @@ pub const MIN_SIZE: u64 = 1 << 20;
 impl Cache {
     /// The user's cache folder for chronique, when the environment names one.
     pub fn from_env() -> Option<Cache> {
+        // Snapshots are read in place as little-endian 64-bit numbers.
+        if !cfg!(all(target_endian = "little", target_pointer_width = "64")) {
+            return None;
+        }
         let base = std::env::var_os("XDG_CACHE_HOME")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
@@ -76,7 +79,7 @@ impl Key {
 /// What looking for a snapshot gave.
 pub enum Found {
     /// The corpus and the diagnostics its load gave, as when the source was read.
-    Hit(Corpus, Vec<Diagnostic>),
+    Hit(Box<Corpus>, Vec<Diagnostic>),
     /// None usable; with a note when one was there but damaged or foreign.
     Miss(Option<Diagnostic>),
 }
@@ -84,12 +87,9 @@ pub enum Found {
 /// The snapshot of `source` for `key`, if one is there and sound.
 pub fn open(cache: &Cache, source: &Path, shown: &str, key: &Key) -> Found {
     let file = cache.file_for(source);
-    let Ok(mut f) = std::fs::File::open(&file) else { return Found::Miss(None) };
-    let len = f.metadata().map_or(0, |m| m.len());
-    let decoded = format::read(&mut std::io::BufReader::with_capacity(1 << 16, &mut f), len)
-        .and_then(|parts| parts.map_or(Ok(None), |p| format::decode(p, key)));
-    match decoded {
-        Ok(Some((corpus, diags))) => Found::Hit(corpus, diags),
+    let Ok(f) = std::fs::File::open(&file) else { return Found::Miss(None) };
+    match format::open(&f, key) {
+        Ok(Some((corpus, diags))) => Found::Hit(Box::new(corpus), diags),
         Ok(None) => Found::Miss(None),
         Err(e) => Found::Miss(Some(Diagnostic {
             path: file.display().to_string(),

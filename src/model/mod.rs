@@ -1,13 +1,19 @@
 //! The domain model: what a loaded corpus is. Knows nothing of terminals or files.
 //!
 //! Everything is stored in flat vectors addressed by index (`QuoteIx`, `EventIx`, ...) so a
-//! corpus of a million quotes stays compact and cheap to walk in timeline order.
+//! corpus of a million quotes stays compact and cheap to walk in timeline order; the quotes
+//! themselves are stored by column ([`Quotes`]).
+
+pub mod column;
+pub mod quotes;
+pub mod strs;
+
+pub use quotes::{flags, Attribution, Columns, ColumnsRef, Quote, QuoteRef, Quotes, QUOTEBANK_CUE};
 
 use crate::lang::Lang;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::ops::Range;
 use std::sync::Arc;
 
 pub type ArticleIx = usize;
@@ -314,62 +320,9 @@ pub enum EventKind {
     Context,
 }
 
-/// Why a quote is given to its speaker.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Attribution {
-    /// The words that gave it away: "a déclaré Poutine", "a-t-il soutenu", "selon X",
-    /// "il a ajouté :", "continuation" ...
-    /// Borrowed when it is a fixed label (every Quotebank quote has the same), so a million
-    /// quotes do not carry a million copies.
-    pub cue: Option<std::borrow::Cow<'static, str>>,
-    /// 0.0 (no idea) ..= 1.0 (explicit incise naming the speaker).
-    pub confidence: f32,
-}
-
 /// Below this confidence an attribution is a guess from the context, not what the text says:
 /// the browser marks the speaker and a copied citation says "attribution uncertain".
 pub const WEAK_ATTRIBUTION: f32 = 0.6;
-
-#[derive(Debug, Clone)]
-pub struct Quote {
-    /// Stable id: "<article id>#q<n>" (n counts from 1 in text order). Ids are short (a
-    /// Quotebank id is 17 bytes): kept inline, not as a million tiny allocations.
-    pub id: compact_str::CompactString,
-    /// Exactly the article's bytes `span`, with whitespace runs folded to one space.
-    /// (A slice of a buffer shared with other quotes: a file of a million quotes makes a few
-    /// large allocations, not a million small ones.)
-    pub text: crate::text::SharedStr,
-    pub speaker: Option<SpeakerIx>,
-    pub kind: QuoteKind,
-    pub article: ArticleIx,
-    /// Byte span of the quoted words (inside the quote marks) in `Article::text`.
-    pub span: Range<usize>,
-    pub attribution: Attribution,
-    /// The same statement reported elsewhere (other articles, other translations).
-    pub same_as: Vec<QuoteIx>,
-    /// The earlier part of the same statement when an incise interrupted it ("« A », dit-il, « B »").
-    pub continues: Option<QuoteIx>,
-    /// True when the closing quote mark was missing and the end was inferred.
-    pub unclosed: bool,
-    /// The event this quote belongs to (exactly one).
-    pub event: EventIx,
-    /// Web addresses of the articles that carried it, when known (Quotebank input, exports),
-    /// one per line: a single allocation per quote, which counts at a million quotes. Read them
-    /// with [`Quote::url_list`].
-    pub urls: Box<str>,
-}
-
-impl Quote {
-    /// A speaker given by a weak rule (a guess from the context): never to be copied as a fact.
-    pub fn attribution_uncertain(&self) -> bool {
-        self.speaker.is_some() && self.attribution.confidence < WEAK_ATTRIBUTION
-    }
-
-    /// The web addresses of the articles that carried this quote.
-    pub fn url_list(&self) -> impl Iterator<Item = &str> {
-        self.urls.split('\n').filter(|u| !u.is_empty())
-    }
-}
 
 /// Join addresses for [`Quote::urls`] (a line break inside an address would split it: those
 /// characters are not valid in a URL anyway, and are dropped).
@@ -413,12 +366,18 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     pub speakers: Vec<Speaker>,
     pub events: Vec<Event>,
-    pub quotes: Vec<Quote>,
+    pub quotes: Quotes,
 }
 
 impl Corpus {
-    pub fn speaker_name(&self, q: &Quote) -> Option<&str> {
-        q.speaker.map(|s| self.speakers[s].name.as_str())
+    /// Quote `ix`. Panics when there is none, as indexing does.
+    #[inline]
+    pub fn quote(&self, ix: QuoteIx) -> QuoteRef<'_> {
+        self.quotes.at(ix)
+    }
+
+    pub fn speaker_name(&self, q: QuoteRef<'_>) -> Option<&str> {
+        q.speaker().map(|s| self.speakers[s].name.as_str())
     }
 
     /// First and last dated event.
@@ -452,8 +411,8 @@ impl Corpus {
     /// Number of quotes each speaker has, indexed like `speakers`.
     pub fn quote_counts(&self) -> Vec<usize> {
         let mut n = vec![0; self.speakers.len()];
-        for q in &self.quotes {
-            if let Some(s) = q.speaker {
+        for q in self.quotes.iter() {
+            if let Some(s) = q.speaker() {
                 n[s] += 1;
             }
         }

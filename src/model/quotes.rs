@@ -1,0 +1,565 @@
+//! The quotes of a corpus, stored by column: ids, texts and addresses as columns of strings,
+//! speaker, event, confidence and flags as columns of numbers. What only quotes read from
+//! articles have (their article, byte span, cue, links to other quotes) is kept aside, and
+//! quotes from files of quotes do without it. A quote is read through a [`QuoteRef`]; a
+//! [`Quote`] is one quote as a value, to build a corpus from.
+
+use super::column::Column;
+use super::strs::Strs;
+use super::{ArticleIx, EventIx, QuoteIx, QuoteKind, SpeakerIx, WEAK_ATTRIBUTION};
+use std::any::Any;
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+
+/// The cue every quote of a file of quotes with a speaker carries.
+pub const QUOTEBANK_CUE: &str = "Quotebank attribution";
+
+/// Why a quote is given to its speaker.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Attribution {
+    /// The words that gave it away: "a déclaré Poutine", "a-t-il soutenu", "selon X",
+    /// "il a ajouté :", "continuation" ...
+    pub cue: Option<Cow<'static, str>>,
+    /// 0.0 (no idea) ..= 1.0 (explicit incise naming the speaker).
+    pub confidence: f32,
+}
+
+/// One quote as a value: what a reader of articles produces, and what [`Quotes::push`] takes.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    /// Stable id: "<article id>#q<n>" (n counts from 1 in text order).
+    pub id: compact_str::CompactString,
+    /// Exactly the article's bytes `span`, with whitespace runs folded to one space.
+    pub text: crate::text::SharedStr,
+    pub speaker: Option<SpeakerIx>,
+    pub kind: QuoteKind,
+    pub article: ArticleIx,
+    /// Byte span of the quoted words (inside the quote marks) in `Article::text`.
+    pub span: Range<usize>,
+    pub attribution: Attribution,
+    /// The same statement reported elsewhere (other articles, other translations).
+    pub same_as: Vec<QuoteIx>,
+    /// The earlier part of the same statement when an incise interrupted it ("« A », dit-il, « B »").
+    pub continues: Option<QuoteIx>,
+    /// True when the closing quote mark was missing and the end was inferred.
+    pub unclosed: bool,
+    /// The event this quote belongs to (exactly one).
+    pub event: EventIx,
+    /// Web addresses of the articles that carried it, one per line (see [`super::join_urls`]).
+    pub urls: Box<str>,
+}
+
+/// Bits of [`Columns::flags`].
+pub mod flags {
+    /// A full quote (else a fragment).
+    pub const FULL: u8 = 1;
+    /// Attributed by a file of quotes (its cue is [`super::QUOTEBANK_CUE`]).
+    pub const QUOTEBANK: u8 = 2;
+    /// The closing quote mark was missing.
+    pub const UNCLOSED: u8 = 4;
+}
+
+/// Marks "none" in the number columns.
+pub const NONE: u32 = u32::MAX;
+
+/// The columns of quotes from a file of quotes, all of the same length (see
+/// [`Quotes::from_columns`]).
+#[derive(Default)]
+pub struct Columns {
+    pub ids: Strs,
+    pub texts: Strs,
+    pub urls: Strs,
+    /// Speaker index or [`NONE`].
+    pub speaker: Column<u32>,
+    /// Event index or [`NONE`].
+    pub event: Column<u32>,
+    pub confidence: Column<f32>,
+    /// [`flags`] bits.
+    pub flags: Column<u8>,
+}
+
+/// The quotes of a corpus. See the module docs.
+#[derive(Clone, Default)]
+pub struct Quotes {
+    ids: Strs,
+    texts: Strs,
+    urls: Strs,
+    speaker: Column<u32>,
+    event: Column<u32>,
+    confidence: Column<f32>,
+    flags: Column<u8>,
+    /// Only when a quote has one of these (quotes read from articles).
+    rich: Option<Box<Rich>>,
+    /// A value derived from all the texts, in this order, attached by whoever made them (a
+    /// snapshot gives the search index's folded texts ready-made). Dropped on any change.
+    derived: OnceLock<Arc<dyn Any + Send + Sync>>,
+}
+
+#[derive(Clone, Default)]
+struct Rich {
+    article: Vec<ArticleIx>,
+    span: Vec<Range<usize>>,
+    cue: Vec<Option<Cow<'static, str>>>,
+    same_as: Vec<Vec<QuoteIx>>,
+    continues: Vec<Option<QuoteIx>>,
+}
+
+fn to_u32(x: Option<usize>) -> u32 {
+    x.and_then(|x| u32::try_from(x).ok()).filter(|&x| x != NONE).unwrap_or(NONE)
+}
+
+impl Quotes {
+    pub fn new() -> Quotes {
+        Quotes::default()
+    }
+
+    /// Quotes from their columns; an error names the column whose length differs.
+    pub fn from_columns(c: Columns) -> Result<Quotes, &'static str> {
+        let n = c.texts.len();
+        for (len, what) in [
+            (c.ids.len(), "ids"),
+            (c.urls.len(), "addresses"),
+            (c.speaker.len(), "speakers"),
+            (c.event.len(), "events"),
+            (c.confidence.len(), "confidences"),
+            (c.flags.len(), "flags"),
+        ] {
+            if len != n {
+                return Err(what);
+            }
+        }
+        Ok(Quotes {
+            ids: c.ids,
+            texts: c.texts,
+            urls: c.urls,
+            speaker: c.speaker,
+            event: c.event,
+            confidence: c.confidence,
+            flags: c.flags,
+            rich: None,
+            derived: OnceLock::new(),
+        })
+    }
+
+    /// The speaker column (index or [`NONE`]), shared (see [`Column`]).
+    pub fn speaker_column(&self) -> &Column<u32> {
+        &self.speaker
+    }
+
+    /// The event column (index or [`NONE`]), shared.
+    pub fn event_column(&self) -> &Column<u32> {
+        &self.event
+    }
+
+    /// The columns, when the quotes have nothing beyond them (quotes of a file of quotes).
+    pub fn columns(&self) -> Option<ColumnsRef<'_>> {
+        self.rich.is_none().then_some(ColumnsRef {
+            ids: &self.ids,
+            texts: &self.texts,
+            urls: &self.urls,
+            speaker: &self.speaker,
+            event: &self.event,
+            confidence: &self.confidence,
+            flags: &self.flags,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, ix: QuoteIx) -> Option<QuoteRef<'_>> {
+        (ix < self.len()).then_some(QuoteRef { quotes: self, ix })
+    }
+
+    /// Quote `ix`. Panics when there is none, as indexing does.
+    #[inline]
+    pub fn at(&self, ix: QuoteIx) -> QuoteRef<'_> {
+        assert!(ix < self.len(), "quote {ix} of {}", self.len());
+        QuoteRef { quotes: self, ix }
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = QuoteRef<'_>> + DoubleEndedIterator + Clone + '_ {
+        (0..self.len()).map(move |ix| QuoteRef { quotes: self, ix })
+    }
+
+    /// Add a quote at the end.
+    pub fn push(&mut self, q: Quote) {
+        self.changed();
+        let n = self.len();
+        let cue_is_plain = match q.attribution.cue.as_deref() {
+            None => true,
+            Some(c) => c == QUOTEBANK_CUE && q.speaker.is_some(),
+        };
+        let plain = q.article == 0
+            && q.span == (0..0)
+            && cue_is_plain
+            && q.same_as.is_empty()
+            && q.continues.is_none()
+            && !q.unclosed;
+        if !plain && self.rich.is_none() {
+            // Every earlier quote had the plain values: spell them out.
+            let cue = (0..n).map(|i| self.at(i).cue().map(|c| Cow::Owned(c.to_string()))).collect();
+            self.rich = Some(Box::new(Rich {
+                article: vec![0; n],
+                span: vec![0..0; n],
+                cue,
+                same_as: vec![vec![]; n],
+                continues: vec![None; n],
+            }));
+        }
+        let mut bits = if q.kind == QuoteKind::Full { flags::FULL } else { 0 };
+        if q.unclosed {
+            bits |= flags::UNCLOSED;
+        }
+        match &mut self.rich {
+            Some(r) => {
+                r.article.push(q.article);
+                r.span.push(q.span);
+                r.cue.push(q.attribution.cue);
+                r.same_as.push(q.same_as);
+                r.continues.push(q.continues);
+            }
+            None if q.attribution.cue.is_some() => bits |= flags::QUOTEBANK,
+            None => {}
+        }
+        self.ids.push(&q.id);
+        self.texts.push(&q.text);
+        self.urls.push(&q.urls);
+        self.speaker.make_mut().push(to_u32(q.speaker));
+        self.event.make_mut().push(to_u32(Some(q.event)));
+        self.confidence.make_mut().push(q.attribution.confidence);
+        self.flags.make_mut().push(bits);
+    }
+
+    /// Put quote `ix` in event `e`.
+    pub fn set_event(&mut self, ix: QuoteIx, e: EventIx) {
+        self.changed();
+        self.event.make_mut()[ix] = to_u32(Some(e));
+    }
+
+    /// Give quote `ix` to speaker `s`.
+    pub fn set_speaker(&mut self, ix: QuoteIx, s: Option<SpeakerIx>) {
+        self.changed();
+        self.speaker.make_mut()[ix] = to_u32(s);
+    }
+
+    /// Record that quote `ix` states the same as quote `other`.
+    pub fn add_same_as(&mut self, ix: QuoteIx, other: QuoteIx) {
+        self.rich_mut().same_as[ix].push(other);
+    }
+
+    /// The quotes stating the same as quote `ix`.
+    pub fn set_same_as(&mut self, ix: QuoteIx, same: Vec<QuoteIx>) {
+        if same.is_empty() && self.rich.is_none() {
+            return;
+        }
+        self.rich_mut().same_as[ix] = same;
+    }
+
+    /// The quote that quote `ix` continues.
+    pub fn set_continues(&mut self, ix: QuoteIx, c: Option<QuoteIx>) {
+        if c.is_none() && self.rich.is_none() {
+            return;
+        }
+        self.rich_mut().continues[ix] = c;
+    }
+
+    /// Change quote `ix` as a value. This rebuilds every column (a cost in the number of
+    /// quotes): for rare edits, not for building a corpus.
+    pub fn edit(&mut self, ix: QuoteIx, f: impl FnOnce(&mut Quote)) {
+        let mut all: Vec<Quote> = self.iter().map(QuoteRef::to_quote).collect();
+        f(&mut all[ix]);
+        *self = all.into();
+    }
+
+    fn rich_mut(&mut self) -> &mut Rich {
+        self.changed();
+        if self.rich.is_none() {
+            // Through `push`, which spells out the plain values.
+            let all: Vec<Quote> = self.iter().map(QuoteRef::to_quote).collect();
+            let mut fresh = Quotes::new();
+            fresh.rich = Some(Box::default());
+            for q in all {
+                fresh.push(q);
+            }
+            *self = fresh;
+        }
+        self.rich.as_mut().expect("made just above")
+    }
+
+    fn changed(&mut self) {
+        self.derived = OnceLock::new();
+    }
+
+    /// Attach a value derived from all the texts in this order (see the field's docs).
+    pub fn attach(&self, derived: Arc<dyn Any + Send + Sync>) {
+        let _ = self.derived.set(derived);
+    }
+
+    /// The value attached by [`Quotes::attach`], if any.
+    pub fn attached(&self) -> Option<&Arc<dyn Any + Send + Sync>> {
+        self.derived.get()
+    }
+
+    /// Give back spare capacity.
+    pub fn shrink_to_fit(&mut self) {
+        for s in [&mut self.ids, &mut self.texts, &mut self.urls] {
+            s.shrink_to_fit();
+        }
+        self.speaker.shrink_to_fit();
+        self.event.shrink_to_fit();
+        self.confidence.shrink_to_fit();
+        self.flags.shrink_to_fit();
+    }
+}
+
+/// The columns of [`Quotes`] that have no more, to read (see [`Quotes::columns`]).
+#[derive(Clone, Copy)]
+pub struct ColumnsRef<'a> {
+    pub ids: &'a Strs,
+    pub texts: &'a Strs,
+    pub urls: &'a Strs,
+    pub speaker: &'a [u32],
+    pub event: &'a [u32],
+    pub confidence: &'a [f32],
+    pub flags: &'a [u8],
+}
+
+impl From<Vec<Quote>> for Quotes {
+    fn from(v: Vec<Quote>) -> Quotes {
+        v.into_iter().collect()
+    }
+}
+
+impl FromIterator<Quote> for Quotes {
+    fn from_iter<I: IntoIterator<Item = Quote>>(it: I) -> Quotes {
+        let mut q = Quotes::new();
+        q.extend(it);
+        q
+    }
+}
+
+impl Extend<Quote> for Quotes {
+    fn extend<I: IntoIterator<Item = Quote>>(&mut self, it: I) {
+        for q in it {
+            self.push(q);
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Quotes {
+    type Item = QuoteRef<'a>;
+    type IntoIter = std::iter::Map<Range<usize>, Box<dyn Fn(usize) -> QuoteRef<'a> + 'a>>;
+    fn into_iter(self) -> Self::IntoIter {
+        (0..self.len()).map(Box::new(move |ix| QuoteRef { quotes: self, ix }))
+    }
+}
+
+impl fmt::Debug for Quotes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter().take(8)).finish()?;
+        if self.len() > 8 {
+            write!(f, " ({} quotes)", self.len())?;
+        }
+        Ok(())
+    }
+}
+
+/// One quote of [`Quotes`], read in place.
+#[derive(Clone, Copy)]
+pub struct QuoteRef<'a> {
+    quotes: &'a Quotes,
+    ix: QuoteIx,
+}
+
+#[inline]
+fn from_u32(x: u32) -> Option<usize> {
+    (x != NONE).then_some(x as usize)
+}
+
+impl<'a> QuoteRef<'a> {
+    /// Its number in the corpus.
+    pub fn ix(self) -> QuoteIx {
+        self.ix
+    }
+
+    /// Stable id: "<article id>#q<n>" for a quote of an article, the file's id for a file of
+    /// quotes.
+    pub fn id(self) -> &'a str {
+        self.quotes.ids.get(self.ix)
+    }
+
+    /// Exactly the article's bytes `span`, with whitespace runs folded to one space.
+    pub fn text(self) -> &'a str {
+        self.quotes.texts.get(self.ix)
+    }
+
+    pub fn speaker(self) -> Option<SpeakerIx> {
+        from_u32(self.quotes.speaker[self.ix])
+    }
+
+    pub fn kind(self) -> QuoteKind {
+        if self.quotes.flags[self.ix] & flags::FULL != 0 {
+            QuoteKind::Full
+        } else {
+            QuoteKind::Fragment
+        }
+    }
+
+    pub fn article(self) -> ArticleIx {
+        self.quotes.rich.as_ref().map_or(0, |r| r.article[self.ix])
+    }
+
+    /// Byte span of the quoted words (inside the quote marks) in `Article::text`.
+    pub fn span(self) -> Range<usize> {
+        self.quotes.rich.as_ref().map_or(0..0, |r| r.span[self.ix].clone())
+    }
+
+    /// The words that gave the speaker away (see [`Attribution::cue`]).
+    pub fn cue(self) -> Option<&'a str> {
+        match &self.quotes.rich {
+            Some(r) => r.cue[self.ix].as_deref(),
+            None => (self.quotes.flags[self.ix] & flags::QUOTEBANK != 0).then_some(QUOTEBANK_CUE),
+        }
+    }
+
+    /// 0.0 (no idea) ..= 1.0 (explicit incise naming the speaker).
+    pub fn confidence(self) -> f32 {
+        self.quotes.confidence[self.ix]
+    }
+
+    /// The same statement reported elsewhere (other articles, other translations).
+    pub fn same_as(self) -> &'a [QuoteIx] {
+        self.quotes.rich.as_ref().map_or(&[], |r| &r.same_as[self.ix])
+    }
+
+    /// The earlier part of the same statement when an incise interrupted it.
+    pub fn continues(self) -> Option<QuoteIx> {
+        self.quotes.rich.as_ref().and_then(|r| r.continues[self.ix])
+    }
+
+    /// True when the closing quote mark was missing and the end was inferred.
+    pub fn unclosed(self) -> bool {
+        self.quotes.flags[self.ix] & flags::UNCLOSED != 0
+    }
+
+    /// The event this quote belongs to (exactly one).
+    pub fn event(self) -> EventIx {
+        from_u32(self.quotes.event[self.ix]).unwrap_or(usize::MAX)
+    }
+
+    /// Web addresses of the articles that carried it, one per line.
+    pub fn urls(self) -> &'a str {
+        self.quotes.urls.get(self.ix)
+    }
+
+    /// The web addresses of the articles that carried this quote.
+    pub fn url_list(self) -> impl Iterator<Item = &'a str> {
+        self.urls().split('\n').filter(|u| !u.is_empty())
+    }
+
+    /// A speaker given by a weak rule (a guess from the context): never to be copied as a fact.
+    pub fn attribution_uncertain(self) -> bool {
+        self.speaker().is_some() && self.confidence() < WEAK_ATTRIBUTION
+    }
+
+    /// The quote as a value.
+    pub fn to_quote(self) -> Quote {
+        Quote {
+            id: self.id().into(),
+            text: self.text().into(),
+            speaker: self.speaker(),
+            kind: self.kind(),
+            article: self.article(),
+            span: self.span(),
+            attribution: Attribution {
+                cue: match &self.quotes.rich {
+                    Some(r) => r.cue[self.ix].clone(),
+                    None => self.cue().is_some().then_some(Cow::Borrowed(QUOTEBANK_CUE)),
+                },
+                confidence: self.confidence(),
+            },
+            same_as: self.same_as().to_vec(),
+            continues: self.continues(),
+            unclosed: self.unclosed(),
+            event: self.event(),
+            urls: self.urls().into(),
+        }
+    }
+}
+
+impl fmt::Debug for QuoteRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Quote")
+            .field("ix", &self.ix)
+            .field("id", &self.id())
+            .field("text", &self.text())
+            .field("speaker", &self.speaker())
+            .field("event", &self.event())
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(id: &str, text: &str) -> Quote {
+        Quote {
+            id: id.into(),
+            text: text.into(),
+            speaker: Some(1),
+            kind: QuoteKind::Full,
+            article: 0,
+            span: 0..0,
+            attribution: Attribution { cue: Some(QUOTEBANK_CUE.into()), confidence: 0.75 },
+            same_as: vec![],
+            continues: None,
+            unclosed: false,
+            event: 3,
+            urls: "http://a\nhttp://b".into(),
+        }
+    }
+
+    #[test]
+    fn quotes_read_back_as_they_were_pushed() {
+        let mut qs = Quotes::new();
+        qs.push(quote("q1", "Nous ne céderons pas"));
+        assert!(qs.columns().is_some(), "a quote of a file of quotes needs no more than the columns");
+        let mut rich = quote("a#q1", "« Jamais »");
+        rich.article = 2;
+        rich.span = 10..20;
+        rich.attribution.cue = Some("a déclaré Poutine".into());
+        rich.same_as = vec![0];
+        rich.continues = Some(0);
+        rich.unclosed = true;
+        rich.kind = QuoteKind::Fragment;
+        rich.speaker = None;
+        qs.push(rich.clone());
+        assert!(qs.columns().is_none());
+        let (a, b) = (qs.at(0), qs.at(1));
+        assert_eq!(
+            (a.id(), a.text(), a.speaker(), a.cue()),
+            ("q1", "Nous ne céderons pas", Some(1), Some(QUOTEBANK_CUE))
+        );
+        assert_eq!((a.article(), a.span(), a.event(), a.url_list().count()), (0, 0..0, 3, 2));
+        assert_eq!(
+            (b.article(), b.span(), b.cue(), b.same_as(), b.continues()),
+            (2, 10..20, Some("a déclaré Poutine"), &[0][..], Some(0))
+        );
+        assert!(b.unclosed() && b.kind() == QuoteKind::Fragment && b.speaker().is_none());
+        assert_eq!(format!("{:?}", b.to_quote()), format!("{rich:?}"));
+        qs.set_event(1, usize::MAX);
+        assert_eq!(qs.at(1).event(), usize::MAX);
+        qs.add_same_as(0, 1);
+        assert_eq!(qs.at(0).same_as(), &[1]);
+        assert!(qs.get(2).is_none());
+    }
+}
