@@ -729,8 +729,13 @@ fn completes_a_title(lang: &dyn Language, toks: &[Token], x: usize) -> bool {
     if !(j >= 1 && matches!(toks[j - 1].folded.as_str(), "de" | "d" | "du" | "des")) {
         return false;
     }
-    // The title, maybe with an adjective after it ("secrétaire général", "ministre délégué").
-    toks[j.saturating_sub(3)..j - 1].iter().any(|t| !t.cap() && lang.is_title_word(&t.folded))
+    // The title, maybe with an adjective after it ("secrétaire général", "ministre délégué"),
+    // written with a capital too after its determiner ("le Ministre de la Défense").
+    let from = j.saturating_sub(3);
+    (from..j - 1).any(|x| {
+        let t = &toks[x];
+        lang.is_title_word(&t.folded) && (!t.cap() || x > 0 && lang.is_determiner(&toks[x - 1].folded))
+    })
 }
 
 /// Whether word `j` follows "de"/"d'" ("de l'Économie": `j` is "l").
@@ -1102,6 +1107,8 @@ mod tests {
         assert_eq!(names("Le secrétaire général de la CGT Bernard Lavoine a parlé."), ["#CGT", "?Bernard Lavoine"]);
         assert_eq!(names("Le président du Sénat Gérard Larcher a dit non."), ["?Gérard Larcher"]);
         assert!(!names("Le ministre de la Défense Wierzba a parlé.").iter().any(|n| n.contains("Défense")));
+        // The title written with a capital after its determiner is still the title.
+        assert_eq!(names("Le Ministre de la Défense Tomasz Wierzba a parlé."), ["?Tomasz Wierzba"]);
         // Words before a first name still belong to the name outside a title's complement.
         assert_eq!(names("Le chef rebelle Abou Mohammed Sarkis a parlé."), ["?Abou Mohammed Sarkis"]);
     }

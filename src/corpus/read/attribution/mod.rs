@@ -124,7 +124,10 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                 let next = sentences.iter().find(|s| s.start >= sent.end).cloned();
                 let prev = sentences.iter().rev().find(|s| s.end <= sent.start).cloned();
                 let around = (span.clone(), prev, next);
-                let a = attribute(&mut art, q, &scope, around, last_in_para, prev_para.as_ref(), &out.quotes);
+                let mut a = attribute(&mut art, q, &scope, around, last_in_para, prev_para.as_ref(), &out.quotes);
+                if a.who.as_ref().is_some_and(|w| !looks_like_a_name(k.lang, w)) {
+                    a = Attr { who: None, cue: None, confidence: 0.0, ..a };
+                }
                 if let Some(w) = &a.who {
                     art.push_focus(w);
                     attributed_here = true;
@@ -569,6 +572,27 @@ fn doubt_for(text: &str, q: &RawQuote, a: &Attr, doubts: &mut Vec<Doubt>) {
         doubts.push(Doubt { kind: DoubtKind::Unattributed, at, excerpt: excerpt(words) });
     } else if a.confidence < WEAK {
         doubts.push(Doubt { kind: DoubtKind::WeakAttribution, at, excerpt: excerpt(words) });
+    }
+}
+
+/// The last check before a speaker is given: whatever rule found it, a name that is no name
+/// ("10", "-", a lowercase word taken for a person) is no speaker. A person's name starts with a
+/// capital and its lowercase words are particles ("Ursula von der Leyen"); an institution or a
+/// group is named in words ("le parquet", "manifestants").
+fn looks_like_a_name(lang: &dyn Language, who: &SpeakerRef) -> bool {
+    let has_letters = |n: &str| n.chars().any(char::is_alphabetic);
+    match who {
+        SpeakerRef::Entry(_) => true,
+        SpeakerRef::Collective(n, _) => has_letters(n),
+        SpeakerRef::Name(n) => {
+            n.chars().next().is_some_and(char::is_uppercase)
+                && n.split_whitespace().all(|w| {
+                    let capital = |w: &str| w.chars().next().is_some_and(|c| !c.is_alphabetic() || c.is_uppercase());
+                    // "Ki-seok" is one word; "d'Estaing" is a particle and a capital.
+                    let after_elision = w.split_once(['\'', '’']).is_some_and(|(_, rest)| capital(rest));
+                    capital(w) || after_elision || lang.is_name_particle(&crate::text::fold(w))
+                })
+        }
     }
 }
 

@@ -526,3 +526,26 @@ fn a_pronoun_after_an_unnamed_title_stands_for_nobody_named() {
         ],
     );
 }
+
+#[test]
+fn a_name_that_is_no_name_is_no_speaker() {
+    // Whatever rule found it, a date's number is not who spoke.
+    let text = "Le 10 janvier, l'Ordre a publié un communiqué, y affirmant « l'insignifiance légale de ce groupe ».";
+    let got = summary(text, "2017-01-12");
+    assert!(got.iter().all(|(_, who, _)| !who.contains("10")), "{got:?}");
+    let name = |n: &str| SpeakerRef::Name(n.into());
+    assert!(super::looks_like_a_name(FR, &name("Ursula von der Leyen")));
+    assert!(super::looks_like_a_name(FR, &name("Jean-Luc Mélenchon")));
+    assert!(super::looks_like_a_name(FR, &name("Tuan Ki-seok")));
+    assert!(super::looks_like_a_name(FR, &name("Valéry Giscard d'Estaing")));
+    assert!(!super::looks_like_a_name(FR, &name("journal publiait")));
+    assert!(!super::looks_like_a_name(FR, &name("Le journal publiait")));
+    assert!(!super::looks_like_a_name(
+        FR,
+        &SpeakerRef::Collective("10".into(), crate::model::SpeakerKind::Institution)
+    ));
+    assert!(super::looks_like_a_name(
+        FR,
+        &SpeakerRef::Collective("manifestants".into(), crate::model::SpeakerKind::Group)
+    ));
+}
