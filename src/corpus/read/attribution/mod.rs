@@ -588,9 +588,8 @@ fn looks_like_a_name(lang: &dyn Language, who: &SpeakerRef) -> bool {
             n.chars().next().is_some_and(char::is_uppercase)
                 && n.split_whitespace().all(|w| {
                     let capital = |w: &str| w.chars().next().is_some_and(|c| !c.is_alphabetic() || c.is_uppercase());
-                    // "Ki-seok" is one word; "d'Estaing" is a particle and a capital.
-                    let after_elision = w.split_once(['\'', '’']).is_some_and(|(_, rest)| capital(rest));
-                    capital(w) || after_elision || lang.is_name_particle(&crate::text::fold(w))
+                    // "Ki-seok", "al-Joulani", "d'Estaing": one of its parts has the capital.
+                    w.split(['-', '\'', '’']).any(capital) || lang.is_name_particle(&crate::text::fold(w))
                 })
         }
     }

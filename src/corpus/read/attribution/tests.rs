@@ -537,6 +537,7 @@ fn a_name_that_is_no_name_is_no_speaker() {
     assert!(super::looks_like_a_name(FR, &name("Ursula von der Leyen")));
     assert!(super::looks_like_a_name(FR, &name("Jean-Luc Mélenchon")));
     assert!(super::looks_like_a_name(FR, &name("Tuan Ki-seok")));
+    assert!(super::looks_like_a_name(FR, &name("Abou Mohammed al-Joulani")));
     assert!(super::looks_like_a_name(FR, &name("Valéry Giscard d'Estaing")));
     assert!(!super::looks_like_a_name(FR, &name("journal publiait")));
     assert!(!super::looks_like_a_name(FR, &name("Le journal publiait")));
