@@ -107,7 +107,7 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
         let sentences = page.sentences(pi);
         let mut last_in_para: Option<(usize, usize)> = None;
         let mut qi = 0;
-        for sent in &sentences {
+        for (si, sent) in sentences.iter().enumerate() {
             let mut attributed_here = false;
             let mut said_here: Option<SpeakerRef> = None;
             while qi < found.quotes.len() && found.quotes[qi].open.start < sent.end {
@@ -121,8 +121,10 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                     at: q.open.start,
                     quoted: &found.quoted,
                 };
-                let next = sentences.iter().find(|s| s.start >= sent.end).cloned();
-                let prev = sentences.iter().rev().find(|s| s.end <= sent.start).cloned();
+                // Sentences are in text order: its neighbours are the ones beside it (a scan
+                // for them would make a paragraph of many quoted sentences quadratic).
+                let next = sentences.get(si + 1).cloned();
+                let prev = si.checked_sub(1).and_then(|p| sentences.get(p)).cloned();
                 let around = (span.clone(), prev, next);
                 let mut a = attribute(&mut art, q, &scope, around, last_in_para, prev_para.as_ref(), &out.quotes);
                 if a.who.as_ref().is_some_and(|w| !looks_like_a_name(k.lang, w)) {
