@@ -8,21 +8,27 @@
 //! two people saying « non » are two statements.
 
 use super::Extraction;
-use crate::model::fold_whitespace;
 
 /// Merge the repeated quotations of `ex` (quotes of one article, in text order).
 pub fn merge(text: &str, ex: &mut Extraction) {
     let n = ex.quotes.len();
     // For each quote, the one that stands for it (itself unless it repeats a better one).
     let mut keep: Vec<usize> = (0..n).collect();
-    // The standing quotes by their words (folded), so a long article is one pass.
-    let mut standing: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    // The standing quotes by a hash of their words, so a long article is one pass and no
+    // quote's words are copied; quotes whose hashes meet are compared word for word.
+    let words = |i: usize| folded(&text[ex.quotes[i].span.clone()]);
+    let mut standing: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
     for j in 0..n {
-        let words = fold_whitespace(&text[ex.quotes[j].span.clone()]).to_lowercase();
-        let same = standing.entry(words).or_default();
+        let hash = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            words(j).for_each(|c| c.hash(&mut h));
+            h.finish()
+        };
+        let same = standing.entry(hash).or_default();
         let agree = |i: &usize| {
             let (a, b) = (&ex.quotes[*i].speaker, &ex.quotes[j].speaker);
-            a.is_none() || b.is_none() || a == b
+            (a.is_none() || b.is_none() || a == b) && words(*i).eq(words(j))
         };
         match same.iter().position(agree) {
             Some(at) if ex.quotes[j].confidence > ex.quotes[same[at]].confidence => {
@@ -68,6 +74,17 @@ pub fn merge(text: &str, ex: &mut Extraction) {
         q.continues = q.continues.and_then(|c| new_index[keep[c]]);
         ex.quotes.push(q);
     }
+}
+
+/// The words of a quote as compared: lowercase, whitespace runs as one space, none at the ends.
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+    let mut words = s.split_whitespace().peekable();
+    std::iter::from_fn(move || {
+        let w = words.next()?;
+        let space = words.peek().is_some().then_some(' ');
+        Some(w.chars().flat_map(char::to_lowercase).chain(space))
+    })
+    .flatten()
 }
 
 #[cfg(test)]
@@ -128,5 +145,11 @@ mod tests {
         };
         merge(TEXT, &mut ex);
         assert_eq!(ex.quotes.len(), 2);
+    }
+
+    #[test]
+    fn words_compare_without_case_or_spacing() {
+        assert_eq!(folded("  Pays  hostiles\n et ÉTATS ").collect::<String>(), "pays hostiles et états");
+        assert_eq!(folded(" ").count(), 0);
     }
 }
