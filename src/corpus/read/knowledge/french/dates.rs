@@ -77,17 +77,20 @@ impl<'a> Scanner<'a, '_> {
         })
     }
 
+    /// Word k may be a past participle ("approuvée", "signé", "dit", "venu").
+    fn participle(&self, k: usize) -> bool {
+        let f = self.f(k);
+        self.lower(k)
+            && f.len() > 3
+            && ["e", "es", "ee", "ees", "i", "is", "it", "u", "us"].iter().any(|e| f.ends_with(e))
+    }
+
     /// The verb group before word i (within its sentence) tells of the past: a compound past
     /// or a pluperfect ("a été approuvée le 28 mars", "avait signé le 3 mai"), with no future
     /// between.
     fn past(&self, i: usize) -> bool {
         let (lo, _) = self.sentence_near(i, 8, 1);
-        let participle = |k: usize| {
-            let f = self.f(k);
-            self.lower(k)
-                && f.len() > 3
-                && ["e", "es", "ee", "ees", "i", "is", "it", "u", "us"].iter().any(|e| f.ends_with(e))
-        };
+        let participle = |k: usize| self.participle(k);
         (lo..i).rev().any(|k| {
             let f = self.f(k);
             ["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"].contains(&f)
@@ -101,12 +104,7 @@ impl<'a> Scanner<'a, '_> {
     /// future between it and the word.
     fn nearest_past(&self, i: usize) -> bool {
         let (lo, _) = self.sentence_near(i, 8, 1);
-        let participle = |k: usize| {
-            let f = self.f(k);
-            self.lower(k)
-                && f.len() > 3
-                && ["e", "es", "ee", "ees", "i", "is", "it", "u", "us"].iter().any(|e| f.ends_with(e))
-        };
+        let participle = |k: usize| self.participle(k);
         for k in (lo..i).rev() {
             let f = self.f(k);
             if super::is_future_word(f) || (self.lower(k) && is_future_tense(f)) {
