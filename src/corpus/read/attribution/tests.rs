@@ -111,7 +111,7 @@ fn seeds_speakers_match_expectations() {
         &[
             ("Nous partageons des", "Andreï Belooussov", Fu),
             ("renforcer et développer", "Andreï Belooussov", Fr),
-            ("relations commerciales normales", "Pékin", Fr),
+            ("relations commerciales normales", "gouvernement chinois", Fr),
         ],
     );
 }
@@ -286,7 +286,7 @@ fn city_aliases_speak_only_as_subjects_of_reporting_verbs() {
     let t = "BRUXELLES – Le commissaire letton Janis Berzins a présenté son plan jeudi.\n\
              « Il faut agir vite sur ce dossier », a-t-il dit.\n\
              Pékin a dénoncé « une décision unilatérale et injuste ».\n";
-    check(t, "2024-04-04", &[("Il faut agir", "?Janis Berzins", Fu), ("une décision unilatérale", "Pékin", Fr)]);
+    check(t, "2024-04-04", &[("Il faut agir", "?Janis Berzins", Fu), ("une décision unilatérale", "gouvernement chinois", Fr)]);
 }
 
 #[test]
