@@ -286,7 +286,11 @@ fn city_aliases_speak_only_as_subjects_of_reporting_verbs() {
     let t = "BRUXELLES – Le commissaire letton Janis Berzins a présenté son plan jeudi.\n\
              « Il faut agir vite sur ce dossier », a-t-il dit.\n\
              Pékin a dénoncé « une décision unilatérale et injuste ».\n";
-    check(t, "2024-04-04", &[("Il faut agir", "?Janis Berzins", Fu), ("une décision unilatérale", "gouvernement chinois", Fr)]);
+    check(
+        t,
+        "2024-04-04",
+        &[("Il faut agir", "?Janis Berzins", Fu), ("une décision unilatérale", "gouvernement chinois", Fr)],
+    );
 }
 
 #[test]
