@@ -8,6 +8,11 @@ fn d(s: &str) -> Option<FuzzyDate> {
     FuzzyDate::parse_iso(s)
 }
 
+/// A known person without roles, for tests that need only names.
+pub fn person(name: &str, aliases: &[&str]) -> Speaker {
+    speaker(name, aliases, None, SpeakerKind::Person)
+}
+
 fn speaker(
     name: &str,
     aliases: &[&str],

@@ -83,15 +83,7 @@ fn char_byte(s: &str, i: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn person(name: &str, aliases: &[&str]) -> Speaker {
-        Speaker {
-            name: name.into(),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            kind: SpeakerKind::Person,
-            roles: vec![],
-            known: true,
-        }
-    }
+    use crate::testing::person;
 
     #[test]
     fn initial_and_surname_then_surname_then_cut() {

@@ -49,16 +49,9 @@ pub enum OutFormat {
 /// matching quotes, and how many quotes it has in all.
 #[derive(Serialize)]
 struct EventHit {
-    id: String,
-    date: Option<String>,
-    precision: Option<crate::model::Precision>,
-    kind: EventKind,
-    title: String,
-    place: Option<String>,
-    participants: Vec<String>,
-    articles: Vec<String>,
+    #[serde(flatten)]
+    event: crate::export::json::EventOut,
     quotes_total: usize,
-    quotes: Vec<QuoteOut>,
 }
 
 #[derive(Serialize)]
@@ -95,16 +88,8 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> Exit
                 .map(|(e, qs)| {
                     let ev = &corpus.events[*e];
                     EventHit {
-                        id: ids[*e].clone(),
-                        date: ev.date.map(|d| d.iso()),
-                        precision: ev.date.map(|d| d.precision),
-                        kind: ev.kind,
-                        title: ev.title.to_string(),
-                        place: ev.place.clone(),
-                        participants: ev.participants.clone(),
-                        articles: ev.articles.iter().map(|&a| corpus.articles[a].id.clone()).collect(),
+                        event: crate::export::json::event_out(&corpus, ev, ids[*e].clone(), qs),
                         quotes_total: ev.quotes.len(),
-                        quotes: qs.iter().map(|&q| quote_out(&corpus, corpus.quote(q))).collect(),
                     }
                 })
                 .collect();

@@ -119,22 +119,23 @@ pub fn export(c: &Corpus) -> Export {
             })
             .collect(),
         speakers,
-        events: c
-            .events
-            .iter()
-            .zip(c.event_ids())
-            .map(|(e, id)| EventOut {
-                id,
-                date: e.date.map(|d| d.iso()),
-                precision: e.date.map(|d| d.precision),
-                kind: e.kind,
-                title: e.title.to_string(),
-                place: e.place.clone(),
-                participants: e.participants.clone(),
-                articles: e.articles.iter().map(|&a| c.articles[a].id.clone()).collect(),
-                quotes: e.quotes.iter().map(|&q| quote_out(c, c.quote(q))).collect(),
-            })
-            .collect(),
+        events: c.events.iter().zip(c.event_ids()).map(|(e, id)| event_out(c, e, id, &e.quotes)).collect(),
+    }
+}
+
+/// The export's object for event `e` (known by `id`), holding `quotes` (all of its quotes, or
+/// the ones a search matched).
+pub fn event_out(c: &Corpus, e: &crate::model::Event, id: String, quotes: &[crate::model::QuoteIx]) -> EventOut {
+    EventOut {
+        id,
+        date: e.date.map(|d| d.iso()),
+        precision: e.date.map(|d| d.precision),
+        kind: e.kind,
+        title: e.title.to_string(),
+        place: e.place.clone(),
+        participants: e.participants.clone(),
+        articles: e.articles.iter().map(|&a| c.articles[a].id.clone()).collect(),
+        quotes: quotes.iter().map(|&q| quote_out(c, c.quote(q))).collect(),
     }
 }
 

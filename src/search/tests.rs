@@ -4,6 +4,7 @@ use super::normalize::{normalize, word_start_hits};
 use super::speakers::NameMatcher;
 use super::*;
 use crate::model::*;
+use crate::testing::person;
 use crate::testing::sample_corpus;
 
 fn sample() -> Engine {
@@ -14,16 +15,6 @@ fn all(e: &Engine, q: &str) -> Vec<QuoteIx> {
     let (v, complete) = e.search(q, None);
     assert!(complete, "an unlimited search is complete");
     v
-}
-
-fn speaker(name: &str, aliases: &[&str]) -> Speaker {
-    Speaker {
-        name: name.into(),
-        aliases: aliases.iter().map(|a| a.to_string()).collect(),
-        kind: SpeakerKind::Person,
-        roles: vec![],
-        known: true,
-    }
 }
 
 /// A corpus whose events hold the given (text, speaker) quotes. Quote indices are assigned in
@@ -134,10 +125,10 @@ fn speakers_by_name_alias_and_typo_only_their_quotes() {
 fn a_whole_name_word_finds_that_name_only() {
     let c = corpus(
         vec![
-            speaker("Zhang Youxia", &["Zhang You-xia"]),
-            speaker("Xi Jinping", &["Xi"]),
-            speaker("Li Shangfu", &[]),
-            speaker("Lin Jian", &[]),
+            person("Zhang Youxia", &["Zhang You-xia"]),
+            person("Xi Jinping", &["Xi"]),
+            person("Li Shangfu", &[]),
+            person("Lin Jian", &[]),
         ],
         &[vec![("un", Some(0)), ("deux", Some(1)), ("trois", Some(2)), ("quatre", Some(3))]],
     );
@@ -155,7 +146,7 @@ fn a_whole_name_word_finds_that_name_only() {
 fn events_match_their_people_dates_and_titles() {
     let mut c = sample_corpus();
     // Xi Jinping takes part in event 1 and is quoted nowhere.
-    c.speakers.push(speaker("Xi Jinping", &["Xi"]));
+    c.speakers.push(person("Xi Jinping", &["Xi"]));
     let e = Engine::new(Arc::new(c));
     assert_eq!(e.events("xi"), vec![1]);
     assert_eq!(e.events("@xi"), vec![1]);
@@ -241,7 +232,7 @@ fn scattered_letters_do_not_match() {
                 beaucoup de patience et de temps, mais les résultats viendront un jour ou l'autre \
                 pour nos deux pays qui ont toujours entretenu des liens étroits dans la durée";
     assert!(long.chars().count() > 200);
-    let c = corpus(vec![speaker("Anne Martin", &[])], &[vec![(long, Some(0)), ("Poutine, dit-on, viendra.", Some(0))]]);
+    let c = corpus(vec![person("Anne Martin", &[])], &[vec![(long, Some(0)), ("Poutine, dit-on, viendra.", Some(0))]]);
     let e = Engine::new(Arc::new(c));
     // Quote 1 is the long one (indices run backwards), quote 0 names Poutine.
     assert_eq!(all(&e, "poutine"), vec![0]);
@@ -372,10 +363,10 @@ fn reference(c: &Corpus, query: &str) -> Vec<QuoteIx> {
 /// Enough quotes to take the parallel and windowed paths (several times `PAR_MIN`).
 fn big() -> Corpus {
     let speakers = vec![
-        speaker("Vladimir Poutine", &["Putin"]),
-        speaker("Zhang Youxia", &[]),
-        speaker("Sergueï Choïgou", &["Shoigu"]),
-        speaker("Anne Dupont", &[]),
+        person("Vladimir Poutine", &["Putin"]),
+        person("Zhang Youxia", &[]),
+        person("Sergueï Choïgou", &["Shoigu"]),
+        person("Anne Dupont", &[]),
     ];
     let words = ["guerre", "froide", "Russie", "Chine", "pékin", "alliance", "poutine", "sanctions", "é", "Œuvre"];
     let mut state = 7u64;
