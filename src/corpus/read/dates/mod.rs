@@ -244,24 +244,23 @@ fn dateline_at(lang: &dyn Language, text: &str, start: usize) -> Option<Dateline
     let pre = &head[..dash];
     let dash_len = head[dash..].chars().next().map_or(1, |c| c.len_utf8());
     let dash_len = if head[dash..].starts_with(" - ") { 2 } else { dash_len };
-    // A date alone: "28 février 2017. –", "Lundi 3 mars –".
-    let bare: Vec<String> = words(pre.trim_end_matches([' ', '.'])).map(|w| fold(w.text)).collect();
-    let bare: Vec<&str> = bare.iter().map(String::as_str).skip_while(|t| lang.weekday(t).is_some()).collect();
-    if let [d, m, rest @ ..] = bare.as_slice() {
-        if let (Some(day), Some(month), [] | [_]) = (lang.day_number(d), lang.month(m), rest) {
-            let year = match rest {
-                [y] => Some(is_year(y)?),
-                _ => None,
-            };
-            ymd(year.unwrap_or(2024), month, day)?;
-            return Some(Dateline {
-                span: start..start + dash + dash_len,
-                place: String::new(),
-                day: Some(day),
-                month: Some(month),
-                year,
-                outlet: None,
-            });
+    // A date alone: "28 février 2017. –", "Lundi 3 mars –"; or followed by its place:
+    // "30 juillet 2016, Pologne. –".
+    let dateline = |place: &str, (day, month, year): (u32, u32, Option<i32>)| Dateline {
+        span: start..start + dash + dash_len,
+        place: place.to_string(),
+        day: Some(day),
+        month: Some(month),
+        year,
+        outlet: None,
+    };
+    if let Some(d) = bare_date(lang, pre) {
+        return Some(dateline("", d));
+    }
+    if let Some((date, place)) = pre.split_once(',') {
+        let place = place.trim().trim_end_matches(['.', ' ']);
+        if let Some(d) = bare_date(lang, date).filter(|_| place_shaped(place)) {
+            return Some(dateline(place, d));
         }
     }
     // Outlet in parentheses.
@@ -280,15 +279,8 @@ fn dateline_at(lang: &dyn Language, text: &str, start: usize) -> Option<Dateline
         Some((p, d)) => (p.trim(), d.trim()),
         None => (pre_no_outlet.trim(), ""),
     };
-    let place_words: Vec<&str> = place.split_whitespace().collect();
-    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    let shaped = !place_words.is_empty()
-        && place_words.len() <= 4
-        && letters >= 2
-        && place.chars().all(|c| c.is_alphabetic() || " -'’.".contains(c))
-        && place_words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
     let all_caps = place.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-    if !shaped {
+    if !place_shaped(place) {
         return None;
     }
     let (mut day, mut month, mut year) = (None, None, None);
@@ -318,6 +310,32 @@ fn dateline_at(lang: &dyn Language, text: &str, start: usize) -> Option<Dateline
         return None;
     }
     Some(Dateline { span: start..start + dash + dash_len, place: place.to_string(), day, month, year, outlet })
+}
+
+/// A day, a month and maybe a year, nothing else ("28 février 2017.", "Lundi 3 mars").
+fn bare_date(lang: &dyn Language, s: &str) -> Option<(u32, u32, Option<i32>)> {
+    let bare: Vec<String> = words(s.trim_end_matches([' ', '.'])).map(|w| fold(w.text)).collect();
+    let bare: Vec<&str> = bare.iter().map(String::as_str).skip_while(|t| lang.weekday(t).is_some()).collect();
+    let [d, m, rest @ ..] = bare.as_slice() else { return None };
+    let (Some(day), Some(month), [] | [_]) = (lang.day_number(d), lang.month(m), rest) else { return None };
+    let year = match rest {
+        [y] => Some(is_year(y)?),
+        _ => None,
+    };
+    ymd(year.unwrap_or(2024), month, day)?;
+    Some((day, month, year))
+}
+
+/// Shaped like a dateline's place: one to four capitalised words of letters ("MOSCOU",
+/// "Pologne", "Saint-Pétersbourg").
+fn place_shaped(place: &str) -> bool {
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    !place_words.is_empty()
+        && place_words.len() <= 4
+        && letters >= 2
+        && place.chars().all(|c| c.is_alphabetic() || " -'’.".contains(c))
+        && place_words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 /// When an article was written, decided once for every stage: its publication date, and the

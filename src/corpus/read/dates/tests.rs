@@ -202,7 +202,13 @@ fn datelines() {
     let t = "Pékin, 15 octobre 2024 (Xinhua) — Le ministre";
     let d = dateline(FR, t, 0..t.len()).unwrap();
     assert_eq!(d.date(None), Some(FuzzyDate::day(nd("2024-10-15"))));
+    // A date then its place.
+    let t = "30 juillet 2016, Pologne. –\nComme de tradition";
+    let d = dateline(FR, t, 0..t.len()).unwrap();
+    assert_eq!((d.place.as_str(), d.day, d.month, d.year), ("Pologne", Some(30), Some(7), Some(2016)));
+    assert_eq!(&t[d.span.clone()], "30 juillet 2016, Pologne. –");
     for no in [
+        "30 juillet 2016, une veillée a eu lieu – de nuit",
         "Le président russe a affirmé – en substance – que",
         "La Chine (et la Russie) – ensemble",
         "MOSCOU, 31 février (Reuters) – x",

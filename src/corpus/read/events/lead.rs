@@ -105,6 +105,11 @@ pub fn standing(lang: &dyn Language, text: &str, s: &Sentence, d: &Dated, refere
 /// estimé jeudi que le plan était prêt" the "était" after it belongs to the reported words;
 /// only a date with no verb before it looks after it.
 fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
+    // A date joined to the one before it shares its verb: "avait été bloquée le 31 mars et le
+    // 28 avril" puts both in the pluperfect, though "et" opens a new clause segment.
+    if let Some(first) = coordinated_to(lang, s, tok) {
+        return unreal(lang, s, first);
+    }
     let seg = s.seg.get(tok).copied();
     let lo = tok.saturating_sub(8);
     let pluperfect = lang.events().pluperfect_auxiliaries;
@@ -145,6 +150,22 @@ fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     };
     governing.or_else(after) == Some(true)
         || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && lang.is_future_word(s.f(i)))
+}
+
+/// The first word of the date that the date at `tok` is joined to by linking words only.
+fn coordinated_to(lang: &dyn Language, s: &Sentence, tok: usize) -> Option<usize> {
+    let prev = s.dates.iter().rev().find(|d| d.tok < tok)?;
+    let links = lang.events().date_links;
+    let mut i = tok;
+    let mut linked = false;
+    while i > prev.tok + 1 && !s.in_date(i - 1) {
+        i -= 1;
+        if !links.contains(&s.f(i)) {
+            return None;
+        }
+        linked = true;
+    }
+    (linked && i > prev.tok).then_some(prev.tok)
 }
 
 /// The word at `tok` is in a clause opened by "alors que", "tandis que", "bien que"… (up to its
@@ -225,6 +246,17 @@ pub fn past_happening(lang: &dyn Language, s: &Sentence) -> bool {
 /// The lead's first sentence tells of a past happening (see [`past_happening`]).
 pub fn tells_of_the_past(lang: &dyn Language, sents: &[Sentence], lead: &[usize]) -> bool {
     lead.first().is_some_and(|&i| past_happening(lang, &sents[i]))
+}
+
+/// The lead's first sentence tells of several days ("dès sa première semaine", "ces derniers
+/// jours") in words that are no date, outside a clause of before or after ("après des
+/// semaines de sursis"): what it reports has no single day.
+pub fn tells_of_days(lang: &dyn Language, sents: &[Sentence], lead: &[usize]) -> bool {
+    let w = lang.events();
+    lead.first().is_some_and(|&i| {
+        let s = &sents[i];
+        (0..s.toks.len()).any(|t| !s.in_date(t) && !s.temporal[s.seg[t]] && w.span_of_days.contains(&s.f(t)))
+    })
 }
 
 /// The first words of the lead, for a title when nothing better says what happened.

@@ -196,6 +196,9 @@ pub struct EventWords {
     pub town_particles: &'static [&'static str],
     /// Auxiliaries of the pluperfect: a clause in the background.
     pub pluperfect_auxiliaries: &'static [&'static str],
+    /// Words that join a date to the one before it under the same verb ("le 31 mars et le 28
+    /// avril", "lundi puis mardi").
+    pub date_links: &'static [&'static str],
     /// "le lendemain de", "la veille de": one day after, before.
     pub day_after: &'static str,
     pub day_before: &'static str,
@@ -240,6 +243,9 @@ pub struct EventWords {
     pub press_point: (&'static str, &'static str, &'static str),
     /// The first words of a sentence that tell of a recent past ("vient de").
     pub recent_past: (&'static [&'static str], &'static str),
+    /// Nouns by which a lead tells of several days rather than one ("sa première semaine",
+    /// "ces derniers jours").
+    pub span_of_days: &'static [&'static str],
     /// Auxiliaries of a past tense ("a", "ont") before a participle.
     pub past_auxiliaries: &'static [&'static str],
     /// Reflexive pronouns and the auxiliaries after them that make a past tense ("s'est
