@@ -80,6 +80,7 @@ fn seeds_speakers_match_expectations() {
         include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/002_2ae29bfc66637c27.txt")),
         "2023-11-08",
         &[
+            ("bloc militaire", "Sergueï Choïgou", Fr),
             ("certains pays occidentaux", choigou, Fr),
             ("de plus en", poutine, Fr),
             ("La Russie et", poutine, Fu),
@@ -112,6 +113,7 @@ fn seeds_speakers_match_expectations() {
             ("Nous partageons des", "Andreï Belooussov", Fu),
             ("renforcer et développer", "Andreï Belooussov", Fr),
             ("relations commerciales normales", "gouvernement chinois", Fr),
+            ("avertissement clair", "gouvernement chinois", Fr),
         ],
     );
 }

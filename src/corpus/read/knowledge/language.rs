@@ -108,6 +108,10 @@ pub trait Language: Sync {
     fn is_subject_relative(&self, w: &str) -> bool;
     /// Conjunctions that may open a sentence before its subject ("Mais", "Et").
     fn is_opening_conjunction(&self, w: &str) -> bool;
+    /// The conjunction that opens reported speech after its verb ("a déclaré que").
+    fn is_complementizer(&self, w: &str) -> bool;
+    /// Definite articles ("la « concertation nationale »" names a known thing).
+    fn is_definite_article(&self, w: &str) -> bool;
     /// The preposition of a point of view ("Pour X, …").
     fn is_point_of_view(&self, w: &str) -> bool;
     /// Two words that name an occasion, after which a capitalised quotation is its name ("lors

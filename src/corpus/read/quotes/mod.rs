@@ -1,7 +1,8 @@
 //! Quote spans: « », “ ”, straight quotes, nesting, unclosed quotes.
 //!
-//! A quotation is 3 words or more: one- or two-word scare quotes and names in quotes
-//! (“AUKUS”, « sans limites ») are not quotations. A quotation opened and never closed ends at
+//! A quotation is 3 words or more, or 2 in a clause of reported speech ("a déclaré que … « bloc
+//! militaire »"): one- or two-word scare quotes and names in quotes (“AUKUS”, « sans limites »)
+//! are not quotations. A quotation opened and never closed ends at
 //! the first attribution incise inside it (", a ajouté X"), else — for a fragment starting in
 //! lowercase — at the end of its sentence, else at the end of its paragraph.
 
@@ -42,7 +43,7 @@ impl RawQuote {
 /// Everything quoted in a paragraph.
 #[derive(Debug, Clone, Default)]
 pub struct Found {
-    /// Quotations of 3 words or more, in text order.
+    /// Quotations (3 words or more, or 2 in reported speech), in text order.
     pub quotes: Vec<RawQuote>,
     /// Every quoted range, short ones included (mark to mark), so attribution can skip words
     /// inside quotation marks.
@@ -68,7 +69,7 @@ pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[mar
         found.quoted.push(p.open.start..p.close.as_ref().map_or(end, |c| c.end));
         let span = trim(text, p.open.end..end);
         let n = within(words, &span).len();
-        if n < 3 {
+        if n < 2 || (n == 2 && !in_reported_speech(lang, text, para.start..p.open.start, words)) {
             continue;
         }
         if is_label(lang, text, para.clone(), &p, span.clone(), words) {
@@ -81,6 +82,28 @@ pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[mar
         found.quotes.push(RawQuote { span, open: p.open, close: p.close, kind, incise_at });
     }
     found
+}
+
+/// The words before a quotation mark (`before`, within its sentence) report speech: a speech
+/// verb then "que" shortly before it ("a déclaré plus tôt que les deux pays ne créaient pas de
+/// « bloc militaire »"). Two quoted words there are the speaker's, not scare quotes; after a
+/// definite article they name a known thing ("estime que la « concertation nationale »").
+fn in_reported_speech(lang: &dyn Language, text: &str, before: Range<usize>, words: &[Token]) -> bool {
+    let toks = within(words, &before);
+    if toks.last().is_some_and(|t| lang.is_definite_article(&t.folded)) {
+        return false;
+    }
+    let mut end = before.end;
+    for (k, t) in toks.iter().enumerate().rev().take(12) {
+        if text[t.end..end].contains(['.', '!', '?', ';', '«', '»', '“', '”']) {
+            return false;
+        }
+        end = t.start;
+        if lang.is_complementizer(&t.folded) {
+            return toks[k.saturating_sub(4)..k].iter().any(|v| lang.is_reporting_verb(&v.folded));
+        }
+    }
+    false
 }
 
 /// Not speech but a name in quotation marks: a title, a slogan, a label. Quoted words are one
@@ -194,6 +217,16 @@ mod tests {
     fn scare_quotes_and_names_are_not_quotations() {
         assert!(q("l’alliance “AUKUS” et un partenariat « sans limites » ou «vision commune».").is_empty());
         assert!(q("Il a employé le mot « Nous refusons cela ».").is_empty());
+        // Two words are a quotation only in reported speech.
+        let t = "Le ministre a déclaré plus tôt que les deux pays ne créaient pas de « bloc militaire ».";
+        assert_eq!(q(t), [("bloc militaire", Fragment, false)]);
+        for t in [
+            "Le Conseil a jugé que les textes sont conformes. En effet, il émet deux « réserves juridiques ».",
+            "Il estime que la « concertation nationale » promise est un leurre.",
+            "Il a parlé de « bloc militaire ».",
+        ] {
+            assert!(q(t).is_empty(), "{t}: {:?}", q(t));
+        }
         // A label noun before another closed quotation does not make this one a label.
         assert_eq!(q("le mot » « Nous refusons cela fermement », a dit X.").len(), 1);
     }

@@ -1261,6 +1261,12 @@ impl Language for French {
     fn is_opening_conjunction(&self, w: &str) -> bool {
         matches!(w, "mais" | "et" | "or" | "donc" | "ainsi" | "enfin")
     }
+    fn is_complementizer(&self, w: &str) -> bool {
+        matches!(w, "que" | "qu")
+    }
+    fn is_definite_article(&self, w: &str) -> bool {
+        matches!(w, "le" | "la" | "les" | "l")
+    }
     fn is_point_of_view(&self, w: &str) -> bool {
         w == "pour"
     }
