@@ -40,7 +40,7 @@ echo "ok: q quits and the terminal is restored"
 # In French: the first screen has chronique's words in French only (the articles' words are
 # French anyway: the check is on the words chronique writes).
 keys "LANG=fr_FR.UTF-8 $BIN" Enter
-wait_for '^ chronique · seeds   4 événements \+ 15 de contexte repliés \(c\)' 15 || fail "no French header"
+wait_for '^ chronique · seeds   4 événements \+ 12 de contexte repliés \(c\)' 15 || fail "no French header"
 settle
 first=$(screen)
 for words in '┌ Chronologie' '┌ Événement' '● 30 décembre 2022  Visioconférence' 'Avec  *Vladimir Poutine' 'aide' 'quitter'; do

@@ -80,29 +80,35 @@ pub fn assemble(name: String, analysed: Vec<Analysed>, gazetteer: &Gazetteer) ->
                 urls: Box::default(),
             });
         }
-        timeline.merge(Event {
-            date: reported.date,
-            kind: EventKind::Reported,
-            title: reported.title.into(),
-            place: reported.place,
-            participants,
-            articles: smallvec::smallvec![ai],
-            quotes: reported_quotes.into_iter().collect(),
-        });
+        timeline.merge(
+            Event {
+                date: reported.date,
+                kind: EventKind::Reported,
+                title: reported.title.into(),
+                place: reported.place,
+                participants,
+                articles: smallvec::smallvec![ai],
+                quotes: reported_quotes.into_iter().collect(),
+            },
+            None,
+        );
         for (c, own_quotes) in ev.context.into_iter().zip(context_quotes) {
             let participants = c.participants.iter().map(|p| {
                 let i = speakers.get(p);
                 speakers.speaker(i).name.clone()
             });
-            timeline.merge(Event {
-                date: Some(c.date),
-                kind: EventKind::Context,
-                title: c.title.into(),
-                place: c.place,
-                participants: participants.collect(),
-                articles: smallvec::smallvec![ai],
-                quotes: own_quotes.into_iter().collect(),
-            });
+            timeline.merge(
+                Event {
+                    date: Some(c.date),
+                    kind: EventKind::Context,
+                    title: c.title.into(),
+                    place: c.place,
+                    participants: participants.collect(),
+                    articles: smallvec::smallvec![ai],
+                    quotes: own_quotes.into_iter().collect(),
+                },
+                c.kind,
+            );
         }
         articles.push(article);
     }
@@ -141,7 +147,8 @@ fn kind_rank(k: EventKind) -> u8 {
 }
 
 /// Where an event may merge: reported meetings by their exact day, context entries by the
-/// first content word of their title (then their dates must overlap). Looking candidates up
+/// kind of happening they name, else the first content word of their title (then their
+/// dates must overlap). Looking candidates up
 /// by key keeps assembling ten thousand articles linear.
 #[derive(Hash, PartialEq, Eq)]
 enum MergeKey {
@@ -156,19 +163,20 @@ struct Timeline {
 }
 
 impl Timeline {
-    fn key(e: &Event) -> Option<MergeKey> {
+    fn key(e: &Event, kind: Option<&str>) -> Option<MergeKey> {
         let d = e.date?;
         match e.kind {
             EventKind::Reported => (d.precision == Precision::Day).then_some(MergeKey::Day(d.start)),
-            EventKind::Context => first_content_word(&e.title).map(MergeKey::Word),
+            EventKind::Context => kind.map(str::to_string).or_else(|| first_content_word(&e.title)).map(MergeKey::Word),
         }
     }
 
     /// Merge `new` into an existing event that reports the same thing, or add it.
     /// Reported events are the same meeting when they fall on the same day and share a
     /// participant (or a place, or neither names anyone). Context entries are the same when
-    /// their dates overlap and their titles share their first content word.
-    fn merge(&mut self, new: Event) {
+    /// their dates overlap, they name the same `kind` of happening (else their titles share
+    /// their first content word), and they do not name different people or places.
+    fn merge(&mut self, new: Event, kind: Option<&str>) {
         let same = |e: &Event| -> bool {
             if e.kind != new.kind {
                 return false;
@@ -182,12 +190,17 @@ impl Timeline {
                             || (e.participants.is_empty() && new.participants.is_empty()))
                 }
                 EventKind::Context => {
-                    (a.start <= b.end() && b.start <= a.end())
-                        || (near_days(&a, &b) && title_within(&e.title, &new.title))
+                    let others =
+                        |x: &[String], y: &[String]| !x.is_empty() && !y.is_empty() && !x.iter().any(|p| y.contains(p));
+                    let elsewhere = matches!((&e.place, &new.place), (Some(p), Some(q)) if p != q);
+                    ((a.start <= b.end() && b.start <= a.end())
+                        || (near_days(&a, &b) && title_within(&e.title, &new.title)))
+                        && !others(&e.participants, &new.participants)
+                        && !elsewhere
                 }
             }
         };
-        let key = Self::key(&new);
+        let key = Self::key(&new, kind);
         let found = key
             .as_ref()
             .and_then(|k| self.by_key.get(k))
@@ -267,15 +280,34 @@ mod tests {
     #[test]
     fn one_happening_on_neighbouring_days_is_one_context_event() {
         let mut t = Timeline::default();
-        t.merge(context("2022-02-24", "Invasion de l'Ukraine"));
-        t.merge(context("2022-02-25", "Invasion russe de l'Ukraine"));
+        t.merge(context("2022-02-24", "Invasion de l'Ukraine"), None);
+        t.merge(context("2022-02-25", "Invasion russe de l'Ukraine"), None);
         assert_eq!(t.events.len(), 1);
         // Same kind, other people: two meetings.
-        t.merge(context("2024-10-14", "Rencontre Belooussov – Dong Jun"));
-        t.merge(context("2024-10-15", "Rencontre Belooussov – Zhang Youxia"));
+        t.merge(context("2024-10-14", "Rencontre Belooussov – Dong Jun"), None);
+        t.merge(context("2024-10-15", "Rencontre Belooussov – Zhang Youxia"), None);
         assert_eq!(t.events.len(), 3);
         // Same words, days apart: two happenings.
-        t.merge(context("2022-03-10", "Invasion de l'Ukraine"));
+        t.merge(context("2022-03-10", "Invasion de l'Ukraine"), None);
+        assert_eq!(t.events.len(), 4);
+    }
+
+    #[test]
+    fn one_happening_in_other_words_is_one_context_event() {
+        let mut t = Timeline::default();
+        t.merge(Event { place: Some("Ukraine".into()), ..context("2022-02", "Guerre en Ukraine") }, Some("guerre"));
+        t.merge(context("2022-02-24", "Invasion de leur voisin occidental"), Some("guerre"));
+        t.merge(context("2022-02", "Opération militaire spéciale russe"), Some("guerre"));
+        assert_eq!(t.events.len(), 1);
+        assert_eq!(t.events[0].date, FuzzyDate::parse_iso("2022-02-24"));
+        // One kind, other people: two meetings.
+        let with = |e: Event, who: &[&str]| Event { participants: who.iter().map(|w| w.to_string()).collect(), ..e };
+        t.merge(with(context("2023-03", "Visite d'État"), &["Xi Jinping"]), Some("rencontre"));
+        t.merge(with(context("2023-03-21", "Rencontre Poutine – Xi"), &["Poutine", "Xi Jinping"]), Some("rencontre"));
+        t.merge(with(context("2023-03", "Sommet Biden – Lula"), &["Biden", "Lula"]), Some("rencontre"));
+        assert_eq!(t.events.len(), 3);
+        // One kind, other places: two happenings.
+        t.merge(Event { place: Some("Syrie".into()), ..context("2022-02", "Offensive") }, Some("guerre"));
         assert_eq!(t.events.len(), 4);
     }
 

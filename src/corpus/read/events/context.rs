@@ -250,6 +250,7 @@ pub fn context_events(
                             participants: people,
                             span: s.span.clone(),
                             statement: true,
+                            kind: None,
                         });
                     }
                     continue;
@@ -336,6 +337,7 @@ pub fn context_events(
                     participants: people,
                     span: s.span.clone(),
                     statement: said.is_some(),
+                    kind: w.happening_kind(&crate::text::fold(verb.unwrap_or(f))),
                 });
             }
         }

@@ -61,6 +61,9 @@ pub struct ContextEvent {
     /// Words said that day ("avait affirmé le 27 février"): the quotes of its sentence by its
     /// speaker were said then, not at the reported event.
     pub statement: bool,
+    /// The kind of happening its noun names, one for synonyms ("guerre", "invasion"), so
+    /// that the timeline merges one happening told in other words.
+    pub kind: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -243,6 +243,11 @@ pub struct EventWords {
     pub visit_auxiliaries: &'static [&'static str],
     /// Nouns of the meeting itself seen from another date (its announcement).
     pub own_meeting_nouns: &'static [&'static str],
+    /// Nouns that name one kind of happening, by groups of synonyms (folded): two context
+    /// entries of one group at overlapping dates are one happening ("guerre en Ukraine",
+    /// "invasion de leur voisin", "opération militaire spéciale" in February 2022). The first
+    /// word of a group names it.
+    pub happening_kinds: &'static [&'static [&'static str]],
     /// "point" is an event only in "point de presse".
     pub press_point: (&'static str, &'static str, &'static str),
     /// The first words of a sentence that tell of a recent past ("vient de").
@@ -304,6 +309,11 @@ impl Default for WordClasses {
 }
 
 impl EventWords {
+    /// The kind of happening the folded noun names (see `happening_kinds`).
+    pub fn happening_kind(&self, folded: &str) -> Option<&'static str> {
+        self.happening_kinds.iter().find(|g| g.contains(&folded)).map(|g| g[0])
+    }
+
     /// Whether a folded word is in the list of class `bit`.
     pub fn is(&self, w: &str, bit: u8) -> bool {
         self.class(w) & bit != 0

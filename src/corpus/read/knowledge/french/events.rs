@@ -231,6 +231,10 @@ pub static WORDS: EventWords = EventWords {
     visit_participle: "rendu",
     visit_auxiliaries: &["est", "s", "etait", "sont", "etaient"],
     own_meeting_nouns: &["visite", "rencontre", "reunion", "entretien"],
+    happening_kinds: &[
+        &["guerre", "invasion", "offensive", "operation", "intervention"],
+        &["rencontre", "visite", "entretien", "entrevue", "sommet", "reunion"],
+    ],
     press_point: ("point", "de", "presse"),
     recent_past: (&["vient", "viennent"], "de"),
     span_of_days: &["semaine", "semaines", "jours"],
