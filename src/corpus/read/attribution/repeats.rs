@@ -8,6 +8,8 @@
 //! two people saying « non » are two statements.
 
 use super::Extraction;
+use crate::text::hash::{FastHasher, FastMap};
+use std::hash::Hasher;
 
 /// Merge the repeated quotations of `ex` (quotes of one article, in text order).
 pub fn merge(text: &str, ex: &mut Extraction) {
@@ -17,15 +19,9 @@ pub fn merge(text: &str, ex: &mut Extraction) {
     // The standing quotes by a hash of their words, so a long article is one pass and no
     // quote's words are copied; quotes whose hashes meet are compared word for word.
     let words = |i: usize| folded(&text[ex.quotes[i].span.clone()]);
-    let mut standing: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+    let mut standing: FastMap<u64, Vec<usize>> = FastMap::default();
     for j in 0..n {
-        let hash = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            words(j).for_each(|c| c.hash(&mut h));
-            h.finish()
-        };
-        let same = standing.entry(hash).or_default();
+        let same = standing.entry(words_hash(&text[ex.quotes[j].span.clone()])).or_default();
         let agree = |i: &usize| {
             let (a, b) = (&ex.quotes[*i].speaker, &ex.quotes[j].speaker);
             (a.is_none() || b.is_none() || a == b) && words(*i).eq(words(j))
@@ -76,6 +72,25 @@ pub fn merge(text: &str, ex: &mut Extraction) {
     }
 }
 
+/// A hash of [`folded`]`(s)`, without its iterator adapters: every quote is hashed, and
+/// only those whose hashes meet are compared char by char.
+fn words_hash(s: &str) -> u64 {
+    let mut h = FastHasher::default();
+    for (k, w) in s.split_whitespace().enumerate() {
+        if k > 0 {
+            h.write_usize(' ' as usize);
+        }
+        for c in w.chars() {
+            if c.is_ascii() {
+                h.write_usize(c.to_ascii_lowercase() as usize);
+            } else {
+                c.to_lowercase().for_each(|l| h.write_usize(l as usize));
+            }
+        }
+    }
+    h.finish()
+}
+
 /// The words of a quote as compared: lowercase, whitespace runs as one space, none at the ends.
 fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     let mut words = s.split_whitespace().peekable();
@@ -112,6 +127,16 @@ mod tests {
     const TEXT: &str = "Le ministre a parlé de « pays hostiles et  agressifs ». \
         Plus bas : « Nous ne céderons pas », a dit Jean Dupont, visant des « pays hostiles et agressifs ». \
         Marie Curie a répondu « non ». Paul Martin a répondu « non ».";
+
+    #[test]
+    fn words_that_compare_equal_hash_alike() {
+        for (a, b) in [("  Pays HOSTILES\n et agressifs ", "pays hostiles et agressifs"), ("Élan  Œuvre", "élan œuvre")]
+        {
+            assert!(folded(a).eq(folded(b)));
+            assert_eq!(words_hash(a), words_hash(b), "{a}");
+        }
+        assert_ne!(words_hash("pays hostiles"), words_hash("payshostiles"));
+    }
 
     #[test]
     fn the_better_attributed_occurrence_stands_for_both() {
