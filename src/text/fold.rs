@@ -213,7 +213,14 @@ pub fn fold_word(s: &str) -> Folded<'_> {
     }
 }
 
-impl Folded<'_> {
+impl<'a> Folded<'a> {
+    /// A word that is its own folded form (lowercase ASCII), borrowed.
+    #[inline]
+    pub(crate) fn as_is(s: &'a str) -> Self {
+        debug_assert!(s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()));
+        Folded(Repr::Borrowed(s))
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         match &self.0 {

@@ -2,7 +2,8 @@
 //! loader reads. Folding is most of the cost of splitting, so an article's paragraphs are split
 //! once and their tokens shared by layout, dates, events and attribution (`corpus::read::page`).
 
-use super::{fold_word, words, Folded};
+use super::words::for_each_word;
+use super::{fold_word, Folded};
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -41,12 +42,10 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     let e = floor(text, range.end).max(s);
     // About one word per six bytes of French: reserve once rather than grow.
     let mut out = Vec::with_capacity((e - s) / 6 + 1);
-    out.extend(words(&text[s..e]).map(|w| Token {
-        start: s + w.start,
-        end: s + w.end,
-        text: w.text,
-        folded: fold_word(w.text),
-    }));
+    for_each_word(&text[s..e], |w, folded| {
+        let folded = if folded { Folded::as_is(w.text) } else { fold_word(w.text) };
+        out.push(Token { start: s + w.start, end: s + w.end, text: w.text, folded });
+    });
     out
 }
 
@@ -72,6 +71,16 @@ mod tests {
         // A range that cuts "é" or overruns the text does not panic: it is widened to the char.
         assert_eq!(tokenize("é", 1..9)[0].text, "é");
         assert_eq!(tokenize(t, toks[0].end..999).len(), toks.len() - 1);
+    }
+
+    #[test]
+    fn tokens_are_the_words_folded() {
+        let t = "L’Élysée a dit : « Nous 200 ÉTATS-Unis » — Œuvre ×÷ é\u{301}t ²ª Ωmega 日本, MiXed fin";
+        let toks = tokenize(t, 0..t.len());
+        let want: Vec<(usize, usize, String)> =
+            crate::text::words(t).map(|w| (w.start, w.end, crate::text::fold(w.text))).collect();
+        let got: Vec<(usize, usize, String)> = toks.iter().map(|w| (w.start, w.end, w.folded.to_string())).collect();
+        assert_eq!(got, want);
     }
 
     #[test]

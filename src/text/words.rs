@@ -67,6 +67,48 @@ pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
     })
 }
 
+/// [`words`] of `s`, each given to `f` with whether it is already folded (ASCII, no capital:
+/// most French words), found in the same pass. One loop, no iterator state: the loader splits
+/// every paragraph of every article with it.
+#[inline]
+pub(crate) fn for_each_word<'a>(s: &'a str, mut f: impl FnMut(Word<'a>, bool)) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (c, n) = char_at(s, i);
+            if !is_word_char(c) {
+                i += n;
+                continue;
+            }
+        }
+        let start = i;
+        let mut folded = true;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                if !b[i].is_ascii_alphanumeric() {
+                    break;
+                }
+                folded &= !b[i].is_ascii_uppercase();
+                i += 1;
+            } else {
+                let (c, n) = char_at(s, i);
+                if !is_word_char(c) {
+                    break;
+                }
+                folded = false;
+                i += n;
+            }
+        }
+        f(Word { start, end: i, text: &s[start..i] }, folded);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -159,7 +159,7 @@ fn is_byline(lang: &dyn Language, toks: &[Token]) -> bool {
 fn is_breadcrumb(line: &str) -> bool {
     let seps = ['/', '>', '›', '|', '»'];
     // Three segments need two separators: most lines have fewer, and stop here.
-    if line.matches(seps).nth(1).is_none() {
+    if !two_separators(line) {
         return false;
     }
     let segments: Vec<&str> = line.split(|c| seps.contains(&c)).collect();
@@ -173,6 +173,20 @@ fn is_breadcrumb(line: &str) -> bool {
             && line[i + c.len_utf8()..].chars().next().is_some_and(char::is_whitespace)
     });
     spaced.count() >= 2 && segments.iter().all(|s| words(s).count() <= 5) && !line.trim_end().ends_with('.')
+}
+
+/// `line` holds two or more of / > | › », counted over its bytes: » (C2 BB) and › (E2 80 BA)
+/// are the only chars whose UTF-8 ends that way.
+fn two_separators(line: &str) -> bool {
+    let b = line.as_bytes();
+    let ascii = memchr::memchr3_iter(b'/', b'>', b'|', b).take(2).count();
+    let quote_marks = || {
+        memchr::memchr2_iter(0xBB, 0xBA, b).filter(|&i| match b[i] {
+            0xBB => i >= 1 && b[i - 1] == 0xC2,
+            _ => i >= 2 && b[i - 2..i] == [0xE2, 0x80],
+        })
+    };
+    ascii >= 2 || ascii + quote_marks().take(2 - ascii).count() >= 2
 }
 
 fn is_all_caps_word(w: &str) -> bool {
@@ -295,12 +309,22 @@ pub fn sentences_in(lang: &dyn Language, text: &str, span: Range<usize>, pairs: 
     let mut prot = protected.iter().peekable();
     let b = s.as_bytes();
     let mut i = 0;
+    // Only . ! ? " and the marks starting with bytes C2 (») or E2 (… ”) can end a sentence:
+    // the next of each kind is searched for (vectorised), everything between skipped.
+    let find =
+        |from: usize, (x, y, z): (u8, u8, u8)| memchr::memchr3(x, y, z, &b[from..]).map_or(b.len(), |k| from + k);
+    let (ends, closers) = ((b'.', b'!', b'?'), (b'"', 0xC2, 0xE2));
+    let (mut next_end, mut next_mark) = (find(0, ends), find(0, closers));
     while i < b.len() {
-        // Only . ! ? " and the marks starting with bytes C2 (») or E2 (… ”) can end a
-        // sentence: skip everything else byte by byte.
-        if !matches!(b[i], b'.' | b'!' | b'?' | b'"' | 0xC2 | 0xE2) {
-            i += 1;
-            continue;
+        if next_end < i {
+            next_end = find(i, ends);
+        }
+        if next_mark < i {
+            next_mark = find(i, closers);
+        }
+        i = next_end.min(next_mark);
+        if i >= b.len() {
+            break;
         }
         let Some(c) = s[i..].chars().next() else { break };
         let punct = matches!(c, '.' | '!' | '?' | '…');
@@ -435,6 +459,14 @@ mod tests {
         );
         assert_eq!(classify(FR, "« Nous avons des liens très forts », a affirmé Li."), None);
         assert_eq!(classify(FR, "Le ministre a déclaré : « Nous avançons »."), None);
+    }
+
+    #[test]
+    fn separators_are_counted_as_chars() {
+        for line in ["a / b", "a / b › c", "« a » b", "x » y » z", "a|b>c", "Ȼ Ⱥ ›", "ĺ º »"] {
+            let want = line.matches(['/', '>', '›', '|', '»']).nth(1).is_some();
+            assert_eq!(two_separators(line), want, "{line}");
+        }
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! two people saying « non » are two statements.
 
 use super::Extraction;
+use crate::text::hash::{FastHasher, FastMap};
+use std::hash::Hasher;
 
 /// Merge the repeated quotations of `ex` (quotes of one article, in text order).
 pub fn merge(text: &str, ex: &mut Extraction) {
@@ -17,15 +19,9 @@ pub fn merge(text: &str, ex: &mut Extraction) {
     // The standing quotes by a hash of their words, so a long article is one pass and no
     // quote's words are copied; quotes whose hashes meet are compared word for word.
     let words = |i: usize| folded(&text[ex.quotes[i].span.clone()]);
-    let mut standing: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+    let mut standing: FastMap<u64, Vec<usize>> = FastMap::default();
     for j in 0..n {
-        let hash = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            words(j).for_each(|c| c.hash(&mut h));
-            h.finish()
-        };
-        let same = standing.entry(hash).or_default();
+        let same = standing.entry(words_hash(&text[ex.quotes[j].span.clone()])).or_default();
         let agree = |i: &usize| {
             let (a, b) = (&ex.quotes[*i].speaker, &ex.quotes[j].speaker);
             (a.is_none() || b.is_none() || a == b) && words(*i).eq(words(j))
@@ -76,6 +72,42 @@ pub fn merge(text: &str, ex: &mut Extraction) {
     }
 }
 
+/// A hash of [`folded`]`(s)`, without its iterator adapters: every quote is hashed, and
+/// only those whose hashes meet are compared char by char. The chars go to the hasher as
+/// UTF-8, 64 bytes at a time (at the same points for the same chars, so equal words hash alike).
+fn words_hash(s: &str) -> u64 {
+    struct Chunks {
+        h: FastHasher,
+        buf: [u8; 64],
+        n: usize,
+    }
+    impl Chunks {
+        #[inline]
+        fn put(&mut self, c: char) {
+            if self.n > 60 {
+                self.h.write(&self.buf[..self.n]);
+                self.n = 0;
+            }
+            self.n += c.encode_utf8(&mut self.buf[self.n..]).len();
+        }
+    }
+    let mut out = Chunks { h: FastHasher::default(), buf: [0; 64], n: 0 };
+    for (k, w) in s.split_whitespace().enumerate() {
+        if k > 0 {
+            out.put(' ');
+        }
+        for c in w.chars() {
+            if c.is_ascii() {
+                out.put(c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(|l| out.put(l));
+            }
+        }
+    }
+    out.h.write(&out.buf[..out.n]);
+    out.h.finish()
+}
+
 /// The words of a quote as compared: lowercase, whitespace runs as one space, none at the ends.
 fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     let mut words = s.split_whitespace().peekable();
@@ -112,6 +144,20 @@ mod tests {
     const TEXT: &str = "Le ministre a parlé de « pays hostiles et  agressifs ». \
         Plus bas : « Nous ne céderons pas », a dit Jean Dupont, visant des « pays hostiles et agressifs ». \
         Marie Curie a répondu « non ». Paul Martin a répondu « non ».";
+
+    #[test]
+    fn words_that_compare_equal_hash_alike() {
+        for (a, b) in [("  Pays HOSTILES\n et agressifs ", "pays hostiles et agressifs"), ("Élan  Œuvre", "élan œuvre")]
+        {
+            assert!(folded(a).eq(folded(b)));
+            assert_eq!(words_hash(a), words_hash(b), "{a}");
+        }
+        assert_ne!(words_hash("pays hostiles"), words_hash("payshostiles"));
+        // Longer than one chunk of the hasher.
+        let long = "Nous ne céderons pas aux pressions, quelles qu'elles soient, a-t-il dit ce jour-là";
+        assert_eq!(words_hash(long), words_hash(&format!("  {}", long.to_uppercase())));
+        assert_ne!(words_hash(long), words_hash(&long.replace("jour", "soir")));
+    }
 
     #[test]
     fn the_better_attributed_occurrence_stands_for_both() {

@@ -135,9 +135,11 @@ fn numeric_dates(text: &str, span: Range<usize>) -> Vec<DateMention> {
     let mut i = 0;
     let digits = |from: usize| b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
     while i < b.len() {
-        if !b[i].is_ascii_digit()
-            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'.'))
-        {
+        if !b[i].is_ascii_digit() {
+            i = next_digit(b, i + 1);
+            continue;
+        }
+        if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'.') {
             i += 1;
             continue;
         }
@@ -183,6 +185,19 @@ fn numeric_dates(text: &str, span: Range<usize>) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// The index of the first ASCII digit of `b` at or after `from`, else `b.len()`. Most of a
+/// text has none: it is tested 16 bytes at a time (a loop without early exit vectorises).
+fn next_digit(b: &[u8], from: usize) -> usize {
+    let mut at = from.min(b.len());
+    for chunk in b[at..].chunks(16) {
+        if chunk.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+            return at + chunk.iter().position(u8::is_ascii_digit).unwrap_or(0);
+        }
+        at += chunk.len();
+    }
+    b.len()
 }
 
 /// A dateline opening a news story: "MOSCOU, 8 novembre (Reuters) –", "PARIS (AFP) -".

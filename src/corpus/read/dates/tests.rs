@@ -326,3 +326,13 @@ fn a_day_of_the_month_told_without_its_month() {
     // A number alone is no day.
     assert!(read("le 12 au total", "2017-03-14").is_empty());
 }
+
+#[test]
+fn next_digit_finds_the_first_digit_from_a_position() {
+    let t = "Le sommet du 16/04/2023 à Pékin, puis plus rien pendant des lignes et des lignes 7";
+    let b = t.as_bytes();
+    for from in 0..=b.len() + 1 {
+        let want = (from..b.len()).find(|&i| b[i].is_ascii_digit()).unwrap_or(b.len());
+        assert_eq!(next_digit(b, from), want, "{from}");
+    }
+}
