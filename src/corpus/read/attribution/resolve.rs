@@ -314,8 +314,12 @@ impl<'a> Article<'a> {
         // of the paragraph before).
         let untitled = self.untitled_for(pron);
         // (Only a title: "l'encyclopédie en ligne demeurera …" names no one's function.)
-        let head_is_title =
-            |t: &&str| crate::text::words(t).nth(1).is_some_and(|w| self.k.lang.is_title_word(&fold(w.text)));
+        // A specific office ("le secrétaire général du syndicat") may be held by someone not
+        // named yet; a bare description ("la responsable syndicale") refers back to someone named.
+        let head_is_title = |t: &&str| {
+            crate::text::words(t).nth(1).is_some_and(|w| self.k.lang.is_title_word(&fold(w.text)))
+                && crate::text::words(t).any(|w| matches!(fold(w.text).as_str(), "de" | "du" | "des" | "d"))
+        };
         if let Some(title) = untitled.filter(head_is_title) {
             // (A person that title's sentence named: "le dirigeant de l'Autorité Ömer Sayan".)
             let last = self.history.last().filter(|r| r.untitled);
