@@ -246,7 +246,10 @@ fn named_before_description(
         }
         a -= 1;
     }
-    let starts_name = a < e && toks[a].cap() && !lang.is_function_word(&toks[a].folded);
+    // "Invitée de RTL, la ministre …": a participle and its complement, not a name.
+    let participle = ["é", "ée", "és", "ées"].iter().any(|x| toks[a].text.ends_with(x))
+        && toks.get(a + 1).is_some_and(|t| matches!(t.folded.as_str(), "de" | "d" | "par"));
+    let starts_name = a < e && toks[a].cap() && !lang.is_function_word(&toks[a].folded) && !participle;
     // The name opens its clause, or follows its verb ("a ajouté Marc Roy, le chef de …").
     let whole_segment = a == 0
         || gap(text, toks, a, from).contains([',', '.', ';', ':'])

@@ -203,6 +203,11 @@ fn attribute(
 ) -> Attr {
     let text = scope.text;
     let none = Attr { who: None, cue: None, confidence: 0.0, continues: None, end: q.end() };
+    // 0. "X a cité Victor Hugo : « … »", "reprenant les mots de Y, X a lancé : « … »": the
+    // words are the author's the sentence names, not the speaker's who repeats them.
+    if let Some((who, cue)) = requoted_author(art, q, scope) {
+        return Attr { who: Some(who), cue: Some(text[cue].to_string()), confidence: 0.8, ..none };
+    }
     // 1. Incise right after the quote (or at the comma that ended an unclosed one).
     let inc_at = q.incise_at.unwrap_or(q.end());
     let lang = art.k.lang;
@@ -244,6 +249,13 @@ fn attribute(
             // unknown subject ("a déclaré un responsable") means the text does not say who; a
             // pronoun standing for a title nobody holds in the gazetteer keeps that title in its cue.
             None if !inc.source_marker => {
+                // "», peut-on lire sur le site de X": X's words.
+                if let Some(who) = matches!(&inc.subject, Subject::Pronoun(p, _) if p == "on")
+                    .then(|| read_source(art, scope))
+                    .flatten()
+                {
+                    return Attr { who: Some(who), cue, confidence: 0.8, end: inc.cue.end, ..none };
+                }
                 let cue = match (&inc.subject, cue) {
                     (Subject::Pronoun(p, _), Some(c)) => Some(match art.untitled_for(p) {
                         Some(t) => format!("{c} ({t})"),
@@ -289,6 +301,7 @@ fn attribute(
             Some((who, how)) => Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), ..none },
             // "Cynthia Fleury, psychanalyste et philosophe a affirmé": the apposition hid the
             // name; the sentence's subject before the verb said it.
+            // "Sur la page Twitter de X, on pouvait lire : « … »": X's words.
             None => {
                 let s2 = Scope { at: f.cue.start, sentence: scope.sentence.clone(), ..*scope };
                 match art.sentence_subject(&s2, |_| true) {
@@ -307,7 +320,19 @@ fn attribute(
     if lead.ends_with(':') {
         let s2 = Scope { at: q.open.start, sentence: scope.sentence.clone(), ..*scope };
         // (Or its pronoun subject: "…, il l'a félicitée pour une « … » : « … »".)
-        let subject = art.sentence_subject(&s2, |w| art.is_person(w)).or_else(|| art.leading_pronoun(&s2));
+        // An organisation too, when the sentence says it publishes ("Greenpeace publie un
+        // rapport : « … »"); not "La France a connu une année noire : « … »".
+        let lead_toks = crate::text::tokens::within(scope.toks, &(scope.sentence.start..q.open.start));
+        let publishes = lead_toks.iter().any(|t| {
+            !t.cap()
+                && lang.is_publishing_verb(&t.folded)
+                && !scope.quoted.iter().any(|r| r.start <= t.start && t.end <= r.end)
+        });
+        let subject = art
+            .sentence_subject(&s2, |w| art.is_person(w) || publishes)
+            .or_else(|| art.leading_pronoun(&s2))
+            .or_else(|| read_source(art, scope))
+            .or_else(|| publishes.then(|| publisher(art, lead_toks, scope)).flatten());
         if let Some(who) = subject {
             // The cue is the sentence's words up to the colon (their last 120 bytes at most).
             let cut = tokens::floor(lead, lead.len().saturating_sub(120));
@@ -481,7 +506,9 @@ fn named_next(art: &mut Article, q: &RawQuote, scope: &Scope, next: Range<usize>
     }
     let toks = crate::text::tokens::within(scope.toks, &next);
     let words: Vec<&str> = toks.iter().take(8).map(|t| t.folded.as_str()).collect();
-    let (n, speaker_follows) = lang.back_reference(&words)?;
+    let Some((n, speaker_follows)) = lang.back_reference(&words) else {
+        return named_then_speaks(art, scope, next, toks);
+    };
     let rest = toks.get(n..)?;
     let s2 = Scope { sentence: next.clone(), at: next.end, ..*scope };
     let (cue_end, subject) = if speaker_follows {
@@ -494,6 +521,124 @@ fn named_next(art: &mut Article, q: &RawQuote, scope: &Scope, next: Range<usize>
     let (who, how) = art.resolve(&subject, &s2)?;
     let cue = Some(text[toks[0].start..cue_end].to_string());
     Some(Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), continues: None, end: cue_end })
+}
+
+/// "« … » Romain Roy, un témoin, raconte la scène.": the sentence after a lone quotation opens
+/// on a name (maybe with an apposition between commas) whose verb is one of saying.
+fn named_then_speaks(art: &mut Article, scope: &Scope, next: Range<usize>, toks: &[tokens::Token]) -> Option<Attr> {
+    let lang = art.k.lang;
+    let text = scope.text;
+    let first = toks.first()?;
+    if !first.cap() || lang.is_function_word(&first.folded) || lang.is_determiner(&first.folded) {
+        return None;
+    }
+    let (np, subject) = incise::speaker_phrase(lang, text, toks, 0)?;
+    let mut k = toks.partition_point(|t| t.start < np.end);
+    // The apposition: ", un témoin," at most eight words.
+    if text[np.end..].trim_start().starts_with(',') {
+        let close = (k + 1..toks.len().min(k + 9)).find(|&j| gap_has_comma(text, toks, j))?;
+        k = close;
+    }
+    let verb = toks[k..].iter().take(3).find(|t| !t.cap() && lang.is_reporting_verb(&t.folded))?;
+    let s2 = Scope { sentence: next.clone(), at: np.end, ..*scope };
+    let (who, how) = art.resolve(&subject, &s2)?;
+    if !art.is_person(&who) {
+        return None;
+    }
+    let cue = Some(text[first.start..verb.end].to_string());
+    Some(Attr { who: Some(who), cue, confidence: 0.8 * how.factor(), continues: None, end: verb.end })
+}
+
+fn gap_has_comma(text: &str, toks: &[tokens::Token], j: usize) -> bool {
+    tokens::gap(text, toks, j, toks[0].start).contains(',')
+}
+
+/// Step 0 of [`attribute`]: a marker of words taken from another author ("a cité", "reprenant
+/// les mots de") next to the quote in its sentence, with no other quotation between, and the
+/// name after it.
+fn requoted_author(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<(SpeakerRef, Range<usize>)> {
+    let lang = art.k.lang;
+    let text = scope.text;
+    let toks = crate::text::tokens::within(scope.toks, &scope.sentence);
+    let inside = |t: &tokens::Token| scope.quoted.iter().any(|r| r.start <= t.start && t.end <= r.end);
+    for (j, t) in toks.iter().enumerate() {
+        if inside(t) || t.cap() && j > 0 {
+            continue;
+        }
+        let words: Vec<&str> = toks[j..].iter().take(4).map(|t| t.folded.as_str()).collect();
+        let Some(n) = lang.requote_marker(&words) else { continue };
+        // "la cité", "une citation": a noun, not the verb.
+        if j > 0 && lang.is_determiner(&toks[j - 1].folded) {
+            continue;
+        }
+        // Next to this quotation: no other one between them.
+        let (a, b) = if t.start < q.open.start { (t.start, q.open.start) } else { (q.end(), t.start) };
+        if scope.quoted.iter().any(|r| r.start >= a && r.end <= b && r.start != q.span.start) {
+            continue;
+        }
+        let Some((np, subject)) = incise::speaker_phrase(lang, text, toks, j + n) else { continue };
+        let named = crate::text::tokens::within(toks, &np).first().is_some_and(|w| w.cap());
+        if !named {
+            continue;
+        }
+        if let Some((who, _)) = art.resolve(&subject, scope) {
+            return Some((who, t.start..np.end));
+        }
+    }
+    None
+}
+
+/// "peut-on lire sur le site de X", "Sur la page Twitter de X, on pouvait lire": when "on"
+/// reads, the document the sentence names (outside quotations) is who speaks — its owner's
+/// name after "de".
+fn read_source(art: &Article, scope: &Scope) -> Option<SpeakerRef> {
+    let lang = art.k.lang;
+    let text = scope.text;
+    let toks = crate::text::tokens::within(scope.toks, &scope.sentence);
+    let inside = |t: &tokens::Token| scope.quoted.iter().any(|r| r.start <= t.start && t.end <= r.end);
+    // "on" and "lire" within two words of each other ("peut-on lire", "on pouvait lire").
+    let reads = toks.iter().enumerate().any(|(i, t)| {
+        lang.is_reading_verb(&t.folded)
+            && !inside(t)
+            && toks[i.saturating_sub(2)..(i + 3).min(toks.len())].iter().any(|w| w.folded == "on")
+    });
+    if !reads {
+        return None;
+    }
+    toks.iter().enumerate().filter(|(_, t)| matches!(t.folded.as_str(), "sur" | "dans") && !inside(t)).find_map(
+        |(j, _)| {
+            let owner = resolve::document_owner(lang, text, &toks[j + 1..])?;
+            let name = crate::model::fold_whitespace(&text[owner]);
+            Some(match art.g.lookup(&name) {
+                Some(e) => SpeakerRef::Entry(e),
+                None => SpeakerRef::Collective(name, crate::model::SpeakerKind::Institution),
+            })
+        },
+    )
+}
+
+/// "Greenpeace publie un rapport : « … »": the words opening the sentence before its verb of
+/// publishing (a name the mention pass did not take for one).
+fn publisher(art: &mut Article, lead: &[tokens::Token], scope: &Scope) -> Option<SpeakerRef> {
+    let lang = art.k.lang;
+    let first = lead.first()?;
+    let v = lead.iter().take(8).position(|t| !t.cap() && lang.is_publishing_verb(&t.folded))?;
+    let mut a = v;
+    while a > 0 && lang.is_auxiliary(&lead[a - 1].folded) && !lead[a - 1].cap() {
+        a -= 1;
+    }
+    if a == 0 || !(first.cap() || lang.is_determiner(&first.folded)) {
+        return None;
+    }
+    let text = scope.text;
+    if !text[first.start..lead[a - 1].end]
+        .chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || "'’-".contains(c))
+    {
+        return None;
+    }
+    let (who, _) = art.resolve(&Subject::Np(first.start..lead[a - 1].end), scope)?;
+    Some(who)
 }
 
 /// "Pour X, …" opening the sentence, or "selon X" / "d'après X" anywhere in it outside

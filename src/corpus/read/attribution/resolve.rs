@@ -68,6 +68,8 @@ const DEFINITE: &[&str] = &["le", "la", "les", "l", "un", "une", "ce", "cette"];
 pub struct SentenceRecord {
     pub subject: Option<SpeakerRef>,
     pub others: Vec<SpeakerRef>,
+    /// Its subject was a title nobody was found for (the others may name its holder).
+    pub untitled: bool,
 }
 
 /// Article-wide state: who has been named, how, and who is in focus.
@@ -85,6 +87,8 @@ pub struct Article<'a> {
     untitled: Option<(String, &'static str)>,
     /// The sentences read so far, most recent last (a few): where pronouns look back.
     pub history: Vec<SentenceRecord>,
+    /// The sentence being read set `untitled`.
+    untitled_pending: bool,
 }
 
 impl<'a> Article<'a> {
@@ -99,6 +103,7 @@ impl<'a> Article<'a> {
             recent: Vec::new(),
             untitled: None,
             history: Vec::new(),
+            untitled_pending: false,
         }
     }
 
@@ -303,9 +308,38 @@ impl<'a> Article<'a> {
             }
         }
         // The sentence before had for subject a title nobody holds ("le Premier ministre a
-        // appelé à …"): the pronoun stands for a person (maybe named earlier), not for an
-        // institution quoted before.
-        let untitled = self.untitled_for(pron).is_some();
+        // appelé à …"): the pronoun stands for that title's holder — the person the article
+        // described with those words, if any; else nobody it named ("Interrogé sur France
+        // Inter, le secrétaire général de la CGT a estimé …, a-t-il déclaré" is not the minister
+        // of the paragraph before).
+        let untitled = self.untitled_for(pron);
+        // (Only a title: "l'encyclopédie en ligne demeurera …" names no one's function.)
+        // A specific office ("le secrétaire général du syndicat") may be held by someone not
+        // named yet; a bare description ("la responsable syndicale") refers back to someone named.
+        let head_is_title = |t: &&str| {
+            crate::text::words(t).nth(1).is_some_and(|w| self.k.lang.is_title_word(&fold(w.text)))
+                && crate::text::words(t).any(|w| matches!(fold(w.text).as_str(), "de" | "du" | "des" | "d"))
+        };
+        if let Some(title) = untitled.filter(head_is_title) {
+            // (A person that title's sentence named: "le dirigeant de l'Autorité Ömer Sayan".)
+            let last = self.history.last().filter(|r| r.untitled);
+            let last = last.into_iter().flat_map(|r| r.subject.iter().chain(&r.others));
+            if let Some(w) = last.into_iter().find(|w| self.is_person(w) && ok(w)) {
+                return Some((w.clone(), How::Pronoun));
+            }
+            let words: Vec<String> = crate::text::words(title).map(|w| fold(w.text)).collect();
+            let key: Vec<&str> = words.iter().skip(1).map(String::as_str).collect();
+            let nat = key.iter().skip(1).find_map(|w| self.k.lang.nationality(w));
+            return self
+                .by_title_words(&key, ctx.at)
+                // (A bare head noun, "le ministre", as `resolve_np` reads one.)
+                .or_else(|| key.first().filter(|_| key.len() <= 2).and_then(|h| self.by_head_noun(h, pron, nat, ctx)))
+                .filter(|w| ok(w))
+                .map(|w| (w, How::Description));
+        }
+        // Else the pronoun stands for a person (maybe named earlier), not for an institution
+        // quoted before.
+        let untitled = untitled.is_some();
         let ok = |w: &SpeakerRef| ok(w) && (!untitled || self.is_person(w));
         for rec in self.history.iter().rev().take(5) {
             if let Some(s) = rec.subject.as_ref().filter(|s| ok(s)) {
@@ -321,6 +355,7 @@ impl<'a> Article<'a> {
 
     /// A sentence is done: remember its subject and the others it named.
     pub fn end_sentence(&mut self, ctx: &Scope, subject: Option<SpeakerRef>) {
+        let untitled = std::mem::take(&mut self.untitled_pending);
         // A sentence opening on "Il"/"Elle" has that pronoun for subject.
         let first = ctx.toks.get(ctx.toks.partition_point(|t| t.start < ctx.sentence.start));
         let opens_on_pronoun = first.is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle"));
@@ -336,7 +371,7 @@ impl<'a> Article<'a> {
             }
         }
         if subject.is_some() || !others.is_empty() {
-            self.history.push(SentenceRecord { subject, others });
+            self.history.push(SentenceRecord { subject, others, untitled });
             if self.history.len() > 8 {
                 self.history.remove(0);
             }
@@ -442,6 +477,7 @@ impl<'a> Article<'a> {
                     let mut title_lc = title.clone();
                     title_lc[..first.text.len()].make_ascii_lowercase();
                     self.untitled = Some((title_lc, gender));
+                    self.untitled_pending = true;
                 }
                 return;
             }
@@ -545,7 +581,9 @@ impl<'a> Article<'a> {
             !(k > 0 && ctx.toks[k - 1].start >= np.start && complement(self.k.lang, ctx, k))
         };
         // "un conducteur de la région lyonnaise": the text does not say who.
-        let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"));
+        // ("un communiqué de X" is X's, a document being named by its owner.)
+        let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"))
+            && !toks.get(1).is_some_and(|t| self.k.lang.is_document_noun(&t.folded));
         // A title heads a person's description: "le chef de mission de MSF" is not MSF.
         let titled = toks
             .get(1)
@@ -592,6 +630,14 @@ impl<'a> Article<'a> {
             return Some((SpeakerRef::Entry(e), How::Name));
         }
         let first = toks.first()?;
+        if let Some(owner) = document_owner(self.k.lang, text, &toks) {
+            let name = fold_whitespace(&text[owner]);
+            let who = match self.g.lookup(&name) {
+                Some(e) => SpeakerRef::Entry(e),
+                None => SpeakerRef::Collective(name, SpeakerKind::Institution),
+            };
+            return Some((who, How::Name));
+        }
         if matches!(first.folded.as_str(), "un" | "une" | "des") || self.k.lang.is_pronoun(&first.folded) {
             return None; // "un responsable russe": the text does not say who
         }
@@ -614,6 +660,17 @@ impl<'a> Article<'a> {
                 let span = toks[s - 1].start..name.end;
                 let who = SpeakerRef::Collective(fold_whitespace(&text[span]), SpeakerKind::Institution);
                 return Some((who, How::Unknown));
+            }
+            // "l'Automobile club de Monaco", "le Vatican": one capitalised word after a lowercase
+            // article names an organisation (a person's name takes no article), with its
+            // complements up to their last capitalised word.
+            if s > 0 && s + 1 == toks.partition_point(|t| t.start < name.end) {
+                let det = &toks[s - 1];
+                if matches!(det.text, "l" | "le" | "la") && is_tight(gap(text, &toks, s, np.start)) {
+                    let org = organisation_extent(self.k.lang, text, &toks, s);
+                    let who = SpeakerRef::Collective(fold_whitespace(&text[org]), SpeakerKind::Institution);
+                    return Some((who, How::Unknown));
+                }
             }
             let words = crate::text::tokens::within(&toks, &name);
             let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
@@ -727,6 +784,64 @@ fn organisation_of_branch(lang: &dyn Language, text: &str, toks: &[Token]) -> Op
     }
     let end = name_end(lang, text, toks, i, |_| true);
     Some(t.start..toks[end].end)
+}
+
+/// "un communiqué de la Fédération française de football", "le site du studio Pixar", "la page
+/// Twitter officielle de Pixar": a determiner, a noun of a document, a few describing words,
+/// "de" and a capitalised name (after at most two lowercase words: "studio"): the span of the
+/// name, whose words those are.
+pub fn document_owner(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<Range<usize>> {
+    let [det, head, ..] = toks else { return None };
+    if !lang.is_determiner(&det.folded) || head.cap() || !lang.is_document_noun(&head.folded) {
+        return None;
+    }
+    let from = det.start;
+    let tight = |i: usize| is_tight(gap(text, toks, i, from));
+    let mut i = 2;
+    while i < toks.len() && i < 5 && tight(i) && !matches!(toks[i].folded.as_str(), "de" | "du" | "d") {
+        if lang.is_function_word(&toks[i].folded) {
+            return None;
+        }
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "d")) || !tight(i) {
+        return None;
+    }
+    i += 1;
+    if toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "la" | "l" | "le" | "les")) {
+        i += 1;
+    }
+    let mut nouns = 0;
+    while nouns < 2 && toks.get(i).is_some_and(|t| !t.cap() && !lang.is_function_word(&t.folded)) {
+        i += 1;
+        nouns += 1;
+    }
+    let t = toks.get(i).filter(|t| t.cap() && !lang.is_function_word(&t.folded) && tight(i))?;
+    let end = name_end(lang, text, toks, i, |_| true);
+    Some(t.start..toks[end].end)
+}
+
+/// The name of an organisation starting with the capitalised word `toks[s]`: on over
+/// lowercase words and "de" to the last capitalised word that follows ("Automobile club de
+/// Monaco"), else the word alone.
+fn organisation_extent(lang: &dyn Language, text: &str, toks: &[Token], s: usize) -> Range<usize> {
+    let mut end = s;
+    let mut j = s + 1;
+    while j < toks.len() && j < s + 8 && is_tight(gap(text, toks, j, toks[0].start)) {
+        let t = &toks[j];
+        let joiner = matches!(t.folded.as_str(), "de" | "du" | "des" | "d" | "la" | "l");
+        if t.cap() && !lang.is_function_word(&t.folded) {
+            end = j;
+        } else if t.cap()
+            || lang.is_reporting_verb(&t.folded)
+            || lang.is_auxiliary(&t.folded)
+            || !joiner && lang.is_function_word(&t.folded)
+        {
+            break;
+        }
+        j += 1;
+    }
+    toks[s].start..toks[end].end
 }
 
 /// Where a resolution happens: the paragraph's words and mentions, the sentence, the position.

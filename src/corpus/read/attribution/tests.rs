@@ -556,3 +556,113 @@ fn a_name_that_is_no_name_is_no_speaker() {
         &SpeakerRef::Collective("manifestants".into(), crate::model::SpeakerKind::Group)
     ));
 }
+
+#[test]
+fn an_organisation_subject_speaks_in_its_own_name() {
+    // One capitalised word after a lowercase article is an organisation, named with its
+    // complements; not the person of the sentence before.
+    let t = "Le grand maître Paul Dubois a été reçu mardi par le pape.\n\
+             Le lendemain, l'Automobile club de Monaco a indiqué que « la course aura bien lieu ».\n\
+             Selon Paul Dubois, le Vatican a parlé d'un « malentendu profond entre les deux parties ».\n";
+    check(
+        t,
+        "2019-03-12",
+        &[("la course aura", "#Automobile club de Monaco", Fr), ("malentendu profond entre", "#Vatican", Fr)],
+    );
+}
+
+#[test]
+fn every_quote_of_a_sentence_goes_to_its_subject() {
+    let t = "Le porte-parole du Kremlin, Dmitri Orlov, a promis de « vérifier les informations ».\n\
+             Amnesty International appelle les autorités à « mener sans délai des enquêtes », à « protéger \
+             les victimes » et rappelle aux autorités russes « qu'elles ont des obligations ».\n";
+    check(
+        t,
+        "2019-03-12",
+        &[
+            ("vérifier les informations", "?Dmitri Orlov", Fr),
+            ("mener sans délai", "?Amnesty International", Fr),
+            ("protéger les victimes", "?Amnesty International", Fr),
+            ("qu'elles ont des", "?Amnesty International", Fr),
+        ],
+    );
+}
+
+#[test]
+fn a_guest_of_a_medium_is_not_the_medium_nor_someone_named_before() {
+    // The title's holder is not named: nobody, rather than the minister of the sentence before
+    // or the radio.
+    let t = "Le ministre Paul Roy a présenté la réforme mardi.\n\
+             Interrogé sur France Inter, le secrétaire général du syndicat a estimé que « cette réforme \
+             est une provocation ». « Nous irons jusqu'au bout », a-t-il déclaré au Monde.\n\
+             Dans un entretien au Figaro, Laurent Mercier a jugé que « le dialogue reste possible ».\n";
+    check(
+        t,
+        "2019-03-12",
+        &[
+            ("cette réforme est", "-", Fr),
+            ("Nous irons jusqu'au", "-", Fu),
+            ("le dialogue reste", "?Laurent Mercier", Fr),
+        ],
+    );
+}
+
+#[test]
+fn a_lone_quote_then_the_name_of_who_tells_it() {
+    let t = "Un incendie a ravagé un entrepôt lundi soir. Le maire Paul Durand s'est rendu sur place.\n\
+             « Les flammes montaient à vingt mètres, on n'avait jamais vu ça. » Romain Girard, un témoin, \
+             raconte la scène.\n\
+             « Nous avons évacué tout le quartier en une heure. » C'est le constat du commandant des \
+             pompiers, Luc Bernard.\n";
+    check(
+        t,
+        "2019-03-12",
+        &[("Les flammes montaient", "?Romain Girard", Fu), ("Nous avons évacué", "?Luc Bernard", Fu)],
+    );
+}
+
+#[test]
+fn pronouns_and_ce_dernier_with_two_people() {
+    let t = "La ministre Sophie Lambert a reçu le syndicaliste Pierre Roux mardi. Elle a affirmé que \
+             « rien n'est encore décidé ».\n\
+             Sophie Lambert a répondu à Pierre Roux. Ce dernier a jugé la réponse « très largement \
+             insuffisante ».\n\
+             Pierre Roux a quitté la salle avant Sophie Lambert. Il a déclaré que « le gouvernement ne \
+             veut rien entendre ».\n";
+    check(
+        t,
+        "2019-03-12",
+        &[
+            ("rien n'est encore", "?Sophie Lambert", Fr),
+            ("très largement insuffisante", "?Pierre Roux", Fr),
+            ("le gouvernement ne", "?Pierre Roux", Fr),
+        ],
+    );
+}
+
+#[test]
+fn words_taken_from_another_author_are_that_author_s() {
+    let t = "Le président Jean Dupuis a rendu hommage à l'écrivain.\n\
+             Lors de la cérémonie, Jean Dupuis a cité Victor Hugo : « Ceux qui vivent, ce sont ceux qui luttent. »\n\
+             Reprenant les mots de Martin Luther King, la maire Anne Roy a lancé : « J'ai fait un rêve. »\n";
+    check(t, "2019-03-12", &[("Ceux qui vivent,", "?Victor Hugo", Fu), ("J'ai fait un", "?Martin Luther King", Fu)]);
+}
+
+#[test]
+fn a_site_a_statement_or_a_report_speaks_for_its_owner() {
+    let t = "Le studio d'animation rend hommage à son animateur.\n\
+             « Nous sommes profondément attristés par cette perte », peut-on lire sur le site du studio Pixar.\n\
+             Sur la page Twitter officielle de Pixar, on pouvait lire : « Merci pour tout, à l'infini. »\n\
+             Selon un communiqué de la Fédération française de football, « la sanction est définitive ».\n\
+             Greenpeace publie un rapport : « Les océans sont en danger. »\n";
+    check(
+        t,
+        "2019-03-12",
+        &[
+            ("Nous sommes profondément", "#Pixar", Fu),
+            ("Merci pour tout,", "#Pixar", Fu),
+            ("la sanction est", "#Fédération française de football", Fr),
+            ("Les océans sont", "?Greenpeace", Fu),
+        ],
+    );
+}

@@ -50,6 +50,16 @@ pub trait Language: Sync {
     /// dit X": the verb follows, `false`; "Ce sont les mots de X": the speaker follows, `true`),
     /// and its number of words.
     fn back_reference(&self, words: &[&str]) -> Option<(usize, bool)>;
+    /// An opening that gives the words after it to another author ("a cité", "reprenant les
+    /// mots de"): its number of words; the author's name follows.
+    fn requote_marker(&self, words: &[&str]) -> Option<usize>;
+    /// Nouns of a text an organisation publishes ("communiqué", "site", "rapport"): "selon un
+    /// communiqué de X" is X speaking.
+    fn is_document_noun(&self, w: &str) -> bool;
+    /// Forms of "lire" ("on peut lire sur le site de X": X's words).
+    fn is_reading_verb(&self, w: &str) -> bool;
+    /// Forms of verbs of publishing ("X publie un rapport : « … »").
+    fn is_publishing_verb(&self, w: &str) -> bool;
     /// Forms of the auxiliary of the passive ("été", "est", "être"): "bloqué par X" after one
     /// makes X the one who acts.
     fn is_passive_auxiliary(&self, w: &str) -> bool;

@@ -1156,6 +1156,18 @@ impl Language for French {
     fn back_reference(&self, words: &[&str]) -> Option<(usize, bool)> {
         speech::back_reference(words)
     }
+    fn requote_marker(&self, words: &[&str]) -> Option<usize> {
+        speech::requote_marker(words)
+    }
+    fn is_document_noun(&self, w: &str) -> bool {
+        speech::is_document_noun(w)
+    }
+    fn is_reading_verb(&self, w: &str) -> bool {
+        speech::is_reading_verb(w)
+    }
+    fn is_publishing_verb(&self, w: &str) -> bool {
+        speech::is_publishing_verb(w)
+    }
     fn institution_class(&self, w: &str) -> Option<&'static str> {
         speech::institution_class(w)
     }

@@ -270,6 +270,8 @@ pub fn back_reference(words: &[&str]) -> Option<(usize, bool)> {
     const QUE: &[&str] = &["qu", "que"];
     const WORDS: &[&str] = &["mots", "propos", "paroles", "termes", "declarations"];
     const DE: &[&str] = &["de", "du", "d", "des"];
+    const VIEWS: &[&str] =
+        &["constat", "analyse", "avis", "sentiment", "temoignage", "explication", "reaction", "message", "conviction"];
     const VERB_NEXT: &[&[&[&str]]] = &[
         &[&["c"], &["est", "etait"], &["ce"], QUE],
         &[&["voila", "voici"], &["ce"], QUE],
@@ -285,6 +287,8 @@ pub fn back_reference(words: &[&str]) -> Option<(usize, bool)> {
     ];
     const SPEAKER_NEXT: &[&[&[&str]]] = &[
         &[&["ce", "c"], &["sont", "etaient", "est", "etait"], &["les", "la", "le", "l"], WORDS, DE],
+        // "C'est le constat du commandant des pompiers, Luc Roy."
+        &[&["c"], &["est", "etait"], &["le", "la", "l"], VIEWS, DE],
         &[&["tels", "telles"], &["sont", "etaient"], &["les"], WORDS, DE],
         &[&["ces", "ses", "les"], WORDS, &["sont", "etaient"], &["ceux", "celles"], DE],
         &[&["ces", "ses", "les"], WORDS, &["sont", "etaient"], DE],
@@ -294,6 +298,74 @@ pub fn back_reference(words: &[&str]) -> Option<(usize, bool)> {
         return Some((p.len(), false));
     }
     SPEAKER_NEXT.iter().find(|p| fits(p)).map(|p| (p.len(), true))
+}
+
+/// "a cité Victor Hugo : « … »", "reprenant les mots de Martin Luther King", "selon la formule
+/// de X": the words after it are another author's, named right after the opening. The number
+/// of words of the opening.
+pub fn requote_marker(words: &[&str]) -> Option<usize> {
+    const CITE: &[&str] =
+        &["cite", "citait", "citant", "citer", "cita", "citent", "citaient", "citera", "paraphrase", "paraphrasant"];
+    const TAKE: &[&str] = &[
+        "reprenant",
+        "reprend",
+        "reprenait",
+        "repris",
+        "reprendre",
+        "reprennent",
+        "empruntant",
+        "emprunte",
+        "empruntait",
+        "emprunter",
+        "selon",
+        "citant",
+    ];
+    const DET: &[&str] = &["les", "la", "le", "l"];
+    const WORDS: &[&str] = &["mots", "paroles", "termes", "formule", "expression", "propos", "citation"];
+    const DE: &[&str] = &["de", "du", "d", "des"];
+    match words {
+        [t, d, w, de, ..] if TAKE.contains(t) && DET.contains(d) && WORDS.contains(w) && DE.contains(de) => {
+            // ("du", "des": the article is part of the author's phrase, which starts after it.)
+            Some(4)
+        }
+        [c, ..] if CITE.contains(c) => Some(1),
+        _ => None,
+    }
+}
+
+/// Texts an organisation publishes or writes in, whose words are its own.
+pub fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "communique"
+            | "rapport"
+            | "site"
+            | "page"
+            | "compte"
+            | "message"
+            | "lettre"
+            | "tweet"
+            | "publication"
+            | "declaration"
+            | "note"
+            | "bulletin"
+            | "blog"
+            | "texte"
+            | "avis"
+            | "document"
+    )
+}
+
+/// Forms of "lire" after "on" ("peut-on lire", "on pouvait lire", "on lit").
+pub fn is_reading_verb(w: &str) -> bool {
+    matches!(w, "lire" | "lit" | "lisait" | "lu")
+}
+
+/// Forms of verbs of publishing ("publie un rapport", "a diffusé un communiqué").
+pub fn is_publishing_verb(w: &str) -> bool {
+    ["publi", "diffus", "tweet"]
+        .iter()
+        .any(|stem| w.strip_prefix(stem).is_some_and(|suf| ER_SUFFIXES.contains(&suf) || suf == "ait" || suf == "e"))
 }
 
 /// Add every form of the verbs above to `forms`.
