@@ -323,11 +323,12 @@ fn attribute(
         // An organisation too, when the sentence says it publishes ("Greenpeace publie un
         // rapport : « … »"); not "La France a connu une année noire : « … »".
         let lead_toks = crate::text::tokens::within(scope.toks, &(scope.sentence.start..q.open.start));
-        let publishes = lead_toks.iter().any(|t| {
-            !t.cap()
-                && lang.is_publishing_verb(&t.folded)
-                && !scope.quoted.iter().any(|r| r.start <= t.start && t.end <= r.end)
-        });
+        // (Its publishing verb near the quote: a long sentence is not scanned for every quote.)
+        let publishes = lead_toks
+            .iter()
+            .rev()
+            .take(NEAR_WORDS)
+            .any(|t| !t.cap() && lang.is_publishing_verb(&t.folded) && !in_quoted(scope.quoted, t));
         let subject = art
             .sentence_subject(&s2, |w| art.is_person(w) || publishes)
             .or_else(|| art.leading_pronoun(&s2))
@@ -559,8 +560,8 @@ fn gap_has_comma(text: &str, toks: &[tokens::Token], j: usize) -> bool {
 fn requoted_author(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<(SpeakerRef, Range<usize>)> {
     let lang = art.k.lang;
     let text = scope.text;
-    let toks = crate::text::tokens::within(scope.toks, &scope.sentence);
-    let inside = |t: &tokens::Token| scope.quoted.iter().any(|r| r.start <= t.start && t.end <= r.end);
+    let toks = near(scope, q.open.start, q.end());
+    let inside = |t: &tokens::Token| in_quoted(scope.quoted, t);
     for (j, t) in toks.iter().enumerate() {
         if inside(t) || t.cap() && j > 0 {
             continue;
@@ -573,7 +574,8 @@ fn requoted_author(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<(Sp
         }
         // Next to this quotation: no other one between them.
         let (a, b) = if t.start < q.open.start { (t.start, q.open.start) } else { (q.end(), t.start) };
-        if scope.quoted.iter().any(|r| r.start >= a && r.end <= b && r.start != q.span.start) {
+        let from = scope.quoted.partition_point(|r| r.start < a);
+        if scope.quoted[from..].iter().take_while(|r| r.start < b).any(|r| r.end <= b && r.start != q.span.start) {
             continue;
         }
         let Some((np, subject)) = incise::speaker_phrase(lang, text, toks, j + n) else { continue };
@@ -588,14 +590,32 @@ fn requoted_author(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<(Sp
     None
 }
 
+/// How many words on each side of a quotation the rules that look around it read: its
+/// neighbourhood, so that a sentence of thousands of words is not read again for each quote.
+const NEAR_WORDS: usize = 40;
+
+/// The words of the scope's sentence from `NEAR_WORDS` before `a` to `NEAR_WORDS` after `b`.
+fn near<'t, 'a>(scope: &Scope<'t, 'a>, a: usize, b: usize) -> &'t [tokens::Token<'a>] {
+    let toks = crate::text::tokens::within(scope.toks, &scope.sentence);
+    let lo = toks.partition_point(|t| t.start < a).saturating_sub(NEAR_WORDS);
+    let hi = (toks.partition_point(|t| t.start < b) + NEAR_WORDS).min(toks.len()).max(lo);
+    &toks[lo..hi]
+}
+
+/// The word is inside one of the `quoted` ranges (outermost quotations, in text order).
+fn in_quoted(quoted: &[Range<usize>], t: &tokens::Token) -> bool {
+    let k = quoted.partition_point(|r| r.start <= t.start);
+    k > 0 && t.end <= quoted[k - 1].end
+}
+
 /// "peut-on lire sur le site de X", "Sur la page Twitter de X, on pouvait lire": when "on"
 /// reads, the document the sentence names (outside quotations) is who speaks — its owner's
 /// name after "de".
 fn read_source(art: &Article, scope: &Scope) -> Option<SpeakerRef> {
     let lang = art.k.lang;
     let text = scope.text;
-    let toks = crate::text::tokens::within(scope.toks, &scope.sentence);
-    let inside = |t: &tokens::Token| scope.quoted.iter().any(|r| r.start <= t.start && t.end <= r.end);
+    let toks = near(scope, scope.at, scope.at);
+    let inside = |t: &tokens::Token| in_quoted(scope.quoted, t);
     // "on" and "lire" within two words of each other ("peut-on lire", "on pouvait lire").
     let reads = toks.iter().enumerate().any(|(i, t)| {
         lang.is_reading_verb(&t.folded)
