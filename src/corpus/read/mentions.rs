@@ -397,12 +397,14 @@ impl People {
                 continue;
             }
             // Name words before the first name belong to it ("Abou Mohammed"), not across a
-            // particle ("Arnys de François Fillon").
+            // particle ("Arnys de François Fillon") nor an adverb opening the sentence
+            // ("Ensuite Jean Roy").
             let mut s = g;
             while s > a
                 && toks[s - 1].cap()
                 && is_tight(gap(text, toks, s, from))
                 && !is_acronym(&toks[s - 1])
+                && !lang.is_function_word(&toks[s - 1].folded)
                 && !(s - 1 == i && completes_a_title(lang, toks, i))
             {
                 s -= 1;
@@ -994,6 +996,8 @@ mod tests {
         assert!(names("Dans cette tribune, il demande. Insuffisant selon lui.").is_empty());
         assert_eq!(names("une tribune dans le journal Le Monde"), ["#Le Monde"]);
         assert!(names("S comme Sud.").is_empty());
+        // An adverb opening the sentence is no part of the name after it.
+        assert_eq!(names("Ensuite Jean Dupont dénonce une campagne."), ["?Jean Dupont"]);
     }
 
     #[test]

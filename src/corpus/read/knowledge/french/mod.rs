@@ -1034,6 +1034,15 @@ fn is_function_word(folded: &str) -> bool {
         || matches!(
             folded,
             "a" | "dans"
+                // Adverbs that open a sentence ("Ensuite Jean Roy a dit").
+                | "ensuite"
+                | "cependant"
+                | "pourtant"
+                | "toutefois"
+                | "neanmoins"
+                | "desormais"
+                | "finalement"
+                | "egalement"
                 | "pour"
                 | "selon"
                 | "mais"
