@@ -324,11 +324,9 @@ fn attribute(
         // rapport : « … »"); not "La France a connu une année noire : « … »".
         let lead_toks = crate::text::tokens::within(scope.toks, &(scope.sentence.start..q.open.start));
         // (Its publishing verb near the quote: a long sentence is not scanned for every quote.)
-        let publishes = lead_toks
-            .iter()
-            .rev()
-            .take(NEAR_WORDS)
-            .any(|t| !t.cap() && lang.is_publishing_verb(&t.folded) && !in_quoted(scope.quoted, t));
+        let publishes = lead_toks.iter().rev().take(NEAR_WORDS).any(|t| {
+            !t.cap() && lang.is_publishing_verb(&t.folded) && !tokens::in_quoted(scope.quoted, t.start..t.end)
+        });
         let subject = art
             .sentence_subject(&s2, |w| art.is_person(w) || publishes)
             .or_else(|| art.leading_pronoun(&s2))
@@ -561,7 +559,7 @@ fn requoted_author(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<(Sp
     let lang = art.k.lang;
     let text = scope.text;
     let toks = near(scope, q.open.start, q.end());
-    let inside = |t: &tokens::Token| in_quoted(scope.quoted, t);
+    let inside = |t: &tokens::Token| tokens::in_quoted(scope.quoted, t.start..t.end);
     for (j, t) in toks.iter().enumerate() {
         if inside(t) || t.cap() && j > 0 {
             continue;
@@ -602,12 +600,6 @@ fn near<'t, 'a>(scope: &Scope<'t, 'a>, a: usize, b: usize) -> &'t [tokens::Token
     &toks[lo..hi]
 }
 
-/// The word is inside one of the `quoted` ranges (outermost quotations, in text order).
-fn in_quoted(quoted: &[Range<usize>], t: &tokens::Token) -> bool {
-    let k = quoted.partition_point(|r| r.start <= t.start);
-    k > 0 && t.end <= quoted[k - 1].end
-}
-
 /// "peut-on lire sur le site de X", "Sur la page Twitter de X, on pouvait lire": when "on"
 /// reads, the document the sentence names (outside quotations) is who speaks — its owner's
 /// name after "de".
@@ -615,7 +607,7 @@ fn read_source(art: &Article, scope: &Scope) -> Option<SpeakerRef> {
     let lang = art.k.lang;
     let text = scope.text;
     let toks = near(scope, scope.at, scope.at);
-    let inside = |t: &tokens::Token| in_quoted(scope.quoted, t);
+    let inside = |t: &tokens::Token| tokens::in_quoted(scope.quoted, t.start..t.end);
     // "on" and "lire" within two words of each other ("peut-on lire", "on pouvait lire").
     let reads = toks.iter().enumerate().any(|(i, t)| {
         lang.is_reading_verb(&t.folded)

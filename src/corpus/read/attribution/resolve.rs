@@ -413,11 +413,7 @@ impl<'a> Article<'a> {
         // Only a subject: at the start, or after an opening clause ("Ensuite, il", "…, il a
         // donc"), which is short: the sentence's first words are enough.
         let t = &ctx.toks[s..e.min(s + LEADING_CLAUSE_WORDS)];
-        // Quoted ranges are outermost, in text order: only the last one starting before a word can hold it.
-        let quoted = |w: &Token| {
-            let k = ctx.quoted.partition_point(|q| q.start <= w.start);
-            k > 0 && w.end <= ctx.quoted[k - 1].end
-        };
+        let quoted = |w: &Token| super::tokens::in_quoted(ctx.quoted, w.start..w.end);
         let p = t.iter().enumerate().position(|(p, w)| {
             matches!(w.folded.as_str(), "il" | "elle")
                 && !quoted(w)
@@ -499,12 +495,7 @@ impl<'a> Article<'a> {
         // the whole paragraph for every quote.
         let m_lo = ctx.mentions.partition_point(|m| m.span.start < sentence.start);
         let m_hi = ctx.mentions.partition_point(|m| m.span.end <= at).max(m_lo);
-        // Quoted ranges are the outermost quotations: in text order, never overlapping, so
-        // only the last one starting at or before a mention can hold it.
-        let in_quote = move |m: &Mentioned| {
-            let k = quoted.partition_point(|q| q.start <= m.span.start);
-            k > 0 && m.span.end <= quoted[k - 1].end
-        };
+        let in_quote = move |m: &Mentioned| super::tokens::in_quoted(quoted, m.span.clone());
         ctx.mentions[m_lo..m_hi]
             .iter()
             .filter(move |m| m.span.start >= sentence.start && m.span.end <= at)

@@ -10,6 +10,14 @@ pub fn gap<'a>(text: &'a str, toks: &[Token], i: usize, from: usize) -> &'a str 
     text.get(s.min(e)..e).unwrap_or("")
 }
 
+/// Whether `span` lies inside one of the `quoted` ranges. They are the outermost quotations,
+/// in text order and never overlapping: only the last one starting at or before `span` can
+/// hold it.
+pub fn in_quoted(quoted: &[std::ops::Range<usize>], span: std::ops::Range<usize>) -> bool {
+    let k = quoted.partition_point(|q| q.start <= span.start);
+    k > 0 && span.end <= quoted[k - 1].end
+}
+
 /// True when a gap holds only spaces, hyphens and apostrophes (the words belong together).
 pub fn is_tight(gap: &str) -> bool {
     gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
