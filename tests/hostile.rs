@@ -78,9 +78,7 @@ fn every_hard_case_loads_and_keeps_the_promises() {
     let tmp = tempfile::tempdir().unwrap();
     let cases = hard_cases();
     write_all(tmp.path(), &cases);
-    let start = std::time::Instant::now();
     let (c, diags) = load(&[tmp.path().to_path_buf()]);
-    let took = start.elapsed();
     // Files with no text (empty, blank, only a header) are told as empty and not loaded;
     // everything else is an article.
     let empty = ["empty.txt", "header_only.txt", "marker_only.txt", "whitespace_only.txt"];
@@ -95,8 +93,6 @@ fn every_hard_case_loads_and_keeps_the_promises() {
     assert_eq!(told, empty, "{diags:?}");
     assert_eq!(c.articles.len(), cases.len() - empty.len(), "every other file is an article");
     invariants::check(&c).unwrap();
-    // Debug builds are slow; this bounds a hang, not speed.
-    assert!(took.as_secs() < 60, "loading the hard cases took {took:?}");
 
     let by_id = |id: &str| c.articles.iter().position(|a| a.id == id).unwrap();
     let quotes_of = |id: &str| -> Vec<&str> {
@@ -455,11 +451,7 @@ fn hostile_web_pages_load_or_are_named_and_keep_the_promises() {
     }
     // Over the size read: a sparse file, so the test writes nothing big.
     std::fs::File::create(tmp.path().join("too_large.html")).unwrap().set_len(70 << 20).unwrap();
-    let start = std::time::Instant::now();
     let (c, diags) = load(&[tmp.path().to_path_buf()]);
-    let took = start.elapsed();
-    // Debug builds are slow; this bounds a hang, not speed.
-    assert!(took.as_secs() < 120, "loading the hostile pages took {took:?}");
     invariants::check(&c).unwrap();
 
     let refused: Vec<String> = diags.iter().map(|d| d.to_string()).collect();

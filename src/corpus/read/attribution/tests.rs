@@ -210,47 +210,20 @@ fn furniture_never_yields_quotes() {
     assert_eq!(s, [("Une phrase du".to_string(), "Vladimir Poutine".to_string(), Fu)]);
 }
 
+/// Correctness only: how long it takes is measured by `benches/extract.rs`
+/// (CHRONIQUE_BENCH_HOSTILE), never asserted here.
 #[test]
-fn hostile_input_is_fast_and_safe() {
+fn hostile_input_is_safe() {
     let mut t = String::new();
     for _ in 0..20_000 {
         t.push_str("« \" a-t-il, selon lui « dit ");
     }
     t.push_str(&"mot ".repeat(200_000));
-    let start = std::time::Instant::now();
     let (x, _) = run(&t, "2024-01-01");
-    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
     for q in &x.quotes {
         assert!(t.is_char_boundary(q.span.start) && t.is_char_boundary(q.span.end));
+        assert!(!t[q.span.clone()].trim().is_empty());
     }
-}
-
-/// Throughput report (run with `--release -- --ignored`-free: it only prints and checks a
-/// floor far below the target, so it stays meaningful in debug builds).
-#[test]
-fn throughput_on_repeated_seeds() {
-    let seeds = [
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_a5779f173ae89623.txt")),
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/001_1ea0ca948f0b20f8.txt")),
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/002_2ae29bfc66637c27.txt")),
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/003_e7cadc77fcb512b1.txt")),
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/004_622de18bb6f3ec2b.txt")),
-    ];
-    let g = Gazetteer::builtin();
-    let mut bytes = 0usize;
-    let start = std::time::Instant::now();
-    for _ in 0..20 {
-        for t in seeds {
-            let page = Page::new(FR, t, 0..t.len());
-            let k = Knowledge::new(&g);
-            let found = crate::corpus::read::mentions::scan_page(&page, &k);
-            assert!(!extract(&page, &k, found, FuzzyDate::parse_iso("2023-11-08")).quotes.is_empty());
-            bytes += t.len();
-        }
-    }
-    let mbs = bytes as f64 / 1e6 / start.elapsed().as_secs_f64();
-    println!("extraction throughput: {mbs:.1} MB/s");
-    assert!(mbs > 0.2, "{mbs} MB/s");
 }
 
 #[test]

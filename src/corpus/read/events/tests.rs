@@ -272,25 +272,18 @@ fn builtin_places_parse_and_say_at() {
 }
 
 #[test]
-fn one_endless_sentence_stays_linear() {
-    // Names, titles, dates, meeting cues and quotes in one sentence that never ends: the rules
-    // that look at a date's neighbours (persons, places, cues, segments) must not rescan the
-    // whole sentence for each date. Doubling the text must not quadruple the time.
+fn one_endless_sentence_still_gives_its_meeting() {
+    // Names, titles, dates, meeting cues and quotes in one sentence that never ends (the
+    // rules that look at a date's neighbours must not rescan the sentence for each date:
+    // benches/extract.rs measures it with CHRONIQUE_BENCH_HOSTILE).
     let g = Gazetteer::builtin();
     let unit = "le président Xi Jinping a rencontré le ministre russe de la Défense à Pékin en février 2022, \
                 « la coopération se développe », a dit Zhang, selon lui mercredi prochain, ";
-    let time = |n: usize| {
-        let text = unit.repeat(n);
-        let page = Page::new(FR, &text, 0..text.len());
-        let start = std::time::Instant::now();
-        let ev = events(&page, &g, Some(d("2023-11-08")));
-        assert!(ev.reported.is_some());
-        start.elapsed()
-    };
-    time(50);
-    let (small, big) = (time(400), time(1600));
-    // Linear: ×4 the text, about ×4 the time; quadratic would be ×16. Generous for noisy machines.
-    assert!(big < small * 10 + std::time::Duration::from_millis(200), "{small:?} → {big:?}");
+    let text = unit.repeat(400);
+    let page = Page::new(FR, &text, 0..text.len());
+    let ev = events(&page, &g, Some(d("2023-11-08")));
+    let reported = ev.reported.as_ref().expect("the meeting is found");
+    assert!(reported.date.is_some(), "{reported:?}");
 }
 
 #[test]
