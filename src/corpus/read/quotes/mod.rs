@@ -79,6 +79,28 @@ pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[mar
         let before = text[para.start..p.open.start].trim_end();
         let opens_clause = before.is_empty() || before.ends_with(':');
         let kind = if n >= 4 && (first_upper || opens_clause) { QuoteKind::Full } else { QuoteKind::Fragment };
+        // « Nous sommes, a-t-elle poursuivi, prêts à … »: the tag is the reporter's words. The
+        // two parts are quoted apart, exactly as written; the first takes the tag as its
+        // incise, the second continues it (attribution's rule for "« A », dit-il, « B »").
+        if let Some((comma, resume)) = p.close.as_ref().and_then(|_| inner_tag(lang, text, span.clone())) {
+            let (first, second) = (trim(text, span.start..comma), trim(text, resume..span.end));
+            found.quotes.push(RawQuote {
+                span: first,
+                open: p.open,
+                close: p.close.clone(),
+                kind,
+                incise_at: Some(comma),
+            });
+            let open = resume - 1..resume;
+            found.quotes.push(RawQuote {
+                span: second,
+                open,
+                close: p.close,
+                kind: QuoteKind::Fragment,
+                incise_at: None,
+            });
+            continue;
+        }
         found.quotes.push(RawQuote { span, open: p.open, close: p.close, kind, incise_at });
     }
     found
@@ -173,6 +195,32 @@ fn is_label(
         && after.first().is_some_and(|a| lang.is_auxiliary(&a.folded) && !lang.is_clitic(&a.folded))
 }
 
+/// A speech tag inside closed quotation marks ("Nous sommes, a-t-elle poursuivi, prêts"):
+/// where its opening comma is, and where the quoted words resume after its closing comma.
+/// Only a verb's incise with a subject that can be resolved counts ("selon moi", "dit-on" are
+/// the speaker's own words), with quoted words on both sides.
+fn inner_tag(lang: &dyn Language, text: &str, span: Range<usize>) -> Option<(usize, usize)> {
+    let body = &text[span.clone()];
+    for (i, c) in body.char_indices() {
+        if !matches!(c, ',' | '—' | '–') || body[..i].trim().is_empty() {
+            continue;
+        }
+        let at = span.start + i;
+        let Some(inc) = incise::parse(lang, text, at, span.end) else { continue };
+        if inc.source_marker || matches!(&inc.subject, incise::Subject::Pronoun(p, _) if p == "on") {
+            continue;
+        }
+        let after = &text[inc.cue.end..span.end];
+        let rest = after.trim_start();
+        let Some(mark) = rest.chars().next().filter(|c| matches!(c, ',' | '—' | '–')) else { continue };
+        let resume = span.end - rest.len() + mark.len_utf8();
+        if text[resume..span.end].chars().any(char::is_alphanumeric) {
+            return Some((at, resume));
+        }
+    }
+    None
+}
+
 /// Where an unclosed quotation's words end, and the incise that ends it if any.
 fn unclosed_end(lang: &dyn Language, text: &str, from: usize, limit: usize) -> (usize, Option<usize>) {
     let body = &text[from..limit];
@@ -251,6 +299,19 @@ mod tests {
             q("«\u{a0}Il s'agit d'un domaine important\u{202f}», a-t-il dit."),
             [("Il s'agit d'un domaine important", Full, false)]
         );
+    }
+
+    #[test]
+    fn a_tag_inside_the_marks_is_cut_out() {
+        let t = "« Nous sommes, a-t-elle poursuivi, prêts à tout », a dit Y.";
+        assert_eq!(q(t), [("Nous sommes", Full, false), ("prêts à tout", Fragment, false)]);
+        let t = "« Nous sommes prêts, a ajouté M. Poutine, à travailler avec tous. »";
+        assert_eq!(q(t), [("Nous sommes prêts", Full, false), ("à travailler avec tous.", Fragment, false)]);
+        // The speaker's own words: no tag.
+        for t in ["« La guerre, selon moi, est finie pour de bon »", "« Nous sommes, dit-on, les meilleurs du monde »"]
+        {
+            assert_eq!(q(t).len(), 1, "{t}");
+        }
     }
 
     #[test]
