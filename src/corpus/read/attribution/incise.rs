@@ -189,9 +189,48 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
             len => n += len,
         }
     }
+    let n = complement_len(lang, text, toks, n, from).map_or(n, |len| n + len);
     let np = noun_phrase(lang, text, toks, n)?;
     let np = with_apposed_name(lang, text, toks, np);
     Some(Incise { cue: start..np.end, subject: subject_of(lang, toks, np), source_marker: false })
+}
+
+/// "a déclaré à l'AFP le ministre", "a écrit sur X l'ambassadeur, Igor Morgoulov": how many
+/// words of a short complement (a preposition and its object, six words at most) stand between
+/// the verb and an inverted subject. Only when that subject is plainly one: a determiner and a
+/// title or institution, an honorific, or a capitalised name after a lowercase noun, ending
+/// the clause. Otherwise None, and the incise is read as before.
+fn complement_len(lang: &dyn Language, text: &str, toks: &[Token], k: usize, from: usize) -> Option<usize> {
+    let p = toks.get(k)?;
+    let preposition = lang.is_accented_preposition(p.text) || (!p.cap() && lang.is_complement_preposition(&p.folded));
+    if !preposition || p.is("selon") || !is_tight(gap(text, toks, k, from)) {
+        return None;
+    }
+    let opens_subject = |j: usize| {
+        let (t, before) = (&toks[j], &toks[j - 1]);
+        let content = !lang.is_determiner(&before.folded)
+            && !lang.is_complement_preposition(&before.folded)
+            && !lang.is_name_particle(&before.folded);
+        if !content {
+            return false;
+        }
+        let next = toks.get(j + 1).filter(|_| is_tight(gap(text, toks, j + 1, from)));
+        let titled = next.is_some_and(|n| lang.is_title_word(&n.folded) || lang.is_institution_noun(&n.folded));
+        (lang.is_determiner(&t.folded) && !t.cap() && titled)
+            || lang.is_honorific(&t.folded)
+            || (t.cap() && !before.cap())
+    };
+    let mut j = k + 1;
+    while j < toks.len() && j <= k + 6 && is_tight(gap(text, toks, j, from)) {
+        if j > k + 1 && opens_subject(j) {
+            let np = with_apposed_name(lang, text, toks, noun_phrase(lang, text, toks, j)?);
+            let after = text[np.end..].trim_start();
+            let ends = after.is_empty() || after.starts_with(['.', ',', ';', '!', '?', ')', '»']);
+            return ends.then_some(j - k);
+        }
+        j += 1;
+    }
+    None
 }
 
 /// How many words of a time or manner adverbial start at token `k` ("mardi", "jeudi soir",
@@ -275,8 +314,12 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
             break;
         }
         let t = &toks[j];
+        // "l'ambassadeur de Russie en Chine": a title's posting, not a complement of the verb.
+        let posting = t.is("en")
+            && toks.get(j + 1).is_some_and(|n| n.cap() && is_tight(gap(text, toks, j + 1, toks[k].start)))
+            && toks[k..j].iter().any(|w| lang.is_title_word(&w.folded));
         if lang.is_accented_preposition(t.text)
-            || (!t.cap() && lang.is_np_ender(&t.folded) && !(j == k && lang.is_pronoun(&t.folded)))
+            || (!t.cap() && lang.is_np_ender(&t.folded) && !(j == k && lang.is_pronoun(&t.folded)) && !posting)
         {
             break;
         }
@@ -329,6 +372,31 @@ mod tests {
             Some(("a fait observer Marie Curie".into(), "Marie Curie".into()))
         );
         assert_eq!(inc(" — explique Jean Dupont"), Some(("explique Jean Dupont".into(), "Jean Dupont".into())));
+    }
+
+    #[test]
+    fn a_short_complement_before_the_inverted_subject() {
+        for (s, subject) in [
+            (", a déclaré à l'AFP le ministre de l'Intérieur.", "le ministre de l'Intérieur"),
+            (", a indiqué dans un communiqué le ministère des Armées.", "le ministère des Armées"),
+            (", a écrit sur X l'ambassadeur de Russie, Igor Morgoulov.", "l'ambassadeur de Russie, Igor Morgoulov"),
+            (
+                ", a écrit sur X l'ambassadeur russe en Chine, Igor Morgoulov.",
+                "l'ambassadeur russe en Chine, Igor Morgoulov",
+            ),
+            (", a confié à la presse Jean Dupont.", "Jean Dupont"),
+            (", a dit devant les députés M. Dupont, ", "M. Dupont"),
+        ] {
+            assert_eq!(inc(s).map(|(_, who)| who).as_deref(), Some(subject), "{s}");
+        }
+        // The words after the complement do not plainly name a speaker: no incise.
+        for s in [
+            ", a déclaré à la presse la semaine dernière.",
+            ", a dit à Paris le 3 mai.",
+            ", a écrit sur X Jean Dupont.",
+        ] {
+            assert_eq!(inc(s), None, "{s}");
+        }
     }
 
     #[test]

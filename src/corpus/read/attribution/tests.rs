@@ -639,3 +639,24 @@ fn a_site_a_statement_or_a_report_speaks_for_its_owner() {
         ],
     );
 }
+
+#[test]
+fn a_tag_inside_the_marks_attributes_both_parts() {
+    let t = "Le président russe est arrivé jeudi.\n« Nous sommes prêts, a ajouté M. Poutine, à travailler avec tous les partenaires. »\n";
+    let (x, g) = run(t, "2024-05-16");
+    let parts: Vec<(&str, String)> = x.quotes.iter().map(|q| (&t[q.span.clone()], name(&g, &q.speaker))).collect();
+    assert_eq!(
+        parts,
+        [
+            ("Nous sommes prêts", "Vladimir Poutine".to_string()),
+            ("à travailler avec tous les partenaires.", "Vladimir Poutine".to_string())
+        ]
+    );
+    assert_eq!(x.quotes[1].continues, Some(0), "the second part continues the first");
+}
+
+#[test]
+fn an_inverted_subject_after_a_short_complement() {
+    let t = "« C'est un moment historique », a écrit sur X l'ambassadeur russe en Chine, Igor Morgoulov.\n";
+    assert_eq!(summary(t, "2024-05-16"), [("C'est un moment".to_string(), "?Igor Morgoulov".to_string(), Fu)]);
+}
