@@ -238,6 +238,15 @@ fn attribute(
     if incise.is_none() && q.close.is_some() {
         incise = later_incise(lang, text, q.end(), scope.sentence.end).map(|i| (i, 0.9));
     }
+    // "Le ministre a salué « … », d'après l'agence TASS": the outlet told what the sentence's
+    // subject said.
+    if let Some((inc, _)) = &incise {
+        if inc.source_marker && names_outlet(lang, scope, &inc.subject) {
+            if let Some(a) = framed_speaker(art, q, scope) {
+                return a;
+            }
+        }
+    }
     if let Some((inc, base)) = incise {
         let base = if inc.source_marker { 0.85 } else { base };
         let cue = Some(text[inc.cue.clone()].to_string());
@@ -710,6 +719,21 @@ fn later_incise(lang: &dyn Language, text: &str, from: usize, sentence_end: usiz
         }
     }
     None
+}
+
+/// Whether a subject is a news outlet ("l'agence de presse officielle TASS", "le quotidien").
+fn names_outlet(lang: &dyn Language, scope: &Scope, subject: &Subject) -> bool {
+    let Subject::Np(np) = subject else { return false };
+    let words = crate::text::tokens::within(scope.toks, np);
+    words.iter().find(|t| !lang.is_determiner(&t.folded)).is_some_and(|t| lang.is_outlet_noun(&t.folded))
+}
+
+/// The speaker a frame before the quote names in its sentence ("X a salué « …").
+fn framed_speaker(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<Attr> {
+    let f = frame::parse(art.k.lang, scope.text, scope.sentence.start, q.open.start, scope.quoted)?;
+    let (who, how) = art.resolve(&f.subject, scope)?;
+    let cue = Some(scope.text[f.cue.clone()].to_string());
+    Some(Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), continues: None, end: q.end() })
 }
 
 fn excerpt(s: &str) -> String {

@@ -660,3 +660,13 @@ fn an_inverted_subject_after_a_short_complement() {
     let t = "« C'est un moment historique », a écrit sur X l'ambassadeur russe en Chine, Igor Morgoulov.\n";
     assert_eq!(summary(t, "2024-05-16"), [("C'est un moment".to_string(), "?Igor Morgoulov".to_string(), Fu)]);
 }
+
+#[test]
+fn an_outlet_after_the_quote_reported_the_subjects_words() {
+    let t = "Le ministre chinois Dong Jun a reçu jeudi Andreï Belooussov.\nLe ministre russe a pour sa part salué « un partenariat qui ne vise aucun pays tiers », d'après l'agence de presse officielle TASS.\n";
+    let s = summary(t, "2024-03-14");
+    assert_eq!(s, [("un partenariat qui".to_string(), "Andreï Belooussov".to_string(), Fr)]);
+    // Without a speaker in the sentence, the outlet stays the source named.
+    let t = "La rencontre a eu lieu jeudi.\nLes deux armées vont « renforcer leurs exercices communs », d'après l'agence TASS.\n";
+    assert_ne!(summary(t, "2024-03-14")[0].1, "-");
+}

@@ -56,6 +56,9 @@ pub trait Language: Sync {
     /// Nouns of a text an organisation publishes ("communiqué", "site", "rapport"): "selon un
     /// communiqué de X" is X speaking.
     fn is_document_noun(&self, w: &str) -> bool;
+    /// Nouns of news outlets ("agence", "quotidien", "chaîne"): "…, d'après l'agence X" after a
+    /// sentence that names its speaker says who reported the words, not who said them.
+    fn is_outlet_noun(&self, w: &str) -> bool;
     /// Forms of "lire" ("on peut lire sur le site de X": X's words).
     fn is_reading_verb(&self, w: &str) -> bool;
     /// Forms of verbs of publishing ("X publie un rapport : « … »").

@@ -1171,6 +1171,9 @@ impl Language for French {
     fn is_document_noun(&self, w: &str) -> bool {
         speech::is_document_noun(w)
     }
+    fn is_outlet_noun(&self, w: &str) -> bool {
+        w == "agence" || matches!(speech::institution_class(w), Some("press" | "broadcaster"))
+    }
     fn is_reading_verb(&self, w: &str) -> bool {
         speech::is_reading_verb(w)
     }
