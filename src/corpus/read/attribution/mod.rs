@@ -357,8 +357,15 @@ fn attribute(
     }
     // 6. "« … » C'est ce qu'a déclaré X.", "« … » Ce sont les mots de X.": a quotation alone
     // in its sentence, and the next sentence names who said it.
-    if let Some(next) = next {
-        if let Some(a) = named_next(art, q, scope, next) {
+    // Or the same words after a colon in its own sentence ("« … » : c'est ainsi que X a résumé").
+    let next = next.filter(|_| alone_in_sentence(text, q, &scope.sentence));
+    let after_colon = text.get(q.end()..scope.sentence.end).and_then(|rest| {
+        let r = rest.trim_start().strip_prefix(':')?;
+        let lead = text.get(scope.sentence.start..q.open.start)?;
+        lead.trim().is_empty().then(|| scope.sentence.end - r.len()..scope.sentence.end)
+    });
+    for next in next.into_iter().chain(after_colon) {
+        if let Some(a) = named_next(art, scope, next) {
             return a;
         }
     }
@@ -505,13 +512,10 @@ fn framed_before(art: &mut Article, q: &RawQuote, scope: &Scope, prev: Range<usi
     Some(Attr { who: Some(who), cue, confidence: 0.55, continues: None, end: q.end() })
 }
 
-/// Step 6 of [`attribute`]: the sentence after a quotation standing alone says who said it.
-fn named_next(art: &mut Article, q: &RawQuote, scope: &Scope, next: Range<usize>) -> Option<Attr> {
+/// Step 6 of [`attribute`]: the words after a quotation standing alone (`next`) say who said it.
+fn named_next(art: &mut Article, scope: &Scope, next: Range<usize>) -> Option<Attr> {
     let text = scope.text;
     let lang = art.k.lang;
-    if !alone_in_sentence(text, q, &scope.sentence) {
-        return None;
-    }
     let toks = crate::text::tokens::within(scope.toks, &next);
     let words: Vec<&str> = toks.iter().take(8).map(|t| t.folded.as_str()).collect();
     let Some((n, speaker_follows)) = lang.back_reference(&words) else {
@@ -522,9 +526,16 @@ fn named_next(art: &mut Article, q: &RawQuote, scope: &Scope, next: Range<usize>
     let (cue_end, subject) = if speaker_follows {
         let (np, subject) = incise::speaker_phrase(lang, text, rest, 0)?;
         (np.end, subject)
-    } else {
-        let inc = incise::parse_inverted(lang, text, rest)?;
+    } else if let Some(inc) = incise::parse_inverted(lang, text, rest) {
         (inc.cue.end, inc.subject)
+    } else {
+        // "c'est ainsi que le général Li a résumé": the subject, then its verb.
+        let (np, subject) = incise::speaker_phrase(lang, text, rest, 0)?;
+        let verb = rest.get(rest.partition_point(|t| t.start < np.end))?;
+        if verb.cap() || !(lang.is_auxiliary(&verb.folded) || lang.is_reporting_verb(&verb.folded)) {
+            return None;
+        }
+        (verb.end, subject)
     };
     let (who, how) = art.resolve(&subject, &s2)?;
     let cue = Some(text[toks[0].start..cue_end].to_string());

@@ -670,3 +670,16 @@ fn an_outlet_after_the_quote_reported_the_subjects_words() {
     let t = "La rencontre a eu lieu jeudi.\nLes deux armées vont « renforcer leurs exercices communs », d'après l'agence TASS.\n";
     assert_ne!(summary(t, "2024-03-14")[0].1, "-");
 }
+
+#[test]
+fn a_back_reference_after_a_colon_or_in_the_next_sentence() {
+    let g = "Le général Li Shangfu est arrivé lundi à Moscou.\n";
+    for t in [
+        "« Une page se tourne » : c'est ainsi que le général Li a résumé sa visite.\n",
+        "« Une page se tourne. » C'est ainsi que le général Li a résumé sa visite.\n",
+        "« Une page se tourne. » C'est ainsi qu'a résumé sa visite le général Li.\n",
+    ] {
+        let text = format!("{g}{t}");
+        assert_eq!(summary(&text, "2023-04-17")[0].1, "Li Shangfu", "{t}");
+    }
+}
