@@ -317,7 +317,15 @@ fn attribute(
     // 4. "Son homologue, Jean Dupont, partage ce constat : « … »": a quote right after a colon
     // belongs to the person the sentence is about (its first subject), if it names one.
     let lead = text[scope.sentence.start.min(q.open.start)..q.open.start].trim();
-    if lead.ends_with(':') {
+    // "X publie un communiqué qui « condamne … »", "X a publié un communiqué « … »": the
+    // document's words are its publisher's, as after a colon.
+    let lead_words = crate::text::tokens::within(scope.toks, &(scope.sentence.start..q.open.start));
+    let document_says = match lead_words {
+        [.., doc, rel] if lang.is_subject_relative(&rel.folded) => lang.is_document_noun(&doc.folded),
+        [.., verb, _, doc] => lang.is_document_noun(&doc.folded) && lang.is_publishing_verb(&verb.folded),
+        _ => false,
+    };
+    if lead.ends_with(':') || document_says {
         let s2 = Scope { at: q.open.start, sentence: scope.sentence.clone(), ..*scope };
         // (Or its pronoun subject: "…, il l'a félicitée pour une « … » : « … »".)
         // An organisation too, when the sentence says it publishes ("Greenpeace publie un
@@ -331,7 +339,9 @@ fn attribute(
             .sentence_subject(&s2, |w| art.is_person(w) || publishes)
             .or_else(|| art.leading_pronoun(&s2))
             .or_else(|| read_source(art, scope))
-            .or_else(|| publishes.then(|| publisher(art, lead_toks, scope)).flatten());
+            .or_else(|| publishes.then(|| publisher(art, lead_toks, scope)).flatten())
+            // ("Le 7 avril, le gouvernement des États-Unis publie un communiqué qui « … »".)
+            .or_else(|| publishes.then(|| art.opening_subject(&s2).map(|(w, _)| w)).flatten());
         if let Some(who) = subject {
             // The cue is the sentence's words up to the colon (their last 120 bytes at most).
             let cut = tokens::floor(lead, lead.len().saturating_sub(120));
