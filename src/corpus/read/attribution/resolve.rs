@@ -653,9 +653,15 @@ impl<'a> Article<'a> {
         let titled = toks
             .get(1)
             .is_some_and(|t| DEFINITE.contains(&toks[0].folded.as_str()) && self.k.lang.is_title_word(&t.folded));
+        // "l'ONG Amnesty International": the name after a bare noun of an institution.
+        let generic = |m: &&&Mentioned| {
+            let words = crate::text::tokens::within(ctx.toks, &m.span);
+            matches!(words, [one] if self.k.lang.is_institution_noun(&one.folded))
+        };
         let pick = inside
             .iter()
             .find(|m| self.is_person(&m.who) && head(m))
+            .or(inside.iter().find(|m| head(m) && !indefinite && !generic(m)))
             .or(inside.iter().find(|m| head(m) && !indefinite))
             .or(inside.first().filter(|_| !indefinite && !titled));
         if let Some(m) = pick {

@@ -727,10 +727,15 @@ fn the_speaker_named_after_the_quote_or_before_the_paragraph() {
 fn organisations_are_recognised_by_their_shape() {
     let t = "Le ministre Paul Roy a présenté la réforme.\n\
              Human Rights Watch dénonce « une réforme injuste ».\n\
-             Reporters sans frontières dénonce « une atteinte à la presse ».\n";
+             Reporters sans frontières dénonce « une atteinte à la presse ».\n\
+             L'ONG Amnesty International a dénoncé le « recours excessif à la force ».\n";
     check(
         t,
         "2019-03-12",
-        &[("une réforme injuste", "#Human Rights Watch", Fr), ("une atteinte à", "#Reporters sans frontières", Fr)],
+        &[
+            ("une réforme injuste", "#Human Rights Watch", Fr),
+            ("une atteinte à", "#Reporters sans frontières", Fr),
+            ("recours excessif à", "#Amnesty International", Fr),
+        ],
     );
 }
