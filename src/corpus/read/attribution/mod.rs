@@ -221,6 +221,12 @@ fn attribute(
         if let Some(inc) = incise::parse_bare(lang, text, q.end(), para.end) {
             let inverted = matches!(inc.subject, Subject::Pronoun(..));
             if statement || inverted {
+                // "« … » peut-on lire dans le communiqué": the document's owner.
+                let reads = matches!(&inc.subject, Subject::Pronoun(p, _) if p == "on");
+                if let Some(who) = reads.then(|| read_source(art, scope)).flatten() {
+                    let cue = Some(text[inc.cue.clone()].to_string());
+                    return Attr { who: Some(who), cue, confidence: 0.8, end: inc.cue.end, ..none };
+                }
                 if let Some((who, how)) = art.resolve(&inc.subject, scope) {
                     let base = if inc.source_marker { 0.85 } else { 0.9 };
                     let cue = Some(text[inc.cue.clone()].to_string());
@@ -629,6 +635,15 @@ fn read_source(art: &Article, scope: &Scope) -> Option<SpeakerRef> {
     }
     toks.iter().enumerate().filter(|(_, t)| matches!(t.folded.as_str(), "sur" | "dans") && !inside(t)).find_map(
         |(j, _)| {
+            // "dans le communiqué": the one the article named with its owner before.
+            if let [det, noun, ..] = &toks[j + 1..] {
+                if lang.is_definite_article(&det.folded) && lang.is_document_noun(&noun.folded) {
+                    let earlier = art.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str());
+                    if let Some((_, who)) = earlier {
+                        return Some(who.clone());
+                    }
+                }
+            }
             let owner = resolve::document_owner(lang, text, &toks[j + 1..])?;
             let name = crate::model::fold_whitespace(&text[owner]);
             Some(match art.g.lookup(&name) {

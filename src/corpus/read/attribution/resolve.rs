@@ -89,6 +89,9 @@ pub struct Article<'a> {
     pub history: Vec<SentenceRecord>,
     /// The sentence being read set `untitled`.
     untitled_pending: bool,
+    /// Documents named with their owner ("un communiqué de X"), most recent last: "le
+    /// communiqué" later is the same one.
+    pub documents: Vec<(String, SpeakerRef)>,
 }
 
 impl<'a> Article<'a> {
@@ -104,6 +107,7 @@ impl<'a> Article<'a> {
             untitled: None,
             history: Vec::new(),
             untitled_pending: false,
+            documents: Vec::new(),
         }
     }
 
@@ -355,6 +359,7 @@ impl<'a> Article<'a> {
 
     /// A sentence is done: remember its subject and the others it named.
     pub fn end_sentence(&mut self, ctx: &Scope, subject: Option<SpeakerRef>) {
+        self.note_documents(ctx);
         let untitled = std::mem::take(&mut self.untitled_pending);
         // A sentence opening on "Il"/"Elle" has that pronoun for subject.
         let first = ctx.toks.get(ctx.toks.partition_point(|t| t.start < ctx.sentence.start));
@@ -374,6 +379,31 @@ impl<'a> Article<'a> {
             self.history.push(SentenceRecord { subject, others, untitled });
             if self.history.len() > 8 {
                 self.history.remove(0);
+            }
+        }
+    }
+
+    /// Remember the documents the sentence names with their owner, outside quotations ("selon
+    /// un communiqué de Turkey Blocks").
+    fn note_documents(&mut self, ctx: &Scope) {
+        let lang = self.k.lang;
+        let toks = crate::text::tokens::within(ctx.toks, &ctx.sentence);
+        for j in 1..toks.len() {
+            let t = &toks[j];
+            if t.cap() || !lang.is_document_noun(&t.folded) || super::tokens::in_quoted(ctx.quoted, t.start..t.end) {
+                continue;
+            }
+            if let Some(owner) = document_owner(lang, ctx.text, &toks[j - 1..]) {
+                let name = fold_whitespace(&ctx.text[owner]);
+                let who = match self.g.lookup(&name) {
+                    Some(e) => SpeakerRef::Entry(e),
+                    None => SpeakerRef::Collective(name, SpeakerKind::Institution),
+                };
+                self.documents.retain(|(n, _)| n.as_str() != t.folded.as_str());
+                self.documents.push((t.folded.to_string(), who));
+                if self.documents.len() > 8 {
+                    self.documents.remove(0);
+                }
             }
         }
     }

@@ -739,3 +739,11 @@ fn organisations_are_recognised_by_their_shape() {
         ],
     );
 }
+
+#[test]
+fn the_document_named_before_speaks_when_it_is_read() {
+    let t = "Le ministre Paul Roy a présenté la réforme.\n\
+             Les accès ont été bloqués selon un communiqué de Net Vigil, un organisme de surveillance. \
+             « Le manque de disponibilité est constant » peut-on lire dans le communiqué.\n";
+    check(t, "2019-03-12", &[("Le manque de", "#Net Vigil", Fu)]);
+}
