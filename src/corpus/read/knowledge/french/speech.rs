@@ -385,47 +385,6 @@ pub fn add_reporting_forms(forms: &mut FastSet<String>) {
     forms.extend(THIRD_GROUP.iter().map(|w| w.to_string()));
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sentences_that_name_the_speaker_of_the_quote_before() {
-        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
-        let br = |s: &str| back_reference(&w(s).iter().map(String::as_str).collect::<Vec<_>>());
-        assert_eq!(br("c est ce qu a lance le maire"), Some((4, false)));
-        assert_eq!(br("voila ce que repond la ministre"), Some((3, false)));
-        assert_eq!(br("ce sont les mots du depute"), Some((5, true)));
-        assert_eq!(br("ces propos sont ceux de la juge"), Some((5, true)));
-        assert_eq!(br("c est une blague"), None);
-    }
-
-    #[test]
-    fn regular_verbs_are_conjugated() {
-        let mut f = FastSet::default();
-        add_reporting_forms(&mut f);
-        for w in [
-            "preconise",
-            "prone",
-            "recommandait",
-            "encourageant",
-            "engagee",
-            "avertissait",
-            "reagissant",
-            "rebondit",
-            "promettant",
-            "sourit",
-            "titrait",
-        ] {
-            assert!(f.contains(w), "{w}");
-        }
-        // Not the plain stems, which are often nouns ("propos", "murmure" comes only as a form).
-        for w in ["propos", "pens", "engag", "maintenant"] {
-            assert!(!f.contains(w), "{w}");
-        }
-    }
-}
-
 /// Words of organisations' names, in French and in English (international bodies keep their
 /// English names): a capitalised name holding one is no person's.
 const ORGANISATION_WORDS: &[&str] = &[
@@ -487,5 +446,46 @@ pub fn organisation_tail(words: [&str; 2]) -> usize {
     match words {
         ["sans", "frontieres"] => 2,
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_that_name_the_speaker_of_the_quote_before() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let br = |s: &str| back_reference(&w(s).iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(br("c est ce qu a lance le maire"), Some((4, false)));
+        assert_eq!(br("voila ce que repond la ministre"), Some((3, false)));
+        assert_eq!(br("ce sont les mots du depute"), Some((5, true)));
+        assert_eq!(br("ces propos sont ceux de la juge"), Some((5, true)));
+        assert_eq!(br("c est une blague"), None);
+    }
+
+    #[test]
+    fn regular_verbs_are_conjugated() {
+        let mut f = FastSet::default();
+        add_reporting_forms(&mut f);
+        for w in [
+            "preconise",
+            "prone",
+            "recommandait",
+            "encourageant",
+            "engagee",
+            "avertissait",
+            "reagissant",
+            "rebondit",
+            "promettant",
+            "sourit",
+            "titrait",
+        ] {
+            assert!(f.contains(w), "{w}");
+        }
+        // Not the plain stems, which are often nouns ("propos", "murmure" comes only as a form).
+        for w in ["propos", "pens", "engag", "maintenant"] {
+            assert!(!f.contains(w), "{w}");
+        }
     }
 }
