@@ -6,7 +6,8 @@
 //! 2. a frame before it in its sentence ("Mais il a ajouté : «", "X a déclaré que … «",
 //!    "selon X, «"), or a previous paragraph ending with a colon;
 //! 3. a sentence whose subject is a person, ending with a colon before the quote
-//!    ("Son homologue, Jean Dupont, partage ce constat : « … »");
+//!    ("Son homologue, Jean Dupont, partage ce constat : « … »"), or a document its subject
+//!    publishes ("X publie un communiqué qui « … »");
 //! 4. a continuation: right after an attributed quotation and its incise in the same
 //!    paragraph ("», a déclaré Zhang. « …"), or opening the paragraph after one that ended
 //!    with an attributed quotation;
