@@ -116,7 +116,10 @@ pub fn is_tight(gap: &str) -> bool {
 
 fn is_acronym(t: &Token) -> bool {
     let n = t.text.chars().count();
-    (2..=6).contains(&n) && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    // ("17" in "Le 17 janvier" is no acronym: it needs a letter.)
+    (2..=6).contains(&n)
+        && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && t.text.chars().any(char::is_uppercase)
 }
 
 impl People {
@@ -279,7 +282,12 @@ impl People {
                 let b = b.min(end + 1);
                 let span = toks[a].start..toks[b - 1].end;
                 let name = fold_whitespace(&text[span.clone()]);
-                let who = self.known_name(k, toks, a, b).unwrap_or_else(|| SpeakerRef::Name(name.clone()));
+                // "Amnesty International", "Human Rights Watch": an organisation's name.
+                let org = toks[a..b].iter().any(|t| lang.is_organisation_word(&t.folded));
+                let who = self.known_name(k, toks, a, b).unwrap_or_else(|| match org {
+                    true => SpeakerRef::Collective(name.clone(), SpeakerKind::Institution),
+                    false => SpeakerRef::Name(name.clone()),
+                });
                 if let SpeakerRef::Name(n) = &who {
                     if b - a >= 2 {
                         self.note_unknown(n, span.start);

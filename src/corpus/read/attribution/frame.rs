@@ -34,6 +34,7 @@ pub fn parse(
     let quoted = &quoted[lo..hi];
     let inside = |t: &Token| quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
     let mut saw_participle = None;
+    let mut coordinated = None;
     for v in (0..toks.len()).rev() {
         let t = &toks[v];
         let marker = lang.source_marker_len([t.folded.as_str(), toks.get(v + 1).map_or("", |n| n.folded.as_str())]) > 0;
@@ -92,8 +93,13 @@ pub fn parse(
         if let Some(subj) = subject_left(lang, text, &toks, v, from, &inside) {
             return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, &toks, subj) });
         }
+        // "X riposte et dénonce « … »": a verb coordinated by "et" shares the subject of the
+        // verb before it, the sentence's (unless an earlier verb frames the quote itself).
+        if aux > 0 && toks[aux - 1].folded == "et" && is_tight(gap(text, &toks, aux, from)) {
+            coordinated.get_or_insert(toks[aux - 1].start..verb_end);
+        }
     }
-    saw_participle.map(|cue| Frame { cue, subject: Subject::Sentence })
+    saw_participle.or(coordinated).map(|cue| Frame { cue, subject: Subject::Sentence })
 }
 
 /// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs

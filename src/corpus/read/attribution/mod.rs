@@ -6,7 +6,8 @@
 //! 2. a frame before it in its sentence ("Mais il a ajouté : «", "X a déclaré que … «",
 //!    "selon X, «"), or a previous paragraph ending with a colon;
 //! 3. a sentence whose subject is a person, ending with a colon before the quote
-//!    ("Son homologue, Jean Dupont, partage ce constat : « … »");
+//!    ("Son homologue, Jean Dupont, partage ce constat : « … »"), or a document its subject
+//!    publishes ("X publie un communiqué qui « … »");
 //! 4. a continuation: right after an attributed quotation and its incise in the same
 //!    paragraph ("», a déclaré Zhang. « …"), or opening the paragraph after one that ended
 //!    with an attributed quotation;
@@ -221,6 +222,12 @@ fn attribute(
         if let Some(inc) = incise::parse_bare(lang, text, q.end(), para.end) {
             let inverted = matches!(inc.subject, Subject::Pronoun(..));
             if statement || inverted {
+                // "« … » peut-on lire dans le communiqué": the document's owner.
+                let reads = matches!(&inc.subject, Subject::Pronoun(p, _) if p == "on");
+                if let Some(who) = reads.then(|| read_source(art, scope)).flatten() {
+                    let cue = Some(text[inc.cue.clone()].to_string());
+                    return Attr { who: Some(who), cue, confidence: 0.8, end: inc.cue.end, ..none };
+                }
                 if let Some((who, how)) = art.resolve(&inc.subject, scope) {
                     let base = if inc.source_marker { 0.85 } else { 0.9 };
                     let cue = Some(text[inc.cue.clone()].to_string());
@@ -326,7 +333,15 @@ fn attribute(
     // 4. "Son homologue, Jean Dupont, partage ce constat : « … »": a quote right after a colon
     // belongs to the person the sentence is about (its first subject), if it names one.
     let lead = text[scope.sentence.start.min(q.open.start)..q.open.start].trim();
-    if lead.ends_with(':') {
+    // "X publie un communiqué qui « condamne … »", "X a publié un communiqué « … »": the
+    // document's words are its publisher's, as after a colon.
+    let lead_words = crate::text::tokens::within(scope.toks, &(scope.sentence.start..q.open.start));
+    let document_says = match lead_words {
+        [.., doc, rel] if lang.is_subject_relative(&rel.folded) => lang.is_document_noun(&doc.folded),
+        [.., verb, _, doc] => lang.is_document_noun(&doc.folded) && lang.is_publishing_verb(&verb.folded),
+        _ => false,
+    };
+    if lead.ends_with(':') || document_says {
         let s2 = Scope { at: q.open.start, sentence: scope.sentence.clone(), ..*scope };
         // (Or its pronoun subject: "…, il l'a félicitée pour une « … » : « … »".)
         // An organisation too, when the sentence says it publishes ("Greenpeace publie un
@@ -340,7 +355,9 @@ fn attribute(
             .sentence_subject(&s2, |w| art.is_person(w) || publishes)
             .or_else(|| art.leading_pronoun(&s2))
             .or_else(|| read_source(art, scope))
-            .or_else(|| publishes.then(|| publisher(art, lead_toks, scope)).flatten());
+            .or_else(|| publishes.then(|| publisher(art, lead_toks, scope)).flatten())
+            // ("Le 7 avril, le gouvernement des États-Unis publie un communiqué qui « … »".)
+            .or_else(|| publishes.then(|| art.opening_subject(&s2).map(|(w, _)| w)).flatten());
         if let Some(who) = subject {
             // The cue is the sentence's words up to the colon (their last 120 bytes at most).
             let cut = tokens::floor(lead, lead.len().saturating_sub(120));
@@ -639,6 +656,15 @@ fn read_source(art: &Article, scope: &Scope) -> Option<SpeakerRef> {
     }
     toks.iter().enumerate().filter(|(_, t)| matches!(t.folded.as_str(), "sur" | "dans") && !inside(t)).find_map(
         |(j, _)| {
+            // "dans le communiqué": the one the article named with its owner before.
+            if let [det, noun, ..] = &toks[j + 1..] {
+                if lang.is_definite_article(&det.folded) && lang.is_document_noun(&noun.folded) {
+                    let earlier = art.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str());
+                    if let Some((_, who)) = earlier {
+                        return Some(who.clone());
+                    }
+                }
+            }
             let owner = resolve::document_owner(lang, text, &toks[j + 1..])?;
             let name = crate::model::fold_whitespace(&text[owner]);
             Some(match art.g.lookup(&name) {

@@ -89,6 +89,9 @@ pub struct Article<'a> {
     pub history: Vec<SentenceRecord>,
     /// The sentence being read set `untitled`.
     untitled_pending: bool,
+    /// Documents named with their owner ("un communiqué de X"), most recent last: "le
+    /// communiqué" later is the same one.
+    pub documents: Vec<(String, SpeakerRef)>,
 }
 
 impl<'a> Article<'a> {
@@ -104,6 +107,7 @@ impl<'a> Article<'a> {
             untitled: None,
             history: Vec::new(),
             untitled_pending: false,
+            documents: Vec::new(),
         }
     }
 
@@ -355,6 +359,7 @@ impl<'a> Article<'a> {
 
     /// A sentence is done: remember its subject and the others it named.
     pub fn end_sentence(&mut self, ctx: &Scope, subject: Option<SpeakerRef>) {
+        self.note_documents(ctx);
         let untitled = std::mem::take(&mut self.untitled_pending);
         // A sentence opening on "Il"/"Elle" has that pronoun for subject.
         let first = ctx.toks.get(ctx.toks.partition_point(|t| t.start < ctx.sentence.start));
@@ -374,6 +379,31 @@ impl<'a> Article<'a> {
             self.history.push(SentenceRecord { subject, others, untitled });
             if self.history.len() > 8 {
                 self.history.remove(0);
+            }
+        }
+    }
+
+    /// Remember the documents the sentence names with their owner, outside quotations ("selon
+    /// un communiqué de Turkey Blocks").
+    fn note_documents(&mut self, ctx: &Scope) {
+        let lang = self.k.lang;
+        let toks = crate::text::tokens::within(ctx.toks, &ctx.sentence);
+        for j in 1..toks.len() {
+            let t = &toks[j];
+            if t.cap() || !lang.is_document_noun(&t.folded) || super::tokens::in_quoted(ctx.quoted, t.start..t.end) {
+                continue;
+            }
+            if let Some(owner) = document_owner(lang, ctx.text, &toks[j - 1..]) {
+                let name = fold_whitespace(&ctx.text[owner]);
+                let who = match self.g.lookup(&name) {
+                    Some(e) => SpeakerRef::Entry(e),
+                    None => SpeakerRef::Collective(name, SpeakerKind::Institution),
+                };
+                self.documents.retain(|(n, _)| n.as_str() != t.folded.as_str());
+                self.documents.push((t.folded.to_string(), who));
+                if self.documents.len() > 8 {
+                    self.documents.remove(0);
+                }
             }
         }
     }
@@ -532,13 +562,87 @@ impl<'a> Article<'a> {
             Subject::Pronoun(p, at) => {
                 self.pronoun_how(p, &Scope { at: at.start.min(ctx.at), sentence: ctx.sentence.clone(), ..*ctx })
             }
-            Subject::Sentence => self
-                .sentence_subject(ctx, |_| true)
-                .or_else(|| self.leading_pronoun(ctx))
-                .or_else(|| self.focus.last().cloned())
-                .map(|w| (w, How::Pronoun)),
+            Subject::Sentence => {
+                if let Some(w) = self.sentence_subject(ctx, |_| true).or_else(|| self.leading_pronoun(ctx)) {
+                    return Some((w, How::Pronoun));
+                }
+                // A subject the mention pass did not take for a name ("Le Vatican riposte …
+                // et dénonce", "Le 4 avril, Amnesty International publie …, invitant à").
+                if let Some(found) = self.opening_subject(ctx) {
+                    return Some(found);
+                }
+                self.focus.last().cloned().map(|w| (w, How::Pronoun))
+            }
             Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
         }
+    }
+
+    /// The noun phrase opening the scope's sentence (after a fronted adverbial: "Le 17
+    /// janvier, …", "Dans un communiqué, …") and followed by its verb, resolved: a name, or a
+    /// determiner, its head noun and complements ("le gouvernement des États-Unis publie").
+    /// Only the sentence's first words are read.
+    pub fn opening_subject(&mut self, ctx: &Scope) -> Option<(SpeakerRef, How)> {
+        let lang = self.k.lang;
+        let text = ctx.text;
+        let all = crate::text::tokens::within(ctx.toks, &ctx.sentence);
+        let toks = &all[..all.len().min(24)];
+        let from = toks.first()?.start;
+        let mut i = 0;
+        while i < toks.len() && lang.is_opening_conjunction(&toks[i].folded) {
+            i += 1;
+        }
+        let first = toks.get(i)?;
+        let words = |j: usize| [0, 1, 2].map(|d| toks.get(j + d).map_or("", |t| t.folded.as_str()));
+        let fronted = lang.is_complement_preposition(&first.folded)
+            || lang.adverbial_len(words(i)) > 0
+            || first.text.starts_with(|c: char| c.is_ascii_digit())
+            || lang.is_determiner(&first.folded)
+                && toks.get(i + 1).is_some_and(|t| lang.day_number(&t.folded).is_some());
+        if fronted {
+            // Its comma, within ten words.
+            i = (i + 1..toks.len().min(i + 10)).find(|&j| gap(text, toks, j, from).contains(','))?;
+        }
+        let s = i;
+        let mut j = s;
+        if toks.get(j).is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l" | "les")) {
+            j += 1;
+            // The head noun, lowercase or not.
+            toks.get(j).filter(|t| !lang.is_function_word(&t.folded) && is_tight(gap(text, toks, j, from)))?;
+            j += 1;
+        } else {
+            toks.get(j).filter(|t| t.cap() && !lang.is_function_word(&t.folded) && !lang.is_pronoun(&t.folded))?;
+            j += 1;
+        }
+        while j < toks.len() && j < s + 8 && is_tight(gap(text, toks, j, from)) {
+            let t = &toks[j];
+            let joiner = matches!(t.folded.as_str(), "de" | "du" | "des" | "d" | "la" | "l" | "le" | "les");
+            let cap_next = toks.get(j + 1).is_some_and(|n| n.cap()) || toks.get(j + 2).is_some_and(|n| n.cap());
+            let [w0, w1, _] = words(j);
+            let tail = lang.organisation_tail([w0, w1]);
+            if tail > 0 {
+                j += tail;
+            } else if t.cap() && !lang.is_function_word(&t.folded)
+                || lang.nationality(&t.folded).is_some()
+                || joiner && !t.cap() && cap_next
+                || lang.is_name_particle(&t.folded)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // Its verb right after it (no comma: "X, attaché de presse, annonce" is a frame's).
+        let verb = toks.get(j).filter(|t| {
+            !t.cap() && is_tight(gap(text, toks, j, from)) && !lang.is_function_word(&t.folded)
+                || lang.is_auxiliary(&t.folded)
+        })?;
+        let np = toks[s].start..toks[j - 1].end;
+        if verb.start >= ctx.at || super::tokens::in_quoted(ctx.quoted, np.clone()) {
+            return None;
+        }
+        let (who, how) = self.resolve_np(text, np, ctx)?;
+        // A pronoun or a guess is the caller's to make.
+        (how != How::Focus).then_some((who, how))
     }
 
     fn resolve_np(&mut self, text: &str, np: Range<usize>, ctx: &Scope) -> Option<(SpeakerRef, How)> {
@@ -579,9 +683,15 @@ impl<'a> Article<'a> {
         let titled = toks
             .get(1)
             .is_some_and(|t| DEFINITE.contains(&toks[0].folded.as_str()) && self.k.lang.is_title_word(&t.folded));
+        // "l'ONG Amnesty International": the name after a bare noun of an institution.
+        let generic = |m: &&&Mentioned| {
+            let words = crate::text::tokens::within(ctx.toks, &m.span);
+            matches!(words, [one] if self.k.lang.is_institution_noun(&one.folded))
+        };
         let pick = inside
             .iter()
             .find(|m| self.is_person(&m.who) && head(m))
+            .or(inside.iter().find(|m| head(m) && !indefinite && !generic(m)))
             .or(inside.iter().find(|m| head(m) && !indefinite))
             .or(inside.first().filter(|_| !indefinite && !titled));
         if let Some(m) = pick {
@@ -617,7 +727,9 @@ impl<'a> Article<'a> {
         if let Some(e) = role {
             return Some((SpeakerRef::Entry(e), How::Role));
         }
-        if let Some(e) = institution {
+        // "le secrétaire général de l'ONU" is a person holding a title there, not the ONU: the
+        // person the article described so (below), else nobody it names.
+        if let Some(e) = institution.filter(|_| !titled) {
             return Some((SpeakerRef::Entry(e), How::Name));
         }
         let first = toks.first()?;
@@ -663,6 +775,13 @@ impl<'a> Article<'a> {
                     return Some((who, How::Unknown));
                 }
             }
+            if let Some(org) = organisation_name(self.k.lang, text, &toks, name.clone()) {
+                let who = SpeakerRef::Collective(fold_whitespace(&text[org.clone()]), SpeakerKind::Institution);
+                for t in crate::text::tokens::within(&toks, &org).iter().filter(|t| t.cap()) {
+                    self.people.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
+                }
+                return Some((who, How::Unknown));
+            }
             let words = crate::text::tokens::within(&toks, &name);
             let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
             return Some((who, How::Unknown));
@@ -700,6 +819,35 @@ impl<'a> Article<'a> {
         }
         None
     }
+}
+
+/// When the capitalised name `name` (a span of `toks`) has an organisation's shape, its span
+/// with the lowercase words that end such names ("Reporters sans frontières"): it holds an
+/// organisation word ("Amnesty International", "Human Rights Watch"), or is one acronym
+/// ("BTK"). None for a person's name.
+fn organisation_name(lang: &dyn Language, text: &str, toks: &[Token], name: Range<usize>) -> Option<Range<usize>> {
+    let a = toks.partition_point(|t| t.start < name.start);
+    let b = toks.partition_point(|t| t.start < name.end);
+    let words = &toks[a..b];
+    let mut end = name.end;
+    let mut tail = 0;
+    if let (Some(x), Some(y)) = (toks.get(b), toks.get(b + 1)) {
+        let from = toks[0].start;
+        if is_tight(gap(text, toks, b, from)) && is_tight(gap(text, toks, b + 1, from)) {
+            tail = lang.organisation_tail([x.folded.as_str(), y.folded.as_str()]);
+        }
+    }
+    if tail > 0 {
+        end = toks[b + tail - 1].end;
+    }
+    let acronym = |t: &Token| {
+        let n = t.text.chars().count();
+        (2..=6).contains(&n) && t.text.chars().all(|c| c.is_uppercase()) && !lang.is_title_word(&t.folded)
+    };
+    let org = tail > 0
+        || words.iter().any(|t| lang.is_organisation_word(&t.folded))
+        || matches!(words, [one] if acronym(one));
+    org.then_some(name.start..end)
 }
 
 /// Whether the mention at word `m` is the complement of a preposition ("du général chinois

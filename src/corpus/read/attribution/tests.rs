@@ -554,9 +554,9 @@ fn every_quote_of_a_sentence_goes_to_its_subject() {
         "2019-03-12",
         &[
             ("vérifier les informations", "?Dmitri Orlov", Fr),
-            ("mener sans délai", "?Amnesty International", Fr),
-            ("protéger les victimes", "?Amnesty International", Fr),
-            ("qu'elles ont des", "?Amnesty International", Fr),
+            ("mener sans délai", "#Amnesty International", Fr),
+            ("protéger les victimes", "#Amnesty International", Fr),
+            ("qu'elles ont des", "#Amnesty International", Fr),
         ],
     );
 }
@@ -682,4 +682,85 @@ fn a_back_reference_after_a_colon_or_in_the_next_sentence() {
         let text = format!("{g}{t}");
         assert_eq!(summary(&text, "2023-04-17")[0].1, "Li Shangfu", "{t}");
     }
+}
+
+#[test]
+fn a_subject_after_a_fronted_date_speaks() {
+    let t = "Le ministre Paul Roy a présenté la réforme.\n\
+             Le 17 janvier, Jean Dupont riposte en dénonçant « une réforme injuste ».\n";
+    check(t, "2019-03-12", &[("une réforme injuste", "?Jean Dupont", Fr)]);
+}
+
+#[test]
+fn a_verb_coordinated_by_et_shares_its_subject() {
+    let t = "Le ministre Paul Roy a présenté la réforme.\n\
+             Jean Dupont riposte et dénonce « une réforme injuste ».\n\
+             Le 2 mai, le Vatican riposte dans un communiqué et dénonce « une attaque contre la liberté religieuse ».\n";
+    check(t, "2019-03-12", &[("une réforme injuste", "?Jean Dupont", Fr), ("une attaque contre", "#Vatican", Fr)]);
+}
+
+#[test]
+fn an_institution_opening_the_sentence_speaks_far_from_its_quote() {
+    let t = "Le ministre Paul Roy a présenté la réforme.\n\
+             L'Ordre a publié un communiqué « sans la moindre ambiguïté », y affirmant « une réforme injuste ».\n\
+             Le 4 avril, Amnesty International publie un rapport rappelant la situation et invitant \
+             la population à appeler « les autorités à enquêter », demander « des mesures de protection immédiates » et \
+             rappeler « aux autorités leurs obligations » en contactant le juge Jean Roux.\n\
+             Le 7 avril, le gouvernement des États-Unis publie un communiqué qui « condamne \
+             catégoriquement la réforme », et demande une enquête.\n";
+    check(
+        t,
+        "2019-03-12",
+        &[
+            ("sans la moindre", "#L'Ordre", Fr),
+            ("une réforme injuste", "#L'Ordre", Fr),
+            ("les autorités à", "#Amnesty International", Fr),
+            ("des mesures de", "#Amnesty International", Fr),
+            ("aux autorités leurs", "#Amnesty International", Fr),
+            ("condamne catégoriquement la", "États-Unis", Fr),
+        ],
+    );
+}
+
+#[test]
+fn a_title_is_its_holder_not_its_organisation() {
+    let named = "Le secrétaire général de l'ONU, Paul Martin, est arrivé mardi.\n\
+                 Le secrétaire général de l'ONU a déclaré que « la paix est possible ».\n";
+    check(named, "2019-03-12", &[("la paix est", "?Paul Martin", Fr)]);
+    let unnamed = "La réunion a eu lieu à New York.\n\
+                   Le secrétaire général de l'ONU a déclaré que « la paix est possible ».\n";
+    check(unnamed, "2019-03-12", &[("la paix est", "-", Fr)]);
+}
+
+#[test]
+fn the_speaker_named_after_the_quote_or_before_the_paragraph() {
+    let t = "Le ministre Paul Roy a présenté la réforme.\n\
+             « Nous ne céderons pas. » C'est ce qu'a déclaré Jean Dupont.\n\
+             « Nous irons jusqu'au bout », a-t-il ajouté.\n";
+    check(t, "2019-03-12", &[("Nous ne céderons", "?Jean Dupont", Fu), ("Nous irons jusqu'au", "?Jean Dupont", Fu)]);
+}
+
+#[test]
+fn organisations_are_recognised_by_their_shape() {
+    let t = "Le ministre Paul Roy a présenté la réforme.\n\
+             Human Rights Watch dénonce « une réforme injuste ».\n\
+             Reporters sans frontières dénonce « une atteinte à la presse ».\n\
+             L'ONG Amnesty International a dénoncé le « recours excessif à la force ».\n";
+    check(
+        t,
+        "2019-03-12",
+        &[
+            ("une réforme injuste", "#Human Rights Watch", Fr),
+            ("une atteinte à", "#Reporters sans frontières", Fr),
+            ("recours excessif à", "#Amnesty International", Fr),
+        ],
+    );
+}
+
+#[test]
+fn the_document_named_before_speaks_when_it_is_read() {
+    let t = "Le ministre Paul Roy a présenté la réforme.\n\
+             Les accès ont été bloqués selon un communiqué de Net Vigil, un organisme de surveillance. \
+             « Le manque de disponibilité est constant » peut-on lire dans le communiqué.\n";
+    check(t, "2019-03-12", &[("Le manque de", "#Net Vigil", Fu)]);
 }

@@ -63,6 +63,12 @@ pub trait Language: Sync {
     fn is_reading_verb(&self, w: &str) -> bool;
     /// Forms of verbs of publishing ("X publie un rapport : « … »").
     fn is_publishing_verb(&self, w: &str) -> bool;
+    /// Words that make a capitalised name an organisation's, not a person's ("Amnesty
+    /// International", "Human Rights Watch"), folded.
+    fn is_organisation_word(&self, w: &str) -> bool;
+    /// How many words after a capitalised word continue an organisation's name though in
+    /// lowercase ("Reporters sans frontières"); 0 when none.
+    fn organisation_tail(&self, words: [&str; 2]) -> usize;
     /// Forms of the auxiliary of the passive ("été", "est", "être"): "bloqué par X" after one
     /// makes X the one who acts.
     fn is_passive_auxiliary(&self, w: &str) -> bool;

@@ -1180,6 +1180,12 @@ impl Language for French {
     fn is_publishing_verb(&self, w: &str) -> bool {
         speech::is_publishing_verb(w)
     }
+    fn is_organisation_word(&self, w: &str) -> bool {
+        speech::is_organisation_word(w)
+    }
+    fn organisation_tail(&self, words: [&str; 2]) -> usize {
+        speech::organisation_tail(words)
+    }
     fn institution_class(&self, w: &str) -> Option<&'static str> {
         speech::institution_class(w)
     }

@@ -385,6 +385,70 @@ pub fn add_reporting_forms(forms: &mut FastSet<String>) {
     forms.extend(THIRD_GROUP.iter().map(|w| w.to_string()));
 }
 
+/// Words of organisations' names, in French and in English (international bodies keep their
+/// English names): a capitalised name holding one is no person's.
+const ORGANISATION_WORDS: &[&str] = &[
+    "international",
+    "internationale",
+    "watch",
+    "network",
+    "foundation",
+    "fondation",
+    "association",
+    "institute",
+    "institut",
+    "organisation",
+    "organization",
+    "federation",
+    "confederation",
+    "union",
+    "ligue",
+    "league",
+    "council",
+    "committee",
+    "comite",
+    "society",
+    "societe",
+    "agency",
+    "agence",
+    "alliance",
+    "coalition",
+    "movement",
+    "mouvement",
+    "church",
+    "eglise",
+    "bank",
+    "banque",
+    "university",
+    "universite",
+    "observatory",
+    "observatoire",
+    "group",
+    "groupe",
+    "party",
+    "parti",
+    "partners",
+    "corporation",
+    "company",
+    "compagnie",
+    "syndicat",
+    "collectif",
+    "tribunal",
+    "cour",
+];
+
+pub fn is_organisation_word(w: &str) -> bool {
+    ORGANISATION_WORDS.contains(&w)
+}
+
+/// "Reporters sans frontières", "Médecins sans frontières", "Avocats sans frontières".
+pub fn organisation_tail(words: [&str; 2]) -> usize {
+    match words {
+        ["sans", "frontieres"] => 2,
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
