@@ -72,7 +72,7 @@ fn finish(l: Raw<'_>) -> Result<Parsed<'_>, String> {
     if text.is_empty() {
         return Err("empty quotation".into());
     }
-    let kind = if crate::text::words(&text).nth(3).is_some() { QuoteKind::Full } else { QuoteKind::Fragment };
+    let kind = if crate::text::words::at_least_words(&text, 4) { QuoteKind::Full } else { QuoteKind::Fragment };
     let qid = if speaker.is_some() { l.qid } else { None };
     Ok(Parsed { id: l.id, text, speaker, qid, date, confidence, urls: l.urls, kind })
 }
