@@ -67,6 +67,33 @@ pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
     })
 }
 
+/// Whether `s` has at least `n` [`words`], read only as far as the `n`th: ASCII bytes
+/// looked at directly, not decoded (the Quotebank loader asks it of every quote).
+pub fn at_least_words(s: &str, n: usize) -> bool {
+    if n == 0 {
+        return true;
+    }
+    let b = s.as_bytes();
+    let (mut i, mut count, mut in_word) = (0, 0, false);
+    while i < b.len() {
+        let (word, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let (c, len) = char_at(s, i);
+            (is_word_char(c), len)
+        };
+        if word && !in_word {
+            count += 1;
+            if count == n {
+                return true;
+            }
+        }
+        in_word = word;
+        i += len;
+    }
+    false
+}
+
 /// [`words`] of `s`, each given to `f` with whether it is already folded (ASCII, no capital:
 /// most French words), found in the same pass. One loop, no iterator state: the loader splits
 /// every paragraph of every article with it.
@@ -112,6 +139,24 @@ pub(crate) fn for_each_word<'a>(s: &'a str, mut f: impl FnMut(Word<'a>, bool)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn at_least_words_counts_as_words_does() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b c",
+            "a b c d",
+            "l’Occident, Lai Ching-te\u{a0}: 200 ».",
+            "é-à ×÷ ü\u{301}x 北京 ½",
+            "  --a--b--c--d--",
+        ] {
+            for n in 0..7 {
+                assert_eq!(at_least_words(s, n), n == 0 || words(s).nth(n - 1).is_some(), "{s:?} {n}");
+            }
+        }
+    }
 
     #[test]
     fn splits_on_apostrophes_hyphens_and_spaces() {

@@ -79,11 +79,13 @@ fn load_blocks(
     max_line: usize,
 ) -> (Corpus, Vec<Diagnostic>, Option<String>) {
     let (tx, rx) = std::sync::mpsc::sync_channel::<Block>(1);
+    // Blocks parsed go back to the reader to be filled again, without being zeroed first.
+    let (spent_tx, spent) = std::sync::mpsc::channel::<Vec<u8>>();
     let mut chunks: Vec<Chunk> = Vec::new();
     let mut long_lines = Vec::new();
     let started = std::time::Instant::now();
     let read_error = std::thread::scope(|s| {
-        let reader = s.spawn(move || read_blocks(input, block, max_line, tx));
+        let reader = s.spawn(move || read_blocks(input, block, max_line, tx, spent));
         for b in rx {
             if started.elapsed() >= PREVIEW_AFTER && progress.want_preview.swap(false, Ordering::Relaxed) {
                 let (preview, _) = finish(path, chunks.clone(), &[], max_line, gazetteer);
@@ -94,6 +96,7 @@ fn load_blocks(
             let parsed: Vec<Chunk> = pieces.into_par_iter().map(|(first, bytes)| parse_piece(bytes, first)).collect();
             progress.quotes.fetch_add(parsed.iter().map(|c| c.recs.len()).sum(), Ordering::Relaxed);
             chunks.extend(parsed);
+            let _ = spent_tx.send(b.bytes);
         }
         reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
     });
@@ -117,18 +120,25 @@ fn read_blocks(
     block: usize,
     max_line: usize,
     tx: std::sync::mpsc::SyncSender<Block>,
+    spent: std::sync::mpsc::Receiver<Vec<u8>>,
 ) -> Option<String> {
+    // `buf[..held]` are the bytes read and not yet sent; past them, bytes already written
+    // (a block given back keeps its length), so a read needs no zeroing first: zeroing every
+    // block was a file's size of writes, a thirtieth of the load's instructions.
     let mut buf: Vec<u8> = Vec::with_capacity(block);
+    let mut held = 0;
     let mut lines = 0usize;
     let mut skipping: Option<usize> = None;
     loop {
-        let start = buf.len();
+        let start = held;
         let want = if start >= block { start * 2 } else { block };
-        buf.resize(want, 0);
+        if buf.len() < want {
+            buf.resize(want, 0);
+        }
         let mut filled = start;
         let mut error = None;
-        while filled < buf.len() {
-            match input.read(&mut buf[filled..]) {
+        while filled < want {
+            match input.read(&mut buf[filled..want]) {
                 Ok(0) => break,
                 Ok(n) => filled += n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
@@ -138,25 +148,26 @@ fn read_blocks(
                 }
             }
         }
-        let eof = filled < buf.len();
-        buf.truncate(filled);
+        let eof = filled < want;
+        held = filled;
         if let Some(line) = skipping {
             // Inside a line too long to keep: drop bytes up to its end.
-            match memchr::memchr(b'\n', &buf) {
+            match memchr::memchr(b'\n', &buf[..held]) {
                 Some(i) => {
-                    buf.drain(..=i);
+                    buf.copy_within(i + 1..held, 0);
+                    held -= i + 1;
                     lines += 1;
                     skipping = None;
                     let b = Block { first_line: lines + 1, bytes: vec![], long_line: Some(line) };
                     if tx.send(b).is_err() {
                         return None;
                     }
-                    if !buf.is_empty() && !eof {
+                    if held > 0 && !eof {
                         continue;
                     }
                 }
                 None => {
-                    buf.clear();
+                    held = 0;
                     if eof {
                         let _ = tx.send(Block { first_line: lines + 1, bytes: vec![], long_line: Some(line) });
                         return error;
@@ -165,17 +176,22 @@ fn read_blocks(
                 }
             }
         }
-        let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |i| i + 1) };
-        if cut == 0 && !eof && buf.len() >= max_line {
+        let cut = if eof { held } else { memchr::memrchr(b'\n', &buf[..held]).map_or(0, |i| i + 1) };
+        if cut == 0 && !eof && held >= max_line {
             skipping = Some(lines + 1);
-            buf.clear();
+            held = 0;
             continue;
         }
         if cut > 0 {
-            let rest = buf[cut..].to_vec();
+            let mut next = spent.try_recv().unwrap_or_default();
+            if next.len() < held - cut {
+                next.resize(held - cut, 0);
+            }
+            next[..held - cut].copy_from_slice(&buf[cut..held]);
             buf.truncate(cut);
             let n = memchr::memchr_iter(b'\n', &buf).count();
-            let b = Block { first_line: lines + 1, bytes: std::mem::replace(&mut buf, rest), long_line: None };
+            let b = Block { first_line: lines + 1, bytes: std::mem::replace(&mut buf, next), long_line: None };
+            held -= cut;
             lines += n;
             if tx.send(b).is_err() {
                 return None;
