@@ -3,7 +3,7 @@
 //! of the quote in its sentence (bounded window), and its subject.
 
 use super::incise::{self, Subject};
-use super::tokens::{gap, is_tight, tokenize, used_as_noun, Token};
+use super::tokens::{gap, is_tight, used_as_noun, Known, Token};
 use crate::corpus::read::knowledge::Language;
 use std::ops::Range;
 
@@ -18,16 +18,19 @@ pub struct Frame {
 const WINDOW: usize = 600;
 
 /// The frame introducing the quote opening at `open`, looked for between `sentence_start` and
-/// `open`, skipping words inside the `quoted` ranges (other quotations).
+/// `open`, skipping words inside the `quoted` ranges (other quotations). `known`: the
+/// paragraph's words, if split already.
 pub fn parse(
     lang: &dyn Language,
     text: &str,
+    known: Known,
     sentence_start: usize,
     open: usize,
     quoted: &[Range<usize>],
 ) -> Option<Frame> {
     let from = sentence_start.max(open.saturating_sub(WINDOW));
-    let toks = tokenize(text, from..open);
+    let toks = known.words_in(text, from..open);
+    let toks = &toks[..];
     // Only the quoted ranges overlapping the window (they are in text order).
     let lo = quoted.partition_point(|q| q.end <= from);
     let hi = quoted.partition_point(|q| q.start < open).max(lo);
@@ -272,7 +275,7 @@ mod tests {
 
     fn fr(s: &str) -> Option<(String, String)> {
         let open = s.rfind(['«', '“', '"']).unwrap();
-        let f = parse(&crate::corpus::read::knowledge::french::FRENCH, s, 0, open, &[])?;
+        let f = parse(&crate::corpus::read::knowledge::french::FRENCH, s, Known::NONE, 0, open, &[])?;
         Some((s[f.cue.clone()].to_string(), f.subject.show(s)))
     }
 

@@ -4,7 +4,7 @@
 //! (the subject of the sentence, else the speaker in focus).
 
 use super::incise::Subject;
-use super::tokens::Token;
+use super::tokens::{Known, Token};
 use crate::corpus::read::knowledge::{Knowledge, Language};
 use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name, Mention, People, Referent};
 use crate::corpus::read::SpeakerRef;
@@ -545,7 +545,8 @@ impl<'a> Article<'a> {
         let s = &text[np.clone()];
         // The whole phrase, without its determiner, may be a gazetteer name written in
         // lowercase ("le ministère russe de la Défense").
-        let toks = super::tokens::tokenize(text, np.clone());
+        let toks = ctx.known().words_in(text, np.clone());
+        let toks = &toks[..];
         if let Some(first) = toks.first() {
             let rest = if self.k.lang.is_determiner(&first.folded) {
                 toks.get(1).map_or(np.end, |t| t.start)
@@ -557,7 +558,7 @@ impl<'a> Article<'a> {
             }
         }
         // "ce dernier", "celle-ci": the person named last.
-        if let [a, b] = toks.as_slice() {
+        if let [a, b] = toks {
             if let Some(g) = self.k.lang.latest_anaphor([a.folded.as_str(), b.folded.as_str()]) {
                 return self.latest_person(&g, np.start, ctx).map(|w| (w, How::Pronoun));
             }
@@ -607,7 +608,7 @@ impl<'a> Article<'a> {
                 }
             }
         }
-        for t in &toks {
+        for t in toks {
             if t.cap() && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
                 if let Some(w) = self.people.aliases.get(t.folded.as_str()).filter(|w| !titled || self.is_person(w)) {
                     return Some((w.clone(), How::Alias));
@@ -839,10 +840,19 @@ fn organisation_extent(lang: &dyn Language, text: &str, toks: &[Token], s: usize
 pub struct Scope<'t, 'a> {
     pub text: &'t str,
     pub toks: &'t [Token<'a>],
+    /// The span of the paragraph whose words `toks` are.
+    pub para: &'t Range<usize>,
     pub mentions: &'t [Mentioned],
     pub sentence: Range<usize>,
     pub at: usize,
     pub quoted: &'t [Range<usize>],
+}
+
+impl<'t, 'a> Scope<'t, 'a> {
+    /// The paragraph's words, for the windows read near a quote.
+    pub fn known(&self) -> Known<'t, 'a> {
+        Known { span: self.para, toks: self.toks }
+    }
 }
 
 /// The last run of capitalized words (with name particles) in `toks` after `from` that is not

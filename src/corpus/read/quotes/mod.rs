@@ -9,6 +9,7 @@
 pub mod marks;
 
 use super::attribution::incise;
+use super::attribution::tokens::Known;
 use super::knowledge::Language;
 use super::layout;
 use crate::model::QuoteKind;
@@ -177,7 +178,7 @@ fn is_label(
 fn unclosed_end(lang: &dyn Language, text: &str, from: usize, limit: usize) -> (usize, Option<usize>) {
     let body = &text[from..limit];
     for (i, c) in body.char_indices() {
-        if matches!(c, ',' | '—' | '–') && incise::parse(lang, text, from + i, limit).is_some() {
+        if matches!(c, ',' | '—' | '–') && incise::parse(lang, text, Known::NONE, from + i, limit).is_some() {
             return (from + i, Some(from + i));
         }
     }
