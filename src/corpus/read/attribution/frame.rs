@@ -52,7 +52,7 @@ pub fn parse(
             continue;
         }
         let faire = lang.is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| lang.is_faire_complement(&n.folded));
-        if !faire && !lang.is_reporting_verb(&t.folded) || used_as_noun(lang, text, &toks, v) {
+        if !faire && !lang.is_reporting_verb(&t.folded) || used_as_noun(lang, text, toks, v) {
             continue;
         }
         // "soulignant que", "en affirmant": the subject is the sentence's.
@@ -63,11 +63,11 @@ pub fn parse(
         let verb_end = if faire { toks[v + 1].end } else { t.end };
         // "« A », a déclaré X à Y, ajoutant …", "« A », a-t-elle assuré, avant de …": the
         // incise of an earlier quote names the subject after the verb.
-        let aux = aux_start(lang, text, &toks, v, from);
+        let aux = aux_start(lang, text, toks, v, from);
         // (Not "Le ministre, X, dénonce une tentative …": a verb and its object after a
         // subject's comma. An incise's subject is definite and closes the clause: after a
         // quotation mark, or followed by a comma.)
-        let g = gap(text, &toks, aux, from);
+        let g = gap(text, toks, aux, from);
         if g.contains(',') || text[toks[aux].end..].starts_with('-') {
             if let Some(inc) = incise::parse_tokens(lang, text, &toks[aux..], toks[aux].start) {
                 let incise_like = match &inc.subject {
@@ -85,15 +85,15 @@ pub fn parse(
             }
         }
         // "… une tribune dans laquelle elle demande à « … »": a subject pronoun right before.
-        if aux > 0 && is_tight(gap(text, &toks, aux, from)) {
+        if aux > 0 && is_tight(gap(text, toks, aux, from)) {
             let p = &toks[aux - 1];
             if lang.is_subject_pronoun(&p.folded) && (!p.cap() || lang.pronoun_gender(&p.folded).is_some()) {
                 let subject = Subject::Pronoun(p.folded.to_string(), p.start..p.end);
                 return Some(Frame { cue: p.start..verb_end, subject });
             }
         }
-        if let Some(subj) = subject_left(lang, text, &toks, v, from, &inside) {
-            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, &toks, subj) });
+        if let Some(subj) = subject_left(lang, text, toks, v, from, &inside) {
+            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, toks, subj) });
         }
     }
     saw_participle.map(|cue| Frame { cue, subject: Subject::Sentence })

@@ -622,7 +622,7 @@ impl<'a> Article<'a> {
             return Some((SpeakerRef::Entry(e), How::Name));
         }
         let first = toks.first()?;
-        if let Some(owner) = document_owner(self.k.lang, text, &toks) {
+        if let Some(owner) = document_owner(self.k.lang, text, toks) {
             let name = fold_whitespace(&text[owner]);
             let who = match self.g.lookup(&name) {
                 Some(e) => SpeakerRef::Entry(e),
@@ -634,20 +634,20 @@ impl<'a> Article<'a> {
             return None; // "un responsable russe": the text does not say who
         }
         // "le bureau de MSF à Beyrouth", "le siège de Solvane": the organisation it belongs to.
-        if let Some(org) = organisation_of_branch(self.k.lang, text, &toks) {
+        if let Some(org) = organisation_of_branch(self.k.lang, text, toks) {
             let who = SpeakerRef::Collective(fold_whitespace(&text[org.clone()]), SpeakerKind::Institution);
-            for t in crate::text::tokens::within(&toks, &org).iter().filter(|t| t.cap()) {
+            for t in crate::text::tokens::within(toks, &org).iter().filter(|t| t.cap()) {
                 self.people.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
             }
             return Some((who, How::Name));
         }
-        if let Some(name) = unknown_name(self.k.lang, text, &toks, role_end.unwrap_or(np.start)) {
+        if let Some(name) = unknown_name(self.k.lang, text, toks, role_end.unwrap_or(np.start)) {
             // "L'Opinion", "Le Figaro": a capitalised article is part of a title's name, and a
             // person is not named so.
             let s = toks.partition_point(|t| t.start < name.start);
             let article = s > 0
                 && matches!(toks[s - 1].text, "L" | "Le" | "La" | "Les")
-                && is_tight(gap(text, &toks, s, np.start));
+                && is_tight(gap(text, toks, s, np.start));
             if article {
                 let span = toks[s - 1].start..name.end;
                 let who = SpeakerRef::Collective(fold_whitespace(&text[span]), SpeakerKind::Institution);
@@ -658,13 +658,13 @@ impl<'a> Article<'a> {
             // complements up to their last capitalised word.
             if s > 0 && s + 1 == toks.partition_point(|t| t.start < name.end) {
                 let det = &toks[s - 1];
-                if matches!(det.text, "l" | "le" | "la") && is_tight(gap(text, &toks, s, np.start)) {
-                    let org = organisation_extent(self.k.lang, text, &toks, s);
+                if matches!(det.text, "l" | "le" | "la") && is_tight(gap(text, toks, s, np.start)) {
+                    let org = organisation_extent(self.k.lang, text, toks, s);
                     let who = SpeakerRef::Collective(fold_whitespace(&text[org]), SpeakerKind::Institution);
                     return Some((who, How::Unknown));
                 }
             }
-            let words = crate::text::tokens::within(&toks, &name);
+            let words = crate::text::tokens::within(toks, &name);
             let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
             return Some((who, How::Unknown));
         }
