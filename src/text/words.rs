@@ -94,6 +94,33 @@ pub fn at_least_words(s: &str, n: usize) -> bool {
     false
 }
 
+/// What a byte is to the splitter: one table load per byte instead of range tests (the
+/// loader splits every byte of every article).
+const GAP: u8 = 0;
+/// Lowercase ASCII letter or digit.
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+/// A byte of a multi-byte char: decoded and tested by [`is_word_char`].
+const HIGH: u8 = 3;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [GAP; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            HIGH
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_alphanumeric() {
+            LOWER
+        } else {
+            GAP
+        };
+        b += 1;
+    }
+    t
+};
+
 /// [`words`] of `s`, each given to `f` with whether it is already folded (ASCII, no capital:
 /// most French words), found in the same pass. One loop, no iterator state: the loader splits
 /// every paragraph of every article with it.
@@ -102,34 +129,38 @@ pub(crate) fn for_each_word<'a>(s: &'a str, mut f: impl FnMut(Word<'a>, bool)) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i] < 0x80 {
-            if !b[i].is_ascii_alphanumeric() {
+        match BYTE_CLASS[b[i] as usize] {
+            GAP => {
                 i += 1;
                 continue;
             }
-        } else {
-            let (c, n) = char_at(s, i);
-            if !is_word_char(c) {
-                i += n;
-                continue;
+            HIGH => {
+                let (c, n) = char_at(s, i);
+                if !is_word_char(c) {
+                    i += n;
+                    continue;
+                }
             }
+            _ => {}
         }
         let start = i;
         let mut folded = true;
         while i < b.len() {
-            if b[i] < 0x80 {
-                if !b[i].is_ascii_alphanumeric() {
-                    break;
+            match BYTE_CLASS[b[i] as usize] {
+                LOWER => i += 1,
+                UPPER => {
+                    folded = false;
+                    i += 1;
                 }
-                folded &= !b[i].is_ascii_uppercase();
-                i += 1;
-            } else {
-                let (c, n) = char_at(s, i);
-                if !is_word_char(c) {
-                    break;
+                GAP => break,
+                _ => {
+                    let (c, n) = char_at(s, i);
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    folded = false;
+                    i += n;
                 }
-                folded = false;
-                i += n;
             }
         }
         f(Word { start, end: i, text: &s[start..i] }, folded);

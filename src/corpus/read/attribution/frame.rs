@@ -3,7 +3,7 @@
 //! of the quote in its sentence (bounded window), and its subject.
 
 use super::incise::{self, Subject};
-use super::tokens::{gap, is_tight, tokenize, used_as_noun, Token};
+use super::tokens::{gap, is_tight, used_as_noun, Known, Token};
 use crate::corpus::read::knowledge::Language;
 use std::ops::Range;
 
@@ -18,16 +18,19 @@ pub struct Frame {
 const WINDOW: usize = 600;
 
 /// The frame introducing the quote opening at `open`, looked for between `sentence_start` and
-/// `open`, skipping words inside the `quoted` ranges (other quotations).
+/// `open`, skipping words inside the `quoted` ranges (other quotations). `known`: the
+/// paragraph's words, if split already.
 pub fn parse(
     lang: &dyn Language,
     text: &str,
+    known: Known,
     sentence_start: usize,
     open: usize,
     quoted: &[Range<usize>],
 ) -> Option<Frame> {
     let from = sentence_start.max(open.saturating_sub(WINDOW));
-    let toks = tokenize(text, from..open);
+    let toks = known.words_in(text, from..open);
+    let toks = &toks[..];
     // Only the quoted ranges overlapping the window (they are in text order).
     let lo = quoted.partition_point(|q| q.end <= from);
     let hi = quoted.partition_point(|q| q.start < open).max(lo);
@@ -50,7 +53,7 @@ pub fn parse(
             continue;
         }
         let faire = lang.is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| lang.is_faire_complement(&n.folded));
-        if !faire && !lang.is_reporting_verb(&t.folded) || used_as_noun(lang, text, &toks, v) {
+        if !faire && !lang.is_reporting_verb(&t.folded) || used_as_noun(lang, text, toks, v) {
             continue;
         }
         // "soulignant que", "en affirmant": the subject is the sentence's.
@@ -61,11 +64,11 @@ pub fn parse(
         let verb_end = if faire { toks[v + 1].end } else { t.end };
         // "« A », a déclaré X à Y, ajoutant …", "« A », a-t-elle assuré, avant de …": the
         // incise of an earlier quote names the subject after the verb.
-        let aux = aux_start(lang, text, &toks, v, from);
+        let aux = aux_start(lang, text, toks, v, from);
         // (Not "Le ministre, X, dénonce une tentative …": a verb and its object after a
         // subject's comma. An incise's subject is definite and closes the clause: after a
         // quotation mark, or followed by a comma.)
-        let g = gap(text, &toks, aux, from);
+        let g = gap(text, toks, aux, from);
         if g.contains(',') || text[toks[aux].end..].starts_with('-') {
             if let Some(inc) = incise::parse_tokens(lang, text, &toks[aux..], toks[aux].start) {
                 let incise_like = match &inc.subject {
@@ -83,15 +86,15 @@ pub fn parse(
             }
         }
         // "… une tribune dans laquelle elle demande à « … »": a subject pronoun right before.
-        if aux > 0 && is_tight(gap(text, &toks, aux, from)) {
+        if aux > 0 && is_tight(gap(text, toks, aux, from)) {
             let p = &toks[aux - 1];
             if lang.is_subject_pronoun(&p.folded) && (!p.cap() || lang.pronoun_gender(&p.folded).is_some()) {
                 let subject = Subject::Pronoun(p.folded.to_string(), p.start..p.end);
                 return Some(Frame { cue: p.start..verb_end, subject });
             }
         }
-        if let Some(subj) = subject_left(lang, text, &toks, v, from, &inside) {
-            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, &toks, subj) });
+        if let Some(subj) = subject_left(lang, text, toks, v, from, &inside) {
+            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, toks, subj) });
         }
         // "X riposte et dénonce « … »": a verb coordinated by "et" shares the subject of the
         // verb before it, the sentence's (unless an earlier verb frames the quote itself).
@@ -278,7 +281,7 @@ mod tests {
 
     fn fr(s: &str) -> Option<(String, String)> {
         let open = s.rfind(['«', '“', '"']).unwrap();
-        let f = parse(&crate::corpus::read::knowledge::french::FRENCH, s, 0, open, &[])?;
+        let f = parse(&crate::corpus::read::knowledge::french::FRENCH, s, Known::NONE, 0, open, &[])?;
         Some((s[f.cue.clone()].to_string(), f.subject.show(s)))
     }
 

@@ -3,7 +3,7 @@
 //! mark, the same without the comma: "» a déclaré X"). Works on a bounded window
 //! after the closing mark, so it costs the same on any input.
 
-use super::tokens::{floor, gap, is_tight, tokenize, Token};
+use super::tokens::{floor, gap, is_tight, Known, Token};
 use crate::corpus::read::knowledge::Language;
 use std::ops::Range;
 
@@ -43,8 +43,8 @@ const WINDOW: usize = 320;
 
 /// Parse an incise right after `at` (just past a closing quote mark, or at a comma inside an
 /// unclosed quotation). It must start with a comma or a dash. `limit` bounds the search (the end
-/// of the sentence or paragraph).
-pub fn parse(lang: &dyn Language, text: &str, at: usize, limit: usize) -> Option<Incise> {
+/// of the sentence or paragraph). `known`: the paragraph's words, if split already.
+pub fn parse(lang: &dyn Language, text: &str, known: Known, at: usize, limit: usize) -> Option<Incise> {
     let rest = text.get(at..limit.max(at))?;
     let t = rest.trim_start();
     let mut chars = t.chars();
@@ -54,7 +54,7 @@ pub fn parse(lang: &dyn Language, text: &str, at: usize, limit: usize) -> Option
     }
     let p = at + (rest.len() - t.len()) + first.len_utf8();
     let end = (p + WINDOW).min(limit);
-    let toks = tokenize(text, p..end);
+    let toks = known.words_in(text, p..end);
     if toks.is_empty() || !text[p..toks[0].start].trim().is_empty() {
         return None;
     }
@@ -64,7 +64,7 @@ pub fn parse(lang: &dyn Language, text: &str, at: usize, limit: usize) -> Option
 /// An incise written without its comma right after a closing mark: "» a affirmé le bureau",
 /// "» a-t-il déclaré", "» selon le maire". Only the inverted order (verb, then subject) or a
 /// source marker counts: a subject-verb clause after the mark ("» a suscité") is not one.
-pub fn parse_bare(lang: &dyn Language, text: &str, at: usize, limit: usize) -> Option<Incise> {
+pub fn parse_bare(lang: &dyn Language, text: &str, known: Known, at: usize, limit: usize) -> Option<Incise> {
     let rest = text.get(at..limit.max(at))?;
     let t = rest.trim_start();
     // Only spaces between the mark and the verb, which is lowercase.
@@ -73,7 +73,7 @@ pub fn parse_bare(lang: &dyn Language, text: &str, at: usize, limit: usize) -> O
     }
     let p = at + (rest.len() - t.len());
     let end = floor(text, (p + WINDOW).min(limit));
-    let toks = tokenize(text, p..end);
+    let toks = known.words_in(text, p..end);
     let first = toks.first()?;
     if first.start != p {
         return None;
@@ -348,7 +348,7 @@ mod tests {
     use super::*;
 
     fn inc(s: &str) -> Option<(String, String)> {
-        let i = parse(&crate::corpus::read::knowledge::french::FRENCH, s, 0, s.len())?;
+        let i = parse(&crate::corpus::read::knowledge::french::FRENCH, s, Known::NONE, 0, s.len())?;
         Some((s[i.cue.clone()].to_string(), i.subject.show(s)))
     }
 
@@ -451,7 +451,7 @@ mod tests {
     }
 
     fn bare(s: &str) -> Option<(String, String)> {
-        let i = parse_bare(&crate::corpus::read::knowledge::french::FRENCH, s, 0, s.len())?;
+        let i = parse_bare(&crate::corpus::read::knowledge::french::FRENCH, s, Known::NONE, 0, s.len())?;
         Some((s[i.cue.clone()].to_string(), i.subject.show(s)))
     }
 

@@ -41,6 +41,7 @@ use crate::text::for_terminal;
 use incise::{Incise, Subject};
 use resolve::{Article, Scope};
 use std::ops::Range;
+use tokens::Known;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundQuote {
@@ -117,6 +118,7 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                 let scope = Scope {
                     text,
                     toks: &toks,
+                    para: &span,
                     mentions: &mentions,
                     sentence: sent.clone(),
                     at: q.open.start,
@@ -156,6 +158,7 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                 let scope = Scope {
                     text,
                     toks: &toks,
+                    para: &span,
                     mentions: &mentions,
                     sentence: sent.clone(),
                     at: sent.end,
@@ -169,6 +172,7 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
             let scope = Scope {
                 text,
                 toks: &toks,
+                para: &span,
                 mentions: &mentions,
                 sentence: sent.clone(),
                 at: sent.end,
@@ -212,14 +216,14 @@ fn attribute(
     // 1. Incise right after the quote (or at the comma that ended an unclosed one).
     let inc_at = q.incise_at.unwrap_or(q.end());
     let lang = art.k.lang;
-    let mut incise = incise::parse(lang, text, inc_at, para.end).map(|i| (i, 0.95));
+    let mut incise = incise::parse(lang, text, scope.known(), inc_at, para.end).map(|i| (i, 0.95));
     // "« … » a affirmé le bureau", "« … » a-t-il déclaré": a statement's incise without its
     // comma (a fragment inside a clause needs the comma: "sa « ligne rouge » a dit" is rare and
     // ambiguous). Taken only when it names someone.
     if incise.is_none() && q.close.is_some() {
         let words = &text[q.span.clone()];
         let statement = q.kind == QuoteKind::Full || words.trim_end().ends_with(['.', '!', '?', '…']);
-        if let Some(inc) = incise::parse_bare(lang, text, q.end(), para.end) {
+        if let Some(inc) = incise::parse_bare(lang, text, scope.known(), q.end(), para.end) {
             let inverted = matches!(inc.subject, Subject::Pronoun(..));
             if statement || inverted {
                 // "« … » peut-on lire dans le communiqué": the document's owner.
@@ -243,7 +247,7 @@ fn attribute(
         }
     }
     if incise.is_none() && q.close.is_some() {
-        incise = later_incise(lang, text, q.end(), scope.sentence.end).map(|i| (i, 0.9));
+        incise = later_incise(lang, text, scope.known(), q.end(), scope.sentence.end).map(|i| (i, 0.9));
     }
     // "Le ministre a salué « … », d'après l'agence TASS": the outlet told what the sentence's
     // subject said.
@@ -311,7 +315,7 @@ fn attribute(
         return Attr { who: Some(who), cue: Some(text[cue].to_string()), confidence: 0.85, ..none };
     }
     // 4. Frame before the quote in its sentence.
-    if let Some(f) = frame::parse(lang, text, scope.sentence.start, q.open.start, scope.quoted) {
+    if let Some(f) = frame::parse(lang, text, scope.known(), scope.sentence.start, q.open.start, scope.quoted) {
         let cue = Some(text[f.cue.clone()].to_string());
         return match art.resolve(&f.subject, scope) {
             Some((who, how)) => Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), ..none },
@@ -399,9 +403,15 @@ fn attribute(
             if text[prev_span.clone()].ends_with(':') {
                 let sents = layout::sentences(lang, text, prev_span.clone());
                 if let Some(last) = sents.last() {
-                    if let Some(f) = frame::parse(lang, text, last.start, prev_span.end, &[]) {
-                        let s2 =
-                            Scope { sentence: last.clone(), at: prev_span.end, mentions: &[], toks: &[], ..*scope };
+                    if let Some(f) = frame::parse(lang, text, Known::NONE, last.start, prev_span.end, &[]) {
+                        let s2 = Scope {
+                            sentence: last.clone(),
+                            at: prev_span.end,
+                            mentions: &[],
+                            toks: &[],
+                            para: Known::NONE.span,
+                            ..*scope
+                        };
                         let cue = Some(text[f.cue.clone()].to_string());
                         if let Some((who, how)) = art.resolve(&f.subject, &s2) {
                             return Attr { who: Some(who), cue, confidence: 0.75 * how.factor(), ..none };
@@ -519,7 +529,7 @@ fn framed_before(art: &mut Article, q: &RawQuote, scope: &Scope, prev: Range<usi
     let lang = art.k.lang;
     let text = scope.text;
     let end = text[prev.clone()].trim_end().trim_end_matches(['.', '!', '…']).len() + prev.start;
-    let f = frame::parse(lang, text, prev.start, end, scope.quoted)?;
+    let f = frame::parse(lang, text, scope.known(), prev.start, end, scope.quoted)?;
     let s2 = Scope { sentence: prev.clone(), at: end, ..*scope };
     let (who, _) = art.resolve(&f.subject, &s2)?;
     if !art.is_person(&who) {
@@ -737,7 +747,7 @@ fn sentence_source(lang: &dyn Language, scope: &Scope) -> Option<(Range<usize>, 
 
 /// "» dans la coopération russo-chinoise, a-t-il précisé": an incise a few words after the
 /// closing mark, in the same sentence, with no other quotation in between.
-fn later_incise(lang: &dyn Language, text: &str, from: usize, sentence_end: usize) -> Option<Incise> {
+fn later_incise(lang: &dyn Language, text: &str, known: Known, from: usize, sentence_end: usize) -> Option<Incise> {
     let end = tokens::floor(text, sentence_end.min(from + 200));
     let between = text.get(from..end)?;
     for (i, c) in between.char_indices() {
@@ -748,7 +758,7 @@ fn later_incise(lang: &dyn Language, text: &str, from: usize, sentence_end: usiz
             if crate::text::words(&between[..i]).count() > 10 {
                 return None;
             }
-            if let Some(inc) = incise::parse(lang, text, from + i, sentence_end) {
+            if let Some(inc) = incise::parse(lang, text, known, from + i, sentence_end) {
                 if !matches!(inc.subject, Subject::Sentence) {
                     return Some(inc);
                 }
@@ -767,7 +777,7 @@ fn names_outlet(lang: &dyn Language, scope: &Scope, subject: &Subject) -> bool {
 
 /// The speaker a frame before the quote names in its sentence ("X a salué « …").
 fn framed_speaker(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<Attr> {
-    let f = frame::parse(art.k.lang, scope.text, scope.sentence.start, q.open.start, scope.quoted)?;
+    let f = frame::parse(art.k.lang, scope.text, scope.known(), scope.sentence.start, q.open.start, scope.quoted)?;
     let (who, how) = art.resolve(&f.subject, scope)?;
     let cue = Some(scope.text[f.cue.clone()].to_string());
     Some(Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), continues: None, end: q.end() })

@@ -4,7 +4,7 @@
 //! (the subject of the sentence, else the speaker in focus).
 
 use super::incise::Subject;
-use super::tokens::Token;
+use super::tokens::{Known, Token};
 use crate::corpus::read::knowledge::{Knowledge, Language};
 use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name, Mention, People, Referent};
 use crate::corpus::read::SpeakerRef;
@@ -649,7 +649,8 @@ impl<'a> Article<'a> {
         let s = &text[np.clone()];
         // The whole phrase, without its determiner, may be a gazetteer name written in
         // lowercase ("le ministère russe de la Défense").
-        let toks = super::tokens::tokenize(text, np.clone());
+        let toks = ctx.known().words_in(text, np.clone());
+        let toks = &toks[..];
         if let Some(first) = toks.first() {
             let rest = if self.k.lang.is_determiner(&first.folded) {
                 toks.get(1).map_or(np.end, |t| t.start)
@@ -661,7 +662,7 @@ impl<'a> Article<'a> {
             }
         }
         // "ce dernier", "celle-ci": the person named last.
-        if let [a, b] = toks.as_slice() {
+        if let [a, b] = toks {
             if let Some(g) = self.k.lang.latest_anaphor([a.folded.as_str(), b.folded.as_str()]) {
                 return self.latest_person(&g, np.start, ctx).map(|w| (w, How::Pronoun));
             }
@@ -717,7 +718,7 @@ impl<'a> Article<'a> {
                 }
             }
         }
-        for t in &toks {
+        for t in toks {
             if t.cap() && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
                 if let Some(w) = self.people.aliases.get(t.folded.as_str()).filter(|w| !titled || self.is_person(w)) {
                     return Some((w.clone(), How::Alias));
@@ -733,7 +734,7 @@ impl<'a> Article<'a> {
             return Some((SpeakerRef::Entry(e), How::Name));
         }
         let first = toks.first()?;
-        if let Some(owner) = document_owner(self.k.lang, text, &toks) {
+        if let Some(owner) = document_owner(self.k.lang, text, toks) {
             let name = fold_whitespace(&text[owner]);
             let who = match self.g.lookup(&name) {
                 Some(e) => SpeakerRef::Entry(e),
@@ -745,20 +746,20 @@ impl<'a> Article<'a> {
             return None; // "un responsable russe": the text does not say who
         }
         // "le bureau de MSF à Beyrouth", "le siège de Solvane": the organisation it belongs to.
-        if let Some(org) = organisation_of_branch(self.k.lang, text, &toks) {
+        if let Some(org) = organisation_of_branch(self.k.lang, text, toks) {
             let who = SpeakerRef::Collective(fold_whitespace(&text[org.clone()]), SpeakerKind::Institution);
-            for t in crate::text::tokens::within(&toks, &org).iter().filter(|t| t.cap()) {
+            for t in crate::text::tokens::within(toks, &org).iter().filter(|t| t.cap()) {
                 self.people.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
             }
             return Some((who, How::Name));
         }
-        if let Some(name) = unknown_name(self.k.lang, text, &toks, role_end.unwrap_or(np.start)) {
+        if let Some(name) = unknown_name(self.k.lang, text, toks, role_end.unwrap_or(np.start)) {
             // "L'Opinion", "Le Figaro": a capitalised article is part of a title's name, and a
             // person is not named so.
             let s = toks.partition_point(|t| t.start < name.start);
             let article = s > 0
                 && matches!(toks[s - 1].text, "L" | "Le" | "La" | "Les")
-                && is_tight(gap(text, &toks, s, np.start));
+                && is_tight(gap(text, toks, s, np.start));
             if article {
                 let span = toks[s - 1].start..name.end;
                 let who = SpeakerRef::Collective(fold_whitespace(&text[span]), SpeakerKind::Institution);
@@ -769,8 +770,8 @@ impl<'a> Article<'a> {
             // complements up to their last capitalised word.
             if s > 0 && s + 1 == toks.partition_point(|t| t.start < name.end) {
                 let det = &toks[s - 1];
-                if matches!(det.text, "l" | "le" | "la") && is_tight(gap(text, &toks, s, np.start)) {
-                    let org = organisation_extent(self.k.lang, text, &toks, s);
+                if matches!(det.text, "l" | "le" | "la") && is_tight(gap(text, toks, s, np.start)) {
+                    let org = organisation_extent(self.k.lang, text, toks, s);
                     let who = SpeakerRef::Collective(fold_whitespace(&text[org]), SpeakerKind::Institution);
                     return Some((who, How::Unknown));
                 }
@@ -987,10 +988,19 @@ fn organisation_extent(lang: &dyn Language, text: &str, toks: &[Token], s: usize
 pub struct Scope<'t, 'a> {
     pub text: &'t str,
     pub toks: &'t [Token<'a>],
+    /// The span of the paragraph whose words `toks` are.
+    pub para: &'t Range<usize>,
     pub mentions: &'t [Mentioned],
     pub sentence: Range<usize>,
     pub at: usize,
     pub quoted: &'t [Range<usize>],
+}
+
+impl<'t, 'a> Scope<'t, 'a> {
+    /// The paragraph's words, for the windows read near a quote.
+    pub fn known(&self) -> Known<'t, 'a> {
+        Known { span: self.para, toks: self.toks }
+    }
 }
 
 /// The last run of capitalized words (with name particles) in `toks` after `from` that is not

@@ -106,7 +106,8 @@ pub fn analyse<'a>(
         para,
         span: span.clone(),
         toks,
-        seg: Vec::new(),
+        // (One segment number per word: sized once, not grown word by word.)
+        seg: Vec::with_capacity(n),
         temporal: Vec::new(),
         persons: Vec::new(),
         places: Vec::new(),

@@ -9,6 +9,7 @@
 pub mod marks;
 
 use super::attribution::incise;
+use super::attribution::tokens::Known;
 use super::knowledge::Language;
 use super::layout;
 use crate::model::QuoteKind;
@@ -82,7 +83,9 @@ pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[mar
         // « Nous sommes, a-t-elle poursuivi, prêts à … »: the tag is the reporter's words. The
         // two parts are quoted apart, exactly as written; the first takes the tag as its
         // incise, the second continues it (attribution's rule for "« A », dit-il, « B »").
-        if let Some((comma, resume)) = p.close.as_ref().and_then(|_| inner_tag(lang, text, span.clone())) {
+        if let Some((comma, resume)) =
+            p.close.as_ref().and_then(|_| inner_tag(lang, text, Known { span: &para, toks: words }, span.clone()))
+        {
             let (first, second) = (trim(text, span.start..comma), trim(text, resume..span.end));
             found.quotes.push(RawQuote {
                 span: first,
@@ -199,14 +202,14 @@ fn is_label(
 /// where its opening comma is, and where the quoted words resume after its closing comma.
 /// Only a verb's incise with a subject that can be resolved counts ("selon moi", "dit-on" are
 /// the speaker's own words), with quoted words on both sides.
-fn inner_tag(lang: &dyn Language, text: &str, span: Range<usize>) -> Option<(usize, usize)> {
+fn inner_tag(lang: &dyn Language, text: &str, known: Known, span: Range<usize>) -> Option<(usize, usize)> {
     let body = &text[span.clone()];
     for (i, c) in body.char_indices() {
         if !matches!(c, ',' | '—' | '–') || body[..i].trim().is_empty() {
             continue;
         }
         let at = span.start + i;
-        let Some(inc) = incise::parse(lang, text, at, span.end) else { continue };
+        let Some(inc) = incise::parse(lang, text, known, at, span.end) else { continue };
         if inc.source_marker || matches!(&inc.subject, incise::Subject::Pronoun(p, _) if p == "on") {
             continue;
         }
@@ -225,7 +228,7 @@ fn inner_tag(lang: &dyn Language, text: &str, span: Range<usize>) -> Option<(usi
 fn unclosed_end(lang: &dyn Language, text: &str, from: usize, limit: usize) -> (usize, Option<usize>) {
     let body = &text[from..limit];
     for (i, c) in body.char_indices() {
-        if matches!(c, ',' | '—' | '–') && incise::parse(lang, text, from + i, limit).is_some() {
+        if matches!(c, ',' | '—' | '–') && incise::parse(lang, text, Known::NONE, from + i, limit).is_some() {
             return (from + i, Some(from + i));
         }
     }
