@@ -98,7 +98,7 @@ pub fn parse(
         }
         // "X riposte et dénonce « … »": a verb coordinated by "et" shares the subject of the
         // verb before it, the sentence's (unless an earlier verb frames the quote itself).
-        if aux > 0 && toks[aux - 1].folded == "et" && is_tight(gap(text, &toks, aux, from)) {
+        if aux > 0 && toks[aux - 1].folded == "et" && is_tight(gap(text, toks, aux, from)) {
             coordinated.get_or_insert(toks[aux - 1].start..verb_end);
         }
     }

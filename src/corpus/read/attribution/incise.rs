@@ -318,9 +318,9 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
         let posting = t.is("en")
             && toks.get(j + 1).is_some_and(|n| n.cap() && is_tight(gap(text, toks, j + 1, toks[k].start)))
             && toks[k..j].iter().any(|w| lang.is_title_word(&w.folded));
-        if lang.is_accented_preposition(t.text)
-            || (!t.cap() && lang.is_np_ender(&t.folded) && !(j == k && lang.is_pronoun(&t.folded)) && !posting)
-        {
+        let leading_pronoun = j == k && lang.is_pronoun(&t.folded);
+        let ender = !t.cap() && lang.is_np_ender(&t.folded) && !leading_pronoun && !posting;
+        if lang.is_accented_preposition(t.text) || ender {
             break;
         }
         // A verb after the phrase ends it ("selon X a dit", rare) — a reporting verb cannot be

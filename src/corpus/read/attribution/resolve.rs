@@ -776,14 +776,14 @@ impl<'a> Article<'a> {
                     return Some((who, How::Unknown));
                 }
             }
-            if let Some(org) = organisation_name(self.k.lang, text, &toks, name.clone()) {
+            if let Some(org) = organisation_name(self.k.lang, text, toks, name.clone()) {
                 let who = SpeakerRef::Collective(fold_whitespace(&text[org.clone()]), SpeakerKind::Institution);
-                for t in crate::text::tokens::within(&toks, &org).iter().filter(|t| t.cap()) {
+                for t in crate::text::tokens::within(toks, &org).iter().filter(|t| t.cap()) {
                     self.people.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
                 }
                 return Some((who, How::Unknown));
             }
-            let words = crate::text::tokens::within(&toks, &name);
+            let words = crate::text::tokens::within(toks, &name);
             let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
             return Some((who, How::Unknown));
         }
