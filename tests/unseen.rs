@@ -193,3 +193,27 @@ fn regional_conseil() {
         ],
     );
 }
+
+#[test]
+fn afp_pekin_visite() {
+    // Wire-style reporting: a tag inside the marks, an outlet that reported the subject's
+    // words, an inverted subject after a complement, a back-reference after a colon, and an
+    // unnamed official (the text does not say who).
+    let c = load("afp_pekin_visite.txt");
+    assert_eq!(reported(&c).date.map(|d| d.iso()).as_deref(), Some("2024-05-16"));
+    assert_participants(&c, &["Xi Jinping", "Vladimir Poutine"]);
+    assert_quotes(
+        &c,
+        &[
+            ("L'amitié entre la Chine", Some("Xi Jinping")),
+            ("l'Occident a perdu", Some("Sergueï Lavrov")),
+            ("un partenariat qui ne vise", Some("Andreï Belooussov")),
+            ("Nous sommes prêts", Some("Vladimir Poutine")),
+            ("à travailler avec tous", Some("Vladimir Poutine")),
+            ("avoir le beurre", Some("Antony Blinken")),
+            ("un moment historique", Some("Igor Morgoulov")),
+            ("Une page se tourne", Some("Vladimir Poutine")),
+            ("Nous suivons de près", None),
+        ],
+    );
+}
