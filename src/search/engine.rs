@@ -21,9 +21,6 @@ const PAR_MIN: usize = 32 * 1024;
 /// fills the first screen after reading a few hundred kilobytes and a rare one still ends in
 /// a few parallel passes.
 const FIRST_WINDOW: usize = 4 * 1024;
-/// When fewer than 1/SPARSE of the quotes are still candidates, later terms test them one by
-/// one instead of scanning the whole range.
-const SPARSE: usize = 8;
 
 /// The search engine over one corpus. See the `search` module docs for the query syntax.
 pub struct Engine {
@@ -246,7 +243,11 @@ impl Engine {
                 break;
             }
             let t = &plan.terms[i];
-            if live * SPARSE < n {
+            // Once a term has ruled quotes out, later terms test the candidates left one by
+            // one: cheaper than another pass over the whole text even when most are left
+            // (measured at 1M quotes: `guerre froide` 52 → 31 ms against a second full pass
+            // when fewer than 1/8 were ruled out).
+            if live < n {
                 for_each_bit(&mut acc, |b| t.matches_at(&self.ix, r.start + b) != t.term.negated);
             } else {
                 t.hits(&self.ix, r.clone(), &mut hits);
