@@ -30,6 +30,10 @@ pub struct Engine {
     ix: Index,
     /// Every word of every speaker's names (the whole-word rule of `speakers`).
     name_words: HashSet<String>,
+    /// Each event's participants as speaker numbers, in one list (`event_people_off[e]..[e+1]`):
+    /// a term naming people finds their events without hashing every participant's name.
+    event_people: Vec<u32>,
+    event_people_off: Vec<usize>,
     threads: usize,
 }
 
@@ -57,7 +61,8 @@ impl Engine {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(16);
         let ix = Index::build(&corpus, threads);
         let name_words = name_words(&ix.speakers);
-        Engine { corpus, ix, name_words, threads }
+        let (event_people, event_people_off) = event_people(&corpus);
+        Engine { corpus, ix, name_words, event_people, event_people_off, threads }
     }
 
     pub fn corpus(&self) -> &Arc<Corpus> {
@@ -147,12 +152,13 @@ impl Engine {
 
     /// For each event, whether one of its participants is a speaker set in `speakers`.
     fn events_with(&self, speakers: &[bool]) -> Vec<bool> {
-        let names: HashSet<&str> =
-            speakers.iter().zip(&self.corpus.speakers).filter(|(on, _)| **on).map(|(_, s)| s.name.as_str()).collect();
-        if names.is_empty() {
+        if !speakers.contains(&true) {
             return vec![false; self.corpus.events.len()];
         }
-        self.corpus.events.iter().map(|e| e.participants.iter().any(|p| names.contains(p.as_str()))).collect()
+        self.event_people_off
+            .windows(2)
+            .map(|w| self.event_people[w[0]..w[1]].iter().any(|&s| speakers[s as usize]))
+            .collect()
     }
 
     /// Char positions to highlight in the quote's text and its speaker's canonical name.
@@ -334,6 +340,26 @@ impl Engine {
         }
         out
     }
+}
+
+/// Every event's participants who are speakers, as speaker numbers (see `Engine::event_people`).
+fn event_people(corpus: &Corpus) -> (Vec<u32>, Vec<usize>) {
+    // Two speakers may bear one name (two people of one name in Quotebank): a participant of
+    // that name stands for both, as a match on the name would.
+    let mut number: std::collections::HashMap<&str, Vec<u32>> = Default::default();
+    for (i, s) in corpus.speakers.iter().enumerate() {
+        number.entry(s.name.as_str()).or_default().push(i as u32);
+    }
+    let mut people = Vec::new();
+    let mut off = Vec::with_capacity(corpus.events.len() + 1);
+    off.push(0);
+    for e in &corpus.events {
+        for p in &e.participants {
+            people.extend(number.get(p.as_str()).into_iter().flatten());
+        }
+        off.push(people.len());
+    }
+    (people, off)
 }
 
 impl Compiled {
