@@ -97,6 +97,10 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).
     let mut prev_para: Option<PrevPara> = None;
+    // Quotations left open at the end of their paragraphs, no speaker found, each paragraph
+    // after the first opening on its «: one statement over paragraphs ("« A.\n« B », dit X"),
+    // whose speaker the paragraph that closes it names.
+    let mut open_run: Vec<usize> = Vec::new();
     for (pi, para) in page.body() {
         if text.get(para.span.clone()).is_none() {
             continue;
@@ -107,6 +111,7 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
         let mentions = art.resolve_paragraph(mentioned.get(pi).map_or(&[], Vec::as_slice), &toks);
         let sentences = page.sentences(pi);
         let mut last_in_para: Option<(usize, usize)> = None;
+        let run_before = std::mem::take(&mut open_run);
         let mut qi = 0;
         for (si, sent) in sentences.iter().enumerate() {
             let mut attributed_here = false;
@@ -137,6 +142,18 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                     said_here = Some(w.clone());
                 }
                 let index = out.quotes.len();
+                if q.open.start == span.start && !run_before.is_empty() {
+                    if a.who.is_some() && a.confidence >= 0.6 && a.continues.is_none() {
+                        for &i in &run_before {
+                            let e = &mut out.quotes[i];
+                            e.speaker = a.who.clone();
+                            e.cue = Some("continuation".into());
+                            e.confidence = 0.75;
+                        }
+                    } else if a.who.is_none() && q.unclosed() {
+                        open_run = run_before.clone();
+                    }
+                }
                 last_in_para = Some((index, a.end));
                 doubt_for(text, q, &a, &mut out.doubts);
                 let said_earlier = a.cue.as_deref().is_some_and(|c| k.lang.tells_of_earlier_speech(c));
@@ -181,6 +198,16 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
         let tail = last_in_para.filter(|&(i, _)| out.quotes[i].speaker.is_some()).filter(|&(_, end)| {
             text[end.min(span.end)..span.end].chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation())
         });
+        // This paragraph's last quotation, open to its end with no speaker, maybe continues.
+        if let Some((i, _)) = last_in_para {
+            let e = &out.quotes[i];
+            let to_end = text[e.span.end.min(span.end)..span.end].trim().is_empty();
+            if e.unclosed && e.speaker.is_none() && to_end && (open_run.is_empty() || open_run.last() != Some(&i)) {
+                open_run.push(i);
+            } else {
+                open_run.clear();
+            }
+        }
         prev_para = Some((span, tail));
     }
     // In text order (the mention pass noted most before attribution noted the others).

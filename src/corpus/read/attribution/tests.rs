@@ -764,3 +764,32 @@ fn the_document_named_before_speaks_when_it_is_read() {
              « Le manque de disponibilité est constant » peut-on lire dans le communiqué.\n";
     check(t, "2019-03-12", &[("Le manque de", "#Net Vigil", Fu)]);
 }
+
+#[test]
+fn the_prosecutor_requires() {
+    let t = "Le procès s'est ouvert mardi.\n\
+             « Elle savait parfaitement ce qu'elle faisait », a requis le procureur Antoine Lebrun.\n";
+    check(t, "2018-05-03", &[("Elle savait parfaitement", "?Antoine Lebrun", Fu)]);
+}
+
+#[test]
+fn the_signed_message_names_its_author() {
+    let t = "Les cheminots ont entamé mardi leur dixième jour de grève.\n\
+             « Il n'y aura pas de retour en arrière. » Le message est signé Paul Roy, ministre des Transports.\n";
+    check(t, "2018-04-10", &[("Il n'y aura", "?Paul Roy", Fu)]);
+}
+
+#[test]
+fn the_seat_of_office_stands_for_its_holder() {
+    let t = "Emmanuel Macron s'est adressé aux Français jeudi soir.\n\
+             « Nous ne resterons pas sans réagir », a déclaré le locataire de l'Élysée.\n";
+    check(t, "2022-02-24", &[("Nous ne resterons", "Emmanuel Macron", Fu)]);
+}
+
+#[test]
+fn a_quote_over_paragraphs_reopened_at_each_has_the_closing_speaker() {
+    let t = "Les cheminots ont entamé mardi leur dixième jour de grève.\n\n\
+             « Nous irons jusqu'au bout. Le gouvernement doit nous entendre.\n\n\
+             « Ce n'est pas une grève pour nous », a expliqué Laurent Brun, secrétaire général de la CGT.\n";
+    check(t, "2018-04-10", &[("Nous irons jusqu'au", "?Laurent Brun", Fu), ("Ce n'est pas", "?Laurent Brun", Fu)]);
+}
