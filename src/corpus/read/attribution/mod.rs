@@ -309,6 +309,9 @@ fn attribute(
                 if let Some(who) = titled_next(art, &inc.subject, scope, next.as_ref()) {
                     return Attr { who: Some(who), cue, confidence: 0.55, end: inc.cue.end, ..none };
                 }
+                if let Some(who) = described_speaker(art, &inc.subject, scope, last_in_para, done) {
+                    return Attr { who: Some(who), cue, confidence: 0.55, end: inc.cue.end, ..none };
+                }
                 return Attr { cue, end: inc.cue.end, ..none };
             }
             None => {}
@@ -349,7 +352,9 @@ fn attribute(
                 let s2 = Scope { at: f.cue.start, sentence: scope.sentence.clone(), ..*scope };
                 match art.sentence_subject(&s2, |_| true) {
                     Some(who) => Attr { who: Some(who), cue, confidence: 0.85 * 0.9, ..none },
-                    None => match titled_next(art, &f.subject, scope, next.as_ref()) {
+                    None => match titled_next(art, &f.subject, scope, next.as_ref())
+                        .or_else(|| described_speaker(art, &f.subject, scope, last_in_para, done))
+                    {
                         Some(who) => Attr { who: Some(who), cue, confidence: 0.55, ..none },
                         None => Attr { cue, ..none },
                     },
@@ -524,6 +529,48 @@ fn titled_next(art: &Article, subject: &Subject, scope: &Scope, next: Option<&Ra
     let after = toks.iter().position(|t| t.start >= m.span.end)?;
     let speaks = toks[after..].iter().take(3).any(|t| lang.is_reporting_verb(&t.folded) && !t.cap());
     (speaks && art.is_person(&m.who) && art.gender_ok(&m.who, pron)).then(|| m.who.clone())
+}
+
+/// "Pour Paul Roy, « … ». Le syndicaliste a ajouté : « … »": a definite description of one
+/// person ("le syndicaliste", "la militante"), nobody named with it, in the sentence right
+/// after a quotation of its paragraph whose speaker, of its gender, it describes again (a
+/// guess). Only the previous quotation of the paragraph is read.
+fn described_speaker(
+    art: &Article,
+    subject: &Subject,
+    scope: &Scope,
+    last_in_para: Option<(usize, usize)>,
+    done: &[FoundQuote],
+) -> Option<SpeakerRef> {
+    let lang = art.k.lang;
+    let Subject::Np(np) = subject else { return None };
+    let (prev, prev_end) = last_in_para?;
+    let words = crate::text::tokens::within(scope.toks, np);
+    let (det, head) = match words {
+        [det, head] | [det, head, _] => (det, head),
+        _ => return None,
+    };
+    let describes_one = !head.cap()
+        && !lang.is_function_word(&head.folded)
+        && !lang.is_document_noun(&head.folded)
+        && !lang.is_institution_noun(&head.folded)
+        && !lang.is_organisation_word(&head.folded)
+        && words[1..].iter().all(|t| !t.cap());
+    if !describes_one {
+        return None;
+    }
+    let pron = match det.folded.as_str() {
+        "le" => "il",
+        "la" => "elle",
+        "l" => "",
+        _ => return None,
+    };
+    // The previous quotation, its attribution ending in this sentence or the one before.
+    if prev_end > np.start || scope.text[prev_end..np.start].matches(['.', '!', '?']).count() > 1 {
+        return None;
+    }
+    let who = done.get(prev)?.speaker.clone()?;
+    (art.is_person(&who) && art.gender_ok(&who, pron)).then_some(who)
 }
 
 /// Whether the quotation `q` is all its sentence holds, but punctuation (and the dateline

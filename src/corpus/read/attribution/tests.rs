@@ -793,3 +793,21 @@ fn a_quote_over_paragraphs_reopened_at_each_has_the_closing_speaker() {
              « Ce n'est pas une grève pour nous », a expliqué Laurent Brun, secrétaire général de la CGT.\n";
     check(t, "2018-04-10", &[("Nous irons jusqu'au", "?Laurent Brun", Fu), ("Ce n'est pas", "?Laurent Brun", Fu)]);
 }
+
+#[test]
+fn a_description_after_a_quotation_is_its_speaker_again() {
+    let t = "Le gouvernement a présenté mercredi sa réforme.\n\
+             Pour Paul Roy, secrétaire général du syndicat, « une ligne rouge a été franchie ». \
+             Le syndicaliste a ajouté : « Nous appelons à la mobilisation. »\n\
+             Pour Paul Roy, « le texte est injuste ». « Il faut le retirer », a estimé la militante.\n";
+    check(
+        t,
+        "2019-12-11",
+        &[
+            ("une ligne rouge", "?Paul Roy", Fr),
+            ("Nous appelons à", "?Paul Roy", Fu),
+            ("le texte est", "?Paul Roy", Fr),
+            ("Il faut le", "-", Fu),
+        ],
+    );
+}
