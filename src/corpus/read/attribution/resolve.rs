@@ -493,7 +493,10 @@ impl<'a> Article<'a> {
             if t.end > sentence.end || !is_tight(gap(text, toks, j, from)) {
                 return;
             }
-            if !t.cap() && (self.k.lang.is_auxiliary(&t.folded) || self.k.lang.is_reporting_verb(&t.folded)) {
+            // ("le chef de l'État a dit": an elided article after "de", not the clitic of "l'a dit".)
+            let article = matches!(toks[j - 1].folded.as_str(), "de" | "d") && !toks[j - 1].cap();
+            if !t.cap() && !article && (self.k.lang.is_auxiliary(&t.folded) || self.k.lang.is_reporting_verb(&t.folded))
+            {
                 let head = &toks[s + 1];
                 // A title starts with a lowercase noun ("ministre"), not a name or a thing
                 // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name;

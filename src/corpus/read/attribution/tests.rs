@@ -811,3 +811,16 @@ fn a_description_after_a_quotation_is_its_speaker_again() {
         ],
     );
 }
+
+#[test]
+fn the_head_of_state_a_pronoun_stands_for_is_the_president() {
+    let t = "Le président de la République a pris la parole lundi soir.\n\
+             « Nous sommes en guerre », a déclaré Emmanuel Macron lors d'une allocution télévisée.\n\
+             Le chef de l'État a précisé que les déplacements seraient limités. \
+             « Toute infraction sera sanctionnée », a-t-il prévenu.\n";
+    check(
+        t,
+        "2020-03-16",
+        &[("Nous sommes en", "Emmanuel Macron", Fu), ("Toute infraction sera", "Emmanuel Macron", Fu)],
+    );
+}
