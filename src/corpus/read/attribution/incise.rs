@@ -319,7 +319,7 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
             && toks.get(j + 1).is_some_and(|n| n.cap() && is_tight(gap(text, toks, j + 1, toks[k].start)))
             && toks[k..j].iter().any(|w| lang.is_title_word(&w.folded));
         if lang.is_accented_preposition(t.text)
-            || (!t.cap() && lang.is_np_ender(&t.folded) && !(j == k && lang.is_pronoun(&t.folded)) && !posting)
+            || !(t.cap() || !lang.is_np_ender(&t.folded) || posting || j == k && lang.is_pronoun(&t.folded))
         {
             break;
         }
