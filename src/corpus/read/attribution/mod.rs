@@ -98,6 +98,10 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).
     let mut prev_para: Option<PrevPara> = None;
+    // Quotations left open at the end of their paragraphs, no speaker found, each paragraph
+    // after the first opening on its «: one statement over paragraphs ("« A.\n« B », dit X"),
+    // whose speaker the paragraph that closes it names.
+    let mut open_run: Vec<usize> = Vec::new();
     for (pi, para) in page.body() {
         if text.get(para.span.clone()).is_none() {
             continue;
@@ -108,6 +112,7 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
         let mentions = art.resolve_paragraph(mentioned.get(pi).map_or(&[], Vec::as_slice), &toks);
         let sentences = page.sentences(pi);
         let mut last_in_para: Option<(usize, usize)> = None;
+        let run_before = std::mem::take(&mut open_run);
         let mut qi = 0;
         for (si, sent) in sentences.iter().enumerate() {
             let mut attributed_here = false;
@@ -139,6 +144,18 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                     said_here = Some(w.clone());
                 }
                 let index = out.quotes.len();
+                if q.open.start == span.start && !run_before.is_empty() {
+                    if a.who.is_some() && a.confidence >= 0.6 && a.continues.is_none() {
+                        for &i in &run_before {
+                            let e = &mut out.quotes[i];
+                            e.speaker = a.who.clone();
+                            e.cue = Some("continuation".into());
+                            e.confidence = 0.75;
+                        }
+                    } else if a.who.is_none() && q.unclosed() {
+                        open_run = run_before.clone();
+                    }
+                }
                 last_in_para = Some((index, a.end));
                 doubt_for(text, q, &a, &mut out.doubts);
                 let said_earlier = a.cue.as_deref().is_some_and(|c| k.lang.tells_of_earlier_speech(c));
@@ -185,6 +202,16 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
         let tail = last_in_para.filter(|&(i, _)| out.quotes[i].speaker.is_some()).filter(|&(_, end)| {
             text[end.min(span.end)..span.end].chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation())
         });
+        // This paragraph's last quotation, open to its end with no speaker, maybe continues.
+        if let Some((i, _)) = last_in_para {
+            let e = &out.quotes[i];
+            let to_end = text[e.span.end.min(span.end)..span.end].trim().is_empty();
+            if e.unclosed && e.speaker.is_none() && to_end && (open_run.is_empty() || open_run.last() != Some(&i)) {
+                open_run.push(i);
+            } else {
+                open_run.clear();
+            }
+        }
         prev_para = Some((span, tail));
     }
     // In text order (the mention pass noted most before attribution noted the others).
@@ -286,6 +313,9 @@ fn attribute(
                 if let Some(who) = titled_next(art, &inc.subject, scope, next.as_ref()) {
                     return Attr { who: Some(who), cue, confidence: 0.55, end: inc.cue.end, ..none };
                 }
+                if let Some(who) = described_speaker(art, &inc.subject, scope, last_in_para, done) {
+                    return Attr { who: Some(who), cue, confidence: 0.55, end: inc.cue.end, ..none };
+                }
                 return Attr { cue, end: inc.cue.end, ..none };
             }
             None => {}
@@ -326,7 +356,9 @@ fn attribute(
                 let s2 = Scope { at: f.cue.start, sentence: scope.sentence.clone(), ..*scope };
                 match art.sentence_subject(&s2, |_| true) {
                     Some(who) => Attr { who: Some(who), cue, confidence: 0.85 * 0.9, ..none },
-                    None => match titled_next(art, &f.subject, scope, next.as_ref()) {
+                    None => match titled_next(art, &f.subject, scope, next.as_ref())
+                        .or_else(|| described_speaker(art, &f.subject, scope, last_in_para, done))
+                    {
                         Some(who) => Attr { who: Some(who), cue, confidence: 0.55, ..none },
                         None => Attr { cue, ..none },
                     },
@@ -507,6 +539,48 @@ fn titled_next(art: &Article, subject: &Subject, scope: &Scope, next: Option<&Ra
     let after = toks.iter().position(|t| t.start >= m.span.end)?;
     let speaks = toks[after..].iter().take(3).any(|t| lang.is_reporting_verb(&t.folded) && !t.cap());
     (speaks && art.is_person(&m.who) && art.gender_ok(&m.who, pron)).then(|| m.who.clone())
+}
+
+/// "Pour Paul Roy, « … ». Le syndicaliste a ajouté : « … »": a definite description of one
+/// person ("le syndicaliste", "la militante"), nobody named with it, in the sentence right
+/// after a quotation of its paragraph whose speaker, of its gender, it describes again (a
+/// guess). Only the previous quotation of the paragraph is read.
+fn described_speaker(
+    art: &Article,
+    subject: &Subject,
+    scope: &Scope,
+    last_in_para: Option<(usize, usize)>,
+    done: &[FoundQuote],
+) -> Option<SpeakerRef> {
+    let lang = art.k.lang;
+    let Subject::Np(np) = subject else { return None };
+    let (prev, prev_end) = last_in_para?;
+    let words = crate::text::tokens::within(scope.toks, np);
+    let (det, head) = match words {
+        [det, head] | [det, head, _] => (det, head),
+        _ => return None,
+    };
+    let describes_one = !head.cap()
+        && !lang.is_function_word(&head.folded)
+        && !lang.is_document_noun(&head.folded)
+        && !lang.is_institution_noun(&head.folded)
+        && !lang.is_organisation_word(&head.folded)
+        && words[1..].iter().all(|t| !t.cap());
+    if !describes_one {
+        return None;
+    }
+    let pron = match det.folded.as_str() {
+        "le" => "il",
+        "la" => "elle",
+        "l" => "",
+        _ => return None,
+    };
+    // The previous quotation, its attribution ending in this sentence or the one before.
+    if prev_end > np.start || scope.text[prev_end..np.start].matches(['.', '!', '?']).count() > 1 {
+        return None;
+    }
+    let who = done.get(prev)?.speaker.clone()?;
+    (art.is_person(&who) && art.gender_ok(&who, pron)).then_some(who)
 }
 
 /// Whether the quotation `q` is all its sentence holds, but punctuation (and the dateline

@@ -493,7 +493,10 @@ impl<'a> Article<'a> {
             if t.end > sentence.end || !is_tight(gap(text, toks, j, from)) {
                 return;
             }
-            if !t.cap() && (self.k.lang.is_auxiliary(&t.folded) || self.k.lang.is_reporting_verb(&t.folded)) {
+            // ("le chef de l'État a dit": an elided article after "de", not the clitic of "l'a dit".)
+            let article = matches!(toks[j - 1].folded.as_str(), "de" | "d") && !toks[j - 1].cap();
+            if !t.cap() && !article && (self.k.lang.is_auxiliary(&t.folded) || self.k.lang.is_reporting_verb(&t.folded))
+            {
                 let head = &toks[s + 1];
                 // A title starts with a lowercase noun ("ministre"), not a name or a thing
                 // we cannot tell from one ("Le gouvernement" is fine, "La France" is a name;
@@ -681,9 +684,14 @@ impl<'a> Article<'a> {
         let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"))
             && !toks.get(1).is_some_and(|t| self.k.lang.is_document_noun(&t.folded));
         // A title heads a person's description: "le chef de mission de MSF" is not MSF.
-        let titled = toks
-            .get(1)
-            .is_some_and(|t| DEFINITE.contains(&toks[0].folded.as_str()) && self.k.lang.is_title_word(&t.folded));
+        // (So does an office named by its seat: "le locataire de l'Élysée" is not the Élysée.)
+        let titled = toks.get(1).is_some_and(|t| {
+            DEFINITE.contains(&toks[0].folded.as_str())
+                && (self.k.lang.is_title_word(&t.folded) || {
+                    let words: Vec<&str> = toks[1..toks.len().min(7)].iter().map(|t| t.folded.as_str()).collect();
+                    self.k.lang.title_synonym(&words).is_some()
+                })
+        });
         // "l'ONG Amnesty International": the name after a bare noun of an institution.
         let generic = |m: &&&Mentioned| {
             let words = crate::text::tokens::within(ctx.toks, &m.span);

@@ -764,3 +764,63 @@ fn the_document_named_before_speaks_when_it_is_read() {
              « Le manque de disponibilité est constant » peut-on lire dans le communiqué.\n";
     check(t, "2019-03-12", &[("Le manque de", "#Net Vigil", Fu)]);
 }
+
+#[test]
+fn the_prosecutor_requires() {
+    let t = "Le procès s'est ouvert mardi.\n\
+             « Elle savait parfaitement ce qu'elle faisait », a requis le procureur Antoine Lebrun.\n";
+    check(t, "2018-05-03", &[("Elle savait parfaitement", "?Antoine Lebrun", Fu)]);
+}
+
+#[test]
+fn the_signed_message_names_its_author() {
+    let t = "Les cheminots ont entamé mardi leur dixième jour de grève.\n\
+             « Il n'y aura pas de retour en arrière. » Le message est signé Paul Roy, ministre des Transports.\n";
+    check(t, "2018-04-10", &[("Il n'y aura", "?Paul Roy", Fu)]);
+}
+
+#[test]
+fn the_seat_of_office_stands_for_its_holder() {
+    let t = "Emmanuel Macron s'est adressé aux Français jeudi soir.\n\
+             « Nous ne resterons pas sans réagir », a déclaré le locataire de l'Élysée.\n";
+    check(t, "2022-02-24", &[("Nous ne resterons", "Emmanuel Macron", Fu)]);
+}
+
+#[test]
+fn a_quote_over_paragraphs_reopened_at_each_has_the_closing_speaker() {
+    let t = "Les cheminots ont entamé mardi leur dixième jour de grève.\n\n\
+             « Nous irons jusqu'au bout. Le gouvernement doit nous entendre.\n\n\
+             « Ce n'est pas une grève pour nous », a expliqué Laurent Brun, secrétaire général de la CGT.\n";
+    check(t, "2018-04-10", &[("Nous irons jusqu'au", "?Laurent Brun", Fu), ("Ce n'est pas", "?Laurent Brun", Fu)]);
+}
+
+#[test]
+fn a_description_after_a_quotation_is_its_speaker_again() {
+    let t = "Le gouvernement a présenté mercredi sa réforme.\n\
+             Pour Paul Roy, secrétaire général du syndicat, « une ligne rouge a été franchie ». \
+             Le syndicaliste a ajouté : « Nous appelons à la mobilisation. »\n\
+             Pour Paul Roy, « le texte est injuste ». « Il faut le retirer », a estimé la militante.\n";
+    check(
+        t,
+        "2019-12-11",
+        &[
+            ("une ligne rouge", "?Paul Roy", Fr),
+            ("Nous appelons à", "?Paul Roy", Fu),
+            ("le texte est", "?Paul Roy", Fr),
+            ("Il faut le", "-", Fu),
+        ],
+    );
+}
+
+#[test]
+fn the_head_of_state_a_pronoun_stands_for_is_the_president() {
+    let t = "Le président de la République a pris la parole lundi soir.\n\
+             « Nous sommes en guerre », a déclaré Emmanuel Macron lors d'une allocution télévisée.\n\
+             Le chef de l'État a précisé que les déplacements seraient limités. \
+             « Toute infraction sera sanctionnée », a-t-il prévenu.\n";
+    check(
+        t,
+        "2020-03-16",
+        &[("Nous sommes en", "Emmanuel Macron", Fu), ("Toute infraction sera", "Emmanuel Macron", Fu)],
+    );
+}

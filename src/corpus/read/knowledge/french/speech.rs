@@ -97,6 +97,14 @@ const IR_SUFFIXES: &[&str] =
 /// Forms of third-group verbs of saying and thinking (promettre, admettre, reconnaître,
 /// écrire, répondre, reprendre, sourire, prévenir…), those `super` does not list.
 const THIRD_GROUP: &[&str] = &[
+    // Requérir: what a prosecutor says to the court ("a requis le procureur").
+    "requis",
+    "requiert",
+    "requierent",
+    "requerait",
+    "requeraient",
+    "requerant",
+    "requerir",
     "promettent",
     "promettait",
     "promettaient",
@@ -258,6 +266,17 @@ pub fn title_synonym(words: &[&str]) -> Option<(usize, &'static [&'static str])>
         (&["cheffe", "de", "l", "etat"], &["presidente"]),
         (&["chef", "de", "la", "diplomatie"], &["ministre", "affaires", "etrangeres"]),
         (&["cheffe", "de", "la", "diplomatie"], &["ministre", "affaires", "etrangeres"]),
+        // The seats of office stand for their holders: "le locataire de l'Élysée", "l'hôte de
+        // Matignon", "la locataire de la place Beauvau", "le garde des Sceaux".
+        (&["locataire", "de", "l", "elysee"], &["president"]),
+        (&["hote", "de", "l", "elysee"], &["president"]),
+        (&["locataire", "de", "matignon"], &["premier", "ministre"]),
+        (&["hote", "de", "matignon"], &["premier", "ministre"]),
+        (&["locataire", "de", "la", "place", "beauvau"], &["ministre", "interieur"]),
+        (&["locataire", "de", "beauvau"], &["ministre", "interieur"]),
+        (&["locataire", "du", "quai", "d", "orsay"], &["ministre", "affaires", "etrangeres"]),
+        (&["locataire", "de", "bercy"], &["ministre", "economie"]),
+        (&["garde", "des", "sceaux"], &["ministre", "justice"]),
     ];
     SYNONYMS.iter().find(|(from, _)| words.starts_with(from)).map(|(from, to)| (from.len(), *to))
 }
@@ -285,7 +304,11 @@ pub fn back_reference(words: &[&str]) -> Option<(usize, bool)> {
             QUE,
         ],
     ];
+    const SIGNED: &[&str] = &["message", "texte", "communique", "courrier", "lettre", "tweet", "billet", "tribune"];
     const SPEAKER_NEXT: &[&[&[&str]]] = &[
+        // "« … » Le message est signé Élisabeth Borne."
+        &[&["le", "la", "l"], SIGNED, &["est", "etait"], &["signe", "signee"], &["par"]],
+        &[&["le", "la", "l"], SIGNED, &["est", "etait"], &["signe", "signee"]],
         &[&["ce", "c"], &["sont", "etaient", "est", "etait"], &["les", "la", "le", "l"], WORDS, DE],
         // "C'est le constat du commandant des pompiers, Luc Roy."
         &[&["c"], &["est", "etait"], &["le", "la", "l"], VIEWS, DE],
