@@ -48,8 +48,8 @@ struct Compiled {
     events: Vec<bool>,
 }
 
-/// A compiled query: terms in query order, and the order to run them in (cheap tables first,
-/// then the longer, usually rarer, words; exclusions last).
+/// A compiled query: terms in query order, and the order to run them in (see
+/// [`Engine::plan_to_run`]; query order when only compared).
 struct Plan {
     terms: Vec<Compiled>,
     run_order: Vec<usize>,
@@ -71,7 +71,7 @@ impl Engine {
 
     /// Matching quotes in timeline order, at most `limit`; `true` when the list is complete.
     pub fn search(&self, query: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
-        let plan = self.plan(query);
+        let plan = self.plan_to_run(query);
         if plan.terms.is_empty() {
             return self.run(self.ix.len(), limit, |r| self.ix.quotes_at(r));
         }
@@ -82,7 +82,7 @@ impl Engine {
     /// With the result of an earlier query for which [`Engine::narrows`] is true, this equals
     /// `search(query, limit)` and reads only the candidates.
     pub fn search_within(&self, query: &str, candidates: &[QuoteIx], limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
-        let plan = self.plan(query);
+        let plan = self.plan_to_run(query);
         let pos: Vec<u32> = candidates.iter().map(|&q| self.ix.pos_of(q)).collect();
         let in_timeline_order = pos.windows(2).all(|w| w[0] < w[1]) && pos.last().is_none_or(|&p| p != NONE);
         if in_timeline_order {
@@ -190,11 +190,18 @@ impl Engine {
         out
     }
 
+    /// The query's terms compiled, in query order (what `narrows` and `events` compare).
     fn plan(&self, query: &str) -> Plan {
         let terms: Vec<Compiled> = parse(query).into_iter().map(|t| self.compile(t)).collect();
-        let mut run_order: Vec<usize> = (0..terms.len()).collect();
-        // Words: the rarest first, as a sample of the text counts them (the first term makes a
-        // full pass, the next ones test only the quotes it left).
+        let run_order = (0..terms.len()).collect();
+        Plan { terms, run_order }
+    }
+
+    /// [`Engine::plan`] with the order to scan in: cheap tables first, then words, the rarest
+    /// first as a sample of the text counts them (the first term makes a full pass, the next
+    /// ones test only the quotes it left); exclusions last.
+    fn plan_to_run(&self, query: &str) -> Plan {
+        let Plan { terms, mut run_order } = self.plan(query);
         let sample = &self.ix.buf[..self.ix.buf.len().min(SAMPLE)];
         let key: Vec<(bool, bool, usize, std::cmp::Reverse<usize>)> = terms
             .iter()
