@@ -89,8 +89,7 @@ pub trait SearchEngine: Send + Sync {
         (out, complete)
     }
     /// Whether every match of `next` is a match of `prev` (so `search_within` may be used).
-    fn narrows(&self, prev: &str, next: &str) -> bool {
-        let _ = (prev, next);
+    fn narrows(&self, _prev: &str, _next: &str) -> bool {
         false
     }
 }

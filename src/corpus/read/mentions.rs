@@ -635,8 +635,7 @@ impl People {
                     && !lang.is_function_word(f)
                     && !lang.is_auxiliary(f)
                     && !lang.is_reporting_verb(f)
-                    && !f.ends_with("ant")
-                    && !f.ends_with("er");
+                    && !lang.may_be_verb_form(f);
                 if adjective {
                     adjectives += 1;
                     end = j + 1;

@@ -249,8 +249,9 @@ fn adverbial_len(lang: &dyn Language, text: &str, toks: &[Token], k: usize, from
 fn with_apposed_name(lang: &dyn Language, text: &str, toks: &[Token], np: Range<usize>) -> Range<usize> {
     let Some(last) = toks.iter().rposition(|t| t.end <= np.end) else { return np };
     let Some(first_tok) = toks.get(last + 1) else { return np };
-    // Only a lowercase title takes an apposed name ("Orban, Viktor" is not one).
-    let title = toks.iter().find(|t| t.start >= np.start).is_some_and(|t| !t.cap());
+    // Only a lowercase title takes an apposed name ("Orban, Viktor" is not one; nor does a
+    // pronoun: "Selon lui, M. Orban a quitté …").
+    let title = toks.iter().find(|t| t.start >= np.start).is_some_and(|t| !t.cap() && !lang.is_pronoun(&t.folded));
     if !title || text[np.end..first_tok.start].trim() != "," || !first_tok.cap() {
         return np;
     }

@@ -603,14 +603,28 @@ fn framed_before(art: &mut Article, q: &RawQuote, scope: &Scope, prev: Range<usi
     let lang = art.k.lang;
     let text = scope.text;
     let end = text[prev.clone()].trim_end().trim_end_matches(['.', '!', '…']).len() + prev.start;
-    let f = frame::parse(lang, text, scope.known(), prev.start, end, scope.quoted)?;
     let s2 = Scope { sentence: prev.clone(), at: end, ..*scope };
+    let Some(f) = frame::parse(lang, text, scope.known(), prev.start, end, scope.quoted) else {
+        // "X a rendu hommage à l'adversaire. « … »": no verb of saying, but a person the text
+        // names is the sentence's subject, and a quotation standing alone after it is most
+        // likely theirs (as likely as not: a guess).
+        let who = art.sentence_subject(&s2, |w| art.is_person(w))?;
+        let cue = Some(text[prev].trim_end().to_string()).map(|c| tail_words(&c));
+        return Some(Attr { who: Some(who), cue, confidence: 0.5, continues: None, end: q.end() });
+    };
     let (who, _) = art.resolve(&f.subject, &s2)?;
     if !art.is_person(&who) {
         return None;
     }
     let cue = Some(text[f.cue.clone()].to_string());
     Some(Attr { who: Some(who), cue, confidence: 0.55, continues: None, end: q.end() })
+}
+
+/// The last 120 bytes of a cue at most, from a word's start.
+fn tail_words(cue: &str) -> String {
+    let cut = tokens::floor(cue, cue.len().saturating_sub(120));
+    let cut = cue[cut..].find(' ').filter(|_| cut > 0).map_or(cut, |k| cut + k + 1);
+    cue[cut..].to_string()
 }
 
 /// Step 6 of [`attribute`]: the words after a quotation standing alone (`next`) say who said it.

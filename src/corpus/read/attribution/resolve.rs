@@ -30,6 +30,10 @@ pub enum How {
     Pronoun,
     /// A pronoun nothing near could stand for, given to the last speaker: a guess.
     Focus,
+    /// A title nobody in the text or the gazetteer holds, taken for the person the sentences
+    /// just before were about ("Félix Tshisekedi … « … », a lancé le président congolais"):
+    /// a guess.
+    Anaphor,
 }
 
 impl How {
@@ -41,7 +45,7 @@ impl How {
             How::Pronoun => 0.9,
             How::Role => 0.85,
             How::Description => 0.8,
-            How::Focus => 0.6,
+            How::Focus | How::Anaphor => 0.6,
         }
     }
 }
@@ -223,6 +227,15 @@ impl<'a> Article<'a> {
             let subsequence = want.iter().all(|w| it.any(|h| h == w));
             (subsequence && self.is_person(&d.who)).then(|| d.who.clone())
         })
+    }
+
+    /// An organisation named by its own (capitalised) name, not by a common noun.
+    fn named_organisation(&self, who: &SpeakerRef) -> bool {
+        match who {
+            SpeakerRef::Entry(e) => self.g.entries[*e].kind != SpeakerKind::Person,
+            SpeakerRef::Collective(name, SpeakerKind::Institution) => name.starts_with(char::is_uppercase),
+            _ => false,
+        }
     }
 
     /// Make `who` the speaker in focus (pronouns refer to it).
@@ -468,12 +481,13 @@ impl<'a> Article<'a> {
     /// la Transition écologique a exhorté …"), that title is now what "il"/"elle" refer to.
     pub fn note_sentence_without_subject(&mut self, text: &str, toks: &[Token], sentence: Range<usize>) {
         let mut s = toks.partition_point(|t| t.start < sentence.start);
-        // (Or right after an opening clause: "Dans un entretien au Matin, le ministre a dit".)
+        // (Or right after an opening clause: "Dans un entretien au Matin, le ministre a dit",
+        // "Lors d'une interview sur France Inter, ce jeudi matin, le secrétaire général a dit".)
         if !toks.get(s).is_some_and(|t| DEFINITE.contains(&t.folded.as_str())) {
             let from = toks.first().map_or(0, |t| t.start);
-            let comma = (s + 1..(s + 12).min(toks.len()))
+            let comma = (s + 1..(s + 16).min(toks.len()))
                 .take_while(|&j| toks[j].end <= sentence.end)
-                .find(|&j| gap(text, toks, j, from).trim() == ",");
+                .find(|&j| gap(text, toks, j, from).trim() == "," && DEFINITE.contains(&toks[j].folded.as_str()));
             match comma {
                 Some(j) => s = j,
                 None => return,
@@ -704,6 +718,19 @@ impl<'a> Article<'a> {
             .or(inside.iter().find(|m| head(m) && !indefinite))
             .or(inside.first().filter(|_| !indefinite && !titled));
         if let Some(m) = pick {
+            // "le journal", "le quotidien" that the article never named with that noun: the
+            // outlet last quoted ("Pour L'Opinion, … que le journal estime …"), not a
+            // speaker called "journal".
+            if let (SpeakerRef::Collective(name, _), [det, noun]) = (&m.who, toks) {
+                let unnamed = DEFINITE.contains(&det.folded.as_str())
+                    && self.k.lang.is_outlet_noun(&noun.folded)
+                    && fold(name) == noun.folded.as_str();
+                if unnamed {
+                    if let Some(w) = self.focus.iter().rev().find(|w| self.named_organisation(w)) {
+                        return Some((w.clone(), How::Description));
+                    }
+                }
+            }
             return Some((m.who.clone(), m.how));
         }
         let ms = self.g.mentions(s);
@@ -711,9 +738,15 @@ impl<'a> Article<'a> {
         let mut role = None;
         let mut institution = None;
         for m in &ms {
+            // "un responsable de l'administration de Barack Obama" is not Obama (an institution
+            // may be: "un porte-parole du ministère" speaks for it).
+            let before = crate::text::words(&s[..m.span.start]).last().map(|w| fold(w.text));
+            let complement = before.is_some_and(|w| matches!(w.as_str(), "de" | "d" | "du" | "des"));
             match m.target {
                 Target::Name(e) if self.g.entries[e].kind == SpeakerKind::Person => {
-                    return Some((SpeakerRef::Entry(e), How::Name));
+                    if !complement {
+                        return Some((SpeakerRef::Entry(e), How::Name));
+                    }
                 }
                 Target::Name(e) => {
                     institution.get_or_insert(e);
@@ -726,8 +759,14 @@ impl<'a> Article<'a> {
                 }
             }
         }
+        // (A name after "de" is a complement: "le porte-parole de Barack Obama" is not Obama.)
+        let mut complement = false;
         for t in toks {
-            if t.cap() && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
+            if !t.cap() {
+                complement = matches!(t.folded.as_str(), "de" | "d" | "du" | "des");
+                continue;
+            }
+            if !complement && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
                 if let Some(w) = self.people.aliases.get(t.folded.as_str()).filter(|w| !titled || self.is_person(w)) {
                     return Some((w.clone(), How::Alias));
                 }
@@ -825,8 +864,55 @@ impl<'a> Article<'a> {
                     return Some((w, How::Description));
                 }
             }
+            // (A bare description, "le président congolais": a specific office, "le secrétaire
+            // général du syndicat", may be held by someone the text has not named.)
+            let bare = !toks[2..].iter().any(|t| matches!(t.folded.as_str(), "de" | "d" | "du" | "des"));
+            if bare && self.k.lang.is_title_word(&toks[1].folded) {
+                let pron = match first.folded.as_str() {
+                    "la" | "cette" | "une" => "elle",
+                    "le" | "ce" | "un" => "il",
+                    _ => "",
+                };
+                let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));
+                if let Some(w) = self.just_named(pron, nat) {
+                    return Some((w, How::Anaphor));
+                }
+            }
         }
         None
+    }
+
+    /// The person the last two sentences had for subject, named (not a pronoun's guess), whom
+    /// a title no one holds may describe: of the pronoun's gender, and never described with
+    /// another nationality; a gazetteer person is not (their titles are known, and
+    /// `by_head_noun` found none agreeing).
+    fn just_named(&self, pron: &str, nat: Option<&str>) -> Option<SpeakerRef> {
+        let other_nationality = |w: &SpeakerRef| {
+            nat.is_some_and(|n| {
+                self.people
+                    .descriptions
+                    .iter()
+                    .filter(|d| &d.who == w)
+                    .any(|d| d.words.iter().filter_map(|x| self.k.lang.nationality(x)).any(|x| x != n))
+            })
+        };
+        // (Its subject, or whom a sentence without one named: "La réplique de X n'a pas tardé.")
+        fn named<'r>(art: &Article, r: &'r SentenceRecord) -> Option<&'r SpeakerRef> {
+            r.subject.as_ref().or_else(|| r.others.iter().find(|w| art.is_person(w)))
+        }
+        // (The last one named only: not someone from before them.)
+        self.history
+            .iter()
+            .rev()
+            .take(2)
+            .find_map(|r| named(self, r))
+            .filter(|w| {
+                matches!(w, SpeakerRef::Name(_))
+                    && self.is_person(w)
+                    && (pron.is_empty() || self.gender_ok(w, pron))
+                    && !other_nationality(w)
+            })
+            .cloned()
     }
 }
 

@@ -828,3 +828,50 @@ fn the_head_of_state_a_pronoun_stands_for_is_the_president() {
         &[("Nous sommes en", "Emmanuel Macron", Fu), ("Toute infraction sera", "Emmanuel Macron", Fu)],
     );
 }
+
+#[test]
+fn a_bare_title_nobody_holds_is_the_person_just_named_as_a_guess() {
+    // Not in the gazetteer: the description refers back to the person the sentence before
+    // was about, weakly; a specific office ("du syndicat") or another nationality does not.
+    let t = "La réplique de Félix Dupuis n'a pas tardé. « Regardez-nous autrement, en nous respectant », a lancé le président congolais.\n\
+             Marc Lenoir, ministre français, est arrivé mardi. « Nous verrons bien ce que la France propose », a dit le président congolais.\n";
+    let (x, g) = run(t, "2023-03-04");
+    assert_eq!(name(&g, &x.quotes[0].speaker), "?Félix Dupuis");
+    assert!(x.quotes[0].confidence < WEAK, "a guess: {}", x.quotes[0].confidence);
+    assert_eq!(name(&g, &x.quotes[1].speaker), "-");
+}
+
+#[test]
+fn a_lone_quotation_after_a_sentence_about_someone_is_theirs_as_a_guess() {
+    let t = "En face, le capitaine des Springboks, Siya Kolisi, a rendu hommage à l'adversaire. \
+             « C'était le match le plus dur que j'aie jamais joué. »\n\
+             La pluie est tombée toute la soirée. « Quel match nous avons vu ce soir ! »\n";
+    let (x, g) = run(t, "2023-10-15");
+    assert_eq!(name(&g, &x.quotes[0].speaker), "?Siya Kolisi");
+    assert!(x.quotes[0].confidence < WEAK);
+    assert_eq!(name(&g, &x.quotes[1].speaker), "-");
+}
+
+#[test]
+fn a_name_after_de_in_the_speaker_phrase_is_not_the_speaker() {
+    check(
+        "« Nous avons perdu le contact », a déclaré un responsable de l'administration de Barack Obama.\n\
+         Le texte est paru. « Rien ne change », a dit le porte-parole de Jean Durand.\n",
+        "2016-01-12",
+        &[("Nous avons perdu", "-", Fu), ("Rien ne change", "-", Fr)],
+    );
+}
+
+#[test]
+fn the_outlet_named_before_is_le_journal_and_selon_lui_takes_no_apposed_name() {
+    check(
+        "Pour L'Opinion, il s'agit d'une « intrusion scandaleuse du syndicat dans les médias » que le journal estime comme « une atteinte à la démocratie ».\n\
+         Le chancelier, Olaf Scholz, a parlé mardi. Selon lui, M. Orban « a quitté la pièce ».\n",
+        "2016-05-26",
+        &[
+            ("intrusion scandaleuse du", "#L'Opinion", Fr),
+            ("une atteinte à", "#L'Opinion", Fr),
+            ("a quitté la", "Olaf Scholz", Fr),
+        ],
+    );
+}

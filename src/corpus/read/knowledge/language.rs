@@ -114,6 +114,10 @@ pub trait Language: Sync {
     fn is_accented_preposition(&self, raw: &str) -> bool;
     /// A folded word shaped like a past participle ("declare", "reconnu", "dit").
     fn may_be_participle(&self, w: &str) -> bool;
+    /// A folded word shaped like a verb that is not an adjective after a noun: an infinitive,
+    /// a present participle or an imperfect ("publier", "publiant", "publiait"), so "le
+    /// journal publiait" is not an institution called "journal publiait".
+    fn may_be_verb_form(&self, w: &str) -> bool;
     /// How many of these words (the next ones, "" past the phrase) make a time or manner
     /// adverbial between a verb and its subject ("mardi soir", "en mai", "de son côté"); 0
     /// when they do not.

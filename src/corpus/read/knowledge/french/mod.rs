@@ -1258,6 +1258,11 @@ impl Language for French {
     fn may_be_participle(&self, w: &str) -> bool {
         w.len() > 3 && ["e", "i", "u", "is", "it"].iter().any(|e| w.ends_with(e))
     }
+    fn may_be_verb_form(&self, w: &str) -> bool {
+        // (Adjectives in -ait: "parfait", "satisfait", "abstrait", "distrait".)
+        let adjective = ["fait", "trait"].iter().any(|e| w.ends_with(e));
+        ["ant", "er", "aient"].iter().any(|e| w.ends_with(e)) || w.ends_with("ait") && !adjective
+    }
     fn adverbial_len(&self, words: [&str; 3]) -> usize {
         let [w, next, after] = words;
         if calendar::weekday(w).is_some() {
