@@ -245,6 +245,30 @@ impl Gazetteer {
         })
     }
 
+    /// The one person whose name fits `name` written with initials ("F. Hollande", "J.-M.
+    /// Ayrault"): the same surname, and first names starting with those letters.
+    pub fn by_initials(&self, name: &str) -> Option<usize> {
+        let ws: Vec<&str> = name.split([' ', '.', '-']).filter(|w| !w.is_empty()).collect();
+        let (surname, initials) = ws.split_last()?;
+        let single = |w: &&str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+        if initials.is_empty() || !initials.iter().all(single) {
+            return None;
+        }
+        let mut found = self.entries.iter().enumerate().filter(|(_, e)| {
+            e.kind == SpeakerKind::Person
+                && std::iter::once(&e.name).chain(&e.aliases).any(|full| {
+                    let parts: Vec<&str> = full.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+                    parts.len() == initials.len() + 1
+                        && fold(parts[parts.len() - 1]) == fold(surname)
+                        && parts.iter().zip(initials.iter()).all(|(p, i)| fold(p).starts_with(&fold(i)))
+                })
+        });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// Every name, alias and role title in `text`, longest match first, never overlapping,
     /// in text order. Matching is by whole words, case- and accent-insensitive.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {

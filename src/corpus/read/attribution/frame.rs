@@ -75,7 +75,11 @@ pub fn parse(
                     Subject::Np(np) => {
                         let first = crate::text::words(&text[np.clone()]).next().map(|w| crate::text::fold(w.text));
                         let indefinite = first.as_deref().is_some_and(|f| matches!(f, "un" | "une" | "des" | "du"));
-                        let closes = text[np.end..].trim_start().starts_with([',', ';', '.', ':']);
+                        // (Not an initial's dot: "a félicité E. Macron pour …".)
+                        let initial =
+                            text[np.start..np.end].trim_end().chars().rev().nth(1).is_none_or(|c| !c.is_alphabetic());
+                        let closes = text[np.end..].trim_start().starts_with([',', ';', '.', ':'])
+                            && !(initial && text[np.end..].starts_with(". "));
                         g.contains(['»', '”', '"']) || closes && !indefinite
                     }
                     _ => true,
@@ -98,8 +102,11 @@ pub fn parse(
         }
         // "X riposte et dénonce « … »": a verb coordinated by "et" shares the subject of the
         // verb before it, the sentence's (unless an earlier verb frames the quote itself).
-        if aux > 0 && toks[aux - 1].folded == "et" && is_tight(gap(text, toks, aux, from)) {
-            coordinated.get_or_insert(toks[aux - 1].start..verb_end);
+        // (A reflexive between them: "et se dit « … »".)
+        let c = if aux > 1 && matches!(toks[aux - 1].folded.as_str(), "se" | "s") { aux - 1 } else { aux };
+        if c > 0 && toks[c - 1].folded == "et" && is_tight(gap(text, toks, c, from)) {
+            coordinated.get_or_insert(toks[c - 1].start..verb_end);
+            continue;
         }
     }
     saw_participle.or(coordinated).map(|cue| Frame { cue, subject: Subject::Sentence })

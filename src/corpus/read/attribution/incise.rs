@@ -310,7 +310,13 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
     let mut j = k;
     while j < toks.len() && j < k + 12 {
         let g = gap(text, toks, j, toks[k].start);
-        let honorific_dot = j > k && g.trim() == "." && lang.is_honorific(&toks[j - 1].folded);
+        // ("M. Poutine", and an initial: "F. Hollande", "J.-M. Ayrault".)
+        let honorific_dot = j > k
+            && (g.trim() == "." && lang.is_honorific(&toks[j - 1].folded)
+                || matches!(g.trim(), "." | ".-")
+                    && toks[j - 1].cap()
+                    && toks[j - 1].text.chars().count() == 1
+                    && toks[j].cap());
         if j > k && !is_tight(g) && !honorific_dot {
             break;
         }

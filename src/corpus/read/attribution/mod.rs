@@ -36,7 +36,7 @@ use super::mentions::PageMentions;
 use super::page::Page;
 use super::quotes::{self, RawQuote};
 use super::SpeakerRef;
-use crate::model::{Doubt, DoubtKind, FuzzyDate, QuoteKind};
+use crate::model::{fold_whitespace, Doubt, DoubtKind, FuzzyDate, QuoteKind};
 use crate::text::for_terminal;
 use incise::{Incise, Subject};
 use resolve::{Article, Scope};
@@ -135,6 +135,14 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
                 let prev = si.checked_sub(1).and_then(|p| sentences.get(p)).cloned();
                 let around = (span.clone(), prev, next);
                 let mut a = attribute(&mut art, q, &scope, around, last_in_para, prev_para.as_ref(), &out.quotes);
+                // "« … »" alone in its paragraph, signed on the line below: "— Jennifer Psaki,
+                // directrice de la communication".
+                let alone = q.open.start == span.start && text[q.end()..span.end].trim().is_empty();
+                if a.who.is_none() && alone {
+                    if let Some((who, cue)) = signed_below(&mut art, page, pi + 1) {
+                        a = Attr { who: Some(who), cue: Some(cue), confidence: 0.85, ..a };
+                    }
+                }
                 if a.who.as_ref().is_some_and(|w| !looks_like_a_name(k.lang, w)) {
                     a = Attr { who: None, cue: None, confidence: 0.0, ..a };
                 }
@@ -221,6 +229,40 @@ pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<Fuz
         out.doubts.push(Doubt { kind: DoubtKind::UnknownName, at, excerpt: for_terminal(&name).into_owned() });
     }
     out
+}
+
+/// The person a paragraph opening on a dash names, as a quotation's signature: "— Jennifer
+/// Psaki, directrice de la communication de la Maison-Blanche" (the name up to a comma or a
+/// parenthesis, capitalised words and particles).
+fn signed_below(art: &mut Article, page: &Page, pi: usize) -> Option<(SpeakerRef, String)> {
+    let text = page.text;
+    let para = page.paragraphs.get(pi)?;
+    let whole = text.get(para.span.clone())?;
+    let rest = whole.trim_start().strip_prefix(['—', '–'])?.trim_start();
+    let name = rest.split([',', '(', '.', ';']).next()?.trim_end();
+    // (`rest` ends the paragraph, `name` starts it.)
+    let from = para.span.start + whole.len() - rest.len();
+    let span = from..from + name.len();
+    // (Such a line is furniture to the layout, so its words are not the page's.)
+    let toks = crate::text::tokenize(text, span.clone());
+    let lang = art.k.lang;
+    let shaped = (1..=5).contains(&toks.len())
+        && toks.first().is_some_and(|t| t.cap())
+        && toks.iter().all(|t| t.cap() || lang.is_name_particle(&t.folded));
+    if !shaped || toks.iter().any(|t| lang.is_function_word(&t.folded) && t.cap()) {
+        return None;
+    }
+    let cue = fold_whitespace(&text[para.span.clone()]);
+    let cue = tail_words(&cue);
+    if let Some(e) = art.g.lookup(name) {
+        return Some((SpeakerRef::Entry(e), cue));
+    }
+    if let [one] = &toks[..] {
+        if let Some(w) = art.people.aliases.get(one.folded.as_str()) {
+            return Some((w.clone(), cue));
+        }
+    }
+    Some((art.people.register_name(&fold_whitespace(name), span.start, &toks), cue))
 }
 
 /// `around`: the paragraph's span, and the sentences before and after the quote's in it.

@@ -830,6 +830,9 @@ impl<'a> Article<'a> {
                 }
                 return Some((who, How::Unknown));
             }
+            if let Some(e) = self.g.by_initials(&text[name.clone()]) {
+                return Some((SpeakerRef::Entry(e), How::Alias));
+            }
             let words = crate::text::tokens::within(toks, &name);
             let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
             return Some((who, How::Unknown));
@@ -1143,7 +1146,13 @@ fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) ->
 fn name_end(lang: &dyn Language, text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) -> bool) -> usize {
     let mut end = start;
     let mut j = start + 1;
-    while j < toks.len() && allowed(j) && is_tight(gap(text, toks, j, toks[0].start)) {
+    while j < toks.len() && allowed(j) {
+        // ("F. Hollande", "J.-M. Ayrault": an initial's dot joins.)
+        let g = gap(text, toks, j, toks[0].start);
+        let initial = toks[j - 1].text.chars().count() == 1 && matches!(g.trim(), "." | ".-");
+        if !is_tight(g) && !initial {
+            break;
+        }
         if toks[j].cap() {
             end = j;
             j += 1;

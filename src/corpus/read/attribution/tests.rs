@@ -875,3 +875,27 @@ fn the_outlet_named_before_is_le_journal_and_selon_lui_takes_no_apposed_name() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_alone_in_its_paragraph_is_signed_on_the_dash_line_below() {
+    let t = "Deux navires ont été interceptés.\n\n\
+             « Nous avons été en contact avec les Iraniens, qui nous ont assuré qu'ils étaient en sécurité »\n\n\
+             — Jennifer Psaki, directrice de la communication de la Maison-Blanche\n\n\
+             Rien n'indique un acte hostile.\n";
+    check(t, "2016-01-12", &[("Nous avons été", "?Jennifer Psaki", Fu)]);
+}
+
+#[test]
+fn initials_are_part_of_a_name_and_find_the_gazetteer_person() {
+    check(
+        "Le président américain, Donald Trump, a félicité E. Macron pour sa « grande victoire électorale de ce soir » \
+         et se dit « impatient de travailler avec lui ».\n\
+         « C'est un grand jour pour la France », a dit F. Hollande.\n",
+        "2017-05-07",
+        &[
+            ("grande victoire électorale", "Donald Trump", Fr),
+            ("impatient de travailler", "Donald Trump", Fr),
+            ("C'est un grand", "François Hollande", Fu),
+        ],
+    );
+}
