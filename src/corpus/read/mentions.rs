@@ -282,8 +282,11 @@ impl People {
                 let b = b.min(end + 1);
                 let span = toks[a].start..toks[b - 1].end;
                 let name = fold_whitespace(&text[span.clone()]);
-                // "Amnesty International", "Human Rights Watch": an organisation's name.
-                let org = toks[a..b].iter().any(|t| lang.is_organisation_word(&t.folded));
+                // "Amnesty International", "Human Rights Watch": an organisation's name; so is
+                // the name after an institution's noun ("la radio France Inter", though "France"
+                // is a first name).
+                let org = toks[a..b].iter().any(|t| lang.is_organisation_word(&t.folded))
+                    || names_an_institution(lang, text, toks, a);
                 let who = self.known_name(k, toks, a, b).unwrap_or_else(|| match org {
                     true => SpeakerRef::Collective(name.clone(), SpeakerKind::Institution),
                     false => SpeakerRef::Name(name.clone()),

@@ -485,9 +485,9 @@ impl<'a> Article<'a> {
         // "Lors d'une interview sur France Inter, ce jeudi matin, le secrétaire général a dit".)
         if !toks.get(s).is_some_and(|t| DEFINITE.contains(&t.folded.as_str())) {
             let from = toks.first().map_or(0, |t| t.start);
-            let comma = (s + 1..(s + 16).min(toks.len()))
-                .take_while(|&j| toks[j].end <= sentence.end)
-                .find(|&j| gap(text, toks, j, from).trim() == "," && DEFINITE.contains(&toks[j].folded.as_str()));
+            let comma = (s + 1..(s + 16).min(toks.len())).take_while(|&j| toks[j].end <= sentence.end).find(|&j| {
+                gap(text, toks, j, from).trim() == "," && matches!(toks[j].folded.as_str(), "le" | "la" | "l")
+            });
             match comma {
                 Some(j) => s = j,
                 None => return,

@@ -899,3 +899,18 @@ fn initials_are_part_of_a_name_and_find_the_gazetteer_person() {
         ],
     );
 }
+
+#[test]
+fn a_radio_named_after_its_noun_is_no_person_and_the_guest_is_nobody_named() {
+    // "France" is a first name, but "la radio France Inter" names an institution; the
+    // unnamed secretary-general, not the man of the paragraph before, says the last words.
+    let t = "Louis Dreyfus, président du directoire du journal, estime qu'« en d'autres temps, on aurait appelé ça de la censure ».\n\n\
+             Lors d'une interview sur la radio France Inter, ce jeudi matin, le secrétaire général du syndicat affirme \
+             qu'il n'y a eu « ni exigence, ni diktat, ni chantage ». Par ailleurs, il estime que « la liberté de la presse \
+             doit se faire dans les deux sens ».\n";
+    check(
+        t,
+        "2016-05-26",
+        &[("en d'autres temps,", "?Louis Dreyfus", Fr), ("ni exigence, ni", "-", Fr), ("la liberté de", "-", Fr)],
+    );
+}
