@@ -327,6 +327,14 @@ pub mod word {
     pub const FOREIGN_STOP: u32 = 1 << 9;
     /// A date expression may start at the word: without it, `date_at` finds none there.
     pub const DATE_START: u32 = 1 << 10;
+    /// [`super::Language::is_honorific`].
+    pub const HONORIFIC: u32 = 1 << 11;
+    /// [`super::Language::is_reporting_verb`].
+    pub const REPORTING_VERB: u32 = 1 << 12;
+    /// [`super::Language::is_auxiliary`].
+    pub const AUXILIARY: u32 = 1 << 13;
+    /// [`super::Language::is_document_noun`].
+    pub const DOCUMENT_NOUN: u32 = 1 << 14;
     /// The token was classified ([`super::classify`]): its `class` holds the bits above.
     pub const KNOWN: u32 = 1 << 31;
 }
@@ -346,6 +354,12 @@ pub fn class_of(lang: &dyn Language, t: &Token) -> u32 {
     } else {
         lang.word_class(&t.folded)
     }
+}
+
+/// Whether word `t` has one of the classes `bits` (see [`class_of`]).
+#[inline]
+pub fn is(lang: &dyn Language, t: &Token, bits: u32) -> bool {
+    class_of(lang, t) & bits != 0
 }
 
 /// A table from a word to the lists it is in (see [`EventWords::class`]).

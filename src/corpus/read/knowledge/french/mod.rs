@@ -963,10 +963,19 @@ fn word_class(folded: &str) -> u32 {
     let (map, shapes) = TABLE.get_or_init(|| {
         let mut m: FastMap<&'static str, u32> = FastMap::default();
         events::WORDS.for_each_classed(|w, bit| *m.entry(w).or_insert(0) |= bit as u32);
-        for (list, bit) in [(FR_STOP, word::NATIVE_STOP), (FOREIGN_STOP, word::FOREIGN_STOP)] {
+        for (list, bit) in [
+            (FR_STOP, word::NATIVE_STOP),
+            (FOREIGN_STOP, word::FOREIGN_STOP),
+            (HONORIFICS, word::HONORIFIC),
+            (AUXILIARIES, word::AUXILIARY),
+            (speech::DOCUMENT_NOUNS, word::DOCUMENT_NOUN),
+        ] {
             for w in list {
                 *m.entry(w).or_insert(0) |= bit;
             }
+        }
+        for w in reporting_forms() {
+            *m.entry(w.as_str()).or_insert(0) |= word::REPORTING_VERB;
         }
         for w in calendar::start_words() {
             *m.entry(w).or_insert(0) |= word::DATE_START;
@@ -1395,7 +1404,10 @@ mod tests {
     #[test]
     fn word_classes_agree_with_each_list() {
         // Every word of every list the table is made of, and words of none.
-        let mut words: Vec<&str> = FR_STOP.iter().chain(FOREIGN_STOP).copied().chain(calendar::start_words()).collect();
+        let lists = [FR_STOP, FOREIGN_STOP, HONORIFICS, AUXILIARIES, speech::DOCUMENT_NOUNS];
+        let mut words: Vec<&str> =
+            lists.iter().flat_map(|l| l.iter().copied()).chain(calendar::start_words()).collect();
+        words.extend(reporting_forms().iter().map(String::as_str));
         events::WORDS.for_each_classed(|w, _| words.push(w));
         words.extend(["", "8", "1er", "poutine", "zzz", "declare", "au", "xi", "mars2"]);
         for w in words {
@@ -1404,6 +1416,10 @@ mod tests {
             assert_eq!(c & word::NATIVE_STOP != 0, is_fr_stop(w), "{w}");
             assert_eq!(c & word::FOREIGN_STOP != 0, is_foreign_stop(w), "{w}");
             assert_eq!(c & word::DATE_START != 0, calendar::may_start(w), "{w}");
+            assert_eq!(c & word::HONORIFIC != 0, is_honorific(w), "{w}");
+            assert_eq!(c & word::AUXILIARY != 0, is_auxiliary(w), "{w}");
+            assert_eq!(c & word::REPORTING_VERB != 0, is_reporting_verb(w), "{w}");
+            assert_eq!(c & word::DOCUMENT_NOUN != 0, speech::is_document_noun(w), "{w}");
             assert_eq!(c & word::KNOWN, 0, "{w}");
         }
     }
