@@ -192,7 +192,10 @@ fn two_separators(line: &str) -> bool {
 }
 
 fn is_all_caps_word(w: &str) -> bool {
-    // (The letters first: most words fail on their first char.)
+    // (The letters first: most words fail on their first char, most on its byte, lowercase.)
+    if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().nth(2).is_some()
 }
 
@@ -218,10 +221,10 @@ fn has_credit(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> b
     let last_close = line.rfind(')');
     let (mut scanned, mut open_before, mut close_before) = (0usize, None, None);
     for (k, w) in toks.iter().enumerate() {
-        let f = w.folded.as_str();
+        let class = language::class_of(lang, w);
         let (w_start, w_end) = (w.start - base, w.end - base);
         // "via REUTERS"
-        if lang.is_credit_via(f) && toks.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
+        if class & word::CREDIT_VIA != 0 && toks.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
             return true;
         }
         // "/ REUTERS", "AFP/"
@@ -233,7 +236,7 @@ fn has_credit(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> b
             }
         }
         // "(AFP photo)", "(Photo X)", "Photo :", "Crédit photo"
-        if lang.is_credit_word(f) {
+        if class & word::CREDIT_WORD != 0 {
             for (j, &c) in b[scanned..w_start].iter().enumerate() {
                 match c {
                     b'(' => open_before = Some(scanned + j),

@@ -65,8 +65,8 @@ impl<'a> Page<'a> {
     }
 
     /// The sentences of paragraph `i` (none for furniture).
-    pub fn sentences(&self, i: usize) -> Vec<Range<usize>> {
-        self.sentences.get(i).cloned().unwrap_or_default()
+    pub fn sentences(&self, i: usize) -> &[Range<usize>] {
+        self.sentences.get(i).map_or(&[], Vec::as_slice)
     }
 
     /// The body paragraphs, with their index in [`Page::paragraphs`].

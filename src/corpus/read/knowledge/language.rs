@@ -335,6 +335,9 @@ pub mod word {
     pub const AUXILIARY: u32 = 1 << 13;
     /// [`super::Language::is_document_noun`].
     pub const DOCUMENT_NOUN: u32 = 1 << 14;
+    /// [`super::Language::is_credit_word`], [`super::Language::is_credit_via`].
+    pub const CREDIT_WORD: u32 = 1 << 15;
+    pub const CREDIT_VIA: u32 = 1 << 16;
     /// The token was classified ([`super::classify`]): its `class` holds the bits above.
     pub const KNOWN: u32 = 1 << 31;
 }

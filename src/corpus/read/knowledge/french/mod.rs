@@ -957,6 +957,10 @@ impl Lexicon {
     }
 }
 
+/// Words of a photo credit, and the word before an agency's name in one ("via REUTERS").
+const CREDIT_WORDS: &[&str] = &["photo", "photos", "credit"];
+const CREDIT_VIA: &[&str] = &["via"];
+
 /// [`Language::word_class`]: the lists it tells of, as one table.
 fn word_class(folded: &str) -> u32 {
     static TABLE: OnceLock<(FastMap<&'static str, u32>, Shapes)> = OnceLock::new();
@@ -969,6 +973,8 @@ fn word_class(folded: &str) -> u32 {
             (HONORIFICS, word::HONORIFIC),
             (AUXILIARIES, word::AUXILIARY),
             (speech::DOCUMENT_NOUNS, word::DOCUMENT_NOUN),
+            (CREDIT_WORDS, word::CREDIT_WORD),
+            (CREDIT_VIA, word::CREDIT_VIA),
         ] {
             for w in list {
                 *m.entry(w).or_insert(0) |= bit;
@@ -1172,10 +1178,10 @@ impl Language for French {
         is_abbreviation(w)
     }
     fn is_credit_word(&self, w: &str) -> bool {
-        matches!(w, "photo" | "photos" | "credit")
+        CREDIT_WORDS.contains(&w)
     }
     fn is_credit_via(&self, w: &str) -> bool {
-        w == "via"
+        CREDIT_VIA.contains(&w)
     }
     fn is_read_more_word(&self, w: &str) -> bool {
         // (English "more": syndicated pages.)
@@ -1404,7 +1410,7 @@ mod tests {
     #[test]
     fn word_classes_agree_with_each_list() {
         // Every word of every list the table is made of, and words of none.
-        let lists = [FR_STOP, FOREIGN_STOP, HONORIFICS, AUXILIARIES, speech::DOCUMENT_NOUNS];
+        let lists = [FR_STOP, FOREIGN_STOP, HONORIFICS, AUXILIARIES, speech::DOCUMENT_NOUNS, CREDIT_WORDS, CREDIT_VIA];
         let mut words: Vec<&str> =
             lists.iter().flat_map(|l| l.iter().copied()).chain(calendar::start_words()).collect();
         words.extend(reporting_forms().iter().map(String::as_str));
@@ -1420,6 +1426,8 @@ mod tests {
             assert_eq!(c & word::AUXILIARY != 0, is_auxiliary(w), "{w}");
             assert_eq!(c & word::REPORTING_VERB != 0, is_reporting_verb(w), "{w}");
             assert_eq!(c & word::DOCUMENT_NOUN != 0, speech::is_document_noun(w), "{w}");
+            assert_eq!(c & word::CREDIT_WORD != 0, French.is_credit_word(w), "{w}");
+            assert_eq!(c & word::CREDIT_VIA != 0, French.is_credit_via(w), "{w}");
             assert_eq!(c & word::KNOWN, 0, "{w}");
         }
     }
