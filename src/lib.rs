@@ -28,9 +28,4 @@ pub mod speakers;
 pub mod synth;
 pub mod testing;
 pub mod text;
-
-// The loader allocates small vectors and strings per word and per sentence of every article:
-// glibc's malloc and free were an eighth of its instructions, mimalloc's fast paths far less.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub mod ui;
