@@ -181,6 +181,18 @@ impl Sink for InlineSink {
     }
 }
 
+impl InlineSink {
+    #[inline]
+    fn put_ascii(&mut self, b: u8) {
+        if self.spill.is_none() && self.len < INLINE {
+            self.buf[self.len] = b;
+            self.len += 1;
+        } else {
+            self.put(b as char);
+        }
+    }
+}
+
 #[inline]
 fn inline_str(buf: &[u8; INLINE], len: usize) -> &str {
     debug_assert!(std::str::from_utf8(&buf[..len]).is_ok());
@@ -204,8 +216,19 @@ pub fn fold_word(s: &str) -> Folded<'_> {
         return out;
     }
     let mut sink = InlineSink { len: 0, buf: [0; INLINE], spill: None };
-    for c in s.chars() {
-        fold_char(c, &mut sink);
+    // Byte by byte: the ASCII letters of an accented word (most of it) are lowered in place,
+    // without decoding them as chars.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii() {
+            sink.put_ascii(b[i].to_ascii_lowercase());
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\0');
+            fold_char(c, &mut sink);
+            i += c.len_utf8();
+        }
     }
     match sink.spill {
         Some(s) => Folded(Repr::Heap(s.into_boxed_str())),

@@ -13,6 +13,9 @@ pub struct Token<'a> {
     pub end: usize,
     pub text: &'a str,
     pub folded: Folded<'a>,
+    /// The word's classes in its language (`corpus::read::knowledge::language::word`), 0 when
+    /// not yet classified: this layer knows no language, the page classifies each word once.
+    pub class: u32,
 }
 
 impl Token<'_> {
@@ -44,7 +47,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity((e - s) / 6 + 1);
     for_each_word(&text[s..e], |w, folded| {
         let folded = if folded { Folded::as_is(w.text) } else { fold_word(w.text) };
-        out.push(Token { start: s + w.start, end: s + w.end, text: w.text, folded });
+        out.push(Token { start: s + w.start, end: s + w.end, text: w.text, folded, class: 0 });
     });
     out
 }

@@ -7,6 +7,7 @@
 //! navigation; text whose function words are English or German is foreign; a short line without
 //! sentence punctuation is a heading. Furniture is never a source of quotes, speakers or events.
 
+use super::knowledge::language::{self, word};
 use super::knowledge::Language;
 use super::quotes::marks;
 use crate::text::{fold, tokenize, words, Token};
@@ -64,7 +65,8 @@ pub fn split<'a>(
         let start = pos + (line.len() - line.trim_start().len());
         let end = pos + line.trim_end().len();
         if end > start {
-            let toks = tokenize(text, start..end);
+            let mut toks = tokenize(text, start..end);
+            language::classify(lang, &mut toks);
             let line = &text[start..end];
             let mut furniture = classify_words(lang, line, start, &toks);
             if out.is_empty() && furniture.is_none() && is_headline(line, &toks) {
@@ -190,7 +192,10 @@ fn two_separators(line: &str) -> bool {
 }
 
 fn is_all_caps_word(w: &str) -> bool {
-    // (The letters first: most words fail on their first char.)
+    // (The letters first: most words fail on their first char, most on its byte, lowercase.)
+    if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().nth(2).is_some()
 }
 
@@ -216,10 +221,10 @@ fn has_credit(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> b
     let last_close = line.rfind(')');
     let (mut scanned, mut open_before, mut close_before) = (0usize, None, None);
     for (k, w) in toks.iter().enumerate() {
-        let f = w.folded.as_str();
+        let class = language::class_of(lang, w);
         let (w_start, w_end) = (w.start - base, w.end - base);
         // "via REUTERS"
-        if lang.is_credit_via(f) && toks.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
+        if class & word::CREDIT_VIA != 0 && toks.get(k + 1).is_some_and(|n| is_all_caps_word(n.text)) {
             return true;
         }
         // "/ REUTERS", "AFP/"
@@ -231,7 +236,7 @@ fn has_credit(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> b
             }
         }
         // "(AFP photo)", "(Photo X)", "Photo :", "Crédit photo"
-        if lang.is_credit_word(f) {
+        if class & word::CREDIT_WORD != 0 {
             for (j, &c) in b[scanned..w_start].iter().enumerate() {
                 match c {
                     b'(' => open_before = Some(scanned + j),
@@ -256,11 +261,17 @@ fn has_credit(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> b
 /// English or German text: foreign function words and (almost) no French ones.
 fn is_foreign(lang: &dyn Language, toks: &[Token]) -> bool {
     let (mut fr, mut foreign) = (0usize, 0usize);
-    for f in toks.iter().map(|t| t.folded.as_str()) {
-        if lang.is_native_stop(f) {
+    for (k, t) in toks.iter().enumerate() {
+        let c = language::class_of(lang, t);
+        if c & word::NATIVE_STOP != 0 {
             fr += 1;
-        } else if lang.is_foreign_stop(f) {
+        } else if c & word::FOREIGN_STOP != 0 {
             foreign += 1;
+        }
+        // Once a native word is seen, only a foreign majority could tell: when even every
+        // word left being foreign would not make one, the line is not foreign (most lines).
+        if fr > 0 && foreign + (toks.len() - k - 1) <= 2 * fr {
+            return false;
         }
     }
     (foreign >= 1 && fr == 0) || (foreign >= 3 && foreign > 2 * fr)

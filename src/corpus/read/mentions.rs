@@ -7,6 +7,7 @@
 //! A capitalised word is not a name by itself: "À", "Dans", "Insuffisant" open sentences,
 //! "Le Monde" is a newspaper, "Arnys de François Fillon" is a shop and a person, "S" is a letter.
 
+use super::knowledge::language::{self, word};
 use super::knowledge::{Knowledge, Language};
 use super::page::Page;
 use super::SpeakerRef;
@@ -821,7 +822,7 @@ pub fn is_stop_prep(lang: &dyn Language, t: &Token) -> bool {
 
 /// "Mme von der Leyen": a name may start with its particles after an honorific.
 fn particle_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize) -> bool {
-    i > 0 && lang.is_honorific(&toks[i - 1].folded) && particles_before_name(lang, text, toks, i).is_some()
+    i > 0 && language::is(lang, &toks[i - 1], word::HONORIFIC) && particles_before_name(lang, text, toks, i).is_some()
 }
 
 /// The last word of the capitalised run starting at word `i`: capitalised words tightly joined
@@ -918,7 +919,7 @@ fn titled_before_comma(lang: &dyn Language, text: &str, toks: &[Token], a: usize
             return true;
         }
         let adjective =
-            !lang.is_function_word(&t.folded) && !lang.is_auxiliary(&t.folded) && !lang.is_reporting_verb(&t.folded);
+            !lang.is_function_word(&t.folded) && !language::is(lang, t, word::AUXILIARY | word::REPORTING_VERB);
         let complement = t.cap() || adjective || lang.is_name_particle(&t.folded);
         if !complement || j == 0 || !is_tight(gap(text, toks, j, from)) {
             return false;
@@ -968,10 +969,10 @@ pub fn verb_follows(lang: &dyn Language, text: &str, toks: &[Token], end: usize)
         if t.cap() || !is_tight(gap(text, toks, j, from)) {
             return false;
         }
-        if lang.is_reporting_verb(&t.folded) {
+        if language::is(lang, t, word::REPORTING_VERB) {
             return true;
         }
-        if !lang.is_auxiliary(&t.folded) {
+        if !language::is(lang, t, word::AUXILIARY) {
             return false;
         }
     }

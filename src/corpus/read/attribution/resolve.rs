@@ -5,6 +5,7 @@
 
 use super::incise::Subject;
 use super::tokens::{Known, Token};
+use crate::corpus::read::knowledge::language::{self, word};
 use crate::corpus::read::knowledge::{Knowledge, Language};
 use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name, Mention, People, Referent};
 use crate::corpus::read::SpeakerRef;
@@ -403,7 +404,10 @@ impl<'a> Article<'a> {
         let toks = crate::text::tokens::within(ctx.toks, &ctx.sentence);
         for j in 1..toks.len() {
             let t = &toks[j];
-            if t.cap() || !lang.is_document_noun(&t.folded) || super::tokens::in_quoted(ctx.quoted, t.start..t.end) {
+            if t.cap()
+                || !language::is(lang, t, word::DOCUMENT_NOUN)
+                || super::tokens::in_quoted(ctx.quoted, t.start..t.end)
+            {
                 continue;
             }
             if let Some(owner) = document_owner(lang, ctx.text, &toks[j - 1..]) {
@@ -1108,8 +1112,9 @@ fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) ->
     while i < toks.len() {
         let t = &toks[i];
         // "Mme von der Leyen": after an honorific, a name may start with its particles.
-        let particle_start =
-            i > 0 && lang.is_honorific(&toks[i - 1].folded) && particles_before_name(lang, text, toks, i).is_some();
+        let particle_start = i > 0
+            && language::is(lang, &toks[i - 1], word::HONORIFIC)
+            && particles_before_name(lang, text, toks, i).is_some();
         let skip = t.start < from
             || !(t.cap() || particle_start)
             || lang.is_function_word(&t.folded) && !particle_start

@@ -25,6 +25,7 @@
 #[cfg(test)]
 mod tests;
 
+use crate::corpus::read::knowledge::language::word;
 use crate::corpus::read::knowledge::Language;
 use crate::model::{FuzzyDate, Precision};
 use crate::text::{fold, tokenize, words, Token};
@@ -96,6 +97,12 @@ pub(crate) fn find_dates_in(
             while i < toks.len() && toks[i].start < m.span.end {
                 i += 1;
             }
+            continue;
+        }
+        // A word its page classified as starting no date (most) is not asked about.
+        let c = toks[i].class;
+        if c & word::KNOWN != 0 && c & word::DATE_START == 0 {
+            i += 1;
             continue;
         }
         match lang.date_at(text, toks, i, reference, anchor) {

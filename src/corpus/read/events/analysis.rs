@@ -5,7 +5,7 @@ use crate::corpus::read::dates::{find_dates_in, DateMention};
 use crate::corpus::read::knowledge::language::class::{
     CONNECTOR, EVENT_NOUN, LOCATIVE, MEETING_NOUN, PLACE_NOUN, PRESENCE_NOUN, TEMPORAL, TITLE_WORD,
 };
-use crate::corpus::read::knowledge::language::starts_with_any;
+use crate::corpus::read::knowledge::language::{class_of, starts_with_any, word};
 use crate::corpus::read::knowledge::places::Place;
 use crate::corpus::read::knowledge::Knowledge;
 use crate::corpus::read::mentions::{Mention, People, Referent};
@@ -134,7 +134,8 @@ pub fn analyse<'a>(
         }
     }
 
-    let classes: Vec<u8> = s.toks.iter().map(|t| w.class(&t.folded)).collect();
+    // (The page classified its words once: the event bits are the low byte.)
+    let classes: Vec<u8> = s.toks.iter().map(|t| (class_of(cx.k.lang, t) & word::EVENT) as u8).collect();
     let is = |i: usize, c: u8| classes.get(i).is_some_and(|k| k & c != 0);
 
     // Segments.

@@ -116,7 +116,7 @@ pub fn article_events(
     // Bounded: a hostile article of a million sentences costs no more than its first ones.
     'paragraphs: for (bi, &pi) in body.iter().enumerate() {
         let quoted: Vec<Range<usize>> = page.marks(pi).iter().map(|q| q.open.end..q.limit).collect();
-        for span in page.sentences(pi) {
+        for span in page.sentences(pi).iter().cloned() {
             if sents.len() >= MAX_SENTENCES {
                 break 'paragraphs;
             }

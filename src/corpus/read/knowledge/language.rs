@@ -14,6 +14,11 @@ use std::sync::OnceLock;
 pub trait Language: Sync {
     // Words and their classes.
 
+    /// The classes of a folded word that several stages ask about, in one lookup (bits of
+    /// [`word`]; its low byte is `events().class(w)`): a page's words are classified once
+    /// ([`classify`]) rather than looked up again in each list by each stage.
+    fn word_class(&self, w: &str) -> u32;
+
     /// Its most frequent function words: text where they are rare is foreign.
     fn is_native_stop(&self, w: &str) -> bool;
     /// Frequent function words of other languages that are not also words of this one.
@@ -316,6 +321,54 @@ pub mod class {
     pub const PRESENCE_NOUN: u8 = 128;
 }
 
+/// Bits of [`Language::word_class`]: the [`class`] bits of the event lists in the low byte,
+/// then these.
+pub mod word {
+    pub const EVENT: u32 = 0xff;
+    /// [`super::Language::is_native_stop`].
+    pub const NATIVE_STOP: u32 = 1 << 8;
+    /// [`super::Language::is_foreign_stop`].
+    pub const FOREIGN_STOP: u32 = 1 << 9;
+    /// A date expression may start at the word: without it, `date_at` finds none there.
+    pub const DATE_START: u32 = 1 << 10;
+    /// [`super::Language::is_honorific`].
+    pub const HONORIFIC: u32 = 1 << 11;
+    /// [`super::Language::is_reporting_verb`].
+    pub const REPORTING_VERB: u32 = 1 << 12;
+    /// [`super::Language::is_auxiliary`].
+    pub const AUXILIARY: u32 = 1 << 13;
+    /// [`super::Language::is_document_noun`].
+    pub const DOCUMENT_NOUN: u32 = 1 << 14;
+    /// [`super::Language::is_credit_word`], [`super::Language::is_credit_via`].
+    pub const CREDIT_WORD: u32 = 1 << 15;
+    pub const CREDIT_VIA: u32 = 1 << 16;
+    /// The token was classified ([`super::classify`]): its `class` holds the bits above.
+    pub const KNOWN: u32 = 1 << 31;
+}
+
+/// Classify words once (see [`Language::word_class`]).
+pub fn classify(lang: &dyn Language, toks: &mut [Token]) {
+    for t in toks {
+        t.class = lang.word_class(&t.folded) | word::KNOWN;
+    }
+}
+
+/// The classes of a word: those its page gave it, else looked up.
+#[inline]
+pub fn class_of(lang: &dyn Language, t: &Token) -> u32 {
+    if t.class & word::KNOWN != 0 {
+        t.class
+    } else {
+        lang.word_class(&t.folded)
+    }
+}
+
+/// Whether word `t` has one of the classes `bits` (see [`class_of`]).
+#[inline]
+pub fn is(lang: &dyn Language, t: &Token, bits: u32) -> bool {
+    class_of(lang, t) & bits != 0
+}
+
 /// A table from a word to the lists it is in (see [`EventWords::class`]).
 pub struct WordClasses(OnceLock<(FastMap<&'static str, u8>, Shapes)>);
 
@@ -347,25 +400,31 @@ impl EventWords {
         starts_with_any(w, self.meeting_verb_stems)
     }
 
+    /// Each word of the lists [`EventWords::class`] tells of, with its list's bit (a word in
+    /// several lists comes once for each).
+    pub fn for_each_classed(&self, mut f: impl FnMut(&'static str, u8)) {
+        for (list, bit) in [
+            (self.connectors, class::CONNECTOR),
+            (self.temporal_connectors, class::TEMPORAL),
+            (self.meeting_nouns, class::MEETING_NOUN),
+            (self.locatives, class::LOCATIVE),
+            (self.place_nouns, class::PLACE_NOUN),
+            (self.event_nouns, class::EVENT_NOUN),
+            (self.title_words, class::TITLE_WORD),
+            (self.presence_nouns, class::PRESENCE_NOUN),
+        ] {
+            for w in list {
+                f(w, bit);
+            }
+        }
+    }
+
     /// The lists a folded word is in (bits of [`class`]): one lookup instead of a scan of
     /// every list for every word.
     pub fn class(&self, w: &str) -> u8 {
         let (map, shapes) = self.classes.0.get_or_init(|| {
             let mut m = FastMap::default();
-            for (list, bit) in [
-                (self.connectors, class::CONNECTOR),
-                (self.temporal_connectors, class::TEMPORAL),
-                (self.meeting_nouns, class::MEETING_NOUN),
-                (self.locatives, class::LOCATIVE),
-                (self.place_nouns, class::PLACE_NOUN),
-                (self.event_nouns, class::EVENT_NOUN),
-                (self.title_words, class::TITLE_WORD),
-                (self.presence_nouns, class::PRESENCE_NOUN),
-            ] {
-                for w in list {
-                    *m.entry(*w).or_insert(0) |= bit;
-                }
-            }
+            self.for_each_classed(|w, bit| *m.entry(w).or_insert(0) |= bit);
             let mut shapes = Shapes::default();
             for w in m.keys() {
                 shapes.add(w);

@@ -220,22 +220,26 @@ pub const NOT_FUTURE: &[&str] = &[
 /// Approximation words in "il y a près de deux ans".
 pub const APPROX: &[&str] = &["pres", "environ", "plus", "moins", "presque", "quelque", "bientot", "de", "d"];
 
+/// The words (besides digits) at which a date expression can start (see [`may_start`]).
+pub fn start_words() -> impl Iterator<Item = &'static str> {
+    MONTHS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(WEEKDAYS.iter().map(|(w, _)| *w))
+        .chain(SEASONS.iter().map(|(w, _)| *w))
+        .chain(COUNTS.iter().map(|(w, _)| *w))
+        .chain(UNITS.iter().map(|(w, _)| *w))
+        .chain(OTHER_STARTS.iter().copied())
+        .chain(HOLIDAYS.iter().map(|h| h.0))
+}
+
 /// Whether a date expression can start at a word: the scanner tries its forms only there. (A
 /// digit, or one of the words of the tables above, all in one set: most words are ruled out by
 /// their shape, without hashing.)
 pub fn may_start(folded: &str) -> bool {
     static STARTS: OnceLock<(FastSet<&'static str>, Shapes)> = OnceLock::new();
     let (set, shapes) = STARTS.get_or_init(|| {
-        let words = MONTHS
-            .iter()
-            .map(|(w, _)| *w)
-            .chain(WEEKDAYS.iter().map(|(w, _)| *w))
-            .chain(SEASONS.iter().map(|(w, _)| *w))
-            .chain(COUNTS.iter().map(|(w, _)| *w))
-            .chain(UNITS.iter().map(|(w, _)| *w))
-            .chain(OTHER_STARTS.iter().copied())
-            .chain(HOLIDAYS.iter().map(|h| h.0));
-        let set: FastSet<&'static str> = words.collect();
+        let set: FastSet<&'static str> = start_words().collect();
         let mut shapes = Shapes::default();
         for w in &set {
             shapes.add(w);

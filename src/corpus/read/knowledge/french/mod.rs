@@ -10,7 +10,7 @@ pub mod dates;
 pub mod events;
 pub mod speech;
 
-use super::language::{EventWords, Language};
+use super::language::{word, EventWords, Language};
 use crate::corpus::read::dates::DateMention;
 use crate::gazetteer::Gender;
 use crate::text::hash::{FastMap, FastSet, Shapes};
@@ -957,6 +957,49 @@ impl Lexicon {
     }
 }
 
+/// Words of a photo credit, and the word before an agency's name in one ("via REUTERS").
+const CREDIT_WORDS: &[&str] = &["photo", "photos", "credit"];
+const CREDIT_VIA: &[&str] = &["via"];
+
+/// [`Language::word_class`]: the lists it tells of, as one table.
+fn word_class(folded: &str) -> u32 {
+    static TABLE: OnceLock<(FastMap<&'static str, u32>, Shapes)> = OnceLock::new();
+    let (map, shapes) = TABLE.get_or_init(|| {
+        let mut m: FastMap<&'static str, u32> = FastMap::default();
+        events::WORDS.for_each_classed(|w, bit| *m.entry(w).or_insert(0) |= bit as u32);
+        for (list, bit) in [
+            (FR_STOP, word::NATIVE_STOP),
+            (FOREIGN_STOP, word::FOREIGN_STOP),
+            (HONORIFICS, word::HONORIFIC),
+            (AUXILIARIES, word::AUXILIARY),
+            (speech::DOCUMENT_NOUNS, word::DOCUMENT_NOUN),
+            (CREDIT_WORDS, word::CREDIT_WORD),
+            (CREDIT_VIA, word::CREDIT_VIA),
+        ] {
+            for w in list {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        for w in reporting_forms() {
+            *m.entry(w.as_str()).or_insert(0) |= word::REPORTING_VERB;
+        }
+        for w in calendar::start_words() {
+            *m.entry(w).or_insert(0) |= word::DATE_START;
+        }
+        let mut shapes = Shapes::default();
+        for w in m.keys() {
+            shapes.add(w);
+        }
+        (m, shapes)
+    });
+    // (Any digit may start a date, as in `calendar::may_start`.)
+    let digit = if folded.as_bytes().first().is_some_and(u8::is_ascii_digit) { word::DATE_START } else { 0 };
+    if !shapes.may_have(folded) {
+        return digit;
+    }
+    digit | map.get(folded).copied().unwrap_or(0)
+}
+
 macro_rules! lexicon {
     ($name:ident, $list:expr) => {
         fn $name(folded: &str) -> bool {
@@ -1122,6 +1165,9 @@ pub struct French;
 pub static FRENCH: French = French;
 
 impl Language for French {
+    fn word_class(&self, w: &str) -> u32 {
+        word_class(w)
+    }
     fn is_native_stop(&self, w: &str) -> bool {
         is_fr_stop(w)
     }
@@ -1132,10 +1178,10 @@ impl Language for French {
         is_abbreviation(w)
     }
     fn is_credit_word(&self, w: &str) -> bool {
-        matches!(w, "photo" | "photos" | "credit")
+        CREDIT_WORDS.contains(&w)
     }
     fn is_credit_via(&self, w: &str) -> bool {
-        w == "via"
+        CREDIT_VIA.contains(&w)
     }
     fn is_read_more_word(&self, w: &str) -> bool {
         // (English "more": syndicated pages.)
@@ -1365,6 +1411,31 @@ impl Language for French {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_classes_agree_with_each_list() {
+        // Every word of every list the table is made of, and words of none.
+        let lists = [FR_STOP, FOREIGN_STOP, HONORIFICS, AUXILIARIES, speech::DOCUMENT_NOUNS, CREDIT_WORDS, CREDIT_VIA];
+        let mut words: Vec<&str> =
+            lists.iter().flat_map(|l| l.iter().copied()).chain(calendar::start_words()).collect();
+        words.extend(reporting_forms().iter().map(String::as_str));
+        events::WORDS.for_each_classed(|w, _| words.push(w));
+        words.extend(["", "8", "1er", "poutine", "zzz", "declare", "au", "xi", "mars2"]);
+        for w in words {
+            let c = word_class(w);
+            assert_eq!(c & word::EVENT, events::WORDS.class(w) as u32, "{w}");
+            assert_eq!(c & word::NATIVE_STOP != 0, is_fr_stop(w), "{w}");
+            assert_eq!(c & word::FOREIGN_STOP != 0, is_foreign_stop(w), "{w}");
+            assert_eq!(c & word::DATE_START != 0, calendar::may_start(w), "{w}");
+            assert_eq!(c & word::HONORIFIC != 0, is_honorific(w), "{w}");
+            assert_eq!(c & word::AUXILIARY != 0, is_auxiliary(w), "{w}");
+            assert_eq!(c & word::REPORTING_VERB != 0, is_reporting_verb(w), "{w}");
+            assert_eq!(c & word::DOCUMENT_NOUN != 0, speech::is_document_noun(w), "{w}");
+            assert_eq!(c & word::CREDIT_WORD != 0, French.is_credit_word(w), "{w}");
+            assert_eq!(c & word::CREDIT_VIA != 0, French.is_credit_via(w), "{w}");
+            assert_eq!(c & word::KNOWN, 0, "{w}");
+        }
+    }
 
     #[test]
     fn reporting_verbs_in_many_tenses() {

@@ -357,26 +357,27 @@ pub fn requote_marker(words: &[&str]) -> Option<usize> {
 }
 
 /// Texts an organisation publishes or writes in, whose words are its own.
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "communique",
+    "rapport",
+    "site",
+    "page",
+    "compte",
+    "message",
+    "lettre",
+    "tweet",
+    "publication",
+    "declaration",
+    "note",
+    "bulletin",
+    "blog",
+    "texte",
+    "avis",
+    "document",
+];
+
 pub fn is_document_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "communique"
-            | "rapport"
-            | "site"
-            | "page"
-            | "compte"
-            | "message"
-            | "lettre"
-            | "tweet"
-            | "publication"
-            | "declaration"
-            | "note"
-            | "bulletin"
-            | "blog"
-            | "texte"
-            | "avis"
-            | "document"
-    )
+    DOCUMENT_NOUNS.contains(&w)
 }
 
 /// Forms of "lire" after "on" ("peut-on lire", "on pouvait lire", "on lit").
