@@ -276,7 +276,7 @@ impl People {
                 continue;
             }
             let end = run_end(k, text, toks, i, &covered);
-            let start = name_start(lang, text, toks, i, end + 1);
+            let start = name_start(k, text, toks, i, end + 1);
             if let Some((a, b, gender)) =
                 self.person_in_run(k, text, toks, i, end + 1, start.clone()).filter(|&(a, _, _)| a <= end)
             {
@@ -373,7 +373,7 @@ impl People {
             return None;
         }
         let end = run_end(k, text, toks, i, covered) + 1;
-        self.person_in_run(k, text, toks, i, end, name_start(k.lang, text, toks, i, end))
+        self.person_in_run(k, text, toks, i, end, name_start(k, text, toks, i, end))
     }
 
     /// [`People::person_run`] given the run's end (exclusive) and where a name may start in
@@ -759,7 +759,8 @@ fn after_de_at(toks: &[Token], j: usize) -> bool {
 /// Where a name may start in the capitalised run `i..end`, past the words that open it
 /// without being a name ("À", "Dans", "Puis", "Le", "M.", "Président", "l'Italo-Suisse"), with
 /// the gender an honorific before or among them gives.
-fn name_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize, end: usize) -> (usize, Option<Gender>) {
+fn name_start(k: &Knowledge, text: &str, toks: &[Token], i: usize, end: usize) -> (usize, Option<Gender>) {
+    let lang = k.lang;
     let from = toks.first().map_or(0, |t| t.start);
     let mut a = i;
     let mut honour: Option<Gender> = None;
@@ -774,7 +775,7 @@ fn name_start(lang: &dyn Language, text: &str, toks: &[Token], i: usize, end: us
         } else if lang.is_function_word(f)
             || lang.is_title_word(f)
             || lang.nationality(f).is_some()
-            || lang.is_institution_noun(f)
+            || lang.is_institution_noun(f) && !first_name_of_a_run(k, text, toks, a, end)
             || lang.month(f).is_some()
             || lang.weekday(f).is_some()
         {
@@ -813,6 +814,19 @@ fn title_gender_before(lang: &dyn Language, text: &str, toks: &[Token], a: usize
         j -= 1;
     }
     None
+}
+
+/// "Marine Le Pen": a first name that is also an institution's noun ("la Marine"), opening
+/// a run of names (no article before it, a name or particle after it).
+fn first_name_of_a_run(k: &Knowledge, text: &str, toks: &[Token], a: usize, end: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    let article = a > 0 && k.lang.is_determiner(&toks[a - 1].folded);
+    !article
+        && a + 1 < end
+        && k.names.get(&toks[a].folded).is_some()
+        && is_tight(gap(text, toks, a + 1, from))
+        && toks[a + 1].cap()
+        && !k.lang.nationality(&toks[a + 1].folded).is_some()
 }
 
 /// A preposition that makes the name after it a complement, not a subject ("à Zhang").

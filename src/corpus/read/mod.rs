@@ -64,7 +64,12 @@ pub fn analyse_with(input: Input, k: &Knowledge) -> Analysed {
     let found = mentions::scan_page(&page, k);
     let mut ev = events::article_events(&page, k, &found, &when, title.as_deref());
     let date = ev.reported.as_ref().and_then(|r| r.date).or(when.reference);
-    let mut extraction = attribution::extract(&page, k, found, date);
+    let home = when
+        .dateline
+        .as_ref()
+        .and_then(|d| k.places.country_of(&d.place))
+        .and_then(|c| k.lang.nationality_of_country(&crate::text::fold(c)));
+    let mut extraction = attribution::extract(&page, k, found, date, home);
     attribution::repeats::merge(&text, &mut extraction);
 
     let mut doubts = publication_doubts(&when, head.body_start);

@@ -90,10 +90,19 @@ struct Attr {
 /// the mention pass found. `date` is the date of the meeting the article reports (else its
 /// publication date): titles such as "le ministre russe de la Défense" are resolved to whoever
 /// held them then.
-pub fn extract(page: &Page, k: &Knowledge, found: PageMentions, date: Option<FuzzyDate>) -> Extraction {
+/// `home`: the nationality of the country the article is written from (its dateline's), for
+/// titles it does not qualify ("le Premier ministre").
+pub fn extract(
+    page: &Page,
+    k: &Knowledge,
+    found: PageMentions,
+    date: Option<FuzzyDate>,
+    home: Option<&'static str>,
+) -> Extraction {
     let text = page.text;
     let PageMentions { paragraphs: mentioned, people } = found;
     let mut art = Article::new(*k, date, people);
+    art.home = home;
     let mut out = Extraction::default();
     // The previous body paragraph: its last quote (index, attribution end) and whether it
     // ended with a colon (frame for a quote opening the next paragraph).

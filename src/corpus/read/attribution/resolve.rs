@@ -82,6 +82,8 @@ pub struct Article<'a> {
     pub k: Knowledge<'a>,
     pub g: &'a Gazetteer,
     pub date: Option<FuzzyDate>,
+    /// The nationality of the country the article is written from, if known.
+    pub home: Option<&'static str>,
     /// The article's registry of people, institutions and groups (from the mention pass).
     pub people: People,
     focus: Vec<SpeakerRef>,
@@ -109,6 +111,7 @@ impl<'a> Article<'a> {
             people,
             focus: Vec::new(),
             recent: Vec::new(),
+            home: None,
             untitled: None,
             history: Vec::new(),
             untitled_pending: false,
@@ -354,6 +357,14 @@ impl<'a> Article<'a> {
                 .or_else(|| key.first().filter(|_| key.len() <= 2).and_then(|h| self.by_head_noun(h, pron, nat, ctx)))
                 .filter(|w| ok(w))
                 .map(|w| (w, How::Description));
+        }
+        // A bare title of the country the article is written from: its holder then.
+        if let Some(title) = untitled {
+            let words: Vec<String> = crate::text::words(title).map(|w| fold(w.text)).collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            if let Some(w) = self.home_holder(&words).filter(|w| ok(w)) {
+                return Some((w, How::Anaphor));
+            }
         }
         // Else the pronoun stands for a person (maybe named earlier), not for an institution
         // quoted before.
@@ -779,6 +790,14 @@ impl<'a> Article<'a> {
         if let Some(e) = role {
             return Some((SpeakerRef::Entry(e), How::Role));
         }
+        // "le Premier ministre", no nationality said, in an article from Paris: the French one
+        // (a guess).
+        if !titled_by_name(toks) {
+            let words: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
+            if let Some(w) = self.home_holder(&words) {
+                return Some((w, How::Anaphor));
+            }
+        }
         // "le secrétaire général de l'ONU" is a person holding a title there, not the ONU: the
         // person the article described so (below), else nobody it names.
         if let Some(e) = institution.filter(|_| !titled) {
@@ -889,6 +908,21 @@ impl<'a> Article<'a> {
         None
     }
 
+    /// The holder at the article's date of a definite title without nationality ("le
+    /// Premier ministre", folded words with their article) in the country the article is
+    /// written from.
+    fn home_holder(&self, words: &[&str]) -> Option<SpeakerRef> {
+        let (home, date) = (self.home?, self.date.as_ref()?);
+        let (first, title) = words.split_first()?;
+        if !matches!(*first, "le" | "la" | "l")
+            || title.is_empty()
+            || title.iter().any(|w| self.k.lang.nationality(w).is_some())
+        {
+            return None;
+        }
+        self.g.role_holder(&format!("{} {home}", title.join(" ")), date).map(SpeakerRef::Entry)
+    }
+
     /// The person the last two sentences had for subject, named (not a pronoun's guess), whom
     /// a title no one holds may describe: of the pronoun's gender, and never described with
     /// another nationality; a gazetteer person is not (their titles are known, and
@@ -921,6 +955,14 @@ impl<'a> Article<'a> {
             })
             .cloned()
     }
+}
+
+/// Whether a title phrase holds a capitalised word other than a title's ("le ministre Paul
+/// Roy"): it names its holder, no guess needed.
+fn titled_by_name(toks: &[Token]) -> bool {
+    toks.iter()
+        .skip(1)
+        .any(|t| t.cap() && t.text.chars().count() > 1 && !matches!(t.folded.as_str(), "premier" | "premiere"))
 }
 
 /// When the capitalised name `name` (a span of `toks`) has an organisation's shape, its span

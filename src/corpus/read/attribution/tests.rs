@@ -12,7 +12,7 @@ pub(super) fn run(text: &str, date: &str) -> (Extraction, Gazetteer) {
     let page = Page::new(FR, text, 0..text.len());
     let k = Knowledge::new(&g);
     let found = crate::corpus::read::mentions::scan_page(&page, &k);
-    let x = extract(&page, &k, found, FuzzyDate::parse_iso(date));
+    let x = extract(&page, &k, found, FuzzyDate::parse_iso(date), None);
     (x, g)
 }
 
@@ -913,4 +913,30 @@ fn a_radio_named_after_its_noun_is_no_person_and_the_guest_is_nobody_named() {
         "2016-05-26",
         &[("en d'autres temps,", "?Louis Dreyfus", Fr), ("ni exigence, ni", "-", Fr), ("la liberté de", "-", Fr)],
     );
+}
+
+#[test]
+fn a_first_name_that_is_also_an_institution_noun_opens_a_name() {
+    check(
+        "Marine Le Pen a assumé le choix de son camp. « Nous avons fait le choix de protéger les Français », a-t-elle expliqué.\n",
+        "2024-12-04",
+        &[("Nous avons fait", "?Marine Le Pen", Fu)],
+    );
+}
+
+#[test]
+fn an_unqualified_title_is_the_home_country_holder_as_a_guess() {
+    // Written from Paris: "le Premier ministre" is the French one at the article's date.
+    let g = Gazetteer::builtin();
+    let t = "Monté à la tribune, le Premier ministre a défendu son budget. « Cette motion rendra tout plus difficile », a-t-il lancé.\n";
+    let page = Page::new(FR, t, 0..t.len());
+    let k = Knowledge::new(&g);
+    let found = crate::corpus::read::mentions::scan_page(&page, &k);
+    let home = FR.nationality_of_country("france");
+    let x = extract(&page, &k, found, FuzzyDate::parse_iso("2024-12-04"), home);
+    assert_eq!(name(&g, &x.quotes[0].speaker), "Michel Barnier");
+    assert!(x.quotes[0].confidence < WEAK);
+    let found = crate::corpus::read::mentions::scan_page(&page, &k);
+    let x = extract(&page, &k, found, FuzzyDate::parse_iso("2024-12-04"), None);
+    assert_eq!(name(&g, &x.quotes[0].speaker), "-");
 }

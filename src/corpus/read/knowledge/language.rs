@@ -112,6 +112,9 @@ pub trait Language: Sync {
     fn is_clause_stop(&self, w: &str) -> bool;
     /// The nationality a word states, in any gender and number: its base form.
     fn nationality(&self, w: &str) -> Option<&'static str>;
+    /// The nationality (as [`Language::nationality`] gives it) of a country, by its folded
+    /// name ("france" → "francais").
+    fn nationality_of_country(&self, country: &str) -> Option<&'static str>;
     /// The gender a title, determiner or honorific form says by itself ("présidente", "la").
     fn title_gender(&self, w: &str) -> Option<Gender>;
     /// A preposition written with an accent that folds into another word ("à" folds to "a",

@@ -107,6 +107,18 @@ impl Places {
         self.index.contains_key(folded)
     }
 
+    /// The country a place named `name` is in (itself if a country), by its `within` chain.
+    pub fn country_of(&self, name: &str) -> Option<&str> {
+        let mut p = &self.places[self.lookup(name)?];
+        for _ in 0..4 {
+            if p.kind == PlaceKind::Country {
+                return Some(&p.name);
+            }
+            p = &self.places[self.lookup(p.within.as_deref()?)?];
+        }
+        None
+    }
+
     pub fn lookup(&self, name: &str) -> Option<usize> {
         let ws: Vec<String> = words(name).map(|w| fold(w.text)).collect();
         let f: Vec<&str> = ws.iter().map(|s| s.as_str()).collect();

@@ -1295,6 +1295,31 @@ impl Language for French {
     fn nationality(&self, w: &str) -> Option<&'static str> {
         nationality(w)
     }
+    fn nationality_of_country(&self, country: &str) -> Option<&'static str> {
+        let adjective = match country {
+            "france" => "francais",
+            "russie" => "russe",
+            "chine" => "chinois",
+            "allemagne" => "allemand",
+            "etats-unis" | "etats unis" => "americain",
+            "royaume-uni" | "royaume uni" => "britannique",
+            "belgique" => "belge",
+            "suisse" => "suisse",
+            "ukraine" => "ukrainien",
+            "inde" => "indien",
+            "iran" => "iranien",
+            "turquie" => "turc",
+            "italie" => "italien",
+            "espagne" => "espagnol",
+            "japon" => "japonais",
+            "canada" => "canadien",
+            "bielorussie" => "bielorusse",
+            "kazakhstan" => "kazakh",
+            "ouzbekistan" => "ouzbek",
+            _ => return None,
+        };
+        nationality(adjective)
+    }
     fn title_gender(&self, w: &str) -> Option<Gender> {
         title_gender(w)
     }
