@@ -85,7 +85,7 @@ pub fn quote_out(c: &Corpus, q: QuoteRef<'_>) -> QuoteOut {
         same_as: q.same_as().iter().map(|&o| c.quote(o).id().to_string()).collect(),
         continues: q.continues().map(|o| c.quote(o).id().to_string()),
         unclosed: q.unclosed(),
-        urls: q.url_list().map(str::to_string).collect(),
+        urls: q.url_list().map(|u| u.into_owned()).collect(),
     }
 }
 

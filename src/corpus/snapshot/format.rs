@@ -213,11 +213,12 @@ impl<W: Write> Out<'_, W> {
     }
 
     /// Strings end to end (section `s`) and where each ends (the next section).
-    fn strings<'a>(&mut self, s: S, it: impl Iterator<Item = &'a str>) -> io::Result<()> {
+    fn strings(&mut self, s: S, it: impl Iterator<Item = impl AsRef<str>>) -> io::Result<()> {
         let mut ends = Vec::new();
         self.section(s, |o| {
             let mut at = 0u64;
             for x in it {
+                let x = x.as_ref();
                 o.bytes(x.as_bytes())?;
                 at += x.len() as u64;
                 ends.push(at);
@@ -268,8 +269,26 @@ pub fn encode(w: &mut impl Write, p: &Prepared) -> io::Result<()> {
         written
     })?;
     o.section(S::FoldedStarts, |o| o.numbers(starts.iter().copied(), u64::to_le_bytes))?;
-    o.strings(S::Ids, p.order.iter().map(|i| q(i).id()))?;
-    o.strings(S::Urls, p.order.iter().map(|i| q(i).urls()))?;
+    // Ids and addresses read back from a plain file when the quotes keep only where their
+    // lines are: a line that cannot be read back (the file changed) leaves no snapshot.
+    let unread = std::cell::RefCell::new(None);
+    let field = |i: &u32, url: bool| -> std::borrow::Cow<'_, str> {
+        if !p.quotes.reads_lines_back() {
+            return if url { q(i).urls() } else { q(i).id() };
+        }
+        match q(i).read_back() {
+            Ok((id, urls)) => (if url { urls } else { id }).into(),
+            Err(e) => {
+                unread.borrow_mut().get_or_insert(e);
+                "".into()
+            }
+        }
+    };
+    o.strings(S::Ids, p.order.iter().map(|i| field(i, false)))?;
+    o.strings(S::Urls, p.order.iter().map(|i| field(i, true)))?;
+    if let Some(e) = unread.into_inner() {
+        return Err(io::Error::other(e));
+    }
     let c = p.quotes.columns().ok_or_else(|| io::Error::other("not a corpus of quotes"))?;
     let col = |v: &[u32]| p.order.iter().map(|&i| v[i as usize]).collect::<Vec<u32>>();
     o.section(S::Speaker, |o| o.numbers(col(c.speaker).into_iter(), u32::to_le_bytes))?;
@@ -470,7 +489,7 @@ fn decode(
             quotes: (first[e]..first[e] + counts[e] as usize).collect(),
         })
         .collect_into_vec(&mut events);
-    let quotes = Quotes::from_columns(Columns { ids, texts, urls, speaker, event, confidence, flags })
+    let quotes = Quotes::from_columns(Columns { ids, texts, urls, lines: None, speaker, event, confidence, flags })
         .map_err(|_| bad("columns do not add up"))?;
     quotes.attach(Arc::new(form));
     let a = header.article;
