@@ -456,6 +456,12 @@ impl<'a> QuoteRef<'a> {
         }
     }
 
+    /// Where the quote's line starts in its file, when its id and addresses are read back
+    /// from it.
+    pub fn line_start(self) -> Option<u64> {
+        self.quotes.lines.as_ref().map(|l| l.start[self.ix])
+    }
+
     /// The id and the addresses, read back from the quote's line when the quotes keep only
     /// where their lines are; an error says why they cannot be (the file changed or went
     /// away since it was loaded).

@@ -190,6 +190,7 @@ mod tests {
         let (again, d1) = load();
         let json = crate::export::json::to_string;
         assert_eq!(json(&again), json(&fresh));
+        assert!(again.quotes.reads_lines_back(), "ids and addresses are read back from the file, as when loaded");
         assert_eq!(d1, d0, "the load's diagnostics come back with the snapshot");
         assert_eq!(again.quotes.len(), 500);
         // The same matches (quotes are numbered in timeline order in a snapshot: compare ids),
@@ -282,6 +283,19 @@ mod tests {
         gz.write_all(text.as_bytes()).unwrap();
         std::fs::write(&gz_path, gz.finish().unwrap()).unwrap();
         assert!(!load(&gz_path).0.quotes.reads_lines_back());
+        // Snapshots keep either: the ids and addresses of a compressed file, where a plain
+        // file's lines start.
+        let cache = Cache { dir: dir.path().join("cache"), min_size: 0 };
+        let cached = |p: &Path| load_quote_file(p, &g, &Progress::default(), Some(&cache)).unwrap().0;
+        for p in [&path, &gz_path] {
+            let fresh = cached(p);
+            assert!(snapshot::finish_writes().is_empty());
+            let again = cached(p);
+            assert!(again.quotes.attached().is_some(), "reopened from the snapshot");
+            assert_eq!(again.quotes.reads_lines_back(), p == &path);
+            assert_eq!(json(&again), json(&fresh));
+            assert_eq!(json(&again), json(&kept).replace("q.jsonl", &p.file_name().unwrap().to_string_lossy()));
+        }
         // The file changed since: said, never a wrong id or address.
         std::fs::write(&path, text.replace("Nous", "Vous")).unwrap();
         let why = last.read_back().unwrap_err();

@@ -90,21 +90,25 @@ pub struct FileLines {
     path: std::path::PathBuf,
     shown: String,
     size: u64,
-    modified: Option<std::time::SystemTime>,
+    /// Modification time, ns since 1970.
+    modified: Option<u128>,
     file: std::sync::Mutex<Option<std::fs::File>>,
+}
+
+fn modified_ns(m: &std::fs::Metadata) -> Option<u128> {
+    Some(m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos())
 }
 
 impl FileLines {
     /// The file at `path` as it is now (before it is read).
     pub fn new(path: &std::path::Path, shown: &str) -> std::io::Result<FileLines> {
         let m = std::fs::metadata(path)?;
-        Ok(FileLines {
-            path: path.to_path_buf(),
-            shown: shown.to_string(),
-            size: m.len(),
-            modified: m.modified().ok(),
-            file: Default::default(),
-        })
+        Ok(FileLines::of(path, shown, m.len(), modified_ns(&m)))
+    }
+
+    /// The file at `path` as it was when `size` bytes long and modified at `modified_ns`.
+    pub fn of(path: &std::path::Path, shown: &str, size: u64, modified: Option<u128>) -> FileLines {
+        FileLines { path: path.to_path_buf(), shown: shown.to_string(), size, modified, file: Default::default() }
     }
 }
 
@@ -120,7 +124,7 @@ impl LineReader for FileLines {
         }
         let f = file.as_mut().expect("opened just above");
         let m = f.metadata().map_err(cannot)?;
-        if m.len() != self.size || m.modified().ok() != self.modified {
+        if m.len() != self.size || modified_ns(&m) != self.modified {
             return Err(changed());
         }
         f.seek(SeekFrom::Start(at)).map_err(cannot)?;
