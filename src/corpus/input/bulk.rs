@@ -33,9 +33,13 @@ pub fn open<'c>(path: &Path, read: &'c AtomicU64) -> std::io::Result<Box<dyn Rea
     })
 }
 
-/// Whether the file's bytes are its text (not gzip nor bzip2, as [`open`] tells them).
+/// Whether the file is a regular file whose bytes are its text (not gzip nor bzip2, as
+/// [`open`] tells them). A pipe or a device is not looked at (reading would consume it).
 pub fn is_plain(path: &Path) -> bool {
     let mut head = [0u8; 3];
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let Ok(mut f) = std::fs::File::open(path) else { return false };
     let mut n = 0;
     while n < head.len() {
