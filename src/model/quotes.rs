@@ -556,8 +556,16 @@ impl<'a> QuoteRef<'a> {
 
     /// The quote as a value.
     pub fn to_quote(self) -> Quote {
+        // (One reading of the line for both, when they are read back.)
+        let (id, urls) = match &self.quotes.lines {
+            None => (self.id().as_ref().into(), self.urls().as_ref().into()),
+            Some(_) => {
+                let (id, urls) = self.read_back().unwrap_or_default();
+                (id.into(), urls.into())
+            }
+        };
         Quote {
-            id: self.id().as_ref().into(),
+            id,
             text: self.text().into(),
             speaker: self.speaker(),
             kind: self.kind(),
@@ -574,7 +582,7 @@ impl<'a> QuoteRef<'a> {
             continues: self.continues(),
             unclosed: self.unclosed(),
             event: self.event(),
-            urls: self.urls().as_ref().into(),
+            urls,
         }
     }
 }

@@ -277,6 +277,10 @@ mod tests {
                 crate::export::timelinejs::to_string(&kept, lang)
             );
         }
+        // Combined with another corpus (first or not), they are read back and kept.
+        let both = |a: &Corpus, b: &Corpus| json(&combine::combine("both".into(), vec![a.clone(), b.clone()]));
+        assert_eq!(both(&plain, &plain), both(&kept, &kept));
+        assert_eq!(both(&kept, &plain), both(&kept, &kept));
         // A compressed file keeps them in memory.
         let gz_path = dir.path().join("q.jsonl.gz");
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
