@@ -179,8 +179,15 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx, lang: Lang) {
     }
     out.field(w.source, &source_line(c, quote.article(), lang), Tone::Plain);
     // Where a quote file (Quotebank) says the quote was read; the first few.
-    for (i, url) in quote.url_list().take(5).enumerate() {
-        out.field(if i == 0 { w.links } else { "" }, url, Tone::Dim);
+    // (A plain file of quotes keeps neither: they are read back from the quote's line.)
+    let back = quote.read_back();
+    match &back {
+        Ok((_, urls)) => {
+            for (i, url) in urls.split('\n').filter(|u| !u.is_empty()).take(5).enumerate() {
+                out.field(if i == 0 { w.links } else { "" }, url, Tone::Dim);
+            }
+        }
+        Err(why) => out.field(w.links, why, Tone::Warning),
     }
     for &other in quote.same_as() {
         if let Some(o) = c.quotes.get(other) {
@@ -206,7 +213,9 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx, lang: Lang) {
     if !notes.is_empty() {
         out.field(w.note, &notes.join("; "), Tone::Warning);
     }
-    out.field(w.id, quote.id(), Tone::Dim);
+    if let Ok((id, _)) = &back {
+        out.field(w.id, id, Tone::Dim);
+    }
 }
 
 fn event(out: &mut Out, state: &State, e: usize) {

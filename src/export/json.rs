@@ -72,8 +72,11 @@ pub struct QuoteOut {
 }
 
 pub fn quote_out(c: &Corpus, q: QuoteRef<'_>) -> QuoteOut {
+    // One reading of the quote's line for both, when they are read back from the file (empty
+    // when they cannot be: the file changed since it was loaded).
+    let (id, urls) = q.read_back().unwrap_or_default();
     QuoteOut {
-        id: q.id().to_string(),
+        id,
         text: q.text().to_string(),
         speaker: c.speaker_name(q).map(str::to_string),
         kind: q.kind(),
@@ -85,7 +88,7 @@ pub fn quote_out(c: &Corpus, q: QuoteRef<'_>) -> QuoteOut {
         same_as: q.same_as().iter().map(|&o| c.quote(o).id().to_string()).collect(),
         continues: q.continues().map(|o| c.quote(o).id().to_string()),
         unclosed: q.unclosed(),
-        urls: q.url_list().map(str::to_string).collect(),
+        urls: urls.split('\n').filter(|u| !u.is_empty()).map(str::to_string).collect(),
     }
 }
 

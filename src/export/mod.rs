@@ -40,13 +40,13 @@ pub fn csv(c: &Corpus, lang: Lang) -> String {
         for &qi in &e.quotes {
             let q = c.quote(qi);
             let a = &c.articles[q.article()];
-            let same: Vec<&str> = q.same_as().iter().map(|&o| c.quote(o).id()).collect();
+            let same: Vec<_> = q.same_as().iter().map(|&o| c.quote(o).id()).collect();
             w.write_record([
                 id.as_str(),
                 &e.date.map(|d| d.iso()).unwrap_or_default(),
                 e.date.map(|d| t.precisions[d.precision as usize]).unwrap_or_default(),
                 &e.title,
-                q.id(),
+                &q.id(),
                 c.speaker_name(q).unwrap_or(""),
                 t.kinds[usize::from(q.kind() == crate::model::QuoteKind::Fragment)],
                 q.text(),

@@ -112,7 +112,7 @@ fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str, l
              <p class=\"chronique-by\">— {} · <cite>{}</cite></p></div>",
             escape(q.text()),
             escape(&speaker),
-            source_html(a, q.url_list().next())
+            source_html(a, q.url_list().next().as_deref())
         ));
     }
     let sources: Vec<String> = e.articles.iter().map(|&a| source_html(&c.articles[a], None)).collect();

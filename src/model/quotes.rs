@@ -64,13 +64,35 @@ pub mod flags {
 /// Marks "none" in the number columns.
 pub const NONE: u32 = u32::MAX;
 
+/// Reads back, on demand, what a quote's line in its file holds and is not kept in memory:
+/// its id and its web addresses (a plain file of quotes: only the one quote shown or exported
+/// needs them, and together they were a tenth of a loaded file's memory).
+pub trait LineReader: Send + Sync {
+    /// The id and the addresses (one per line, as [`super::join_urls`] joins them) of the quote
+    /// whose text is `text`, from its line starting at byte `at` of the file. An error says why
+    /// they cannot be read back (the file changed or went away since it was loaded).
+    fn read(&self, at: u64, text: &str) -> Result<(String, String), String>;
+}
+
+/// Where each quote's line starts in its file, and how to read it back (see [`LineReader`]):
+/// in place of the id and address columns.
+#[derive(Clone)]
+pub struct Lines {
+    pub reader: Arc<dyn LineReader>,
+    pub start: Column<u64>,
+}
+
 /// The columns of quotes from a file of quotes, all of the same length (see
 /// [`Quotes::from_columns`]).
 #[derive(Default)]
 pub struct Columns {
+    /// Empty when `lines` is given.
     pub ids: Strs,
     pub texts: Strs,
+    /// Empty when `lines` is given.
     pub urls: Strs,
+    /// Ids and addresses read back from the file (then `ids` and `urls` are empty).
+    pub lines: Option<Lines>,
     /// Speaker index or [`NONE`].
     pub speaker: Column<u32>,
     /// Event index or [`NONE`].
@@ -86,6 +108,8 @@ pub struct Quotes {
     ids: Strs,
     texts: Strs,
     urls: Strs,
+    /// In place of `ids` and `urls` (then empty): see [`Lines`].
+    lines: Option<Lines>,
     speaker: Column<u32>,
     event: Column<u32>,
     confidence: Column<f32>,
@@ -118,9 +142,14 @@ impl Quotes {
     /// Quotes from their columns; an error names the column whose length differs.
     pub fn from_columns(c: Columns) -> Result<Quotes, &'static str> {
         let n = c.texts.len();
+        let (n_ids, n_urls) = match &c.lines {
+            Some(l) if c.ids.is_empty() && c.urls.is_empty() => (l.start.len(), l.start.len()),
+            Some(_) => return Err("ids"),
+            None => (c.ids.len(), c.urls.len()),
+        };
         for (len, what) in [
-            (c.ids.len(), "ids"),
-            (c.urls.len(), "addresses"),
+            (n_ids, "ids"),
+            (n_urls, "addresses"),
             (c.speaker.len(), "speakers"),
             (c.event.len(), "events"),
             (c.confidence.len(), "confidences"),
@@ -134,6 +163,7 @@ impl Quotes {
             ids: c.ids,
             texts: c.texts,
             urls: c.urls,
+            lines: c.lines,
             speaker: c.speaker,
             event: c.event,
             confidence: c.confidence,
@@ -192,6 +222,7 @@ impl Quotes {
     /// Add a quote at the end.
     pub fn push(&mut self, q: Quote) {
         self.changed();
+        self.read_lines_back();
         let n = self.len();
         let cue_is_plain = match q.attribution.cue.as_deref() {
             None => true,
@@ -298,6 +329,26 @@ impl Quotes {
         self.derived = OnceLock::new();
     }
 
+    /// Whether ids and addresses are read back from the file on demand (see [`Lines`]).
+    pub fn reads_lines_back(&self) -> bool {
+        self.lines.is_some()
+    }
+
+    /// Read every id and address back into memory (before an edit: quotes pushed later have
+    /// no line in the file). What cannot be read back is left empty.
+    fn read_lines_back(&mut self) {
+        if self.lines.is_none() {
+            return;
+        }
+        let (mut ids, mut urls) = (Strs::new(), Strs::new());
+        for q in self.iter() {
+            let (i, u) = q.read_back().unwrap_or_default();
+            ids.push(&i);
+            urls.push(&u);
+        }
+        (self.ids, self.urls, self.lines) = (ids, urls, None);
+    }
+
     /// Attach a value derived from all the texts in this order (see the field's docs).
     pub fn attach(&self, derived: Arc<dyn Any + Send + Sync>) {
         let _ = self.derived.set(derived);
@@ -312,6 +363,9 @@ impl Quotes {
     pub fn shrink_to_fit(&mut self) {
         for s in [&mut self.ids, &mut self.texts, &mut self.urls] {
             s.shrink_to_fit();
+        }
+        if let Some(l) = &mut self.lines {
+            l.start.shrink_to_fit();
         }
         self.speaker.shrink_to_fit();
         self.event.shrink_to_fit();
@@ -392,8 +446,30 @@ impl<'a> QuoteRef<'a> {
 
     /// Stable id: "<article id>#q<n>" for a quote of an article, the file's id for a file of
     /// quotes.
-    pub fn id(self) -> &'a str {
-        self.quotes.ids.get(self.ix)
+    ///
+    /// Read back from the file when the quotes keep only where their lines are (empty when
+    /// it cannot be: see [`QuoteRef::read_back`]).
+    pub fn id(self) -> Cow<'a, str> {
+        match &self.quotes.lines {
+            None => Cow::Borrowed(self.quotes.ids.get(self.ix)),
+            Some(_) => Cow::Owned(self.read_back().map(|(i, _)| i).unwrap_or_default()),
+        }
+    }
+
+    /// Where the quote's line starts in its file, when its id and addresses are read back
+    /// from it.
+    pub fn line_start(self) -> Option<u64> {
+        self.quotes.lines.as_ref().map(|l| l.start[self.ix])
+    }
+
+    /// The id and the addresses, read back from the quote's line when the quotes keep only
+    /// where their lines are; an error says why they cannot be (the file changed or went
+    /// away since it was loaded).
+    pub fn read_back(self) -> Result<(String, String), String> {
+        match &self.quotes.lines {
+            None => Ok((self.quotes.ids.get(self.ix).to_string(), self.quotes.urls.get(self.ix).to_string())),
+            Some(l) => l.reader.read(l.start[self.ix], self.text()),
+        }
     }
 
     /// Exactly the article's bytes `span`, with whitespace runs folded to one space.
@@ -456,13 +532,21 @@ impl<'a> QuoteRef<'a> {
     }
 
     /// Web addresses of the articles that carried it, one per line.
-    pub fn urls(self) -> &'a str {
-        self.quotes.urls.get(self.ix)
+    /// Read back like [`QuoteRef::id`].
+    pub fn urls(self) -> Cow<'a, str> {
+        match &self.quotes.lines {
+            None => Cow::Borrowed(self.quotes.urls.get(self.ix)),
+            Some(_) => Cow::Owned(self.read_back().map(|(_, u)| u).unwrap_or_default()),
+        }
     }
 
     /// The web addresses of the articles that carried this quote.
-    pub fn url_list(self) -> impl Iterator<Item = &'a str> {
-        self.urls().split('\n').filter(|u| !u.is_empty())
+    pub fn url_list(self) -> impl Iterator<Item = Cow<'a, str>> {
+        let urls: Vec<Cow<'a, str>> = match self.urls() {
+            Cow::Borrowed(b) => b.split('\n').filter(|u| !u.is_empty()).map(Cow::Borrowed).collect(),
+            Cow::Owned(o) => o.split('\n').filter(|u| !u.is_empty()).map(|u| Cow::Owned(u.to_string())).collect(),
+        };
+        urls.into_iter()
     }
 
     /// A speaker given by a weak rule (a guess from the context): never to be copied as a fact.
@@ -472,8 +556,16 @@ impl<'a> QuoteRef<'a> {
 
     /// The quote as a value.
     pub fn to_quote(self) -> Quote {
+        // (One reading of the line for both, when they are read back.)
+        let (id, urls) = match &self.quotes.lines {
+            None => (self.id().as_ref().into(), self.urls().as_ref().into()),
+            Some(_) => {
+                let (id, urls) = self.read_back().unwrap_or_default();
+                (id.into(), urls.into())
+            }
+        };
         Quote {
-            id: self.id().into(),
+            id,
             text: self.text().into(),
             speaker: self.speaker(),
             kind: self.kind(),
@@ -490,7 +582,7 @@ impl<'a> QuoteRef<'a> {
             continues: self.continues(),
             unclosed: self.unclosed(),
             event: self.event(),
-            urls: self.urls().into(),
+            urls,
         }
     }
 }
@@ -547,7 +639,7 @@ mod tests {
         let (a, b) = (qs.at(0), qs.at(1));
         assert_eq!(
             (a.id(), a.text(), a.speaker(), a.cue()),
-            ("q1", "Nous ne céderons pas", Some(1), Some(QUOTEBANK_CUE))
+            ("q1".into(), "Nous ne céderons pas", Some(1), Some(QUOTEBANK_CUE))
         );
         assert_eq!((a.article(), a.span(), a.event(), a.url_list().count()), (0, 0..0, 3, 2));
         assert_eq!(

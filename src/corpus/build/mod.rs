@@ -73,7 +73,17 @@ fn load_quote_file_as(
     let input = std::io::Cursor::new(head).chain(input);
     let (corpus, mut diags) = match sniffed {
         Some(Holds::QuoteLines) => {
-            let (c, mut d, error) = quotebank::load_from(&shown, input, gazetteer, progress);
+            // A plain file keeps where each quote's line starts, not its id and addresses:
+            // they are read back from it when shown or exported. A compressed one keeps them
+            // (reading a line back would mean decompressing up to it).
+            let lines = match crate::corpus::input::bulk::is_plain(path) {
+                true => quotebank::FileLines::new(path, &shown).ok(),
+                false => None,
+            };
+            let (c, mut d, error) = match lines {
+                Some(lines) => quotebank::load_plain(&shown, input, gazetteer, progress, std::sync::Arc::new(lines)),
+                None => quotebank::load_from(&shown, input, gazetteer, progress),
+            };
             let whole = error.is_none();
             d.extend(error.map(|e| Diagnostic {
                 path: shown.clone(),
@@ -180,6 +190,7 @@ mod tests {
         let (again, d1) = load();
         let json = crate::export::json::to_string;
         assert_eq!(json(&again), json(&fresh));
+        assert!(again.quotes.reads_lines_back(), "ids and addresses are read back from the file, as when loaded");
         assert_eq!(d1, d0, "the load's diagnostics come back with the snapshot");
         assert_eq!(again.quotes.len(), 500);
         // The same matches (quotes are numbered in timeline order in a snapshot: compare ids),
@@ -231,6 +242,71 @@ mod tests {
         let (c, d) = load();
         assert_eq!((c.quotes.len(), d.len()), (30, 0), "{d:?}");
         snapshot::finish_writes();
+    }
+
+    #[test]
+    fn a_plain_file_reads_ids_and_addresses_back_exactly_and_says_when_it_cannot() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.jsonl");
+        // Lines with escapes, line breaks in addresses, a BOM, blank and bad lines, CRLF ends.
+        let mut text = "\u{feff}".to_string() + &lines(300);
+        text += "\r\n{\"broken\n";
+        text += r#"{"quoteID": "q\u00e9-1", "quotation": "Nous ne c\u00e9derons  pas", "speaker": "None", "date": "2020-01-01 00:00:00", "urls": ["http://a.example/x\ny", "\r", "", "http://b.example/\u00e9"]}"#;
+        text += "\r\n";
+        std::fs::write(&path, &text).unwrap();
+        let g = Gazetteer::builtin();
+        let (plain, d) = load(&path);
+        assert!(plain.quotes.reads_lines_back());
+        let (kept, dk) = quotebank::load(&path.display().to_string(), &text, &g);
+        assert!(!kept.quotes.reads_lines_back());
+        assert_eq!(d, dk);
+        assert_eq!(plain.quotes.len(), 301);
+        for (a, b) in plain.quotes.iter().zip(kept.quotes.iter()) {
+            assert_eq!(a.read_back().unwrap(), (b.id().to_string(), b.urls().to_string()));
+        }
+        let last = plain.quote(plain.quotes.len() - 1);
+        assert_eq!(last.url_list().collect::<Vec<_>>(), ["http://a.example/xy", "http://b.example/\u{e9}"]);
+        assert_eq!(last.id(), "q\u{e9}-1");
+        // Exports and citations are byte for byte those of the quotes kept in memory.
+        let json = crate::export::json::to_string;
+        assert_eq!(json(&plain), json(&kept));
+        for lang in [crate::lang::Lang::En, crate::lang::Lang::Fr] {
+            assert_eq!(crate::export::csv(&plain, lang), crate::export::csv(&kept, lang));
+            assert_eq!(
+                crate::export::timelinejs::to_string(&plain, lang),
+                crate::export::timelinejs::to_string(&kept, lang)
+            );
+        }
+        // Combined with another corpus (first or not), they are read back and kept.
+        let both = |a: &Corpus, b: &Corpus| json(&combine::combine("both".into(), vec![a.clone(), b.clone()]));
+        assert_eq!(both(&plain, &plain), both(&kept, &kept));
+        assert_eq!(both(&kept, &plain), both(&kept, &kept));
+        // A compressed file keeps them in memory.
+        let gz_path = dir.path().join("q.jsonl.gz");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(text.as_bytes()).unwrap();
+        std::fs::write(&gz_path, gz.finish().unwrap()).unwrap();
+        assert!(!load(&gz_path).0.quotes.reads_lines_back());
+        // Snapshots keep either: the ids and addresses of a compressed file, where a plain
+        // file's lines start.
+        let cache = Cache { dir: dir.path().join("cache"), min_size: 0 };
+        let cached = |p: &Path| load_quote_file(p, &g, &Progress::default(), Some(&cache)).unwrap().0;
+        for p in [&path, &gz_path] {
+            let fresh = cached(p);
+            assert!(snapshot::finish_writes().is_empty());
+            let again = cached(p);
+            assert!(again.quotes.attached().is_some(), "reopened from the snapshot");
+            assert_eq!(again.quotes.reads_lines_back(), p == &path);
+            assert_eq!(json(&again), json(&fresh));
+            assert_eq!(json(&again), json(&kept).replace("q.jsonl", &p.file_name().unwrap().to_string_lossy()));
+        }
+        // The file changed since: said, never a wrong id or address.
+        std::fs::write(&path, text.replace("Nous", "Vous")).unwrap();
+        let why = last.read_back().unwrap_err();
+        assert!(why.contains("q.jsonl") && why.contains("changed since it was loaded"), "{why}");
+        assert_eq!(last.id(), "");
+        std::fs::remove_file(&path).unwrap();
+        assert!(plain.quote(0).read_back().is_err());
     }
 
     #[test]

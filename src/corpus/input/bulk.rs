@@ -33,6 +33,26 @@ pub fn open<'c>(path: &Path, read: &'c AtomicU64) -> std::io::Result<Box<dyn Rea
     })
 }
 
+/// Whether the file is a regular file whose bytes are its text (not gzip nor bzip2, as
+/// [`open`] tells them). A pipe or a device is not looked at (reading would consume it).
+pub fn is_plain(path: &Path) -> bool {
+    let mut head = [0u8; 3];
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let Ok(mut f) = std::fs::File::open(path) else { return false };
+    let mut n = 0;
+    while n < head.len() {
+        match f.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
+    !(head[..n].starts_with(&[0x1f, 0x8b]) || head[..n].starts_with(b"BZh"))
+}
+
 /// A reader that counts what it reads (for progress).
 struct Counted<'c, R> {
     inner: R,

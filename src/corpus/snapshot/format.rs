@@ -13,9 +13,10 @@
 //! so the search index's folded copy is used as it is stored.
 
 use super::Key;
+use crate::corpus::build::quotebank::FileLines;
 use crate::corpus::{Diagnostic, Problem};
 use crate::model::column::{Column, Region};
-use crate::model::quotes::NONE;
+use crate::model::quotes::{Lines, NONE};
 use crate::model::strs::Strs;
 use crate::model::*;
 use crate::search::SearchForm;
@@ -28,7 +29,7 @@ use std::sync::Arc;
 
 const MAGIC: &[u8] = b"chronique snapshot\n";
 /// Bump when the layout or the meaning of what is stored changes.
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
 
 /// The sections, in file order.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -55,8 +56,11 @@ enum S {
     Titles,
     TitleEnds,
     Counts,
+    /// Per quote: where its line starts in the source (u64), when ids and addresses are read
+    /// back from it (a plain file; then `Ids`, `Urls` and their ends are empty), else empty.
+    LineStarts,
 }
-const SECTIONS: usize = 16;
+const SECTIONS: usize = 17;
 /// The sections holding text (checked to be UTF-8 when the file is read).
 const TEXT: [S; 4] = [S::Texts, S::Ids, S::Urls, S::Titles];
 
@@ -213,11 +217,12 @@ impl<W: Write> Out<'_, W> {
     }
 
     /// Strings end to end (section `s`) and where each ends (the next section).
-    fn strings<'a>(&mut self, s: S, it: impl Iterator<Item = &'a str>) -> io::Result<()> {
+    fn strings(&mut self, s: S, it: impl Iterator<Item = impl AsRef<str>>) -> io::Result<()> {
         let mut ends = Vec::new();
         self.section(s, |o| {
             let mut at = 0u64;
             for x in it {
+                let x = x.as_ref();
                 o.bytes(x.as_bytes())?;
                 at += x.len() as u64;
                 ends.push(at);
@@ -268,8 +273,12 @@ pub fn encode(w: &mut impl Write, p: &Prepared) -> io::Result<()> {
         written
     })?;
     o.section(S::FoldedStarts, |o| o.numbers(starts.iter().copied(), u64::to_le_bytes))?;
-    o.strings(S::Ids, p.order.iter().map(|i| q(i).id()))?;
-    o.strings(S::Urls, p.order.iter().map(|i| q(i).urls()))?;
+    // Quotes that keep where their lines start (a plain file) keep only that here too: their
+    // ids and addresses are read back from the source, which the key says is unchanged.
+    let lazy = p.quotes.reads_lines_back();
+    let kept = if lazy { &p.order[..0] } else { &p.order[..] };
+    o.strings(S::Ids, kept.iter().map(|i| q(i).id()))?;
+    o.strings(S::Urls, kept.iter().map(|i| q(i).urls()))?;
     let c = p.quotes.columns().ok_or_else(|| io::Error::other("not a corpus of quotes"))?;
     let col = |v: &[u32]| p.order.iter().map(|&i| v[i as usize]).collect::<Vec<u32>>();
     o.section(S::Speaker, |o| o.numbers(col(c.speaker).into_iter(), u32::to_le_bytes))?;
@@ -279,6 +288,8 @@ pub fn encode(w: &mut impl Write, p: &Prepared) -> io::Result<()> {
     o.section(S::Dates, |o| o.numbers(p.dates.iter().copied(), u32::to_le_bytes))?;
     o.strings(S::Titles, p.titles.iter())?;
     o.section(S::Counts, |o| o.numbers(p.counts.iter().copied(), u32::to_le_bytes))?;
+    let starts = if lazy { p.order.as_slice() } else { &[] };
+    o.section(S::LineStarts, |o| o.numbers(starts.iter().map(|i| q(i).line_start().unwrap_or(0)), u64::to_le_bytes))?;
     let table = std::mem::take(&mut o.table);
     o.numbers(table.iter().flat_map(|&(a, b)| [a, b]), u64::to_le_bytes)?;
     let crc = o.crc.clone().finalize();
@@ -415,8 +426,21 @@ fn decode(
         Column::shared(region, at(s)).filter(|c| c.len() == len).ok_or_else(|| bad("columns do not add up"))
     };
     let texts = strings(S::Texts, S::TextEnds, n)?;
-    let ids = strings(S::Ids, S::IdEnds, n)?;
-    let urls = strings(S::Urls, S::UrlEnds, n)?;
+    // Ids and addresses, or where each quote's line starts in the source, to read them back.
+    let lines = match at(S::LineStarts).len() {
+        0 => None,
+        l if l == n * 8 && n > 0 => {
+            let start: Column<u64> = Column::shared(region, at(S::LineStarts)).ok_or_else(|| bad("line starts"))?;
+            let k = &header.key;
+            let reader = FileLines::of(k.source.as_ref(), &header.name, k.size, Some(k.modified_ns));
+            Some(Lines { reader: Arc::new(reader), start })
+        }
+        _ => return Err(bad("columns do not add up")),
+    };
+    let (ids, urls) = match lines {
+        Some(_) => (strings(S::Ids, S::IdEnds, 0)?, strings(S::Urls, S::UrlEnds, 0)?),
+        None => (strings(S::Ids, S::IdEnds, n)?, strings(S::Urls, S::UrlEnds, n)?),
+    };
     let titles = strings(S::Titles, S::TitleEnds, m)?;
     let speaker = column(S::Speaker, n)?;
     let event = column(S::Event, n)?;
@@ -470,7 +494,7 @@ fn decode(
             quotes: (first[e]..first[e] + counts[e] as usize).collect(),
         })
         .collect_into_vec(&mut events);
-    let quotes = Quotes::from_columns(Columns { ids, texts, urls, speaker, event, confidence, flags })
+    let quotes = Quotes::from_columns(Columns { ids, texts, urls, lines, speaker, event, confidence, flags })
         .map_err(|_| bad("columns do not add up"))?;
     quotes.attach(Arc::new(form));
     let a = header.article;

@@ -23,7 +23,7 @@ pub mod speakers;
 
 use crate::corpus::{Diagnostic, Problem, Progress};
 use crate::gazetteer::Gazetteer;
-use crate::model::quotes::NONE;
+use crate::model::quotes::{LineReader, Lines, NONE};
 use crate::model::strs::Strs;
 use crate::model::*;
 use crate::text::hash::FastMap;
@@ -67,7 +67,114 @@ pub fn load_from(
     gazetteer: &Gazetteer,
     progress: &Progress,
 ) -> (Corpus, Vec<Diagnostic>, Option<String>) {
-    load_blocks(path, input, gazetteer, progress, BLOCK, MAX_LINE)
+    load_blocks(path, input, gazetteer, progress, None, BLOCK, MAX_LINE)
+}
+
+/// [`load_from`] of a plain (uncompressed) file, read from its first byte: its quotes keep
+/// where their lines start instead of their ids and addresses, which `lines` reads back when
+/// a quote's are shown or exported.
+pub fn load_plain(
+    path: &str,
+    input: impl Read + Send,
+    gazetteer: &Gazetteer,
+    progress: &Progress,
+    lines: Arc<dyn LineReader>,
+) -> (Corpus, Vec<Diagnostic>, Option<String>) {
+    load_blocks(path, input, gazetteer, progress, Some(lines), BLOCK, MAX_LINE)
+}
+
+/// Reads a plain file's lines back for [`Lines`]: the line at the offset is parsed again, and
+/// given only while the file is as it was loaded (same size, same modification time, and the
+/// line's quotation still the quote's text).
+pub struct FileLines {
+    path: std::path::PathBuf,
+    shown: String,
+    size: u64,
+    /// Modification time, ns since 1970.
+    modified: Option<u128>,
+    file: std::sync::Mutex<Option<std::fs::File>>,
+}
+
+fn modified_ns(m: &std::fs::Metadata) -> Option<u128> {
+    Some(m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos())
+}
+
+impl FileLines {
+    /// The file at `path` as it is now (before it is read).
+    pub fn new(path: &std::path::Path, shown: &str) -> std::io::Result<FileLines> {
+        let m = std::fs::metadata(path)?;
+        Ok(FileLines::of(path, shown, m.len(), modified_ns(&m)))
+    }
+
+    /// The file at `path` as it was when `size` bytes long and modified at `modified_ns`.
+    pub fn of(path: &std::path::Path, shown: &str, size: u64, modified: Option<u128>) -> FileLines {
+        FileLines { path: path.to_path_buf(), shown: shown.to_string(), size, modified, file: Default::default() }
+    }
+}
+
+impl LineReader for FileLines {
+    fn read(&self, at: u64, text: &str) -> Result<(String, String), String> {
+        use std::io::{Seek, SeekFrom};
+        let changed =
+            || format!("{}: changed since it was loaded: reload it to see quote ids and addresses", self.shown);
+        let cannot = |e: std::io::Error| format!("{}: cannot read quote ids and addresses back: {e}", self.shown);
+        let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        if file.is_none() {
+            *file = Some(std::fs::File::open(&self.path).map_err(cannot)?);
+        }
+        let f = file.as_mut().expect("opened just above");
+        let m = f.metadata().map_err(cannot)?;
+        if m.len() != self.size || modified_ns(&m) != self.modified {
+            return Err(changed());
+        }
+        f.seek(SeekFrom::Start(at)).map_err(cannot)?;
+        let mut line = Vec::new();
+        let mut buf = [0u8; 4096];
+        loop {
+            let n = match f.read(&mut buf) {
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(cannot(e)),
+            };
+            let got = &buf[..n];
+            match memchr::memchr(b'\n', got) {
+                Some(i) => {
+                    line.extend_from_slice(&got[..i]);
+                    break;
+                }
+                None => line.extend_from_slice(got),
+            }
+            if n == 0 || line.len() > MAX_LINE {
+                break;
+            }
+        }
+        let p = line::parse(line.trim_ascii()).map_err(|_| changed())?;
+        if p.text != text {
+            return Err(changed());
+        }
+        let mut urls = String::new();
+        push_urls(&p.urls, &mut urls);
+        Ok((p.id.into_owned(), urls))
+    }
+}
+
+/// A line's addresses, as `join_urls` joins them: one per line, line breaks dropped.
+fn push_urls(list: &[Cow<str>], out: &mut String) {
+    let mut first = true;
+    for u in list {
+        if u.chars().all(|ch| ch == '\n' || ch == '\r') {
+            continue;
+        }
+        if !first {
+            out.push('\n');
+        }
+        first = false;
+        if u.contains(['\n', '\r']) {
+            out.extend(u.chars().filter(|&ch| ch != '\n' && ch != '\r'));
+        } else {
+            out.push_str(u);
+        }
+    }
 }
 
 fn load_blocks(
@@ -75,9 +182,11 @@ fn load_blocks(
     input: impl Read + Send,
     gazetteer: &Gazetteer,
     progress: &Progress,
+    lines: Option<Arc<dyn LineReader>>,
     block: usize,
     max_line: usize,
 ) -> (Corpus, Vec<Diagnostic>, Option<String>) {
+    let plain = lines.is_some();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Block>(1);
     // Blocks parsed go back to the reader to be filled again, without being zeroed first.
     let (spent_tx, spent) = std::sync::mpsc::channel::<Vec<u8>>();
@@ -88,19 +197,22 @@ fn load_blocks(
         let reader = s.spawn(move || read_blocks(input, block, max_line, tx, spent));
         for b in rx {
             if started.elapsed() >= PREVIEW_AFTER && progress.want_preview.swap(false, Ordering::Relaxed) {
-                let (preview, _) = finish(path, chunks.clone(), &[], max_line, gazetteer);
+                let (preview, _) = finish(path, chunks.clone(), &[], max_line, gazetteer, lines.clone());
                 *progress.preview.lock().unwrap_or_else(|e| e.into_inner()) = Some(preview);
             }
             long_lines.extend(b.long_line);
             let pieces = split_lines(&b.bytes, b.first_line, rayon::current_num_threads() * 2);
-            let parsed: Vec<Chunk> = pieces.into_par_iter().map(|(first, bytes)| parse_piece(bytes, first)).collect();
+            let parsed: Vec<Chunk> = pieces
+                .into_par_iter()
+                .map(|(first, at, bytes)| parse_piece(bytes, first, plain.then_some(b.offset + at as u64)))
+                .collect();
             progress.quotes.fetch_add(parsed.iter().map(|c| c.recs.len()).sum(), Ordering::Relaxed);
             chunks.extend(parsed);
             let _ = spent_tx.send(b.bytes);
         }
         reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
     });
-    let (corpus, diags) = finish(path, chunks, &long_lines, max_line, gazetteer);
+    let (corpus, diags) = finish(path, chunks, &long_lines, max_line, gazetteer, lines);
     crate::text::pages::release_freed();
     (corpus, diags, read_error)
 }
@@ -108,6 +220,8 @@ fn load_blocks(
 /// Whole lines of the input, numbered from `first_line`.
 struct Block {
     first_line: usize,
+    /// Where the block starts in the input.
+    offset: u64,
     bytes: Vec<u8>,
     /// A line too long to be a quote, skipped before this block's lines.
     long_line: Option<usize>,
@@ -128,6 +242,8 @@ fn read_blocks(
     let mut buf: Vec<u8> = Vec::with_capacity(block);
     let mut held = 0;
     let mut lines = 0usize;
+    // Where `buf[0]` is in the input.
+    let mut base = 0u64;
     let mut skipping: Option<usize> = None;
     loop {
         let start = held;
@@ -156,9 +272,10 @@ fn read_blocks(
                 Some(i) => {
                     buf.copy_within(i + 1..held, 0);
                     held -= i + 1;
+                    base += (i + 1) as u64;
                     lines += 1;
                     skipping = None;
-                    let b = Block { first_line: lines + 1, bytes: vec![], long_line: Some(line) };
+                    let b = Block { first_line: lines + 1, offset: base, bytes: vec![], long_line: Some(line) };
                     if tx.send(b).is_err() {
                         return None;
                     }
@@ -167,9 +284,15 @@ fn read_blocks(
                     }
                 }
                 None => {
+                    base += held as u64;
                     held = 0;
                     if eof {
-                        let _ = tx.send(Block { first_line: lines + 1, bytes: vec![], long_line: Some(line) });
+                        let _ = tx.send(Block {
+                            first_line: lines + 1,
+                            offset: base,
+                            bytes: vec![],
+                            long_line: Some(line),
+                        });
                         return error;
                     }
                     continue;
@@ -179,6 +302,7 @@ fn read_blocks(
         let cut = if eof { held } else { memchr::memrchr(b'\n', &buf[..held]).map_or(0, |i| i + 1) };
         if cut == 0 && !eof && held >= max_line {
             skipping = Some(lines + 1);
+            base += held as u64;
             held = 0;
             continue;
         }
@@ -190,7 +314,13 @@ fn read_blocks(
             next[..held - cut].copy_from_slice(&buf[cut..held]);
             buf.truncate(cut);
             let n = memchr::memchr_iter(b'\n', &buf).count();
-            let b = Block { first_line: lines + 1, bytes: std::mem::replace(&mut buf, next), long_line: None };
+            let b = Block {
+                first_line: lines + 1,
+                offset: base,
+                bytes: std::mem::replace(&mut buf, next),
+                long_line: None,
+            };
+            base += cut as u64;
             held -= cut;
             lines += n;
             if tx.send(b).is_err() {
@@ -204,8 +334,8 @@ fn read_blocks(
 }
 
 /// Cut `bytes` (whole lines from line `first`) into about `n` pieces of whole lines, each
-/// with the number of its first line.
-fn split_lines(bytes: &[u8], first: usize, n: usize) -> Vec<(usize, &[u8])> {
+/// with the number of its first line and where it starts in `bytes`.
+fn split_lines(bytes: &[u8], first: usize, n: usize) -> Vec<(usize, usize, &[u8])> {
     let mut out = Vec::with_capacity(n);
     let size = bytes.len().div_ceil(n.max(1)).max(1);
     let (mut at, mut line) = (0, first);
@@ -214,7 +344,7 @@ fn split_lines(bytes: &[u8], first: usize, n: usize) -> Vec<(usize, &[u8])> {
             Some(i) => at + size + i + 1,
             None => bytes.len(),
         };
-        out.push((line, &bytes[at..end]));
+        out.push((line, at, &bytes[at..end]));
         line += memchr::memchr_iter(b'\n', &bytes[at..end]).count();
         at = end;
     }
@@ -230,6 +360,7 @@ struct Rec {
     confidence: f32,
     kind: QuoteKind,
     text_end: u32,
+    /// (0 when the piece keeps where its lines start instead of ids and addresses.)
     id_end: u32,
     urls_end: u32,
 }
@@ -241,12 +372,17 @@ struct Chunk {
     texts: String,
     ids: String,
     urls: String,
+    /// Where each quote's line starts in the input, in place of `ids` and `urls` (a plain
+    /// file: they are read back from it when wanted).
+    starts: Vec<u64>,
     /// The speakers as written here, numbered in order of appearance: (name, Wikidata id).
     spellings: Vec<(String, Option<String>)>,
     errors: Vec<(usize, String)>,
 }
 
-fn parse_piece(bytes: &[u8], first_line: usize) -> Chunk {
+/// Parse the lines of `bytes`, from line `first_line`; `at`: where `bytes` start in a plain
+/// file, to keep where the lines start instead of ids and addresses.
+fn parse_piece(bytes: &[u8], first_line: usize, at: Option<u64>) -> Chunk {
     let mut c = Chunk::default();
     // Room for the usual share of quotation in a line, so the buffers rarely grow (a grown
     // buffer has up to twice the room it needs); what is left over is given back below.
@@ -258,6 +394,7 @@ fn parse_piece(bytes: &[u8], first_line: usize) -> Chunk {
     let mut start = 0;
     for (k, end) in ends.enumerate() {
         let l = bytes[start..end].trim_ascii();
+        let line_start = start;
         start = end + 1;
         if l.is_empty() {
             continue;
@@ -277,21 +414,11 @@ fn parse_piece(bytes: &[u8], first_line: usize) -> Chunk {
             }
         };
         c.texts.push_str(&p.text);
-        c.ids.push_str(&p.id);
-        let mut first = true;
-        for u in &p.urls {
-            // As `join_urls` does: one address per line, line breaks dropped.
-            if u.chars().all(|ch| ch == '\n' || ch == '\r') {
-                continue;
-            }
-            if !first {
-                c.urls.push('\n');
-            }
-            first = false;
-            if u.contains(['\n', '\r']) {
-                c.urls.extend(u.chars().filter(|&ch| ch != '\n' && ch != '\r'));
-            } else {
-                c.urls.push_str(u);
+        match at {
+            Some(at) => c.starts.push(at + line_start as u64),
+            None => {
+                c.ids.push_str(&p.id);
+                push_urls(&p.urls, &mut c.urls);
             }
         }
         c.recs.push(Rec {
@@ -308,6 +435,7 @@ fn parse_piece(bytes: &[u8], first_line: usize) -> Chunk {
     c.ids.shrink_to_fit();
     c.urls.shrink_to_fit();
     c.recs.shrink_to_fit();
+    c.starts.shrink_to_fit();
     let mut spellings: Vec<_> = seen.into_iter().collect();
     spellings.sort_unstable_by_key(|(_, n)| *n);
     c.spellings = spellings.into_iter().map(|((n, q), _)| (n.into_owned(), q.map(Cow::into_owned))).collect();
@@ -321,6 +449,7 @@ fn finish(
     long_lines: &[usize],
     max_line: usize,
     gazetteer: &Gazetteer,
+    lines: Option<Arc<dyn LineReader>>,
 ) -> (Corpus, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut errors: Vec<(usize, Problem)> = chunks
@@ -403,6 +532,7 @@ fn finish(
     let mut confidence = Vec::with_capacity(n);
     let mut bits = Vec::with_capacity(n);
     let (mut texts, mut ids, mut urls) = (Strs::new(), Strs::new(), Strs::new());
+    let mut starts: Vec<u64> = Vec::with_capacity(if lines.is_some() { n } else { 0 });
     for (c, map) in chunks.iter_mut().zip(&local_to_global) {
         for r in &c.recs {
             let s = if r.spelling == NO_SPEAKER { NONE } else { speaker_of[map[r.spelling as usize] as usize] as u32 };
@@ -415,8 +545,13 @@ fn finish(
         let (t, i, u) = (ends(|r| r.text_end), ends(|r| r.id_end), ends(|r| r.urls_end));
         // (Each piece's strings end where its records say: on character boundaries.)
         texts.push_segment(std::mem::take(&mut c.texts), t).expect("a piece's texts end where its records say");
-        ids.push_segment(std::mem::take(&mut c.ids), i).expect("a piece's ids end where its records say");
-        urls.push_segment(std::mem::take(&mut c.urls), u).expect("a piece's addresses end where its records say");
+        if lines.is_some() {
+            starts.extend_from_slice(&c.starts);
+            c.starts = Vec::new();
+        } else {
+            ids.push_segment(std::mem::take(&mut c.ids), i).expect("a piece's ids end where its records say");
+            urls.push_segment(std::mem::take(&mut c.urls), u).expect("a piece's addresses end where its records say");
+        }
     }
     drop(chunks);
     let event: Vec<u32> = event_of.iter().map(|&e| rank[e as usize]).collect();
@@ -430,6 +565,7 @@ fn finish(
         ids,
         texts,
         urls,
+        lines: lines.map(|reader| Lines { reader, start: starts.into() }),
         speaker: speaker.into(),
         event: event.into(),
         confidence: confidence.into(),
@@ -547,8 +683,15 @@ mod tests {
         text += &line(99, "None", "2020-02-01 00:00:00", "the last line has no line end");
         let (whole, dw) = load("q.jsonl", &text, &Gazetteer::builtin());
         // A reader that gives a few bytes at a time, and blocks shorter than most lines.
-        let (parts, dp, e) =
-            load_blocks("q.jsonl", Trickle(text.as_bytes()), &Gazetteer::builtin(), &Progress::default(), 64, 1 << 20);
+        let (parts, dp, e) = load_blocks(
+            "q.jsonl",
+            Trickle(text.as_bytes()),
+            &Gazetteer::builtin(),
+            &Progress::default(),
+            None,
+            64,
+            1 << 20,
+        );
         assert!(e.is_none());
         assert_eq!(whole.quotes.len(), 51);
         assert_eq!(dw.len(), 1);
@@ -597,8 +740,15 @@ mod tests {
             text += &line(i, "Anna Petrova", "2020-01-02 00:00:00", &words);
             text.push('\n');
         }
-        let (c, d, e) =
-            load_blocks("q.jsonl", Trickle(text.as_bytes()), &Gazetteer::builtin(), &Progress::default(), 512, 4096);
+        let (c, d, e) = load_blocks(
+            "q.jsonl",
+            Trickle(text.as_bytes()),
+            &Gazetteer::builtin(),
+            &Progress::default(),
+            None,
+            512,
+            4096,
+        );
         assert!(e.is_none());
         assert_eq!(c.quotes.len(), 38);
         let msgs: Vec<String> = d.iter().map(|d| d.message.describe(crate::lang::Lang::En)).collect();
