@@ -826,7 +826,7 @@ fn first_name_of_a_run(k: &Knowledge, text: &str, toks: &[Token], a: usize, end:
         && k.names.get(&toks[a].folded).is_some()
         && is_tight(gap(text, toks, a + 1, from))
         && toks[a + 1].cap()
-        && !k.lang.nationality(&toks[a + 1].folded).is_some()
+        && k.lang.nationality(&toks[a + 1].folded).is_none()
 }
 
 /// A preposition that makes the name after it a complement, not a subject ("à Zhang").
