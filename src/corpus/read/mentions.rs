@@ -434,10 +434,18 @@ impl People {
         // l'an dernier, Lina Morvan,").
         let before = gap(text, toks, a, from);
         let participle = a >= 2 && (lang.is_auxiliary(&toks[a - 2].folded) || toks[a - 2].folded == "ete");
-        let title_before =
-            a > 0 && is_tight(before) && !toks[a - 1].cap() && lang.is_title_word(&toks[a - 1].folded) && !participle
-                || a > i && lang.is_title_word(&toks[a - 1].folded)
-                || before.trim() == "," && titled_before_comma(lang, text, toks, a);
+        // (Or a title and a nationality: "le président sénégalais Macky Sall".)
+        let national_title = a >= 2
+            && lang.nationality(&toks[a - 1].folded).is_some()
+            && lang.is_title_word(&toks[a - 2].folded)
+            && is_tight(gap(text, toks, a - 1, from));
+        let title_before = a > 0
+            && is_tight(before)
+            && !toks[a - 1].cap()
+            && (lang.is_title_word(&toks[a - 1].folded) || national_title)
+            && !participle
+            || a > i && lang.is_title_word(&toks[a - 1].folded)
+            || before.trim() == "," && titled_before_comma(lang, text, toks, a);
         // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
         // journalistes d'I-Télé indiquait").
         let complement = a > 0

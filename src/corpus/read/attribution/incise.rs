@@ -326,7 +326,14 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
             && toks.get(j + 1).is_some_and(|n| n.cap() && is_tight(gap(text, toks, j + 1, toks[k].start)))
             && toks[k..j].iter().any(|w| lang.is_title_word(&w.folded));
         let leading_pronoun = j == k && lang.is_pronoun(&t.folded);
-        let ender = !t.cap() && lang.is_np_ender(&t.folded) && !leading_pronoun && !posting;
+        // "le ministre de l'Europe et des Affaires étrangères": a ministry's two names.
+        let portfolio = t.is("et") && toks[k..j].iter().any(|w| lang.is_title_word(&w.folded)) && {
+            let de = |i: usize| toks.get(i).is_some_and(|w| matches!(w.folded.as_str(), "de" | "des" | "du" | "d"));
+            let art = |i: usize| toks.get(i).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l"));
+            let cap = |i: usize| toks.get(i).is_some_and(|w| w.cap());
+            de(j + 1) && (cap(j + 2) || art(j + 2) && cap(j + 3))
+        };
+        let ender = !t.cap() && lang.is_np_ender(&t.folded) && !leading_pronoun && !posting && !portfolio;
         if lang.is_accented_preposition(t.text) || ender {
             break;
         }

@@ -172,9 +172,11 @@ impl<'a> Article<'a> {
         let here = ctx.mentions[..m_hi].iter().rev().take(8).map(|m| &m.who);
         let earlier = self.recent.iter().rev();
         let same = |w: &str| w == head || w.strip_suffix('e') == Some(head) || head.strip_suffix('e') == Some(w);
+        // "le dirigeant comorien" after "le président comorien X": any title, same nationality.
+        let generic = self.k.lang.is_generic_leader(head) && nat.is_some();
         let agrees = |words: &mut dyn Iterator<Item = String>| {
             let words: Vec<String> = words.collect();
-            words.iter().any(|x| same(x))
+            words.iter().any(|x| same(x) || generic && self.k.lang.is_title_word(x))
                 && nat.is_none_or(|n| words.iter().any(|x| self.k.lang.nationality(x) == Some(n)))
         };
         here.chain(earlier)

@@ -940,3 +940,15 @@ fn an_unqualified_title_is_the_home_country_holder_as_a_guess() {
     let x = extract(&page, &k, found, FuzzyDate::parse_iso("2024-12-04"), None);
     assert_eq!(name(&g, &x.quotes[0].speaker), "-");
 }
+
+#[test]
+fn a_ministry_with_two_names_and_a_leader_by_nationality() {
+    check(
+        "« J'ai décidé du rappel immédiat de nos deux ambassadeurs », a indiqué le ministre de l'Europe et des \
+         Affaires étrangères, Jean-Yves Le Drian, dans un communiqué.\n\
+         M. Modi a invité le président sénégalais Macky Sall à rejoindre la table. « Nous ne venons pas ici pour \
+         demander », a dit le dirigeant sénégalais.\n",
+        "2021-09-17",
+        &[("J'ai décidé du", "?Jean-Yves Le Drian", Fu), ("Nous ne venons", "?Macky Sall", Fu)],
+    );
+}

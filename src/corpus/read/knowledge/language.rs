@@ -115,6 +115,8 @@ pub trait Language: Sync {
     /// The nationality (as [`Language::nationality`] gives it) of a country, by its folded
     /// name ("france" → "francais").
     fn nationality_of_country(&self, country: &str) -> Option<&'static str>;
+    /// A noun naming whoever leads, whatever their title ("dirigeant"), folded.
+    fn is_generic_leader(&self, w: &str) -> bool;
     /// The gender a title, determiner or honorific form says by itself ("présidente", "la").
     fn title_gender(&self, w: &str) -> Option<Gender>;
     /// A preposition written with an accent that folds into another word ("à" folds to "a",
