@@ -68,6 +68,20 @@ pub fn parse(
         // (Not "Le ministre, X, dénonce une tentative …": a verb and its object after a
         // subject's comma. An incise's subject is definite and closes the clause: after a
         // quotation mark, or followed by a comma.)
+        // "…, comme l'indique Chris McKay, scientifique de la NASA : « … »": the same incise
+        // after "comme".
+        // (The clitic may have been taken into the verb group.)
+        let comme = [aux.checked_sub(1), aux.checked_sub(2)]
+            .into_iter()
+            .flatten()
+            .find(|&c| toks[c].is("comme") && toks.get(c + 1).is_some_and(|n| matches!(n.folded.as_str(), "l" | "le")));
+        if let Some(c) = comme {
+            if let Some(inc) = incise::parse_tokens(lang, text, &toks[c..], toks[c].start) {
+                if matches!(inc.subject, Subject::Np(_)) && !inc.source_marker {
+                    return Some(Frame { cue: inc.cue, subject: inc.subject });
+                }
+            }
+        }
         let g = gap(text, toks, aux, from);
         if g.contains(',') || text[toks[aux].end..].starts_with('-') {
             if let Some(inc) = incise::parse_tokens(lang, text, &toks[aux..], toks[aux].start) {

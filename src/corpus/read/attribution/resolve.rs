@@ -728,9 +728,18 @@ impl<'a> Article<'a> {
             let words = crate::text::tokens::within(ctx.toks, &m.span);
             matches!(words, [one] if self.k.lang.is_institution_noun(&one.folded))
         };
+        // "une habituée du centre nautique Jean-Bron": after an indefinite head, a name in its
+        // complement is not who speaks (one after a comma is: "un habitant, Jean Roy").
+        let in_complement = |m: &&&Mentioned| {
+            indefinite && {
+                let lead = &text[np.start..m.span.start];
+                let after_comma = lead.rfind(',').map_or(lead, |c| &lead[c..]);
+                crate::text::words(after_comma).any(|w| matches!(fold(w.text).as_str(), "de" | "du" | "des" | "d"))
+            }
+        };
         let pick = inside
             .iter()
-            .find(|m| self.is_person(&m.who) && head(m))
+            .find(|m| self.is_person(&m.who) && head(m) && !in_complement(m))
             .or(inside.iter().find(|m| head(m) && !indefinite && !generic(m)))
             .or(inside.iter().find(|m| head(m) && !indefinite))
             .or(inside.first().filter(|_| !indefinite && !titled));
@@ -777,10 +786,16 @@ impl<'a> Article<'a> {
             }
         }
         // (A name after "de" is a complement: "le porte-parole de Barack Obama" is not Obama.)
+        // (Until a comma: "le porte-parole du ministère, Igor Konachenkov" is Konachenkov.)
         let mut complement = false;
+        let mut prev_end = np.start;
         for t in toks {
+            if text[prev_end.min(t.start)..t.start].contains(',') {
+                complement = false;
+            }
+            prev_end = t.end;
             if !t.cap() {
-                complement = matches!(t.folded.as_str(), "de" | "d" | "du" | "des");
+                complement |= matches!(t.folded.as_str(), "de" | "d" | "du" | "des");
                 continue;
             }
             if !complement && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
@@ -826,6 +841,13 @@ impl<'a> Article<'a> {
             return Some((who, How::Name));
         }
         if let Some(name) = unknown_name(self.k.lang, text, toks, role_end.unwrap_or(np.start)) {
+            let lead = &text[np.start..name.start];
+            let lead = lead.rfind(',').map_or(lead, |c| &lead[c..]);
+            if indefinite
+                && crate::text::words(lead).any(|w| matches!(fold(w.text).as_str(), "de" | "du" | "des" | "d"))
+            {
+                return None; // "une habituée du centre nautique Jean-Bron"
+            }
             // "L'Opinion", "Le Figaro": a capitalised article is part of a title's name, and a
             // person is not named so.
             let s = toks.partition_point(|t| t.start < name.start);

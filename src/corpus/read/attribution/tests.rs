@@ -952,3 +952,14 @@ fn a_ministry_with_two_names_and_a_leader_by_nationality() {
         &[("J'ai décidé du", "?Jean-Yves Le Drian", Fu), ("Nous ne venons", "?Macky Sall", Fu)],
     );
 }
+
+#[test]
+fn comme_l_indique_x_before_a_colon_and_a_name_in_an_indefinite_complement() {
+    check(
+        "Cette expérience pourrait aider, comme l'indique Chris McKay, scientifique de la NASA : « L'idée de faire \
+         pousser de la nourriture pourrait être une réalité », mais rien n'est sûr.\n\
+         « Franchement, on en fait une affaire d'État », s'étonne une habituée du centre nautique Jean-Bron, rencontrée mardi.\n",
+        "2016-01-08",
+        &[("L'idée de faire", "?Chris McKay", Fu), ("Franchement, on en", "-", Fu)],
+    );
+}
