@@ -324,6 +324,12 @@ fn attribute(
             }
         }
     }
+    // "la réplique « … » lancée par le député": a participle of saying and its agent.
+    if incise.is_none() && q.close.is_some() {
+        if let Some(a) = said_by(art, q, scope) {
+            return a;
+        }
+    }
     if incise.is_none() && q.close.is_some() {
         incise = later_incise(lang, text, scope.known(), q.end(), scope.sentence.end).map(|i| (i, 0.9));
     }
@@ -905,6 +911,22 @@ fn later_incise(lang: &dyn Language, text: &str, known: Known, from: usize, sent
         }
     }
     None
+}
+
+/// "« … » lancée par le député", "« … », des propos tenus par X": a participle of saying
+/// right after the quotation, "par" and who said it.
+fn said_by(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<Attr> {
+    let (lang, text, toks) = (art.k.lang, scope.text, scope.toks);
+    let k = toks.partition_point(|t| t.start < q.end());
+    let (verb, par) = (toks.get(k)?, toks.get(k + 1)?);
+    let tight = text.get(q.end()..verb.start)?.chars().all(|c| c.is_whitespace() || c == ',');
+    if !tight || verb.cap() || !par.is("par") || !lang.is_said_participle(&verb.folded) {
+        return None;
+    }
+    let (np, subject) = incise::speaker_phrase(lang, text, toks, k + 2)?;
+    let (who, how) = art.resolve(&subject, scope)?;
+    let cue = Some(text[verb.start..np.end].to_string());
+    Some(Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), continues: None, end: np.end })
 }
 
 /// Whether a subject is a news outlet ("l'agence de presse officielle TASS", "le quotidien").

@@ -963,3 +963,15 @@ fn comme_l_indique_x_before_a_colon_and_a_name_in_an_indefinite_complement() {
         &[("L'idée de faire", "?Chris McKay", Fu), ("Franchement, on en", "-", Fu)],
     );
 }
+
+#[test]
+fn a_participle_of_saying_and_its_agent_and_selon_lequel_is_no_source() {
+    check(
+        "Une confrontation entre le député Dominique Dord et le ministre avait attiré l'attention sur la réplique \
+         « C'est pas de votre faute ! » lancée par le député.\n\
+         Il avait retweeté un message selon lequel la France est secouée par des émeutes « en raison de taxes sur l'essence ».\n",
+        "2016-06-12",
+        // (The message is what "Il" retweeted, not words of "la France".)
+        &[("C'est pas de", "?Dominique Dord", Fu), ("en raison de", "?Dominique Dord", Fr)],
+    );
+}

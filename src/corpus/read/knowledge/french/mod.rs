@@ -1334,6 +1334,18 @@ impl Language for French {
     fn nationality(&self, w: &str) -> Option<&'static str> {
         nationality(w)
     }
+    fn is_said_participle(&self, w: &str) -> bool {
+        let base = w.strip_suffix("es").or_else(|| w.strip_suffix('s')).unwrap_or(w);
+        let base = if base.ends_with("ee") || base.ends_with("ie") || base.ends_with("ue") || base.ends_with("te") {
+            &base[..base.len() - 1]
+        } else {
+            base
+        };
+        let participle = ["e", "i", "u", "it"].iter().any(|e| base.ends_with(e)) && base.len() > 2;
+        participle
+            && (is_reporting_verb(base)
+                || matches!(base, "tenu" | "prononce" | "formule" | "ecrit" | "signe" | "lance"))
+    }
     fn is_generic_leader(&self, w: &str) -> bool {
         matches!(w, "dirigeant" | "dirigeante" | "leader" | "chef" | "numero")
     }
@@ -1398,6 +1410,8 @@ impl Language for French {
     }
     fn source_marker_len(&self, words: [&str; 2]) -> usize {
         match words {
+            // ("un message selon lequel la France …": a relative, no source.)
+            ["selon", "lequel" | "laquelle" | "lesquels" | "lesquelles" | "que" | "qu"] => 0,
             ["selon", _] => 1,
             ["d", "apres"] => 2,
             _ => 0,
