@@ -452,9 +452,8 @@ fn attribute(
             // ("Le 7 avril, le gouvernement des États-Unis publie un communiqué qui « … »".)
             .or_else(|| publishes.then(|| art.opening_subject(&s2).map(|(w, _)| w)).flatten());
         if let Some(who) = subject {
-            // The cue is the sentence's words up to the colon (their last 120 bytes at most).
-            let cut = tokens::floor(lead, lead.len().saturating_sub(120));
-            let cue = Some(lead[cut..].trim_start().to_string());
+            // The cue is the sentence's words up to the colon.
+            let cue = Some(tail_words(lead));
             return Attr { who: Some(who), cue, confidence: 0.7, ..none };
         }
     }
@@ -677,11 +676,10 @@ fn framed_before(art: &mut Article, q: &RawQuote, scope: &Scope, prev: Range<usi
     Some(Attr { who: Some(who), cue, confidence: 0.55, continues: None, end: q.end() })
 }
 
-/// The last 120 bytes of a cue at most, from a word's start.
+/// The last 120 bytes of a cue at most (a sentence's words before its quotation).
 fn tail_words(cue: &str) -> String {
     let cut = tokens::floor(cue, cue.len().saturating_sub(120));
-    let cut = cue[cut..].find(' ').filter(|_| cut > 0).map_or(cut, |k| cut + k + 1);
-    cue[cut..].to_string()
+    cue[cut..].trim_start().to_string()
 }
 
 /// Step 6 of [`attribute`]: the words after a quotation standing alone (`next`) say who said it.

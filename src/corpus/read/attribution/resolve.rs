@@ -341,7 +341,7 @@ impl<'a> Article<'a> {
         // named yet; a bare description ("la responsable syndicale") refers back to someone named.
         let head_is_title = |t: &&str| {
             crate::text::words(t).nth(1).is_some_and(|w| self.k.lang.is_title_word(&fold(w.text)))
-                && crate::text::words(t).any(|w| matches!(fold(w.text).as_str(), "de" | "du" | "des" | "d"))
+                && crate::text::words(t).any(|w| is_of(&fold(w.text)))
         };
         if let Some(title) = untitled.filter(head_is_title) {
             // (A person that title's sentence named: "le dirigeant de l'Autorité Ömer Sayan".)
@@ -734,7 +734,7 @@ impl<'a> Article<'a> {
             indefinite && {
                 let lead = &text[np.start..m.span.start];
                 let after_comma = lead.rfind(',').map_or(lead, |c| &lead[c..]);
-                crate::text::words(after_comma).any(|w| matches!(fold(w.text).as_str(), "de" | "du" | "des" | "d"))
+                crate::text::words(after_comma).any(|w| is_of(&fold(w.text)))
             }
         };
         let pick = inside
@@ -767,7 +767,7 @@ impl<'a> Article<'a> {
             // "un responsable de l'administration de Barack Obama" is not Obama (an institution
             // may be: "un porte-parole du ministère" speaks for it).
             let before = crate::text::words(&s[..m.span.start]).last().map(|w| fold(w.text));
-            let complement = before.is_some_and(|w| matches!(w.as_str(), "de" | "d" | "du" | "des"));
+            let complement = before.is_some_and(|w| is_of(&w));
             match m.target {
                 Target::Name(e) if self.g.entries[e].kind == SpeakerKind::Person => {
                     if !complement {
@@ -795,7 +795,7 @@ impl<'a> Article<'a> {
             }
             prev_end = t.end;
             if !t.cap() {
-                complement |= matches!(t.folded.as_str(), "de" | "d" | "du" | "des");
+                complement |= is_of(&t.folded);
                 continue;
             }
             if !complement && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
@@ -843,9 +843,7 @@ impl<'a> Article<'a> {
         if let Some(name) = unknown_name(self.k.lang, text, toks, role_end.unwrap_or(np.start)) {
             let lead = &text[np.start..name.start];
             let lead = lead.rfind(',').map_or(lead, |c| &lead[c..]);
-            if indefinite
-                && crate::text::words(lead).any(|w| matches!(fold(w.text).as_str(), "de" | "du" | "des" | "d"))
-            {
+            if indefinite && crate::text::words(lead).any(|w| is_of(&fold(w.text))) {
                 return None; // "une habituée du centre nautique Jean-Bron"
             }
             // "L'Opinion", "Le Figaro": a capitalised article is part of a title's name, and a
@@ -916,7 +914,7 @@ impl<'a> Article<'a> {
             }
             // (A bare description, "le président congolais": a specific office, "le secrétaire
             // général du syndicat", may be held by someone the text has not named.)
-            let bare = !toks[2..].iter().any(|t| matches!(t.folded.as_str(), "de" | "d" | "du" | "des"));
+            let bare = !toks[2..].iter().any(|t| is_of(&t.folded));
             if bare && self.k.lang.is_title_word(&toks[1].folded) {
                 let pron = match first.folded.as_str() {
                     "la" | "cette" | "une" => "elle",
@@ -979,6 +977,11 @@ impl<'a> Article<'a> {
             })
             .cloned()
     }
+}
+
+/// "de" and its forms (folded): what opens a noun's complement ("le porte-parole de X").
+fn is_of(w: &str) -> bool {
+    matches!(w, "de" | "d" | "du" | "des")
 }
 
 /// Whether a title phrase holds a capitalised word other than a title's ("le ministre Paul
