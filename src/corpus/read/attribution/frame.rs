@@ -111,16 +111,20 @@ pub fn parse(
                 return Some(Frame { cue: p.start..verb_end, subject });
             }
         }
-        if let Some(subj) = subject_left(lang, text, toks, v, from, &inside) {
-            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, toks, subj) });
-        }
         // "X riposte et dénonce « … »": a verb coordinated by "et" shares the subject of the
         // verb before it, the sentence's (unless an earlier verb frames the quote itself).
         // (A reflexive between them: "et se dit « … »".)
-        let c = if aux > 1 && matches!(toks[aux - 1].folded.as_str(), "se" | "s") { aux - 1 } else { aux };
-        if c > 0 && toks[c - 1].folded == "et" && is_tight(gap(text, toks, c, from)) {
+        // (Right before the verb or its group: "et estimé", "et a estimé".)
+        let and_before = |g: usize| {
+            let c = if g > 1 && matches!(toks[g - 1].folded.as_str(), "se" | "s") { g - 1 } else { g };
+            (c > 0 && toks[c - 1].folded == "et" && is_tight(gap(text, toks, c, from))).then_some(c)
+        };
+        if let Some(c) = and_before(aux).or_else(|| and_before(v)) {
             coordinated.get_or_insert(toks[c - 1].start..verb_end);
             continue;
+        }
+        if let Some(subj) = subject_left(lang, text, toks, v, from, &inside) {
+            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, toks, subj) });
         }
     }
     saw_participle.or(coordinated).map(|cue| Frame { cue, subject: Subject::Sentence })
@@ -182,7 +186,7 @@ fn subject_left(
         let mut whole = e;
         if !first || e_joined {
             let mut stopped = false;
-            while whole > 0 && e - whole < 12 && !inside(&toks[whole - 1]) {
+            while whole > 0 && e - whole < 20 && !inside(&toks[whole - 1]) {
                 if lang.is_clause_stop(&toks[whole - 1].folded) {
                     stopped = true;
                 }

@@ -975,3 +975,15 @@ fn a_participle_of_saying_and_its_agent_and_selon_lequel_is_no_source() {
         &[("C'est pas de", "?Dominique Dord", Fu), ("en raison de", "?Dominique Dord", Fr)],
     );
 }
+
+#[test]
+fn a_coordinated_verb_and_a_long_relative_clause_keep_the_sentence_subject() {
+    check(
+        "Le chef de l'État russe a salué l'approche équilibrée de Pékin sur le conflit en Ukraine et estimé que le \
+         plan chinois pourrait servir de base à un règlement, « lorsque l'Occident et Kiev y seront prêts ».\n\
+         Xi Jinping, qui avait été accueilli la veille par son hôte pour un dîner informel, a pour sa part assuré \
+         que la Chine se tenait « du côté de la paix et du dialogue ».\n",
+        "2023-03-21",
+        &[("lorsque l'Occident et", "Vladimir Poutine", Fr), ("du côté de", "Xi Jinping", Fr)],
+    );
+}
