@@ -639,9 +639,13 @@ impl People {
                     j += 1;
                     continue;
                 }
+                // (Or after a complement when the name goes on: "l'Autorité de régulation
+                // professionnelle de la publicité".)
+                let goes_on =
+                    after_de && toks.get(j + 1).is_some_and(|n| matches!(n.folded.as_str(), "de" | "du" | "des" | "d"));
                 let adjective = !t.cap()
                     && end == j
-                    && j <= h + 2
+                    && (j <= h + 2 || goes_on)
                     && adjectives < 2
                     && !lang.is_faire(f)
                     && !lang.is_function_word(f)

@@ -987,3 +987,13 @@ fn a_coordinated_verb_and_a_long_relative_clause_keep_the_sentence_subject() {
         &[("lorsque l'Occident et", "Vladimir Poutine", Fr), ("du côté de", "Xi Jinping", Fr)],
     );
 }
+
+#[test]
+fn an_institution_name_goes_on_through_an_adjective_and_a_complement() {
+    check(
+        "Les réseaux suivent la recommandation de l'Autorité de régulation professionnelle de la publicité émise début juin. \
+         L'autorité avait demandé à l'association de préciser les « études venant à l'appui de ces allégations ».\n",
+        "2016-06-14",
+        &[("études venant à", "#Autorité de régulation professionnelle de la publicité", Fr)],
+    );
+}
