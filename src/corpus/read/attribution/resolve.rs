@@ -730,13 +730,7 @@ impl<'a> Article<'a> {
         };
         // "une habituée du centre nautique Jean-Bron": after an indefinite head, a name in its
         // complement is not who speaks (one after a comma is: "un habitant, Jean Roy").
-        let in_complement = |m: &&&Mentioned| {
-            indefinite && {
-                let lead = &text[np.start..m.span.start];
-                let after_comma = lead.rfind(',').map_or(lead, |c| &lead[c..]);
-                crate::text::words(after_comma).any(|w| is_of(&fold(w.text)))
-            }
-        };
+        let in_complement = |m: &&&Mentioned| indefinite && after_of(&text[np.start..m.span.start]);
         let pick = inside
             .iter()
             .find(|m| self.is_person(&m.who) && head(m) && !in_complement(m))
@@ -841,9 +835,7 @@ impl<'a> Article<'a> {
             return Some((who, How::Name));
         }
         if let Some(name) = unknown_name(self.k.lang, text, toks, role_end.unwrap_or(np.start)) {
-            let lead = &text[np.start..name.start];
-            let lead = lead.rfind(',').map_or(lead, |c| &lead[c..]);
-            if indefinite && crate::text::words(lead).any(|w| is_of(&fold(w.text))) {
+            if indefinite && after_of(&text[np.start..name.start]) {
                 return None; // "une habituée du centre nautique Jean-Bron"
             }
             // "L'Opinion", "Le Figaro": a capitalised article is part of a title's name, and a
@@ -982,6 +974,13 @@ impl<'a> Article<'a> {
 /// "de" and its forms (folded): what opens a noun's complement ("le porte-parole de X").
 fn is_of(w: &str) -> bool {
     matches!(w, "de" | "d" | "du" | "des")
+}
+
+/// Whether the words of a phrase before a name (`lead`) put it in a complement: a "de" since
+/// the last comma ("une habituée du centre nautique X", not "un habitant, X").
+fn after_of(lead: &str) -> bool {
+    let after_comma = lead.rfind(',').map_or(lead, |c| &lead[c..]);
+    crate::text::words(after_comma).any(|w| is_of(&fold(w.text)))
 }
 
 /// Whether a title phrase holds a capitalised word other than a title's ("le ministre Paul
