@@ -216,9 +216,12 @@ fn complement_len(lang: &dyn Language, text: &str, toks: &[Token], k: usize, fro
         }
         let next = toks.get(j + 1).filter(|_| is_tight(gap(text, toks, j + 1, from)));
         let titled = next.is_some_and(|n| lang.is_title_word(&n.folded) || lang.is_institution_noun(&n.folded));
+        // "à l'AFP Sophie Binet", "sur RTL Jean Dupont": after a complement that is an acronym
+        // (a news agency, a channel), a capitalised word starts the subject.
+        let acronym = |w: &Token| w.text.chars().count() >= 2 && w.text.chars().all(|c| c.is_uppercase());
         (lang.is_determiner(&t.folded) && !t.cap() && titled)
             || lang.is_honorific(&t.folded)
-            || (t.cap() && !before.cap())
+            || (t.cap() && (!before.cap() || acronym(before) && !acronym(t) && !toks[j - 2].cap()))
     };
     let mut j = k + 1;
     while j < toks.len() && j <= k + 6 && is_tight(gap(text, toks, j, from)) {
@@ -400,6 +403,8 @@ mod tests {
             ),
             (", a confié à la presse Jean Dupont.", "Jean Dupont"),
             (", a dit devant les députés M. Dupont, ", "M. Dupont"),
+            (", confie sur RTL Jean Dupont.", "Jean Dupont"),
+            (", assure à l'AFP Sophie Binet.", "Sophie Binet"),
         ] {
             assert_eq!(inc(s).map(|(_, who)| who).as_deref(), Some(subject), "{s}");
         }
@@ -408,6 +413,8 @@ mod tests {
             ", a déclaré à la presse la semaine dernière.",
             ", a dit à Paris le 3 mai.",
             ", a écrit sur X Jean Dupont.",
+            ", a dit à la BBC le 3 mai.",
+            ", a dit à l'AFP ONU Femmes.",
         ] {
             assert_eq!(inc(s), None, "{s}");
         }

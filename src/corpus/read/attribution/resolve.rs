@@ -223,9 +223,9 @@ impl<'a> Article<'a> {
     fn by_title_words(&self, key: &[&str], at: usize) -> Option<SpeakerRef> {
         let lang = self.k.lang;
         let want = title_content(lang, key);
-        if want.is_empty() || !want.iter().any(|w| lang.is_title_word(w)) {
-            return None;
-        }
+        // From the title on, as descriptions are learnt ("le triple champion olympique").
+        let Some(head) = want.iter().position(|w| lang.is_title_word(w)) else { return None };
+        let want = &want[head..];
         self.people.descriptions.iter().rev().filter(|d| d.at < at).find_map(|d| {
             let words: Vec<&str> = d.words.iter().map(String::as_str).collect();
             let have = title_content(lang, &words);
@@ -801,14 +801,6 @@ impl<'a> Article<'a> {
         if let Some(e) = role {
             return Some((SpeakerRef::Entry(e), How::Role));
         }
-        // "le Premier ministre", no nationality said, in an article from Paris: the French one
-        // (a guess).
-        if !titled_by_name(toks) {
-            let words: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
-            if let Some(w) = self.home_holder(&words) {
-                return Some((w, How::Anaphor));
-            }
-        }
         // "le secrétaire général de l'ONU" is a person holding a title there, not the ONU: the
         // person the article described so (below), else nobody it names.
         if let Some(e) = institution.filter(|_| !titled) {
@@ -892,8 +884,9 @@ impl<'a> Article<'a> {
             if let Some(w) = self.by_title_words(&key, np.start) {
                 return Some((w, How::Description));
             }
-            // "a assuré le ministre": a bare head noun (and at most one adjective).
-            if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap()) {
+            // "a assuré le ministre", "la Première ministre": a bare head noun (and at most one
+            // adjective).
+            if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap() || self.k.lang.is_title_word(&t.folded)) {
                 let pron = match first.folded.as_str() {
                     "la" => "elle",
                     "le" => "il",
@@ -919,6 +912,14 @@ impl<'a> Article<'a> {
                 }
             }
         }
+        // "le Premier ministre", no nationality said, nobody the article described so, in an
+        // article from Paris: the French one (a guess).
+        if !titled_by_name(toks) {
+            let words: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
+            if let Some(w) = self.home_holder(&words) {
+                return Some((w, How::Anaphor));
+            }
+        }
         None
     }
 
@@ -934,7 +935,13 @@ impl<'a> Article<'a> {
         {
             return None;
         }
-        self.g.role_holder(&format!("{} {home}", title.join(" ")), date).map(SpeakerRef::Entry)
+        // The adjective agrees with the title: "la Première ministre française".
+        ["", "e", "ne"]
+            .iter()
+            .map(|ending| format!("{home}{ending}"))
+            .filter(|form| self.k.lang.nationality(form) == Some(home))
+            .find_map(|form| self.g.role_holder(&format!("{} {form}", title.join(" ")), date))
+            .map(SpeakerRef::Entry)
     }
 
     /// The person the last two sentences had for subject, named (not a pronoun's guess), whom

@@ -997,3 +997,44 @@ fn an_institution_name_goes_on_through_an_adjective_and_a_complement() {
         &[("études venant à", "#Autorité de régulation professionnelle de la publicité", Fr)],
     );
 }
+
+#[test]
+fn a_role_of_sport_or_arts_refers_back_to_the_person_it_introduced() {
+    check(
+        "Le triple champion olympique de canoë Tony Estanguet a salué la décision. « C'est une grande nouvelle », a ajouté le triple champion olympique.\n\nLa réalisatrice Agnès Varda était présente. « Le cinéma est vivant », a dit la cinéaste.",
+        "2023-03-03",
+        &[("C'est une grande", "?Tony Estanguet", Fu), ("Le cinéma est", "?Agnès Varda", Fu)],
+    );
+}
+
+#[test]
+fn inverted_tag_with_an_indirect_object_before_the_name() {
+    check(
+        "Dans un entretien au Monde, Laurent Berger affirme : « Le mouvement va durer ».\n\n« Les salariés sont déterminés », assure à l'AFP Sophie Binet, secrétaire générale de la CGT.",
+        "2023-01-12",
+        &[("Le mouvement va", "?Laurent Berger", Fu), ("Les salariés sont", "?Sophie Binet", Fu)],
+    );
+}
+
+#[test]
+fn a_title_after_two_coordinated_names_is_the_one_who_holds_it() {
+    check(
+        "Paris, 12 janvier 2023. – Élisabeth Borne et Bruno Le Maire ont défendu le texte. « C'est une réforme juste », a insisté la Première ministre.",
+        "2023-01-12",
+        &[("C'est une réforme", "Élisabeth Borne", Fu)],
+    );
+}
+
+#[test]
+fn the_article_s_own_title_holder_comes_before_the_home_country_s() {
+    let g = Gazetteer::builtin();
+    let t = "Le Premier ministre israélien Benjamin Netanyahou a reçu son homologue. « Nous sommes prêts », a déclaré le Premier ministre.\n\nÉlisabeth Borne et Bruno Le Maire ont défendu le texte. « C'est une réforme juste », a insisté la Première ministre.\n";
+    let page = Page::new(FR, t, 0..t.len());
+    let k = Knowledge::new(&g);
+    let found = crate::corpus::read::mentions::scan_page(&page, &k);
+    let home = FR.nationality_of_country("france");
+    let x = extract(&page, &k, found, FuzzyDate::parse_iso("2023-01-12"), home);
+    let got: Vec<String> = x.quotes.iter().map(|q| name(&g, &q.speaker)).collect();
+    assert_eq!(got, ["?Benjamin Netanyahou", "Élisabeth Borne"]);
+    assert!(x.quotes[1].confidence >= WEAK, "named just before: not a guess");
+}
