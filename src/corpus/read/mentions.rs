@@ -296,8 +296,10 @@ impl People {
                     if b - a >= 2 {
                         self.note_unknown(n, span.start);
                     }
-                    for t in &toks[a..b] {
-                        let given = k.names.get(&t.folded).is_some() && b - a >= 2;
+                    for (x, t) in toks[a..b].iter().enumerate() {
+                        // (The last word is the surname even when it is a first name too:
+                        // "Marie Durand", "Michel Thomas".)
+                        let given = k.names.get(&t.folded).is_some() && b - a >= 2 && a + x + 1 < b;
                         if t.cap() && t.text.chars().count() >= 2 && !lang.is_name_particle(&t.folded) && !given {
                             self.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
                         }
@@ -349,8 +351,14 @@ impl People {
             who = Some(w);
             any = true;
         }
-        // A bare first name is not enough to say who ("Benjamin" for two Benjamins).
-        if b - a == 1 && k.names.get(&toks[a].folded).is_some() && !matches!(who, Some(SpeakerRef::Entry(_))) {
+        // A bare first name is not enough to say who ("Benjamin" for two Benjamins); after an
+        // honorific it is a surname ("Mme Durand").
+        let surname = a > 0 && lang.is_honorific(&toks[a - 1].folded);
+        if b - a == 1
+            && !surname
+            && k.names.get(&toks[a].folded).is_some()
+            && !matches!(who, Some(SpeakerRef::Entry(_)))
+        {
             return None;
         }
         any.then(|| who.cloned()).flatten()

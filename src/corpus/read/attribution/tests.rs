@@ -1038,3 +1038,13 @@ fn the_article_s_own_title_holder_comes_before_the_home_country_s() {
     assert_eq!(got, ["?Benjamin Netanyahou", "Élisabeth Borne"]);
     assert!(x.quotes[1].confidence >= WEAK, "named just before: not a guess");
 }
+
+#[test]
+fn an_honorific_and_a_surname_is_the_person_named_before() {
+    check(
+        "Jean Dupont, professeur de droit public, et Marie Durand, avocate, ont commenté la décision.\n\n\
+         « Nous ne renoncerons pas », a déclaré Mme Durand.\n\nMichel Thomas a répondu. « Ce n'est pas le cas », a dit M. Thomas.\n",
+        "2023-04-14",
+        &[("Nous ne renoncerons", "?Marie Durand", Fu), ("Ce n'est pas", "?Michel Thomas", Fu)],
+    );
+}
