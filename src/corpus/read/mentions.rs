@@ -572,7 +572,9 @@ impl People {
             let head = &toks[h];
             let plural = matches!(d, "les" | "des");
             let group = plural && lang.is_group_noun(&head.folded);
-            let institution = lang.is_institution_noun(&head.folded) || is_acronym(head) && !plural;
+            // (An acronym may be a title: "le PDG d'Airbus" is a person.)
+            let institution = lang.is_institution_noun(&head.folded)
+                || is_acronym(head) && !plural && !lang.is_title_word(&head.folded);
             // "des" opens a group only ("des manifestants"), never an institution.
             if !group && (!institution || d == "des") {
                 i += 1;

@@ -1048,3 +1048,13 @@ fn an_honorific_and_a_surname_is_the_person_named_before() {
         &[("Nous ne renoncerons", "?Marie Durand", Fu), ("Ce n'est pas", "?Michel Thomas", Fu)],
     );
 }
+
+#[test]
+fn a_title_written_as_an_acronym_is_a_person_not_an_institution() {
+    check(
+        "« Les usagers doivent être informés », a déclaré le PDG d'Airbus.\n\n\
+         Le PDG de la SNCF, Guillaume Pepy, était présent. « Nous sommes prêts à discuter », a déclaré le PDG de la SNCF.\n",
+        "2018-04-03",
+        &[("Les usagers doivent", "-", Fu), ("Nous sommes prêts", "?Guillaume Pepy", Fu)],
+    );
+}

@@ -625,6 +625,8 @@ const TITLES: &[&str] = &[
     "joueur",
     "joueuse",
     "pdg",
+    "dg",
+    "drh",
     "miss",
     "ceo",
     "patriarche",
