@@ -252,6 +252,19 @@ impl People {
                     if !is_person_entry(e) && is_city(k, toks, a, b) && !verb_follows(lang, text, toks, b) {
                         continue;
                     }
+                    // "Melania Trump" is not Donald Trump: a first name that is not theirs
+                    // before a known person's surname names someone else of that family. (One
+                    // with the same initial is read as a spelling: "Dimitri" for "Dmitri".)
+                    let other_first_name = b - a == 1
+                        && a > 0
+                        && toks[a - 1].cap()
+                        && is_tight(gap(text, toks, a, from))
+                        && k.names.get(&toks[a - 1].folded).is_some()
+                        && !crate::text::words(&k.gazetteer.entries[e].name)
+                            .any(|w| fold(w.text).chars().next() == toks[a - 1].folded.chars().next());
+                    if is_person_entry(e) && other_first_name {
+                        continue;
+                    }
                     if is_person_entry(e) {
                         if b - a >= 2 {
                             for t in &toks[a..b] {

@@ -1058,3 +1058,13 @@ fn a_title_written_as_an_acronym_is_a_person_not_an_institution() {
         &[("Les usagers doivent", "-", Fu), ("Nous sommes prêts", "?Guillaume Pepy", Fu)],
     );
 }
+
+#[test]
+fn a_first_name_before_a_known_surname_is_another_member_of_the_family() {
+    check(
+        "Melania Trump, l'épouse du président, a salué « une mère et une grand-mère dévouée ».\n\n\
+         Donald Trump a ensuite pris la parole. « Elle était une femme remarquable », a dit Trump.\n\n« Nous ne commentons pas », a dit Dimitri Peskov.\n",
+        "2018-04-18",
+        &[("une mère et", "?Melania Trump", Fr), ("Elle était une", "Donald Trump", Fu), ("Nous ne commentons", "Dmitri Peskov", Fu)],
+    );
+}
