@@ -111,6 +111,9 @@ pub fn extract(
     // after the first opening on its «: one statement over paragraphs ("« A.\n« B », dit X"),
     // whose speaker the paragraph that closes it names.
     let mut open_run: Vec<usize> = Vec::new();
+    // A quotation alone in its paragraph, no speaker or only a guess: the next paragraph may
+    // open on who said it ("« … »\n\nC'est en ces termes que X a réagi.").
+    let mut alone_before: Option<usize> = None;
     for (pi, para) in page.body() {
         if text.get(para.span.clone()).is_none() {
             continue;
@@ -122,6 +125,22 @@ pub fn extract(
         let sentences = page.sentences(pi);
         let mut last_in_para: Option<(usize, usize)> = None;
         let run_before = std::mem::take(&mut open_run);
+        if let (Some(i), Some(first)) = (alone_before.take(), sentences.first()) {
+            let quoteless = found.quotes.first().is_none_or(|q| q.open.start >= first.end);
+            let scope = Scope {
+                text,
+                toks: &toks,
+                para: &span,
+                mentions: &mentions,
+                sentence: first.clone(),
+                at: first.start,
+                quoted: &found.quoted,
+            };
+            if let Some(a) = quoteless.then(|| named_below(&mut art, &scope, first.clone())).flatten() {
+                let e = &mut out.quotes[i];
+                (e.speaker, e.cue, e.confidence) = (a.who, a.cue, a.confidence);
+            }
+        }
         let mut qi = 0;
         for (si, sent) in sentences.iter().enumerate() {
             let mut attributed_here = false;
@@ -154,6 +173,9 @@ pub fn extract(
                 }
                 if a.who.as_ref().is_some_and(|w| !looks_like_a_name(k.lang, w)) {
                     a = Attr { who: None, cue: None, confidence: 0.0, ..a };
+                }
+                if alone && a.confidence < 0.8 {
+                    alone_before = Some(out.quotes.len());
                 }
                 if let Some(w) = &a.who {
                     art.push_focus(w);
@@ -710,6 +732,16 @@ fn named_next(art: &mut Article, scope: &Scope, next: Range<usize>) -> Option<At
     let (who, how) = art.resolve(&subject, &s2)?;
     let cue = Some(text[toks[0].start..cue_end].to_string());
     Some(Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), continues: None, end: cue_end })
+}
+
+/// The first sentence of the paragraph after a quotation standing alone in its own, when it
+/// opens on words that point back at it ("C'est en ces termes que X a réagi", "Ces propos
+/// sont ceux de X"): who said it.
+fn named_below(art: &mut Article, scope: &Scope, first: Range<usize>) -> Option<Attr> {
+    let toks = crate::text::tokens::within(scope.toks, &first);
+    let words: Vec<&str> = toks.iter().take(8).map(|t| t.folded.as_str()).collect();
+    art.k.lang.back_reference(&words)?;
+    named_next(art, scope, first)
 }
 
 /// "« … » Romain Roy, un témoin, raconte la scène.": the sentence after a lone quotation opens

@@ -1127,6 +1127,23 @@ pub fn document_owner(lang: &dyn Language, text: &str, toks: &[Token]) -> Option
     if toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "la" | "l" | "le" | "les")) {
         i += 1;
     }
+    // "le communiqué du ministère de l'Intérieur", "un rapport de la préfecture": an
+    // institution named by its noun, with its complement up to a capitalised name.
+    if let Some(t) = toks.get(i).filter(|t| !t.cap() && lang.is_institution_noun(&t.folded) && tight(i)) {
+        let mut end = i;
+        let mut j = i + 1;
+        while toks.get(j).is_some_and(|w| is_of(&w.folded)) && tight(j) {
+            let k = j + usize::from(toks.get(j + 1).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l" | "le")));
+            match toks.get(k + 1).filter(|w| w.cap() && !lang.is_function_word(&w.folded) && tight(k + 1)) {
+                Some(_) => {
+                    end = name_end(lang, text, toks, k + 1, |_| true);
+                    j = end + 1;
+                }
+                None => break,
+            }
+        }
+        return Some(t.start..toks[end].end);
+    }
     let mut nouns = 0;
     while nouns < 2 && toks.get(i).is_some_and(|t| !t.cap() && !lang.is_function_word(&t.folded)) {
         i += 1;

@@ -1068,3 +1068,23 @@ fn a_first_name_before_a_known_surname_is_another_member_of_the_family() {
         &[("une mère et", "?Melania Trump", Fr), ("Elle était une", "Donald Trump", Fu), ("Nous ne commentons", "Dmitri Peskov", Fu)],
     );
 }
+
+#[test]
+fn a_lone_quotation_named_by_the_next_paragraph() {
+    check(
+        "L'accusé a pris la parole. « Je n'ai rien à voir avec ça », a dit Abdelkader Merah.\n\n\
+         « Il faut que la vérité éclate. »\n\n\
+         C'est en ces termes que la mère d'une victime, Latifa Ibn Ziaten, a réagi à la sortie de l'audience.\n",
+        "2017-11-05",
+        &[("Je n'ai rien", "?Abdelkader Merah", Fu), ("Il faut que", "?Latifa Ibn Ziaten", Fu)],
+    );
+}
+
+#[test]
+fn a_document_of_an_institution_named_by_its_noun() {
+    check(
+        "« La sécurité des Français est notre priorité », lit-on dans le communiqué du ministère de l'Intérieur.\n",
+        "2017-11-05",
+        &[("La sécurité des", "#ministère de l'Intérieur", Fu)],
+    );
+}
