@@ -515,7 +515,9 @@ impl People {
                         || j >= 3
                             && matches!(toks[j - 2].folded.as_str(), "l" | "la" | "le" | "les")
                             && after_de_at(toks, j - 2));
-            if !complement && (starts || is_stop_prep(lang, t) || t.cap() && !lang.is_title_word(&t.folded)) {
+            // (A nationality may be written as a noun: "l'Autrichien Dominic Thiem".)
+            let named_word = t.cap() && !lang.is_title_word(&t.folded) && lang.nationality(&t.folded).is_none();
+            if !complement && (starts || is_stop_prep(lang, t) || named_word) {
                 if starts {
                     if let Some(g) = lang.title_gender(&t.folded) {
                         if key.iter().any(|w: &String| lang.is_title_word(w)) {

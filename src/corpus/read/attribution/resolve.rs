@@ -846,6 +846,27 @@ impl<'a> Article<'a> {
             // complements up to their last capitalised word.
             if s > 0 && s + 1 == toks.partition_point(|t| t.start < name.end) {
                 let det = &toks[s - 1];
+                // "a déclaré le Majorquin", "l'Espagnol": one person, described by where they
+                // come from: the one the article described so, else the person in focus (a
+                // guess).
+                let single = s + 1 == toks.len() && matches!(det.text, "l" | "le" | "la");
+                if single && self.k.lang.is_demonym(&toks[s].folded) && self.k.places.country_of(&toks[s].folded).is_none() {
+                    let nat = self.k.lang.nationality(&toks[s].folded);
+                    let described = nat.and_then(|n| {
+                        self.people.descriptions.iter().rev().filter(|d| d.at < np.start).find_map(|d| {
+                            (d.words.iter().any(|w| self.k.lang.nationality(w) == Some(n)) && self.is_person(&d.who))
+                                .then(|| d.who.clone())
+                        })
+                    });
+                    if let Some(w) = described {
+                        return Some((w, How::Description));
+                    }
+                    let pron = match (det.text, self.k.lang.title_gender(&toks[s].folded)) {
+                        ("la", _) | (_, Some(Gender::F)) => "elle",
+                        _ => "il",
+                    };
+                    return self.pronoun(pron, ctx).map(|w| (w, How::Anaphor));
+                }
                 if matches!(det.text, "l" | "le" | "la") && is_tight(gap(text, toks, s, np.start)) {
                     let org = organisation_extent(self.k.lang, text, toks, s);
                     let who = SpeakerRef::Collective(fold_whitespace(&text[org]), SpeakerKind::Institution);

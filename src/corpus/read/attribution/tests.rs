@@ -1088,3 +1088,13 @@ fn a_document_of_an_institution_named_by_its_noun() {
         &[("La sécurité des", "#ministère de l'Intérieur", Fu)],
     );
 }
+
+#[test]
+fn a_name_of_inhabitants_is_the_person_it_describes() {
+    check(
+        "L'Espagnol Rafael Nadal a battu l'Autrichien Dominic Thiem dimanche. « C'est incroyable, je n'y crois pas », a déclaré le Majorquin.\n\n\
+         « Il est le meilleur sur terre battue », a admis l'Autrichien.\n",
+        "2018-06-10",
+        &[("C'est incroyable, je", "?Rafael Nadal", Fu), ("Il est le", "?Dominic Thiem", Fu)],
+    );
+}

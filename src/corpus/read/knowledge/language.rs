@@ -117,6 +117,9 @@ pub trait Language: Sync {
     fn nationality_of_country(&self, country: &str) -> Option<&'static str>;
     /// A noun naming whoever leads, whatever their title ("dirigeant"), folded.
     fn is_generic_leader(&self, w: &str) -> bool;
+    /// A folded word shaped like a name of inhabitants, used for one person ("l'Espagnol",
+    /// "le Majorquin", "la Lyonnaise"): a nationality, or a word with such an ending.
+    fn is_demonym(&self, w: &str) -> bool;
     /// A past participle of saying that a passive agent may follow ("« … » lancée par le
     /// député", "des propos tenus par X"), folded, any gender or number.
     fn is_said_participle(&self, w: &str) -> bool;

@@ -1425,6 +1425,11 @@ impl Language for French {
     fn is_generic_leader(&self, w: &str) -> bool {
         matches!(w, "dirigeant" | "dirigeante" | "leader" | "chef" | "numero")
     }
+    fn is_demonym(&self, w: &str) -> bool {
+        const ENDINGS: &[&str] =
+            &["ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne", "in", "ine", "ol", "ole", "and", "ande"];
+        nationality(w).is_some() || w.len() >= 6 && ENDINGS.iter().any(|e| w.ends_with(e))
+    }
     fn nationality_of_country(&self, country: &str) -> Option<&'static str> {
         let adjective = match country {
             "france" => "francais",
