@@ -294,7 +294,8 @@ fn named_before_description(
 /// When the words before token `e` end with an aside in parentheses ("(Syndicat national des
 /// journalistes)"), the index of the aside's first word: what stands before it is the phrase.
 fn aside_before(text: &str, toks: &[Token], e: usize, from: usize) -> Option<usize> {
-    if e == 0 || !gap(text, toks, e, from).trim_end().ends_with(')') {
+    // (Its comma may follow: "Philippe Bas (LR), a estimé".)
+    if e == 0 || !gap(text, toks, e, from).trim_end().trim_end_matches(',').trim_end().ends_with(')') {
         return None;
     }
     (e.saturating_sub(15)..e).rev().find(|&j| gap(text, toks, j, from).contains('('))

@@ -1098,3 +1098,13 @@ fn a_name_of_inhabitants_is_the_person_it_describes() {
         &[("C'est incroyable, je", "?Rafael Nadal", Fu), ("Il est le", "?Dominic Thiem", Fu)],
     );
 }
+
+#[test]
+fn a_party_in_parentheses_and_a_name_in_a_complement_are_not_the_speaker() {
+    check(
+        "Le président de la commission, Philippe Bas (LR), a estimé que « la sécurité du président a été affectée ».\n\n\
+         « Ce rapport comporte des contre-vérités », a réagi l'entourage du chef de l'État.\n",
+        "2019-02-20",
+        &[("la sécurité du", "?Philippe Bas", Fr), ("Ce rapport comporte", "#entourage du chef de l'État", Fu)],
+    );
+}

@@ -784,6 +784,7 @@ const TITLES: &[&str] = &[
 /// préfecture précise"): a speaker of kind institution, named as the text names it.
 const INSTITUTIONS: &[&str] = &[
     "gouvernement",
+    "entourage",
     "ministere",
     "parquet",
     "prefecture",
