@@ -676,7 +676,8 @@ impl People {
                     && !lang.is_function_word(f)
                     && !lang.is_auxiliary(f)
                     && !lang.is_reporting_verb(f)
-                    && !lang.may_be_verb_form(f);
+                    && !lang.may_be_verb_form(f)
+                    && (lang.may_be_adjective(f) || t.text.ends_with(['é', 'É']));
                 if adjective {
                     adjectives += 1;
                     end = j + 1;

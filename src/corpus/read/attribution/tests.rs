@@ -1108,3 +1108,13 @@ fn a_party_in_parentheses_and_a_name_in_a_complement_are_not_the_speaker() {
         &[("la sécurité du", "?Philippe Bas", Fr), ("Ce rapport comporte", "#entourage du chef de l'État", Fu)],
     );
 }
+
+#[test]
+fn an_institution_s_name_takes_its_adjectives_not_the_verb_after_it() {
+    check(
+        "Le gouvernement reste ferme. « La réforme est nécessaire », a-t-il répété.\n\n\
+         Le parquet national antiterroriste a ouvert une enquête. « Les faits sont graves », a indiqué le parquet.\n",
+        "2023-03-07",
+        &[("La réforme est", "#gouvernement", Fu), ("Les faits sont", "#parquet national antiterroriste", Fu)],
+    );
+}

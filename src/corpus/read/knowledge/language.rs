@@ -134,6 +134,10 @@ pub trait Language: Sync {
     /// a present participle or an imperfect ("publier", "publiant", "publiait"), so "le
     /// journal publiait" is not an institution called "journal publiait".
     fn may_be_verb_form(&self, w: &str) -> bool;
+    /// A folded word with an ending adjectives have and present-tense verbs do not
+    /// ("fédéral", "socialiste", "constitutionnel", "nord-coréen"), or a nationality: so "le
+    /// gouvernement reste ferme" is not an institution called "gouvernement reste ferme".
+    fn may_be_adjective(&self, w: &str) -> bool;
     /// How many of these words (the next ones, "" past the phrase) make a time or manner
     /// adverbial between a verb and its subject ("mardi soir", "en mai", "de son côté"); 0
     /// when they do not.

@@ -1470,6 +1470,17 @@ impl Language for French {
         let adjective = ["fait", "trait"].iter().any(|e| w.ends_with(e));
         ["ant", "er", "aient"].iter().any(|e| w.ends_with(e)) || w.ends_with("ait") && !adjective
     }
+    fn may_be_adjective(&self, w: &str) -> bool {
+        // (Not "-elle", "-ine", "-ite", "-ent": "appelle", "examine", "invite", "dénoncent".)
+        const ENDINGS: &[&str] = &[
+            "al", "ale", "aux", "ales", "el", "els", "ique", "iques", "aire", "aires", "iste", "istes", "if", "ive",
+            "ifs", "ives", "eux", "euse", "euses", "ien", "ienne", "iens", "iennes", "een", "eenne", "ain", "aine",
+            "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ier", "iere", "iers", "ieres", "crate",
+            "crates", "ante", "antes", "ee", "ees", "ieur", "ieure", "ieurs", "il", "ile", "public", "nnelle",
+            "nnelles", "uelle", "uelles", "ielle", "ielles",
+        ];
+        self.nationality(w).is_some() || ENDINGS.iter().any(|e| w.ends_with(e))
+    }
     fn adverbial_len(&self, words: [&str; 3]) -> usize {
         let [w, next, after] = words;
         if calendar::weekday(w).is_some() {
