@@ -150,7 +150,6 @@ pub fn describe(d: &crate::model::Doubt, line: usize, lang: Lang) -> String {
         EventDatedByPublication => (w.event_dated_by_publication)(e),
         NoEventDate => w.no_event_date.to_string(),
         EventDayUnknown => (w.event_day_unknown)(e),
-        EventDatedByDateline => (w.event_dated_by_dateline)(e),
         NoParticipant => w.no_participant.to_string(),
     }
 }

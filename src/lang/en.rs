@@ -413,9 +413,6 @@ pub const WORDS: Words = Words {
         },
         no_event_date: "no usable date for the reported event and no publication date",
         event_day_unknown: |e| format!("the lead gives no day for what the article reports: dated {e}"),
-        event_dated_by_dateline: |e| {
-            format!("the lead gives no day for what the article reports: dated to its dateline, {e}")
-        },
         no_participant: "no participant of the meeting could be named",
     },
     timeline: Timeline {

@@ -432,9 +432,6 @@ pub const WORDS: Words = Words {
         },
         no_event_date: "aucune date utilisable pour l’événement rapporté, ni date de publication",
         event_day_unknown: |e| format!("le chapeau ne donne pas le jour de ce que l’article rapporte : daté {e}"),
-        event_dated_by_dateline: |e| {
-            format!("le chapeau ne donne pas le jour de ce que l’article rapporte : daté de sa ligne de date, {e}")
-        },
         no_participant: "aucun participant de la rencontre n’a pu être nommé",
     },
     timeline: Timeline {

@@ -484,6 +484,5 @@ pub struct Doubts {
     pub event_dated_by_publication: fn(&str) -> String,
     pub no_event_date: &'static str,
     pub event_day_unknown: fn(&str) -> String,
-    pub event_dated_by_dateline: fn(&str) -> String,
     pub no_participant: &'static str,
 }

@@ -240,8 +240,6 @@ pub enum DoubtKind {
     NoEventDate,
     /// The article's lead gives no day for what it reports: dated to the month (the excerpt).
     EventDayUnknown,
-    /// The article's lead gives no day for what it reports: dated to its dateline (the excerpt).
-    EventDatedByDateline,
     /// A meeting with no participant that could be named.
     NoParticipant,
 }

@@ -248,17 +248,6 @@ pub fn tells_of_the_past(lang: &dyn Language, sents: &[Sentence], lead: &[usize]
     lead.first().is_some_and(|&i| past_happening(lang, &sents[i]))
 }
 
-/// The lead's first sentence tells of several days ("dès sa première semaine", "ces derniers
-/// jours") in words that are no date, outside a clause of before or after ("après des
-/// semaines de sursis"): what it reports has no single day.
-pub fn tells_of_days(lang: &dyn Language, sents: &[Sentence], lead: &[usize]) -> bool {
-    let w = lang.events();
-    lead.first().is_some_and(|&i| {
-        let s = &sents[i];
-        (0..s.toks.len()).any(|t| !s.in_date(t) && !s.temporal[s.seg[t]] && w.span_of_days.contains(&s.f(t)))
-    })
-}
-
 /// The first words of the lead, for a title when nothing better says what happened.
 pub fn opening_words(text: &str, sents: &[Sentence], lead: &[usize]) -> String {
     let Some(s) = lead.first().map(|&i| &sents[i]) else { return String::new() };

@@ -183,24 +183,8 @@ pub fn article_events(
     let date = match &picked {
         Some(m) => Some(m.date),
         None => match when.reference {
-            // A lead that tells of a past happening without a day: under a dateline, the day
-            // of writing (news reports what just happened), unless the article speaks of the
-            // whole week ("depuis le début de cette semaine") or the lead of several days ("sa
-            // première semaine"); without a dateline, only its month.
-            Some(r)
-                if r.precision == Precision::Day
-                    && when.dateline.is_some()
-                    && lead::tells_of_the_past(k.lang, &sents, &lead)
-                    && !speaks_of_the_week(&sents, &r)
-                    && !lead::tells_of_days(k.lang, &sents, &lead) =>
-            {
-                out.doubts.push(Doubt {
-                    kind: DoubtKind::EventDatedByDateline,
-                    at: lead.first().map_or(0, |&i| sents[i].span.start),
-                    excerpt: r.french(),
-                });
-                Some(r)
-            }
+            // A lead that tells of a past happening without a day, dateline or not: only its
+            // month (the text does not say which day; the dateline is when it was written).
             Some(r) if r.precision == Precision::Day && lead::tells_of_the_past(k.lang, &sents, &lead) => {
                 let month = FuzzyDate::month(chrono::Datelike::year(&r.start), chrono::Datelike::month(&r.start));
                 out.doubts.push(Doubt {
@@ -254,10 +238,3 @@ pub fn article_events(
     out
 }
 
-/// The article's own account (not a quotation) names the week of `day` ("cette semaine",
-/// "en début de semaine"): what it reports may be any day of it.
-fn speaks_of_the_week(sents: &[analysis::Sentence], day: &FuzzyDate) -> bool {
-    sents.iter().flat_map(|s| &s.dates).any(|d| {
-        !d.quoted && d.m.date.precision == Precision::Week && d.m.date.start <= day.start && day.start <= d.m.date.end()
-    })
-}

@@ -295,9 +295,6 @@ pub struct EventWords {
     pub press_point: (&'static str, &'static str, &'static str),
     /// The first words of a sentence that tell of a recent past ("vient de").
     pub recent_past: (&'static [&'static str], &'static str),
-    /// Nouns by which a lead tells of several days rather than one ("sa première semaine",
-    /// "ces derniers jours").
-    pub span_of_days: &'static [&'static str],
     /// Auxiliaries of a past tense ("a", "ont") before a participle.
     pub past_auxiliaries: &'static [&'static str],
     /// Reflexive pronouns and the auxiliaries after them that make a past tense ("s'est

@@ -237,7 +237,6 @@ pub static WORDS: EventWords = EventWords {
     ],
     press_point: ("point", "de", "presse"),
     recent_past: (&["vient", "viennent"], "de"),
-    span_of_days: &["semaine", "semaines", "jours"],
     past_auxiliaries: &["a", "ont"],
     reflexive_pronouns: &["s", "se", "m", "me", "t", "te", "nous", "vous"],
     reflexive_auxiliaries: &["est", "sont", "suis", "es", "sommes", "etes"],
