@@ -237,4 +237,3 @@ pub fn article_events(
     out.reported = Some(ReportedEvent { date, place, participants: m.participants, title });
     out
 }
-

@@ -1,0 +1,605 @@
+//! Who a noun phrase names, as a speaker: a gazetteer name written whole, a person or
+//! institution the mention pass found in it, a surname or alias the article gave, a title held
+//! at the article's date, a document's owner, a name the gazetteer does not know, or a
+//! description the article gave someone earlier ("le général chinois").
+
+use super::{Article, How, Mentioned, Scope, SentenceRecord, DEFINITE};
+use crate::corpus::read::attribution::tokens::Token;
+use crate::corpus::read::knowledge::language::{self, word};
+use crate::corpus::read::knowledge::Language;
+use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name};
+use crate::corpus::read::SpeakerRef;
+use crate::gazetteer::{Gender, Target};
+use crate::model::{fold_whitespace, SpeakerKind};
+use crate::text::fold;
+use std::ops::Range;
+
+impl Article<'_> {
+    pub(super) fn resolve_np(&mut self, text: &str, np: Range<usize>, ctx: &Scope) -> Option<(SpeakerRef, How)> {
+        let s = &text[np.clone()];
+        // The whole phrase, without its determiner, may be a gazetteer name written in
+        // lowercase ("le ministère russe de la Défense").
+        let toks = ctx.known().words_in(text, np.clone());
+        let toks = &toks[..];
+        if let Some(first) = toks.first() {
+            let rest = if self.k.lang.is_determiner(&first.folded) {
+                toks.get(1).map_or(np.end, |t| t.start)
+            } else {
+                np.start
+            };
+            if let Some(e) = self.g.lookup(&text[rest..np.end]) {
+                return Some((SpeakerRef::Entry(e), How::Name));
+            }
+        }
+        // "ce dernier", "celle-ci": the person named last.
+        if let [a, b] = toks {
+            if let Some(g) = self.k.lang.latest_anaphor([a.folded.as_str(), b.folded.as_str()]) {
+                return self.latest_person(&g, np.start, ctx).map(|w| (w, How::Pronoun));
+            }
+        }
+        // Whom the mention pass found in the phrase: a person named in it first ("le président
+        // russe Vladimir Poutine"), else the institution or group it names.
+        let inside: Vec<&Mentioned> =
+            ctx.mentions.iter().filter(|m| m.span.start >= np.start && m.span.end <= np.end).collect();
+        // Not a complement ("des journalistes d'I-Télé", "de l'organisation").
+        let head = |m: &&&Mentioned| {
+            let k = ctx.toks.partition_point(|t| t.start < m.span.start);
+            !(k > 0 && ctx.toks[k - 1].start >= np.start && complement(self.k.lang, ctx, k))
+        };
+        // "un conducteur de la région lyonnaise": the text does not say who.
+        // ("un communiqué de X" is X's, a document being named by its owner.)
+        let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"))
+            && !toks.get(1).is_some_and(|t| self.k.lang.is_document_noun(&t.folded));
+        // A title heads a person's description: "le chef de mission de MSF" is not MSF.
+        // (So does an office named by its seat: "le locataire de l'Élysée" is not the Élysée.)
+        let titled = toks.get(1).is_some_and(|t| {
+            DEFINITE.contains(&toks[0].folded.as_str())
+                && (self.k.lang.is_title_word(&t.folded) || {
+                    let words: Vec<&str> = toks[1..toks.len().min(7)].iter().map(|t| t.folded.as_str()).collect();
+                    self.k.lang.title_synonym(&words).is_some()
+                })
+        });
+        // "l'ONG Amnesty International": the name after a bare noun of an institution.
+        let generic = |m: &&&Mentioned| {
+            let words = crate::text::tokens::within(ctx.toks, &m.span);
+            matches!(words, [one] if self.k.lang.is_institution_noun(&one.folded))
+        };
+        // "une habituée du centre nautique Jean-Bron": after an indefinite head, a name in its
+        // complement is not who speaks (one after a comma is: "un habitant, Jean Roy").
+        let in_complement = |m: &&&Mentioned| indefinite && after_of(&text[np.start..m.span.start]);
+        let pick = inside
+            .iter()
+            .find(|m| self.is_person(&m.who) && head(m) && !in_complement(m))
+            .or(inside.iter().find(|m| head(m) && !indefinite && !generic(m)))
+            .or(inside.iter().find(|m| head(m) && !indefinite))
+            .or(inside.first().filter(|_| !indefinite && !titled));
+        if let Some(m) = pick {
+            // "le journal", "le quotidien" that the article never named with that noun: the
+            // outlet last quoted ("Pour L'Opinion, … que le journal estime …"), not a
+            // speaker called "journal".
+            if let (SpeakerRef::Collective(name, _), [det, noun]) = (&m.who, toks) {
+                let unnamed = DEFINITE.contains(&det.folded.as_str())
+                    && self.k.lang.is_outlet_noun(&noun.folded)
+                    && fold(name) == noun.folded.as_str();
+                if unnamed {
+                    if let Some(w) = self.focus.iter().rev().find(|w| self.named_organisation(w)) {
+                        return Some((w.clone(), How::Description));
+                    }
+                }
+            }
+            return Some((m.who.clone(), m.how));
+        }
+        let ms = self.g.mentions(s);
+        let mut role_end = None;
+        let mut role = None;
+        let mut institution = None;
+        for m in &ms {
+            // "un responsable de l'administration de Barack Obama" is not Obama (an institution
+            // may be: "un porte-parole du ministère" speaks for it).
+            let before = crate::text::words(&s[..m.span.start]).last().map(|w| fold(w.text));
+            let complement = before.is_some_and(|w| is_of(&w));
+            match m.target {
+                Target::Name(e) if self.g.entries[e].kind == SpeakerKind::Person => {
+                    if !complement {
+                        return Some((SpeakerRef::Entry(e), How::Name));
+                    }
+                }
+                Target::Name(e) => {
+                    institution.get_or_insert(e);
+                }
+                Target::Role(e, r) => {
+                    role_end = Some(np.start + m.span.end);
+                    if role.is_none() {
+                        role = self.g.holder(e, r, self.date.as_ref());
+                    }
+                }
+            }
+        }
+        // (A name after "de" is a complement: "le porte-parole de Barack Obama" is not Obama.)
+        // (Until a comma: "le porte-parole du ministère, Igor Konachenkov" is Konachenkov.)
+        let mut complement = false;
+        let mut prev_end = np.start;
+        for t in toks {
+            if text[prev_end.min(t.start)..t.start].contains(',') {
+                complement = false;
+            }
+            prev_end = t.end;
+            if !t.cap() {
+                complement |= is_of(&t.folded);
+                continue;
+            }
+            if !complement && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
+                if let Some(w) = self.people.aliases.get(t.folded.as_str()).filter(|w| !titled || self.is_person(w)) {
+                    return Some((w.clone(), How::Alias));
+                }
+            }
+        }
+        if let Some(e) = role {
+            return Some((SpeakerRef::Entry(e), How::Role));
+        }
+        // "le secrétaire général de l'ONU" is a person holding a title there, not the ONU: the
+        // person the article described so (below), else nobody it names.
+        if let Some(e) = institution.filter(|_| !titled) {
+            return Some((SpeakerRef::Entry(e), How::Name));
+        }
+        let first = toks.first()?;
+        if let Some(owner) = document_owner(self.k.lang, text, toks) {
+            let name = fold_whitespace(&text[owner]);
+            let who = match self.g.lookup(&name) {
+                Some(e) => SpeakerRef::Entry(e),
+                None => SpeakerRef::Collective(name, SpeakerKind::Institution),
+            };
+            return Some((who, How::Name));
+        }
+        if matches!(first.folded.as_str(), "un" | "une" | "des") || self.k.lang.is_pronoun(&first.folded) {
+            return None; // "un responsable russe": the text does not say who
+        }
+        // "le bureau de MSF à Beyrouth", "le siège de Solvane": the organisation it belongs to.
+        if let Some(org) = organisation_of_branch(self.k.lang, text, toks) {
+            let who = SpeakerRef::Collective(fold_whitespace(&text[org.clone()]), SpeakerKind::Institution);
+            for t in crate::text::tokens::within(toks, &org).iter().filter(|t| t.cap()) {
+                self.people.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
+            }
+            return Some((who, How::Name));
+        }
+        if let Some(name) = unknown_name(self.k.lang, text, toks, role_end.unwrap_or(np.start)) {
+            if indefinite && after_of(&text[np.start..name.start]) {
+                return None; // "une habituée du centre nautique Jean-Bron"
+            }
+            // "L'Opinion", "Le Figaro": a capitalised article is part of a title's name, and a
+            // person is not named so.
+            let s = toks.partition_point(|t| t.start < name.start);
+            let article = s > 0
+                && matches!(toks[s - 1].text, "L" | "Le" | "La" | "Les")
+                && is_tight(gap(text, toks, s, np.start));
+            if article {
+                let span = toks[s - 1].start..name.end;
+                let who = SpeakerRef::Collective(fold_whitespace(&text[span]), SpeakerKind::Institution);
+                return Some((who, How::Unknown));
+            }
+            // "l'Automobile club de Monaco", "le Vatican": one capitalised word after a lowercase
+            // article names an organisation (a person's name takes no article), with its
+            // complements up to their last capitalised word.
+            if s > 0 && s + 1 == toks.partition_point(|t| t.start < name.end) {
+                let det = &toks[s - 1];
+                // "a déclaré le Majorquin", "l'Espagnol": one person, described by where they
+                // come from: the one the article described so, else the person in focus (a
+                // guess).
+                let single = s + 1 == toks.len() && matches!(det.text, "l" | "le" | "la");
+                if single
+                    && self.k.lang.is_demonym(&toks[s].folded)
+                    && self.k.places.country_of(&toks[s].folded).is_none()
+                {
+                    let nat = self.k.lang.nationality(&toks[s].folded);
+                    let described = nat.and_then(|n| {
+                        self.people.descriptions.iter().rev().filter(|d| d.at < np.start).find_map(|d| {
+                            (d.words.iter().any(|w| self.k.lang.nationality(w) == Some(n)) && self.is_person(&d.who))
+                                .then(|| d.who.clone())
+                        })
+                    });
+                    if let Some(w) = described {
+                        return Some((w, How::Description));
+                    }
+                    let pron = match (det.text, self.k.lang.title_gender(&toks[s].folded)) {
+                        ("la", _) | (_, Some(Gender::F)) => "elle",
+                        _ => "il",
+                    };
+                    return self.pronoun(pron, ctx).map(|w| (w, How::Anaphor));
+                }
+                if matches!(det.text, "l" | "le" | "la") && is_tight(gap(text, toks, s, np.start)) {
+                    let org = organisation_extent(self.k.lang, text, toks, s);
+                    let who = SpeakerRef::Collective(fold_whitespace(&text[org]), SpeakerKind::Institution);
+                    return Some((who, How::Unknown));
+                }
+            }
+            if let Some(org) = organisation_name(self.k.lang, text, toks, name.clone()) {
+                let who = SpeakerRef::Collective(fold_whitespace(&text[org.clone()]), SpeakerKind::Institution);
+                for t in crate::text::tokens::within(toks, &org).iter().filter(|t| t.cap()) {
+                    self.people.aliases.entry(t.folded.to_string()).or_insert_with(|| who.clone());
+                }
+                return Some((who, How::Unknown));
+            }
+            if let Some(e) = self.g.by_initials(&text[name.clone()]) {
+                return Some((SpeakerRef::Entry(e), How::Alias));
+            }
+            let words = crate::text::tokens::within(toks, &name);
+            let who = self.people.register_name(&fold_whitespace(&text[name.clone()]), name.start, words);
+            return Some((who, How::Unknown));
+        }
+        // "le général chinois": the person last introduced with that description.
+        if DEFINITE.contains(&first.folded.as_str()) && toks.len() >= 2 {
+            let key: Vec<&str> = toks[1..].iter().map(|t| t.folded.as_str()).collect();
+            if let Some(d) = self
+                .people
+                .descriptions
+                .iter()
+                .rev()
+                .filter(|d| d.at < np.start)
+                .find(|d| d.words.len() >= key.len() && d.words.iter().zip(&key).all(|(a, b)| a == b))
+            {
+                return Some((d.who.clone(), How::Description));
+            }
+            // "le Premier ministre", "le chef du gouvernement": the person last described with
+            // those title words (or their usual synonym), nationality agreeing.
+            if let Some(w) = self.by_title_words(&key, np.start) {
+                return Some((w, How::Description));
+            }
+            // "a assuré le ministre", "la Première ministre": a bare head noun (and at most one
+            // adjective).
+            if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap() || self.k.lang.is_title_word(&t.folded)) {
+                let pron = pronoun_for(self.k.lang, &first.folded);
+                let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));
+                if let Some(w) = self.by_head_noun(toks[1].folded.as_str(), pron, nat, ctx) {
+                    return Some((w, How::Description));
+                }
+            }
+            // (A bare description, "le président congolais": a specific office, "le secrétaire
+            // général du syndicat", may be held by someone the text has not named.)
+            let bare = !toks[2..].iter().any(|t| is_of(&t.folded));
+            if bare && self.k.lang.is_title_word(&toks[1].folded) {
+                let pron = pronoun_for(self.k.lang, &first.folded);
+                let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));
+                if let Some(w) = self.just_named(pron, nat) {
+                    return Some((w, How::Anaphor));
+                }
+            }
+        }
+        // "le Premier ministre", no nationality said, nobody the article described so, in an
+        // article from Paris: the French one (a guess).
+        if !titled_by_name(toks) {
+            let words: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
+            if let Some(w) = self.home_holder(&words) {
+                return Some((w, How::Anaphor));
+            }
+        }
+        None
+    }
+
+    /// The holder at the article's date of a definite title without nationality ("le
+    /// Premier ministre", folded words with their article) in the country the article is
+    /// written from.
+    pub(super) fn home_holder(&self, words: &[&str]) -> Option<SpeakerRef> {
+        let (home, date) = (self.home?, self.date.as_ref()?);
+        let (first, title) = words.split_first()?;
+        if !matches!(*first, "le" | "la" | "l")
+            || title.is_empty()
+            || title.iter().any(|w| self.k.lang.nationality(w).is_some())
+        {
+            return None;
+        }
+        // The adjective agrees with the title: "la Première ministre française".
+        ["", "e", "ne"]
+            .iter()
+            .map(|ending| format!("{home}{ending}"))
+            .filter(|form| self.k.lang.nationality(form) == Some(home))
+            .find_map(|form| self.g.role_holder(&format!("{} {form}", title.join(" ")), date))
+            .map(SpeakerRef::Entry)
+    }
+
+    /// The person the last two sentences had for subject, named (not a pronoun's guess), whom
+    /// a title no one holds may describe: of the pronoun's gender, and never described with
+    /// another nationality; a gazetteer person is not (their titles are known, and
+    /// `by_head_noun` found none agreeing).
+    pub(super) fn just_named(&self, pron: &str, nat: Option<&str>) -> Option<SpeakerRef> {
+        let other_nationality = |w: &SpeakerRef| {
+            nat.is_some_and(|n| {
+                self.people
+                    .descriptions
+                    .iter()
+                    .filter(|d| &d.who == w)
+                    .any(|d| d.words.iter().filter_map(|x| self.k.lang.nationality(x)).any(|x| x != n))
+            })
+        };
+        // (Its subject, or whom a sentence without one named: "La réplique de X n'a pas tardé.")
+        fn named<'r>(art: &Article, r: &'r SentenceRecord) -> Option<&'r SpeakerRef> {
+            r.subject.as_ref().or_else(|| r.others.iter().find(|w| art.is_person(w)))
+        }
+        // (The last one named only: not someone from before them.)
+        self.history
+            .iter()
+            .rev()
+            .take(2)
+            .find_map(|r| named(self, r))
+            .filter(|w| {
+                matches!(w, SpeakerRef::Name(_))
+                    && self.is_person(w)
+                    && (pron.is_empty() || self.gender_ok(w, pron))
+                    && !other_nationality(w)
+            })
+            .cloned()
+    }
+}
+
+/// The subject pronoun a determiner's gender calls for ("la" → "elle"), "" when it says none.
+fn pronoun_for(lang: &dyn Language, det: &str) -> &'static str {
+    match lang.title_gender(det) {
+        Some(Gender::F) => "elle",
+        Some(Gender::M) => "il",
+        None => "",
+    }
+}
+
+/// "de" and its forms (folded): what opens a noun's complement ("le porte-parole de X").
+pub(super) fn is_of(w: &str) -> bool {
+    matches!(w, "de" | "d" | "du" | "des")
+}
+
+/// Whether the words of a phrase before a name (`lead`) put it in a complement: a "de" since
+/// the last comma ("une habituée du centre nautique X", not "un habitant, X").
+fn after_of(lead: &str) -> bool {
+    let after_comma = lead.rfind(',').map_or(lead, |c| &lead[c..]);
+    crate::text::words(after_comma).any(|w| is_of(&fold(w.text)))
+}
+
+/// Whether a title phrase holds a capitalised word other than a title's ("le ministre Paul
+/// Roy"): it names its holder, no guess needed.
+fn titled_by_name(toks: &[Token]) -> bool {
+    toks.iter()
+        .skip(1)
+        .any(|t| t.cap() && t.text.chars().count() > 1 && !matches!(t.folded.as_str(), "premier" | "premiere"))
+}
+
+/// When the capitalised name `name` (a span of `toks`) has an organisation's shape, its span
+/// with the lowercase words that end such names ("Reporters sans frontières"): it holds an
+/// organisation word ("Amnesty International", "Human Rights Watch"), or is one acronym
+/// ("BTK"). None for a person's name.
+fn organisation_name(lang: &dyn Language, text: &str, toks: &[Token], name: Range<usize>) -> Option<Range<usize>> {
+    let a = toks.partition_point(|t| t.start < name.start);
+    let b = toks.partition_point(|t| t.start < name.end);
+    let words = &toks[a..b];
+    let mut end = name.end;
+    let mut tail = 0;
+    if let (Some(x), Some(y)) = (toks.get(b), toks.get(b + 1)) {
+        let from = toks[0].start;
+        if is_tight(gap(text, toks, b, from)) && is_tight(gap(text, toks, b + 1, from)) {
+            tail = lang.organisation_tail([x.folded.as_str(), y.folded.as_str()]);
+        }
+    }
+    if tail > 0 {
+        end = toks[b + tail - 1].end;
+    }
+    let acronym = |t: &Token| {
+        let n = t.text.chars().count();
+        (2..=6).contains(&n) && t.text.chars().all(|c| c.is_uppercase()) && !lang.is_title_word(&t.folded)
+    };
+    let org = tail > 0
+        || words.iter().any(|t| lang.is_organisation_word(&t.folded))
+        || matches!(words, [one] if acronym(one));
+    org.then_some(name.start..end)
+}
+
+/// Whether the mention at word `m` is the complement of a preposition ("du général chinois
+/// Zhang Youxia", "à Washington"), looking back over its title and determiner.
+pub(super) fn complement(lang: &dyn Language, ctx: &Scope, m: usize) -> bool {
+    let mut j = m;
+    while j > 0 && m - j < 6 && is_tight(gap(ctx.text, ctx.toks, j, ctx.toks[0].start)) {
+        let p = &ctx.toks[j - 1];
+        if is_stop_prep(lang, p) || matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
+            return true;
+        }
+        if !(lang.is_title_word(&p.folded) && !p.cap()
+            || lang.nationality(&p.folded).is_some()
+            || DEFINITE.contains(&p.folded.as_str()))
+        {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// The words of a title that say who holds it (titles, nationalities, names), synonyms
+/// written as the usual title ("chef du gouvernement" → "premier ministre").
+pub(super) fn title_content<'w>(lang: &dyn Language, words: &[&'w str]) -> Vec<&'w str> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((n, to)) = lang.title_synonym(&words[i..]) {
+            out.extend_from_slice(to);
+            i += n;
+            continue;
+        }
+        let w = words[i];
+        if !lang.is_function_word(w) && !lang.is_determiner(w) {
+            out.push(w);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "le bureau de MSF à Beyrouth", "le siège de la Solvane": a determiner, a noun of an
+/// organisation or of one of its parts, maybe adjectives, then "de" and a capitalised name:
+/// the span of that name.
+fn organisation_of_branch(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<Range<usize>> {
+    let [det, head, ..] = toks else { return None };
+    if !lang.is_determiner(&det.folded) || head.cap() {
+        return None;
+    }
+    if !(lang.is_branch_noun(&head.folded) || lang.is_institution_noun(&head.folded)) {
+        return None;
+    }
+    let from = toks[0].start;
+    let mut i = 2;
+    // Adjectives ("régional", "local"), at most two.
+    while i < toks.len() && i < 4 && !toks[i].cap() && !matches!(toks[i].folded.as_str(), "de" | "du" | "d") {
+        if lang.is_function_word(&toks[i].folded) {
+            return None;
+        }
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "d")) {
+        return None;
+    }
+    i += 1;
+    if toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "la" | "l" | "le" | "les")) {
+        i += 1;
+    }
+    let t = toks.get(i).filter(|t| t.cap() && !lang.is_function_word(&t.folded))?;
+    if !is_tight(gap(text, toks, i, from)) {
+        return None;
+    }
+    let end = name_end(lang, text, toks, i, |_| true);
+    Some(t.start..toks[end].end)
+}
+
+/// "un communiqué de la Fédération française de football", "le site du studio Pixar", "la page
+/// Twitter officielle de Pixar": a determiner, a noun of a document, a few describing words,
+/// "de" and a capitalised name (after at most two lowercase words: "studio"): the span of the
+/// name, whose words those are.
+pub fn document_owner(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<Range<usize>> {
+    let [det, head, ..] = toks else { return None };
+    if !lang.is_determiner(&det.folded) || head.cap() || !lang.is_document_noun(&head.folded) {
+        return None;
+    }
+    let from = det.start;
+    let tight = |i: usize| is_tight(gap(text, toks, i, from));
+    let mut i = 2;
+    while i < toks.len() && i < 5 && tight(i) && !matches!(toks[i].folded.as_str(), "de" | "du" | "d") {
+        if lang.is_function_word(&toks[i].folded) {
+            return None;
+        }
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "d")) || !tight(i) {
+        return None;
+    }
+    i += 1;
+    if toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "la" | "l" | "le" | "les")) {
+        i += 1;
+    }
+    // "le communiqué du ministère de l'Intérieur", "un rapport de la préfecture": an
+    // institution named by its noun, with its complement up to a capitalised name.
+    if let Some(t) = toks.get(i).filter(|t| !t.cap() && lang.is_institution_noun(&t.folded) && tight(i)) {
+        let mut end = i;
+        let mut j = i + 1;
+        while toks.get(j).is_some_and(|w| is_of(&w.folded)) && tight(j) {
+            let k = j + usize::from(toks.get(j + 1).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l" | "le")));
+            match toks.get(k + 1).filter(|w| w.cap() && !lang.is_function_word(&w.folded) && tight(k + 1)) {
+                Some(_) => {
+                    end = name_end(lang, text, toks, k + 1, |_| true);
+                    j = end + 1;
+                }
+                None => break,
+            }
+        }
+        return Some(t.start..toks[end].end);
+    }
+    let mut nouns = 0;
+    while nouns < 2 && toks.get(i).is_some_and(|t| !t.cap() && !lang.is_function_word(&t.folded)) {
+        i += 1;
+        nouns += 1;
+    }
+    let t = toks.get(i).filter(|t| t.cap() && !lang.is_function_word(&t.folded) && tight(i))?;
+    let end = name_end(lang, text, toks, i, |_| true);
+    Some(t.start..toks[end].end)
+}
+
+/// The name of an organisation starting with the capitalised word `toks[s]`: on over
+/// lowercase words and "de" to the last capitalised word that follows ("Automobile club de
+/// Monaco"), else the word alone.
+fn organisation_extent(lang: &dyn Language, text: &str, toks: &[Token], s: usize) -> Range<usize> {
+    let mut end = s;
+    let mut j = s + 1;
+    while j < toks.len() && j < s + 8 && is_tight(gap(text, toks, j, toks[0].start)) {
+        let t = &toks[j];
+        let joiner = matches!(t.folded.as_str(), "de" | "du" | "des" | "d" | "la" | "l");
+        if t.cap() && !lang.is_function_word(&t.folded) {
+            end = j;
+        } else if t.cap()
+            || lang.is_reporting_verb(&t.folded)
+            || lang.is_auxiliary(&t.folded)
+            || !joiner && lang.is_function_word(&t.folded)
+        {
+            break;
+        }
+        j += 1;
+    }
+    toks[s].start..toks[end].end
+}
+
+/// The last run of capitalized words (with name particles) in `toks` after `from` that is not
+/// the complement of a preposition: "le porte-parole Jean Dupont" → "Jean Dupont".
+fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) -> Option<Range<usize>> {
+    let mut best = None;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        // "Mme von der Leyen": after an honorific, a name may start with its particles.
+        let particle_start = i > 0
+            && language::is(lang, &toks[i - 1], word::HONORIFIC)
+            && particles_before_name(lang, text, toks, i).is_some();
+        let skip = t.start < from
+            || !(t.cap() || particle_start)
+            || lang.is_function_word(&t.folded) && !particle_start
+            || lang.is_honorific(&t.folded)
+            // "le Premier ministre", "le Président": a title written with a capital.
+            || lang.is_title_word(&t.folded)
+            // "le 18 avril": a date.
+            || t.text.starts_with(|c: char| c.is_ascii_digit())
+            || t.folded == "selon";
+        if skip {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = name_end(lang, text, toks, i, |_| true);
+        let after_prep = start > 0 && {
+            let p = &toks[start - 1];
+            is_stop_prep(lang, p)
+                || matches!(p.folded.as_str(), "de" | "d")
+                || (DEFINITE.contains(&p.folded.as_str())
+                    && start >= 2
+                    && (is_stop_prep(lang, &toks[start - 2]) || matches!(toks[start - 2].folded.as_str(), "de" | "d")))
+        };
+        if !after_prep {
+            best = Some(toks[start].start..toks[end].end);
+        }
+        i = end + 1;
+    }
+    best
+}
+
+/// The last token of the name starting at token `start`: capitalized words, tightly joined,
+/// with name particles between them ("Ursula von der Leyen"), while `allowed(j)` holds.
+fn name_end(lang: &dyn Language, text: &str, toks: &[Token], start: usize, allowed: impl Fn(usize) -> bool) -> usize {
+    let mut end = start;
+    let mut j = start + 1;
+    while j < toks.len() && allowed(j) {
+        // ("F. Hollande", "J.-M. Ayrault": an initial's dot joins.)
+        let g = gap(text, toks, j, toks[0].start);
+        let initial = toks[j - 1].text.chars().count() == 1 && matches!(g.trim(), "." | ".-");
+        if !is_tight(g) && !initial {
+            break;
+        }
+        if toks[j].cap() {
+            end = j;
+            j += 1;
+        } else if let Some(n) = particles_before_name(lang, text, toks, j) {
+            j += n;
+        } else {
+            break;
+        }
+    }
+    end
+}
