@@ -1118,3 +1118,12 @@ fn an_institution_s_name_takes_its_adjectives_not_the_verb_after_it() {
         &[("La réforme est", "#gouvernement", Fu), ("Les faits sont", "#parquet national antiterroriste", Fu)],
     );
 }
+
+#[test]
+fn quant_a_elle_between_the_auxiliary_and_the_verb_and_a_regional_name() {
+    check(
+        "Jacline Mouraud, autre figure du mouvement, a quant à elle appelé à « suspendre tous les blocages ». La Bretonne a ajouté : « Il faut négocier maintenant ».\n",
+        "2018-12-08",
+        &[("suspendre tous les", "?Jacline Mouraud", Fr), ("Il faut négocier", "?Jacline Mouraud", Fu)],
+    );
+}

@@ -166,9 +166,22 @@ impl Article<'_> {
             if indefinite && after_of(&text[np.start..name.start]) {
                 return None; // "une habituée du centre nautique Jean-Bron"
             }
+            let s = toks.partition_point(|t| t.start < name.start);
+            // "a déclaré le Majorquin", "l'Espagnol", "La Bretonne a ajouté": one person,
+            // described by where they come from: the one the article described so, else the
+            // person in focus (a guess; at a sentence's start, only when there is one, as "Le
+            // Parisien" there is a newspaper).
+            let single = s > 0 && s + 1 == toks.len() && matches!(toks[s - 1].folded.as_str(), "l" | "le" | "la");
+            if single && self.k.lang.is_demonym(&toks[s].folded) && self.k.places.country_of(&toks[s].folded).is_none() {
+                if let Some(w) = self.by_demonym(&toks[s - 1], &toks[s], np.start, ctx) {
+                    return Some(w);
+                }
+                if !toks[s - 1].cap() {
+                    return None;
+                }
+            }
             // "L'Opinion", "Le Figaro": a capitalised article is part of a title's name, and a
             // person is not named so.
-            let s = toks.partition_point(|t| t.start < name.start);
             let article = s > 0
                 && matches!(toks[s - 1].text, "L" | "Le" | "La" | "Les")
                 && is_tight(gap(text, toks, s, np.start));
@@ -182,30 +195,6 @@ impl Article<'_> {
             // complements up to their last capitalised word.
             if s > 0 && s + 1 == toks.partition_point(|t| t.start < name.end) {
                 let det = &toks[s - 1];
-                // "a déclaré le Majorquin", "l'Espagnol": one person, described by where they
-                // come from: the one the article described so, else the person in focus (a
-                // guess).
-                let single = s + 1 == toks.len() && matches!(det.text, "l" | "le" | "la");
-                if single
-                    && self.k.lang.is_demonym(&toks[s].folded)
-                    && self.k.places.country_of(&toks[s].folded).is_none()
-                {
-                    let nat = self.k.lang.nationality(&toks[s].folded);
-                    let described = nat.and_then(|n| {
-                        self.people.descriptions.iter().rev().filter(|d| d.at < np.start).find_map(|d| {
-                            (d.words.iter().any(|w| self.k.lang.nationality(w) == Some(n)) && self.is_person(&d.who))
-                                .then(|| d.who.clone())
-                        })
-                    });
-                    if let Some(w) = described {
-                        return Some((w, How::Description));
-                    }
-                    let pron = match (det.text, self.k.lang.title_gender(&toks[s].folded)) {
-                        ("la", _) | (_, Some(Gender::F)) => "elle",
-                        _ => "il",
-                    };
-                    return self.pronoun(pron, ctx).map(|w| (w, How::Anaphor));
-                }
                 if matches!(det.text, "l" | "le" | "la") && is_tight(gap(text, toks, s, np.start)) {
                     let org = organisation_extent(self.k.lang, text, toks, s);
                     let who = SpeakerRef::Collective(fold_whitespace(&text[org]), SpeakerKind::Institution);
@@ -273,6 +262,25 @@ impl Article<'_> {
             }
         }
         None
+    }
+
+    /// The person a name of inhabitants after its article stands for: the one the article
+    /// described with that nationality, else the person a pronoun of its gender would be.
+    fn by_demonym(&self, det: &Token, word: &Token, at: usize, ctx: &Scope) -> Option<(SpeakerRef, How)> {
+        let lang = self.k.lang;
+        let described = lang.nationality(&word.folded).and_then(|n| {
+            self.people.descriptions.iter().rev().filter(|d| d.at < at).find_map(|d| {
+                (d.words.iter().any(|w| lang.nationality(w) == Some(n)) && self.is_person(&d.who)).then(|| d.who.clone())
+            })
+        });
+        if let Some(w) = described {
+            return Some((w, How::Description));
+        }
+        let pron = match (det.folded.as_str(), lang.title_gender(&word.folded)) {
+            ("la", _) | (_, Some(Gender::F)) => "elle",
+            _ => "il",
+        };
+        self.pronoun(pron, ctx).map(|w| (w, How::Anaphor))
     }
 
     /// The holder at the article's date of a definite title without nationality ("le

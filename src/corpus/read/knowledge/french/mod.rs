@@ -1428,8 +1428,9 @@ impl Language for French {
     }
     fn is_demonym(&self, w: &str) -> bool {
         const ENDINGS: &[&str] =
-            &["ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne", "in", "ine", "ol", "ole", "and", "ande"];
-        nationality(w).is_some() || w.len() >= 6 && ENDINGS.iter().any(|e| w.ends_with(e))
+            &["ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne", "in", "ine", "ol", "ole", "and", "ande", "on", "onne"];
+        // (Not "-ion": "l'Union", "la Commission".)
+        nationality(w).is_some() || w.len() >= 6 && !w.ends_with("ion") && ENDINGS.iter().any(|e| w.ends_with(e))
     }
     fn nationality_of_country(&self, country: &str) -> Option<&'static str> {
         let adjective = match country {
