@@ -1127,3 +1127,17 @@ fn quant_a_elle_between_the_auxiliary_and_the_verb_and_a_regional_name() {
         &[("suspendre tous les", "?Jacline Mouraud", Fr), ("Il faut négocier", "?Jacline Mouraud", Fu)],
     );
 }
+
+#[test]
+fn a_document_speaks_for_its_author_named_by_an_agent_or_before() {
+    check(
+        "Le constructeur Airbus a annoncé la suppression de postes. « Cette décision difficile est nécessaire », indique le communiqué publié par Airbus.\n\n\
+         Dans une lettre adressée aux salariés, le PDG Tom Enders explique que « la demande a chuté ». La lettre précise que « des départs volontaires seront privilégiés ».\n",
+        "2018-02-20",
+        &[
+            ("Cette décision difficile", "#Airbus", Fu),
+            ("la demande a", "?Tom Enders", Fr),
+            ("des départs volontaires", "?Tom Enders", Fr),
+        ],
+    );
+}

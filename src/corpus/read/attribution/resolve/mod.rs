@@ -390,7 +390,6 @@ impl<'a> Article<'a> {
 
     /// A sentence is done: remember its subject and the others it named.
     pub fn end_sentence(&mut self, ctx: &Scope, subject: Option<SpeakerRef>) {
-        self.note_documents(ctx);
         let untitled = std::mem::take(&mut self.untitled_pending);
         // A sentence opening on "Il"/"Elle" has that pronoun for subject.
         let first = ctx.toks.get(ctx.toks.partition_point(|t| t.start < ctx.sentence.start));
@@ -400,6 +399,7 @@ impl<'a> Article<'a> {
             .or_else(|| self.sentence_subject(ctx, |_| true))
             .or_else(|| self.leading_pronoun(ctx))
             .or_else(|| self.passive_agent(ctx));
+        self.note_documents(ctx, subject.as_ref());
         let mut others: Vec<SpeakerRef> = Vec::new();
         for w in self.subjects_all(ctx) {
             if Some(&w) != subject.as_ref() && !others.contains(&w) {
@@ -415,8 +415,9 @@ impl<'a> Article<'a> {
     }
 
     /// Remember the documents the sentence names with their owner, outside quotations ("selon
-    /// un communiqué de Turkey Blocks").
-    fn note_documents(&mut self, ctx: &Scope) {
+    /// un communiqué de Turkey Blocks"); one without is its subject's ("Dans une lettre aux
+    /// salariés, le PDG explique …").
+    fn note_documents(&mut self, ctx: &Scope, subject: Option<&SpeakerRef>) {
         let lang = self.k.lang;
         let toks = crate::text::tokens::within(ctx.toks, &ctx.sentence);
         for j in 1..toks.len() {
@@ -427,17 +428,23 @@ impl<'a> Article<'a> {
             {
                 continue;
             }
-            if let Some(owner) = document_owner(lang, ctx.text, &toks[j - 1..]) {
-                let name = fold_whitespace(&ctx.text[owner]);
-                let who = match self.g.lookup(&name) {
-                    Some(e) => SpeakerRef::Entry(e),
-                    None => SpeakerRef::Collective(name, SpeakerKind::Institution),
-                };
-                self.documents.retain(|(n, _)| n.as_str() != t.folded.as_str());
-                self.documents.push((t.folded.to_string(), who));
-                if self.documents.len() > 8 {
-                    self.documents.remove(0);
+            let who = match document_owner(lang, ctx.text, &toks[j - 1..]) {
+                Some(owner) => {
+                    let name = fold_whitespace(&ctx.text[owner]);
+                    match self.g.lookup(&name) {
+                        Some(e) => SpeakerRef::Entry(e),
+                        None => SpeakerRef::Collective(name, SpeakerKind::Institution),
+                    }
                 }
+                None => match subject {
+                    Some(w) => w.clone(),
+                    None => continue,
+                },
+            };
+            self.documents.retain(|(n, _)| n.as_str() != t.folded.as_str());
+            self.documents.push((t.folded.to_string(), who));
+            if self.documents.len() > 8 {
+                self.documents.remove(0);
             }
         }
     }
