@@ -487,12 +487,17 @@ impl People {
         // figure du mouvement, a appelé").
         let subject_after_apposition = !complement
             && after.trim() == ","
-            && toks.get(end).is_some_and(|t| !t.cap() && !lang.is_reporting_verb(&t.folded) && !lang.is_auxiliary(&t.folded))
-            && (end + 1..(end + 9).min(toks.len())).find(|&k| gap(text, toks, k, from).contains(',')).is_some_and(|k| {
-                gap(text, toks, k, from).trim() == ","
-                    && !toks[k].cap()
-                    && (language::is(lang, &toks[k], word::AUXILIARY) || language::is(lang, &toks[k], word::REPORTING_VERB))
-            })
+            && toks
+                .get(end)
+                .is_some_and(|t| !t.cap() && !lang.is_reporting_verb(&t.folded) && !lang.is_auxiliary(&t.folded))
+            && (end + 1..(end + 9).min(toks.len())).find(|&k| gap(text, toks, k, from).contains(',')).is_some_and(
+                |k| {
+                    gap(text, toks, k, from).trim() == ","
+                        && !toks[k].cap()
+                        && (language::is(lang, &toks[k], word::AUXILIARY)
+                            || language::is(lang, &toks[k], word::REPORTING_VERB))
+                },
+            )
             && !names_an_institution(lang, text, toks, a);
         if title_before || apposed || subject || subject_after_apposition {
             return Some((a, end, honour));

@@ -33,13 +33,12 @@ impl Article<'_> {
         }
         // "le communiqué publié par le groupe", "la lettre": a document speaks for its author,
         // the agent after its participle, else whom the article gave it to before.
-        if let [det, noun, rest @ ..] = toks {
+        if let [det, noun, ..] = toks {
             if self.k.lang.is_definite_article(&det.folded) && self.k.lang.is_document_noun(&noun.folded) {
                 // ("publié par X" may be inside the phrase or right after it.)
                 let n0 = ctx.toks.partition_point(|t| t.start < noun.end);
-                let by = (n0 + 1..(n0 + 4).min(ctx.toks.len())).find(|&j| {
-                    ctx.toks[j].folded == "par" && self.k.lang.may_be_participle(&ctx.toks[j - 1].folded)
-                });
+                let by = (n0 + 1..(n0 + 4).min(ctx.toks.len()))
+                    .find(|&j| ctx.toks[j].folded == "par" && self.k.lang.may_be_participle(&ctx.toks[j - 1].folded));
                 let agent = by.and_then(|j| match ctx.toks.get(j + 1) {
                     Some(t) if t.start < np.end => Some(t.start..np.end),
                     _ => super::super::incise::noun_phrase(self.k.lang, text, ctx.toks, j + 1),
@@ -196,7 +195,8 @@ impl Article<'_> {
             // person in focus (a guess; at a sentence's start, only when there is one, as "Le
             // Parisien" there is a newspaper).
             let single = s > 0 && s + 1 == toks.len() && matches!(toks[s - 1].folded.as_str(), "l" | "le" | "la");
-            if single && self.k.lang.is_demonym(&toks[s].folded) && self.k.places.country_of(&toks[s].folded).is_none() {
+            if single && self.k.lang.is_demonym(&toks[s].folded) && self.k.places.country_of(&toks[s].folded).is_none()
+            {
                 if let Some(w) = self.by_demonym(&toks[s - 1], &toks[s], np.start, ctx) {
                     return Some(w);
                 }
@@ -294,7 +294,8 @@ impl Article<'_> {
         let lang = self.k.lang;
         let described = lang.nationality(&word.folded).and_then(|n| {
             self.people.descriptions.iter().rev().filter(|d| d.at < at).find_map(|d| {
-                (d.words.iter().any(|w| lang.nationality(w) == Some(n)) && self.is_person(&d.who)).then(|| d.who.clone())
+                (d.words.iter().any(|w| lang.nationality(w) == Some(n)) && self.is_person(&d.who))
+                    .then(|| d.who.clone())
             })
         });
         if let Some(w) = described {

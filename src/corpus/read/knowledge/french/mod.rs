@@ -1435,8 +1435,10 @@ impl Language for French {
         matches!(w, "dirigeant" | "dirigeante" | "leader" | "chef" | "numero")
     }
     fn is_demonym(&self, w: &str) -> bool {
-        const ENDINGS: &[&str] =
-            &["ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne", "in", "ine", "ol", "ole", "and", "ande", "on", "onne"];
+        const ENDINGS: &[&str] = &[
+            "ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne", "in", "ine", "ol", "ole", "and", "ande", "on",
+            "onne",
+        ];
         // (Not "-ion": "l'Union", "la Commission".)
         nationality(w).is_some() || w.len() >= 6 && !w.ends_with("ion") && ENDINGS.iter().any(|e| w.ends_with(e))
     }

@@ -248,7 +248,8 @@ pub fn institution_class(w: &str) -> Option<&'static str> {
     Some(match w {
         "journal" | "quotidien" | "hebdomadaire" | "mensuel" | "magazine" => "press",
         "chaine" | "radio" | "television" | "station" => "broadcaster",
-        "entreprise" | "societe" | "groupe" | "firme" | "compagnie" => "company",
+        "entreprise" | "societe" | "groupe" | "firme" | "compagnie" | "constructeur" | "operateur" | "laboratoire"
+        | "assureur" | "distributeur" | "fabricant" | "editeur" | "enseigne" | "banque" => "company",
         "syndicat" | "confederation" | "centrale" => "union",
         "parti" | "mouvement" | "formation" => "party",
         "association" | "ong" | "organisation" | "collectif" | "fondation" => "association",
