@@ -179,6 +179,13 @@ fn is_label(
             return true;
         }
     }
+    // "Son documentaire, « 365 jours à Clichy », avait …": a title in apposition to its noun.
+    let comma_before = k > 0 && text[before[k - 1].end..p.open.start].trim() == ",";
+    let comma_after = text[close.end..para.end].trim_start().starts_with(',');
+    let name_like = toks[0].cap() || toks[0].text.starts_with(|c: char| c.is_ascii_digit());
+    if short && comma_before && comma_after && name_like && lang.is_label_noun(&before[k - 1].folded) {
+        return true;
+    }
     let n = before.len();
     let starts_upper = toks[0].cap();
     if short && starts_upper && n >= 2 && lang.is_occasion([&before[n - 2].folded, &before[n - 1].folded]) {
@@ -278,6 +285,9 @@ mod tests {
         ] {
             assert!(q(t).is_empty(), "{t}: {:?}", q(t));
         }
+        // A title in apposition to its noun; speech after a comma is still speech.
+        assert!(q("Son précédent documentaire, « 365 jours à Clichy-Montfermeil », avait marqué.").is_empty());
+        assert_eq!(q("Il a publié un communiqué, « Nous refusons cela fermement », a dit X.").len(), 1);
         // A label noun before another closed quotation does not make this one a label.
         assert_eq!(q("le mot » « Nous refusons cela fermement », a dit X.").len(), 1);
     }
