@@ -8,11 +8,17 @@ const FR: &French = &French;
 use crate::corpus::read::knowledge::french::French;
 
 pub(super) fn run(text: &str, date: &str) -> (Extraction, Gazetteer) {
+    run_from(text, date, None)
+}
+
+/// [`run`] for an article written from a country (its dateline's), French here.
+fn run_from(text: &str, date: &str, country: Option<&str>) -> (Extraction, Gazetteer) {
     let g = Gazetteer::builtin();
     let page = Page::new(FR, text, 0..text.len());
     let k = Knowledge::new(&g);
     let found = crate::corpus::read::mentions::scan_page(&page, &k);
-    let x = extract(&page, &k, found, FuzzyDate::parse_iso(date), None);
+    let home = country.and_then(|c| FR.nationality_of_country(c));
+    let x = extract(&page, &k, found, FuzzyDate::parse_iso(date), home);
     (x, g)
 }
 
@@ -927,17 +933,11 @@ fn a_first_name_that_is_also_an_institution_noun_opens_a_name() {
 #[test]
 fn an_unqualified_title_is_the_home_country_holder_as_a_guess() {
     // Written from Paris: "le Premier ministre" is the French one at the article's date.
-    let g = Gazetteer::builtin();
     let t = "Monté à la tribune, le Premier ministre a défendu son budget. « Cette motion rendra tout plus difficile », a-t-il lancé.\n";
-    let page = Page::new(FR, t, 0..t.len());
-    let k = Knowledge::new(&g);
-    let found = crate::corpus::read::mentions::scan_page(&page, &k);
-    let home = FR.nationality_of_country("france");
-    let x = extract(&page, &k, found, FuzzyDate::parse_iso("2024-12-04"), home);
+    let (x, g) = run_from(t, "2024-12-04", Some("france"));
     assert_eq!(name(&g, &x.quotes[0].speaker), "Michel Barnier");
     assert!(x.quotes[0].confidence < WEAK);
-    let found = crate::corpus::read::mentions::scan_page(&page, &k);
-    let x = extract(&page, &k, found, FuzzyDate::parse_iso("2024-12-04"), None);
+    let (x, g) = run(t, "2024-12-04");
     assert_eq!(name(&g, &x.quotes[0].speaker), "-");
 }
 
@@ -1027,13 +1027,8 @@ fn a_title_after_two_coordinated_names_is_the_one_who_holds_it() {
 
 #[test]
 fn the_article_s_own_title_holder_comes_before_the_home_country_s() {
-    let g = Gazetteer::builtin();
     let t = "Le Premier ministre israélien Benjamin Netanyahou a reçu son homologue. « Nous sommes prêts », a déclaré le Premier ministre.\n\nÉlisabeth Borne et Bruno Le Maire ont défendu le texte. « C'est une réforme juste », a insisté la Première ministre.\n";
-    let page = Page::new(FR, t, 0..t.len());
-    let k = Knowledge::new(&g);
-    let found = crate::corpus::read::mentions::scan_page(&page, &k);
-    let home = FR.nationality_of_country("france");
-    let x = extract(&page, &k, found, FuzzyDate::parse_iso("2023-01-12"), home);
+    let (x, g) = run_from(t, "2023-01-12", Some("france"));
     let got: Vec<String> = x.quotes.iter().map(|q| name(&g, &q.speaker)).collect();
     assert_eq!(got, ["?Benjamin Netanyahou", "Élisabeth Borne"]);
     assert!(x.quotes[1].confidence >= WEAK, "named just before: not a guess");
