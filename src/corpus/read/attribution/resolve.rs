@@ -850,7 +850,10 @@ impl<'a> Article<'a> {
                 // come from: the one the article described so, else the person in focus (a
                 // guess).
                 let single = s + 1 == toks.len() && matches!(det.text, "l" | "le" | "la");
-                if single && self.k.lang.is_demonym(&toks[s].folded) && self.k.places.country_of(&toks[s].folded).is_none() {
+                if single
+                    && self.k.lang.is_demonym(&toks[s].folded)
+                    && self.k.places.country_of(&toks[s].folded).is_none()
+                {
                     let nat = self.k.lang.nationality(&toks[s].folded);
                     let described = nat.and_then(|n| {
                         self.people.descriptions.iter().rev().filter(|d| d.at < np.start).find_map(|d| {
