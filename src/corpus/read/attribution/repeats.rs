@@ -24,7 +24,9 @@ pub fn merge(text: &str, ex: &mut Extraction) {
         let same = standing.entry(words_hash(&text[ex.quotes[j].span.clone()])).or_default();
         let agree = |i: &usize| {
             let (a, b) = (&ex.quotes[*i].speaker, &ex.quotes[j].speaker);
-            (a.is_none() || b.is_none() || a == b) && words(*i).eq(words(j))
+            // (The same bytes are the same words: most repeats are copied as they were.)
+            let raw = |k: usize| &text[ex.quotes[k].span.clone()];
+            (a.is_none() || b.is_none() || a == b) && (raw(*i) == raw(j) || words(*i).eq(words(j)))
         };
         match same.iter().position(agree) {
             Some(at) if ex.quotes[j].confidence > ex.quotes[same[at]].confidence => {
