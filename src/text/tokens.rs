@@ -41,15 +41,22 @@ pub fn floor(text: &str, i: usize) -> usize {
 /// Words of `text[range]` with absolute offsets. The range is clamped to char boundaries, so a
 /// bad range never panics.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
+    let (s, e) = (floor(text, range.start), floor(text, range.end));
+    // About one word per six bytes of French: reserve once rather than grow.
+    let mut out = Vec::with_capacity(e.saturating_sub(s) / 6 + 1);
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`: a page keeps all its paragraphs' words in one vector
+/// (one allocation per article, not one per paragraph).
+pub fn tokenize_into<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Token<'a>>) {
     let s = floor(text, range.start);
     let e = floor(text, range.end).max(s);
-    // About one word per six bytes of French: reserve once rather than grow.
-    let mut out = Vec::with_capacity((e - s) / 6 + 1);
     for_each_word(&text[s..e], |w, folded| {
         let folded = if folded { Folded::as_is(w.text) } else { fold_word(w.text) };
         out.push(Token { start: s + w.start, end: s + w.end, text: w.text, folded, class: 0 });
     });
-    out
 }
 
 /// The tokens of `toks` (sorted, as [`tokenize`] gives them) that lie inside `range`: the words

@@ -10,7 +10,8 @@
 use super::knowledge::language::{self, word};
 use super::knowledge::Language;
 use super::quotes::marks;
-use crate::text::{fold, tokenize, words, Token};
+use crate::text::tokens::tokenize_into;
+use crate::text::{fold, words, Token};
 use std::ops::Range;
 
 /// What kind of page furniture a paragraph is (never a source of quotes, speakers or events).
@@ -44,19 +45,21 @@ impl Paragraph {
 /// [`split`] without keeping the words.
 #[cfg(test)]
 pub fn paragraphs(lang: &dyn Language, text: &str, body: Range<usize>) -> Vec<Paragraph> {
-    split(lang, text, body, |_, _| {})
+    split(lang, text, body, &mut Vec::new(), |_, _| false)
 }
 
 /// Split the body (`text[body]`) into paragraphs (one per non-blank line, as news text
 /// comes), each classified as body or furniture. Spans are absolute, trimmed, on char
 /// boundaries. An out-of-range or non-boundary `body` is clamped rather than panicking. Each
-/// paragraph's words (split to classify it) go to `keep`, so that later stages need not split
-/// them again.
+/// paragraph's words (split to classify it) are appended to `words`, and stay there when
+/// `keep` (given the paragraph and where its words end) says so, so that later stages need
+/// not split them again.
 pub fn split<'a>(
     lang: &dyn Language,
     text: &'a str,
     body: Range<usize>,
-    mut keep: impl FnMut(&Paragraph, Vec<Token<'a>>),
+    words: &mut Vec<Token<'a>>,
+    mut keep: impl FnMut(&Paragraph, usize) -> bool,
 ) -> Vec<Paragraph> {
     let body = clamp(text, body);
     let mut out = Vec::new();
@@ -65,15 +68,19 @@ pub fn split<'a>(
         let start = pos + (line.len() - line.trim_start().len());
         let end = pos + line.trim_end().len();
         if end > start {
-            let mut toks = tokenize(text, start..end);
-            language::classify(lang, &mut toks);
+            let from = words.len();
+            tokenize_into(text, start..end, words);
+            let toks = &mut words[from..];
+            language::classify(lang, toks);
             let line = &text[start..end];
-            let mut furniture = classify_words(lang, line, start, &toks);
-            if out.is_empty() && furniture.is_none() && is_headline(line, &toks) {
+            let mut furniture = classify_words(lang, line, start, toks);
+            if out.is_empty() && furniture.is_none() && is_headline(line, toks) {
                 furniture = Some(Furniture::Heading);
             }
             let p = Paragraph { span: start..end, furniture };
-            keep(&p, toks);
+            if !keep(&p, words.len()) {
+                words.truncate(from);
+            }
             out.push(p);
         }
         pos += line.len();
@@ -96,7 +103,7 @@ fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
 /// [`classify_words`] of a line on its own.
 #[cfg(test)]
 pub fn classify(lang: &dyn Language, line: &str) -> Option<Furniture> {
-    classify_words(lang, line, 0, &tokenize(line, 0..line.len()))
+    classify_words(lang, line, 0, &crate::text::tokenize(line, 0..line.len()))
 }
 
 /// Classify one paragraph (already trimmed), given its words; `base` is the line's offset in

@@ -20,8 +20,10 @@ pub struct Page<'a> {
     /// The whole article file text; spans index into it.
     pub text: &'a str,
     pub paragraphs: Vec<Paragraph>,
-    /// Words of each body paragraph (empty for furniture), when the article is small enough.
-    words: Option<Vec<Vec<Token<'a>>>>,
+    /// Words of the body paragraphs, all in one vector, when the article is small enough.
+    words: Option<Vec<Token<'a>>>,
+    /// Each paragraph's range in `words` (empty for furniture).
+    word_ranges: Vec<Range<usize>>,
     /// Quote marks of each body paragraph, paired (empty for furniture).
     marks: Vec<Vec<Pair>>,
     /// Sentences of each body paragraph (empty for furniture).
@@ -36,11 +38,18 @@ impl<'a> Page<'a> {
 
     fn build(lang: &dyn Language, text: &'a str, body: Range<usize>, keep_up_to: usize) -> Self {
         let keep = body.len() <= keep_up_to;
-        let mut words = Vec::new();
-        let paragraphs = layout::split(lang, text, body, |p, toks| {
-            if keep {
-                words.push(if p.is_body() { toks } else { Vec::new() });
+        // About one word per six bytes of French: one allocation for the whole article. (Not
+        // kept, the vector holds one line's words at a time.)
+        let mut words = Vec::with_capacity(if keep { body.len() / 6 + 1 } else { 0 });
+        let mut word_ranges = Vec::new();
+        let mut from = 0;
+        let paragraphs = layout::split(lang, text, body, &mut words, |p, n| {
+            let kept = keep && p.is_body();
+            word_ranges.push(if kept { from..n } else { from..from });
+            if kept {
+                from = n;
             }
+            kept
         });
         let marks: Vec<Vec<Pair>> = paragraphs
             .iter()
@@ -57,7 +66,7 @@ impl<'a> Page<'a> {
             .zip(&marks)
             .map(|(p, m)| if p.is_body() { layout::sentences_in(lang, text, p.span.clone(), m) } else { Vec::new() })
             .collect();
-        Page { text, paragraphs, words: keep.then_some(words), marks, sentences }
+        Page { text, paragraphs, words: keep.then_some(words), word_ranges, marks, sentences }
     }
 
     /// The quote marks of paragraph `i`, paired (none for furniture).
@@ -79,7 +88,7 @@ impl<'a> Page<'a> {
     pub fn words(&self, i: usize) -> Cow<'_, [Token<'a>]> {
         match (self.body_paragraph(i), &self.words) {
             (None, _) => Cow::Borrowed(&[]),
-            (Some(_), Some(w)) => Cow::Borrowed(w.get(i).map_or(&[], Vec::as_slice)),
+            (Some(_), Some(w)) => Cow::Borrowed(self.kept(w, i)),
             (Some(p), None) => Cow::Owned(tokenize(self.text, p.span.clone())),
         }
     }
@@ -89,11 +98,16 @@ impl<'a> Page<'a> {
     pub fn words_within(&self, i: usize, range: &Range<usize>) -> Cow<'_, [Token<'a>]> {
         match (self.body_paragraph(i), &self.words) {
             (None, _) => Cow::Borrowed(&[]),
-            (Some(_), Some(w)) => Cow::Borrowed(w.get(i).map_or(&[][..], |w| within(w, range))),
+            (Some(_), Some(w)) => Cow::Borrowed(within(self.kept(w, i), range)),
             (Some(p), None) => {
                 Cow::Owned(tokenize(self.text, range.start.max(p.span.start)..range.end.min(p.span.end)))
             }
         }
+    }
+
+    /// The kept words of paragraph `i`.
+    fn kept<'w>(&self, words: &'w [Token<'a>], i: usize) -> &'w [Token<'a>] {
+        self.word_ranges.get(i).and_then(|r| words.get(r.clone())).unwrap_or(&[])
     }
 
     fn body_paragraph(&self, i: usize) -> Option<&Paragraph> {
@@ -106,7 +120,7 @@ impl<'a> Page<'a> {
 pub(crate) fn with_paragraphs(text: &str, paragraphs: Vec<Paragraph>) -> Page<'_> {
     let marks = paragraphs.iter().map(|_| Vec::new()).collect();
     let sentences = paragraphs.iter().map(|_| Vec::new()).collect();
-    Page { text, paragraphs, words: None, marks, sentences }
+    Page { text, paragraphs, words: None, word_ranges: Vec::new(), marks, sentences }
 }
 
 #[cfg(test)]

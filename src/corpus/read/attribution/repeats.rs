@@ -24,7 +24,9 @@ pub fn merge(text: &str, ex: &mut Extraction) {
         let same = standing.entry(words_hash(&text[ex.quotes[j].span.clone()])).or_default();
         let agree = |i: &usize| {
             let (a, b) = (&ex.quotes[*i].speaker, &ex.quotes[j].speaker);
-            (a.is_none() || b.is_none() || a == b) && words(*i).eq(words(j))
+            // (The same bytes are the same words: most repeats are copied as they were.)
+            let raw = |k: usize| &text[ex.quotes[k].span.clone()];
+            (a.is_none() || b.is_none() || a == b) && (raw(*i) == raw(j) || words(*i).eq(words(j)))
         };
         match same.iter().position(agree) {
             Some(at) if ex.quotes[j].confidence > ex.quotes[same[at]].confidence => {
@@ -75,6 +77,7 @@ pub fn merge(text: &str, ex: &mut Extraction) {
 /// A hash of [`folded`]`(s)`, without its iterator adapters: every quote is hashed, and
 /// only those whose hashes meet are compared char by char. The chars go to the hasher as
 /// UTF-8, 64 bytes at a time (at the same points for the same chars, so equal words hash alike).
+/// ASCII bytes (most of French) are lowercased as bytes, not decoded: every quote is hashed.
 fn words_hash(s: &str) -> u64 {
     struct Chunks {
         h: FastHasher,
@@ -82,6 +85,15 @@ fn words_hash(s: &str) -> u64 {
         n: usize,
     }
     impl Chunks {
+        #[inline]
+        fn put_byte(&mut self, b: u8) {
+            if self.n > 60 {
+                self.h.write(&self.buf[..self.n]);
+                self.n = 0;
+            }
+            self.buf[self.n] = b;
+            self.n += 1;
+        }
         #[inline]
         fn put(&mut self, c: char) {
             if self.n > 60 {
@@ -92,20 +104,56 @@ fn words_hash(s: &str) -> u64 {
         }
     }
     let mut out = Chunks { h: FastHasher::default(), buf: [0; 64], n: 0 };
-    for (k, w) in s.split_whitespace().enumerate() {
-        if k > 0 {
-            out.put(' ');
-        }
-        for c in w.chars() {
-            if c.is_ascii() {
-                out.put(c.to_ascii_lowercase());
+    let b = s.as_bytes();
+    // A space is owed before the next word once a word was written and whitespace followed
+    // (`split_whitespace`: runs count once, none at the ends).
+    let (mut started, mut space) = (false, false);
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            // (ASCII whitespace is exactly these: `char::is_whitespace`.)
+            if matches!(b[i], b' ' | b'\t'..=b'\r') {
+                space = started;
             } else {
-                c.to_lowercase().for_each(|l| out.put(l));
+                if space {
+                    out.put_byte(b' ');
+                    space = false;
+                }
+                started = true;
+                out.put_byte(b[i].to_ascii_lowercase());
             }
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            space = started;
+            continue;
+        }
+        if space {
+            out.put_byte(b' ');
+            space = false;
+        }
+        started = true;
+        match latin1_lower(c) {
+            Some(l) => out.put(l),
+            None => c.to_lowercase().for_each(|l| out.put(l)),
         }
     }
     out.h.write(&out.buf[..out.n]);
     out.h.finish()
+}
+
+/// The lowercase of a non-ASCII Latin-1 char (French accents) without the Unicode table search; None
+/// past Latin-1. (À..Þ but × lower by 0x20; the rest of Latin-1 is its own lowercase.)
+#[inline]
+fn latin1_lower(c: char) -> Option<char> {
+    match c as u32 {
+        0xC0..=0xDE if c != '×' => char::from_u32(c as u32 + 0x20),
+        0x80..=0xFF => Some(c),
+        _ => None,
+    }
 }
 
 /// The words of a quote as compared: lowercase, whitespace runs as one space, none at the ends.
@@ -157,6 +205,32 @@ mod tests {
         let long = "Nous ne céderons pas aux pressions, quelles qu'elles soient, a-t-il dit ce jour-là";
         assert_eq!(words_hash(long), words_hash(&format!("  {}", long.to_uppercase())));
         assert_ne!(words_hash(long), words_hash(&long.replace("jour", "soir")));
+    }
+
+    #[test]
+    fn hash_is_that_of_the_folded_chars() {
+        // The byte-wise hash writes exactly the chars `folded` yields, in 64-byte chunks.
+        fn by_chars(s: &str) -> u64 {
+            let (mut h, mut buf, mut n) = (FastHasher::default(), [0u8; 64], 0);
+            for c in folded(s) {
+                if n > 60 {
+                    h.write(&buf[..n]);
+                    n = 0;
+                }
+                n += c.encode_utf8(&mut buf[n..]).len();
+            }
+            h.write(&buf[..n]);
+            h.finish()
+        }
+        let long = "Nous ne céderons pas aux pressions, quelles qu'elles soient, a-t-il dit ce jour-là ".repeat(3);
+        for s in ["", " ", "a", "\u{a0}« Non\u{a0}»\t\x0b ", "İstanbul ΣΑΣ ß", &long, "\u{2003}x\u{3000}y\u{85}"]
+        {
+            assert_eq!(words_hash(s), by_chars(s), "{s:?}");
+        }
+        for u in 0x80..0x100u32 {
+            let c = char::from_u32(u).unwrap();
+            assert_eq!(latin1_lower(c).map(String::from), Some(c.to_lowercase().collect::<String>()), "U+{u:04X}");
+        }
     }
 
     #[test]

@@ -256,13 +256,18 @@ pub fn dateline(lang: &dyn Language, text: &str, body: Range<usize>) -> Option<D
 
 fn dateline_at(lang: &dyn Language, text: &str, start: usize) -> Option<Dateline> {
     let rest = text.get(start..)?;
-    let head: &str = match rest.char_indices().nth(160) {
-        Some((k, _)) => &rest[..k],
-        None => rest,
+    // The line's first 160 chars: cut at the newline first (memchr), and count chars only in
+    // a line long enough to hold more (every line of an article's head is tried).
+    let line = rest.split('\n').next().unwrap_or("");
+    let head: &str =
+        if line.len() > 160 { line.char_indices().nth(160).map_or(line, |(k, _)| &line[..k]) } else { line };
+    // The dash ends the dateline. (Each dash looked for on its own: a one-char search is a
+    // byte search, a search for either decodes every char.)
+    let dash = match (head.find('–'), head.find('—')) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     };
-    let head = head.split('\n').next().unwrap_or("");
-    // The dash ends the dateline.
-    let dash = head.find(['–', '—']).or_else(|| head.find(" - "))?;
+    let dash = dash.or_else(|| head.find(" - "))?;
     let pre = &head[..dash];
     let dash_len = head[dash..].chars().next().map_or(1, |c| c.len_utf8());
     let dash_len = if head[dash..].starts_with(" - ") { 2 } else { dash_len };

@@ -137,6 +137,9 @@ pub fn analyse<'a>(
     // (The page classified its words once: the event bits are the low byte.)
     let classes: Vec<u8> = s.toks.iter().map(|t| (class_of(cx.k.lang, t) & word::EVENT) as u8).collect();
     let is = |i: usize, c: u8| classes.get(i).is_some_and(|k| k & c != 0);
+    // The folded words, read once (each loop below reads a word's neighbours too).
+    let folded: Vec<&str> = s.toks.iter().map(|t| t.folded.as_str()).collect();
+    let fo = |i: usize| folded.get(i).copied().unwrap_or("");
 
     // Segments.
     let mut seg = 0;
@@ -145,8 +148,10 @@ pub fn analyse<'a>(
     let mut dated = false;
     for i in 0..s.toks.len() {
         let g = s.gap(text, i);
-        let f = s.toks[i].folded.as_str();
-        let punct = g.contains([';', ':', '–', '—']);
+        let f = folded[i];
+        // (Most gaps are one space: no punctuation to look for.)
+        let plain = g == " ";
+        let punct = !plain && g.contains([';', ':', '–', '—']);
         // "avant-hier", "après-demain": a day word joined to the connector is a date, no
         // clause of its own.
         let day_word = s.date_word[i] && s.date_word.get(i + 1) == Some(&true) && s.gap(text, i + 1) == "-";
@@ -154,7 +159,7 @@ pub fn analyse<'a>(
         // effectué hier", "une semaine après l'attaque du 7 mars, la police a arrêté ce
         // matin"): what follows is the main clause. Without its date, a date after the comma
         // may still be the frame's ("après la visite de Xi, le 3 mars").
-        let frame_ends = dated && g.contains(',') && temporal.last() == Some(&true);
+        let frame_ends = dated && !plain && g.contains(',') && temporal.last() == Some(&true);
         if i > 0 && (punct || frame_ends || (is(i, CONNECTOR) && !day_word)) {
             seg += 1;
             temporal.push(false);
@@ -164,7 +169,7 @@ pub fn analyse<'a>(
         if is(i, TEMPORAL) && !day_word {
             // "depuis sa résidence" is a place; "depuis qu'il", "depuis l'invasion ... 2022" are time.
             let is_time = f != w.since || {
-                let nf = s.f(i + 1);
+                let nf = fo(i + 1);
                 // (dates are in word order: the first after i is the one to check)
                 let next_date = s.dates.partition_point(|d| d.tok <= i);
                 nf == "que"
@@ -182,11 +187,11 @@ pub fn analyse<'a>(
 
     // Meeting cues.
     for i in 0..s.toks.len() {
-        let f = s.f(i);
-        let lower = s.toks[i].text.chars().next().is_some_and(|c| c.is_lowercase());
-        let noun = is(i, MEETING_NOUN) && (f != w.doubled_noun || s.f(i + 2) == w.doubled_noun);
+        let f = folded[i];
+        let lower = starts_lowercase(s.toks[i].text);
+        let noun = is(i, MEETING_NOUN) && (f != w.doubled_noun || fo(i + 2) == w.doubled_noun);
         let verb = lower && w.is_meeting_verb(f);
-        let with = s.f(i + 1) == w.with && starts_with_any(f, w.with_verb_stems);
+        let with = fo(i + 1) == w.with && starts_with_any(f, w.with_verb_stems);
         if noun || verb || with {
             s.cues.push(i);
         }
@@ -266,10 +271,9 @@ pub fn analyse<'a>(
     }
 
     // Places after a locative word: "à Moscou", "au Kremlin", "résidence de Novo-Ogaryovo".
-    let folded: Vec<&str> = s.toks.iter().map(|t| t.folded.as_str()).collect();
     let mut i = 0;
     while i < s.toks.len() {
-        let cap = s.toks[i].text.chars().next().is_some_and(|c| c.is_uppercase());
+        let cap = starts_uppercase(s.toks[i].text);
         let prev = if i > 0 { folded[i - 1] } else { "" };
         let prev2 = if i > 1 { folded[i - 2] } else { "" };
         let locative = (i > 0 && is(i - 1, LOCATIVE))
@@ -290,7 +294,7 @@ pub fn analyse<'a>(
                 let mut end = i + 1;
                 while j < s.toks.len() && j < i + 6 {
                     let g = s.gap(text, j);
-                    let upper = s.toks[j].text.chars().next().is_some_and(|c| c.is_uppercase());
+                    let upper = starts_uppercase(s.toks[j].text);
                     let hyphen_word = g == "-" && w.town_particles.contains(&folded[j]);
                     if upper && (g == "-" || g == " ") {
                         end = j + 1;
@@ -309,4 +313,22 @@ pub fn analyse<'a>(
         i += 1;
     }
     s
+}
+
+/// The word starts with a lowercase letter (its first byte tells, for ASCII).
+#[inline]
+fn starts_lowercase(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => w.chars().next().is_some_and(char::is_lowercase),
+    }
+}
+
+/// The word starts with an uppercase letter (its first byte tells, for ASCII).
+#[inline]
+fn starts_uppercase(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }

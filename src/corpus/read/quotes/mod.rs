@@ -211,8 +211,8 @@ fn is_label(
 /// the speaker's own words), with quoted words on both sides.
 fn inner_tag(lang: &dyn Language, text: &str, known: Known, span: Range<usize>) -> Option<(usize, usize)> {
     let body = &text[span.clone()];
-    for (i, c) in body.char_indices() {
-        if !matches!(c, ',' | '—' | '–') || body[..i].trim().is_empty() {
+    for i in commas_and_dashes(body) {
+        if body[..i].trim().is_empty() {
             continue;
         }
         let at = span.start + i;
@@ -234,8 +234,8 @@ fn inner_tag(lang: &dyn Language, text: &str, known: Known, span: Range<usize>) 
 /// Where an unclosed quotation's words end, and the incise that ends it if any.
 fn unclosed_end(lang: &dyn Language, text: &str, from: usize, limit: usize) -> (usize, Option<usize>) {
     let body = &text[from..limit];
-    for (i, c) in body.char_indices() {
-        if matches!(c, ',' | '—' | '–') && incise::parse(lang, text, Known::NONE, from + i, limit).is_some() {
+    for i in commas_and_dashes(body) {
+        if incise::parse(lang, text, Known::NONE, from + i, limit).is_some() {
             return (from + i, Some(from + i));
         }
     }
@@ -246,6 +246,14 @@ fn unclosed_end(lang: &dyn Language, text: &str, from: usize, limit: usize) -> (
         }
     }
     (limit, None)
+}
+
+/// Where `s` has a comma, an em dash or an en dash, in order: found by byte search (memchr),
+/// not by decoding every char of every quotation. (— and – are E2 80 94 and E2 80 93.)
+fn commas_and_dashes(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b',', 0xE2, b)
+        .filter(move |&i| b[i] == b',' || matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
 }
 
 fn trim(text: &str, r: Range<usize>) -> Range<usize> {
@@ -270,6 +278,14 @@ mod tests {
             .collect()
     }
     use QuoteKind::*;
+
+    #[test]
+    fn commas_and_dashes_are_those_chars() {
+        let s = "« Oui, — dit–il — « non », ‚x’ ⁓ —";
+        let want: Vec<usize> =
+            s.char_indices().filter(|&(_, c)| matches!(c, ',' | '—' | '–')).map(|(i, _)| i).collect();
+        assert_eq!(commas_and_dashes(s).collect::<Vec<_>>(), want);
+    }
 
     #[test]
     fn scare_quotes_and_names_are_not_quotations() {
