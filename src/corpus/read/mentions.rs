@@ -494,8 +494,7 @@ impl People {
                 |k| {
                     gap(text, toks, k, from).trim() == ","
                         && !toks[k].cap()
-                        && (language::is(lang, &toks[k], word::AUXILIARY)
-                            || language::is(lang, &toks[k], word::REPORTING_VERB))
+                        && (lang.is_auxiliary(&toks[k].folded) || lang.is_reporting_verb(&toks[k].folded))
                 },
             )
             && !names_an_institution(lang, text, toks, a);
@@ -693,7 +692,7 @@ impl People {
                     && !lang.is_auxiliary(f)
                     && !lang.is_reporting_verb(f)
                     && !lang.may_be_verb_form(f)
-                    && (lang.may_be_adjective(f) || t.text.ends_with(['é', 'É']));
+                    && lang.may_be_adjective(f, t.text);
                 if adjective {
                     adjectives += 1;
                     end = j + 1;

@@ -950,7 +950,7 @@ fn said_by(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<Attr> {
     let k = toks.partition_point(|t| t.start < q.end());
     let (verb, par) = (toks.get(k)?, toks.get(k + 1)?);
     let tight = text.get(q.end()..verb.start)?.chars().all(|c| c.is_whitespace() || c == ',');
-    if !tight || verb.cap() || !par.is("par") || !lang.is_said_participle(&verb.folded) {
+    if !tight || verb.cap() || !lang.is_agent_preposition(&par.folded) || !lang.is_said_participle(&verb.folded) {
         return None;
     }
     let (np, subject) = incise::speaker_phrase(lang, text, toks, k + 2)?;

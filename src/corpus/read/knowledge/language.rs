@@ -120,6 +120,8 @@ pub trait Language: Sync {
     /// A folded word shaped like a name of inhabitants, used for one person ("l'Espagnol",
     /// "le Majorquin", "la Lyonnaise"): a nationality, or a word with such an ending.
     fn is_demonym(&self, w: &str) -> bool;
+    /// The preposition that introduces a passive verb's agent ("par"), folded.
+    fn is_agent_preposition(&self, w: &str) -> bool;
     /// A past participle of saying that a passive agent may follow ("« … » lancée par le
     /// député", "des propos tenus par X"), folded, any gender or number.
     fn is_said_participle(&self, w: &str) -> bool;
@@ -134,10 +136,11 @@ pub trait Language: Sync {
     /// a present participle or an imperfect ("publier", "publiant", "publiait"), so "le
     /// journal publiait" is not an institution called "journal publiait".
     fn may_be_verb_form(&self, w: &str) -> bool;
-    /// A folded word with an ending adjectives have and present-tense verbs do not
-    /// ("fédéral", "socialiste", "constitutionnel", "nord-coréen"), or a nationality: so "le
-    /// gouvernement reste ferme" is not an institution called "gouvernement reste ferme".
-    fn may_be_adjective(&self, w: &str) -> bool;
+    /// A word (folded, and as written) with an ending adjectives and participles have and
+    /// present-tense verbs do not ("fédéral", "socialiste", "nord-coréen", "mandaté"), or a
+    /// nationality: so "le gouvernement reste ferme" is not an institution called
+    /// "gouvernement reste ferme".
+    fn may_be_adjective(&self, w: &str, raw: &str) -> bool;
     /// How many of these words (the next ones, "" past the phrase) make a time or manner
     /// adverbial between a verb and its subject ("mardi soir", "en mai", "de son côté"); 0
     /// when they do not.

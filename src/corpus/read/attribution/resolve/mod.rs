@@ -462,7 +462,7 @@ impl<'a> Article<'a> {
             let mut j = m.tok;
             while j > 0 && m.tok - j < 6 && is_tight(gap(ctx.text, ctx.toks, j, from)) {
                 let p = &ctx.toks[j - 1];
-                if p.folded == "par" {
+                if lang.is_agent_preposition(&p.folded) {
                     let lo = (j - 1).saturating_sub(4);
                     let passive = ctx.toks[lo..j - 1].iter().any(|t| lang.is_passive_auxiliary(&t.folded));
                     return passive.then(|| m.who.clone());

@@ -37,8 +37,10 @@ impl Article<'_> {
             if self.k.lang.is_definite_article(&det.folded) && self.k.lang.is_document_noun(&noun.folded) {
                 // ("publié par X" may be inside the phrase or right after it.)
                 let n0 = ctx.toks.partition_point(|t| t.start < noun.end);
-                let by = (n0 + 1..(n0 + 4).min(ctx.toks.len()))
-                    .find(|&j| ctx.toks[j].folded == "par" && self.k.lang.may_be_participle(&ctx.toks[j - 1].folded));
+                let by = (n0 + 1..(n0 + 4).min(ctx.toks.len())).find(|&j| {
+                    self.k.lang.is_agent_preposition(&ctx.toks[j].folded)
+                        && self.k.lang.may_be_participle(&ctx.toks[j - 1].folded)
+                });
                 let agent = by.and_then(|j| match ctx.toks.get(j + 1) {
                     Some(t) if t.start < np.end => Some(t.start..np.end),
                     _ => super::super::incise::noun_phrase(self.k.lang, text, ctx.toks, j + 1),

@@ -1431,6 +1431,9 @@ impl Language for French {
             && (is_reporting_verb(base)
                 || matches!(base, "tenu" | "prononce" | "formule" | "ecrit" | "signe" | "lance"))
     }
+    fn is_agent_preposition(&self, w: &str) -> bool {
+        w == "par"
+    }
     fn is_generic_leader(&self, w: &str) -> bool {
         matches!(w, "dirigeant" | "dirigeante" | "leader" | "chef" | "numero")
     }
@@ -1481,7 +1484,7 @@ impl Language for French {
         let adjective = ["fait", "trait"].iter().any(|e| w.ends_with(e));
         ["ant", "er", "aient"].iter().any(|e| w.ends_with(e)) || w.ends_with("ait") && !adjective
     }
-    fn may_be_adjective(&self, w: &str) -> bool {
+    fn may_be_adjective(&self, w: &str, raw: &str) -> bool {
         // (Not "-elle", "-ine", "-ite", "-ent": "appelle", "examine", "invite", "dénoncent".)
         const ENDINGS: &[&str] = &[
             "al", "ale", "aux", "ales", "el", "els", "ique", "iques", "aire", "aires", "iste", "istes", "if", "ive",
@@ -1490,7 +1493,8 @@ impl Language for French {
             "crates", "ante", "antes", "ee", "ees", "ieur", "ieure", "ieurs", "il", "ile", "public", "nnelle",
             "nnelles", "uelle", "uelles", "ielle", "ielles",
         ];
-        self.nationality(w).is_some() || ENDINGS.iter().any(|e| w.ends_with(e))
+        // (A participle in "-é" folds to a bare "e", like "reste": told by its accent.)
+        self.nationality(w).is_some() || ENDINGS.iter().any(|e| w.ends_with(e)) || raw.ends_with(['é', 'É'])
     }
     fn adverbial_len(&self, words: [&str; 3]) -> usize {
         let [w, next, after] = words;
