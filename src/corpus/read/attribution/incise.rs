@@ -324,8 +324,9 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
             break;
         }
         let t = &toks[j];
-        // "l'ambassadeur de Russie en Chine": a title's posting, not a complement of the verb.
-        let posting = t.is("en")
+        // "l'ambassadeur de Russie en Chine", "aux États-Unis": a title's posting, not a
+        // complement of the verb.
+        let posting = lang.is_place_preposition(t.text)
             && toks.get(j + 1).is_some_and(|n| n.cap() && is_tight(gap(text, toks, j + 1, toks[k].start)))
             && toks[k..j].iter().any(|w| lang.is_title_word(&w.folded));
         let leading_pronoun = j == k && lang.is_pronoun(&t.folded);
@@ -337,7 +338,7 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
             de(j + 1) && (cap(j + 2) || art(j + 2) && cap(j + 3))
         };
         let ender = !t.cap() && lang.is_np_ender(&t.folded) && !leading_pronoun && !posting && !portfolio;
-        if lang.is_accented_preposition(t.text) || ender {
+        if lang.is_accented_preposition(t.text) && !posting || ender {
             break;
         }
         // A verb after the phrase ends it ("selon X a dit", rare) — a reporting verb cannot be
@@ -404,6 +405,10 @@ mod tests {
             (", a confié à la presse Jean Dupont.", "Jean Dupont"),
             (", a dit devant les députés M. Dupont, ", "M. Dupont"),
             (", confie sur RTL Jean Dupont.", "Jean Dupont"),
+            (
+                ", a averti l'ambassadeur de Russie aux États-Unis, Anatoli Antonov.",
+                "l'ambassadeur de Russie aux États-Unis, Anatoli Antonov",
+            ),
             (", assure à l'AFP Sophie Binet.", "Sophie Binet"),
         ] {
             assert_eq!(inc(s).map(|(_, who)| who).as_deref(), Some(subject), "{s}");

@@ -1136,3 +1136,13 @@ fn a_document_speaks_for_its_author_named_by_an_agent_or_before() {
         ],
     );
 }
+
+#[test]
+fn news_and_figures_speak_for_who_gave_them() {
+    check(
+        "Selon des informations du Parisien, « trois sites ont été visés cette nuit ».\n\n\
+         Selon les chiffres du ministère de l'Intérieur, « 1,28 million de personnes ont manifesté ».\n",
+        "2018-04-14",
+        &[("trois sites ont", "#Parisien", Fr), ("1,28 million de", "#ministère de l'Intérieur", Fr)],
+    );
+}

@@ -120,6 +120,9 @@ pub trait Language: Sync {
     /// A folded word shaped like a name of inhabitants, used for one person ("l'Espagnol",
     /// "le Majorquin", "la Lyonnaise"): a nationality, or a word with such an ending.
     fn is_demonym(&self, w: &str) -> bool;
+    /// A preposition that puts a title's holder in a country or city ("en Chine", "au Japon",
+    /// "aux États-Unis", "à Washington"), as written.
+    fn is_place_preposition(&self, raw: &str) -> bool;
     /// The preposition that introduces a passive verb's agent ("par"), folded.
     fn is_agent_preposition(&self, w: &str) -> bool;
     /// A past participle of saying that a passive agent may follow ("« … » lancée par le

@@ -1431,6 +1431,9 @@ impl Language for French {
             && (is_reporting_verb(base)
                 || matches!(base, "tenu" | "prononce" | "formule" | "ecrit" | "signe" | "lance"))
     }
+    fn is_place_preposition(&self, raw: &str) -> bool {
+        matches!(raw, "en" | "au" | "aux" | "à")
+    }
     fn is_agent_preposition(&self, w: &str) -> bool {
         w == "par"
     }

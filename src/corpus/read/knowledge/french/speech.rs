@@ -375,6 +375,12 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "texte",
     "avis",
     "document",
+    "information",
+    "informations",
+    "revelations",
+    "enquete",
+    "editorial",
+    "chiffres",
 ];
 
 pub fn is_document_noun(w: &str) -> bool {
