@@ -92,9 +92,14 @@ fn noun_phrase(w: &EventWords, text: &str, s: &Sentence, n: usize) -> String {
             {
                 break;
             }
-            // A participle ends the phrase ("rapport ... publié en juin").
+            // A participle ends the phrase ("rapport ... publié en juin"); a noun after its
+            // article does not ("l'attaque d'un supermarché").
             let t = s.toks[j].text;
-            if lower && j > n + 1 && (t.ends_with('é') || t.ends_with("ée") || t.ends_with("és") || t.ends_with("ées"))
+            let after_article = ["le", "la", "les", "l", "un", "une", "des", "du"].contains(&s.f(j - 1));
+            if lower
+                && j > n + 1
+                && !after_article
+                && (t.ends_with('é') || t.ends_with("ée") || t.ends_with("és") || t.ends_with("ées"))
             {
                 break;
             }
@@ -117,7 +122,7 @@ fn noun_phrase(w: &EventWords, text: &str, s: &Sentence, n: usize) -> String {
     loop {
         let trimmed = phrase.trim_end();
         let last = trimmed.rsplit([' ', '\'', '’']).next().unwrap_or("");
-        if ["de", "du", "des", "d", "la", "le", "l", "en", "au", "aux", "à"].contains(&last)
+        if ["de", "du", "des", "d", "la", "le", "l", "un", "une", "en", "au", "aux", "à"].contains(&last)
             && trimmed.len() > last.len()
         {
             phrase = trimmed[..trimmed.len() - last.len()].trim_end_matches(['\'', '’']).trim_end().to_string();

@@ -455,3 +455,10 @@ fn a_present_participle_ends_a_context_title() {
     let c = ev.context.iter().find(|c| c.date == d("2024-03-04")).expect("the report");
     assert!(c.title.starts_with("Rapport") && !c.title.contains("rappelant"), "{c:?}");
 }
+
+#[test]
+fn a_context_title_keeps_a_noun_in_e_after_its_article() {
+    let t = "28 mars 2018. –\nUn hommage national a été rendu ce mercredi au lieutenant-colonel Arnaud Beltrame, tué vendredi dernier lors de l'attaque d'un supermarché à Trèbes.\n";
+    let ev = run(t, false, None);
+    assert!(has_context(&ev, "2018-03-23", "Attaque d'un supermarché"), "{:?}", ev.context);
+}
