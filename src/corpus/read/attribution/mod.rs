@@ -138,6 +138,14 @@ pub fn extract(
             };
             if let Some(a) = quoteless.then(|| named_below(&mut art, &scope, first.clone())).flatten() {
                 let e = &mut out.quotes[i];
+                // (The doubt about its speaker goes with the guess it replaces.)
+                let at = e.span.start;
+                out.doubts
+                    .retain(|d| d.at != at || !matches!(d.kind, DoubtKind::Unattributed | DoubtKind::WeakAttribution));
+                if a.confidence < WEAK {
+                    let excerpt = excerpt(&text[e.span.clone()]);
+                    out.doubts.push(Doubt { kind: DoubtKind::WeakAttribution, at, excerpt });
+                }
                 (e.speaker, e.cue, e.confidence) = (a.who, a.cue, a.confidence);
             }
         }

@@ -1066,13 +1066,16 @@ fn a_first_name_before_a_known_surname_is_another_member_of_the_family() {
 
 #[test]
 fn a_lone_quotation_named_by_the_next_paragraph() {
-    check(
-        "L'accusé a pris la parole. « Je n'ai rien à voir avec ça », a dit Abdelkader Merah.\n\n\
-         « Il faut que la vérité éclate. »\n\n\
-         C'est en ces termes que la mère d'une victime, Latifa Ibn Ziaten, a réagi à la sortie de l'audience.\n",
-        "2017-11-05",
-        &[("Je n'ai rien", "?Abdelkader Merah", Fu), ("Il faut que", "?Latifa Ibn Ziaten", Fu)],
-    );
+    let t = "L'accusé a pris la parole. « Je n'ai rien à voir avec ça », a dit Abdelkader Merah.\n\n\
+             « Il faut que la vérité éclate. »\n\n\
+             C'est en ces termes que la mère d'une victime, Latifa Ibn Ziaten, a réagi à la sortie de l'audience.\n";
+    check(t, "2017-11-05", &[("Je n'ai rien", "?Abdelkader Merah", Fu), ("Il faut que", "?Latifa Ibn Ziaten", Fu)]);
+    // The doubt about a quotation first left without a speaker goes once it has one.
+    let t = "« Il faut que la vérité éclate. »\n\nC'est en ces termes que Latifa Ibn Ziaten a réagi.\n";
+    let (x, _) = run(t, "2017-11-05");
+    assert!(x.quotes[0].speaker.is_some());
+    let kinds: Vec<_> = x.doubts.iter().map(|d| d.kind).collect();
+    assert!(!kinds.contains(&DoubtKind::Unattributed) && !kinds.contains(&DoubtKind::WeakAttribution), "{kinds:?}");
 }
 
 #[test]
