@@ -31,31 +31,6 @@ impl Article<'_> {
                 return Some((SpeakerRef::Entry(e), How::Name));
             }
         }
-        // "le communiqué publié par le groupe", "la lettre": a document speaks for its author,
-        // the agent after its participle, else whom the article gave it to before.
-        if let [det, noun, ..] = toks {
-            if self.k.lang.is_definite_article(&det.folded) && self.k.lang.is_document_noun(&noun.folded) {
-                // ("publié par X" may be inside the phrase or right after it.)
-                let n0 = ctx.toks.partition_point(|t| t.start < noun.end);
-                let by = (n0 + 1..(n0 + 4).min(ctx.toks.len())).find(|&j| {
-                    self.k.lang.is_agent_preposition(&ctx.toks[j].folded)
-                        && self.k.lang.may_be_participle(&ctx.toks[j - 1].folded)
-                });
-                let agent = by.and_then(|j| match ctx.toks.get(j + 1) {
-                    Some(t) if t.start < np.end => Some(t.start..np.end),
-                    _ => super::super::incise::noun_phrase(self.k.lang, text, ctx.toks, j + 1),
-                });
-                if let Some(by) = agent.filter(|by| by.start < ctx.sentence.end) {
-                    return self.resolve_np(text, by, ctx);
-                }
-                let owned = document_owner(self.k.lang, text, toks).is_some();
-                if let Some((_, w)) = self.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str()) {
-                    if !owned {
-                        return Some((w.clone(), How::Description));
-                    }
-                }
-            }
-        }
         // "ce dernier", "celle-ci": the person named last.
         if let [a, b] = toks {
             if let Some(g) = self.k.lang.latest_anaphor([a.folded.as_str(), b.folded.as_str()]) {
@@ -176,6 +151,9 @@ impl Article<'_> {
             };
             return Some((who, How::Name));
         }
+        if let Some(found) = self.document_author(text, np.clone(), toks, ctx) {
+            return Some(found);
+        }
         if matches!(first.folded.as_str(), "un" | "une" | "des") || self.k.lang.is_pronoun(&first.folded) {
             return None; // "un responsable russe": the text does not say who
         }
@@ -288,6 +266,37 @@ impl Article<'_> {
             }
         }
         None
+    }
+
+    /// "le communiqué publié par le groupe", "la lettre" (its owner not named in it): a document
+    /// speaks for its author, the agent after its participle, else whom the article gave it to
+    /// before.
+    fn document_author(
+        &mut self,
+        text: &str,
+        np: Range<usize>,
+        toks: &[Token],
+        ctx: &Scope,
+    ) -> Option<(SpeakerRef, How)> {
+        let lang = self.k.lang;
+        let [det, noun, ..] = toks else { return None };
+        if !lang.is_definite_article(&det.folded) || !lang.is_document_noun(&noun.folded) {
+            return None;
+        }
+        // ("publié par X" may be inside the phrase or right after it.)
+        let n0 = ctx.toks.partition_point(|t| t.start < noun.end);
+        let by = (n0 + 1..(n0 + 4).min(ctx.toks.len())).find(|&j| {
+            lang.is_agent_preposition(&ctx.toks[j].folded) && lang.may_be_participle(&ctx.toks[j - 1].folded)
+        });
+        let agent = by.and_then(|j| match ctx.toks.get(j + 1) {
+            Some(t) if t.start < np.end => Some(t.start..np.end),
+            _ => super::super::incise::noun_phrase(lang, text, ctx.toks, j + 1),
+        });
+        if let Some(by) = agent.filter(|by| by.start < ctx.sentence.end) {
+            return self.resolve_np(text, by, ctx);
+        }
+        let (_, w) = self.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str())?;
+        Some((w.clone(), How::Description))
     }
 
     /// The person a name of inhabitants after its article stands for: the one the article
