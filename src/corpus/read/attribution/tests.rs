@@ -1149,3 +1149,13 @@ fn news_and_figures_speak_for_who_gave_them() {
         &[("trois sites ont", "#Parisien", Fr), ("1,28 million de", "#ministère de l'Intérieur", Fr)],
     );
 }
+
+#[test]
+fn a_monarch_by_another_name() {
+    check(
+        "Le roi du Swaziland, Mswati III, a décidé de renommer le pays.\n\n\
+         Dans un discours, le monarque avait déclaré que le nom était « hérité des Britanniques depuis longtemps ».\n",
+        "2018-05-22",
+        &[("hérité des Britanniques", "?Mswati III", Fr)],
+    );
+}

@@ -278,6 +278,10 @@ pub fn title_synonym(words: &[&str]) -> Option<(usize, &'static [&'static str])>
         (&["locataire", "du", "quai", "d", "orsay"], &["ministre", "affaires", "etrangeres"]),
         (&["locataire", "de", "bercy"], &["ministre", "economie"]),
         (&["garde", "des", "sceaux"], &["ministre", "justice"]),
+        // A crowned head by any name: "le monarque", "la souveraine".
+        (&["monarque"], &["roi"]),
+        (&["souverain"], &["roi"]),
+        (&["souveraine"], &["reine"]),
     ];
     SYNONYMS.iter().find(|(from, _)| words.starts_with(from)).map(|(from, to)| (from.len(), *to))
 }
