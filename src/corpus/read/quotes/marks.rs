@@ -103,6 +103,10 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
     let base = span.start;
     let mut out = Vec::new();
     let mut stack = Stack::default();
+    // Where the closing guillemets are: a « inside an open one nests ("« Les projets « Stop
+    // Soros » servent … »") when enough » follow to close both, else the open one was never
+    // closed.
+    let closes: Vec<usize> = memchr::memmem::find_iter(s.as_bytes(), "»").collect();
     for i in candidates(s) {
         let Some(c) = s[i..].chars().next() else { continue };
         if !matches!(c, '«' | '»' | '„' | '“' | '”' | '"') {
@@ -153,7 +157,9 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
         };
         match act {
             Act::Open(f) => {
-                if f != Family::Straight {
+                let open = stack.at[family_ix(f)].len();
+                let nests = f == Family::Guillemet && closes.len() - closes.partition_point(|&c| c < i) > open;
+                if f != Family::Straight && !nests {
                     if let Some(k) = stack.lowest(f) {
                         // Same family reopened: the earlier one was never closed.
                         if k == 0 {
@@ -201,6 +207,12 @@ mod tests {
     fn straight_quotes_by_position_and_apostrophes_ignored() {
         let t = "L'objectif est \"d'aller vite\", a-t-il dit. C'est \"clair\".";
         assert_eq!(quoted(t), [("d'aller vite", true), ("clair", true)]);
+    }
+
+    #[test]
+    fn guillemets_nest_when_enough_close() {
+        let t = "Il a ajouté : « Les projets « Stop Soros » servent cet objectif » puis « fin ».";
+        assert_eq!(quoted(t), [(" Les projets « Stop Soros » servent cet objectif ", true), (" fin ", true)]);
     }
 
     #[test]
