@@ -1159,3 +1159,14 @@ fn a_monarch_by_another_name() {
         &[("hérité des Britanniques", "?Mswati III", Fr)],
     );
 }
+
+#[test]
+fn a_title_in_a_complement_describes_someone_else() {
+    check(
+        "Le roi Mwambutsa IV est mort en exil.\n\n\
+         Au contraire, la nièce du monarque s'opposait à cette option. Suite au jugement, elle déclarait :\n\n\
+         « Mon oncle avait été très clairvoyant sur ce point. »\n",
+        "2016-11-03",
+        &[("Mon oncle avait", "-", Fu)],
+    );
+}

@@ -172,6 +172,10 @@ fn is_label(
         let between = &text[before[k - 1].end..p.open.start];
         between.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '’'))
     };
+    // "une zone surnommée « triangle de la mort »": a name given.
+    if short && next_to_mark && lang.is_naming_participle(&before[k - 1].folded) {
+        return true;
+    }
     // A charge ("l'enquête pour « homicide volontaire »") or a capitalised name after the noun.
     if short && next_to_mark && lang.is_label_noun(&before[k - 1].folded) && !before[k - 1].cap() {
         let charge = lang.is_charge_noun(&before[k - 1].folded);
@@ -301,6 +305,8 @@ mod tests {
         ] {
             assert!(q(t).is_empty(), "{t}: {:?}", q(t));
         }
+        // A name given by a participle of naming.
+        assert!(q("Elle se trouve dans une zone surnommée « triangle de la mort » depuis des années.").is_empty());
         // A title in apposition to its noun; speech after a comma is still speech.
         assert!(q("Son précédent documentaire, « 365 jours à Clichy-Montfermeil », avait marqué.").is_empty());
         assert_eq!(q("Il a publié un communiqué, « Nous refusons cela fermement », a dit X.").len(), 1);

@@ -226,8 +226,13 @@ impl<'a> Article<'a> {
     /// ministre irakien"; "ministre allemand" does not match "ministre letton".
     fn by_title_words(&self, key: &[&str], at: usize) -> Option<SpeakerRef> {
         let lang = self.k.lang;
+        // From the title on, as descriptions are learnt ("le triple champion olympique"); a
+        // title in a complement describes someone else ("la nièce du monarque").
+        let first = (0..key.len()).find(|&i| lang.is_title_word(key[i]) || lang.title_synonym(&key[i..]).is_some())?;
+        if key[..first].iter().any(|w| is_of(w)) {
+            return None;
+        }
         let want = title_content(lang, key);
-        // From the title on, as descriptions are learnt ("le triple champion olympique").
         let head = want.iter().position(|w| lang.is_title_word(w))?;
         let want = &want[head..];
         self.people.descriptions.iter().rev().filter(|d| d.at < at).find_map(|d| {

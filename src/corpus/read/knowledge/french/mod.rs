@@ -1401,6 +1401,12 @@ impl Language for French {
     fn is_label_noun(&self, w: &str) -> bool {
         is_label_noun(w)
     }
+    fn is_naming_participle(&self, w: &str) -> bool {
+        let base = w.strip_suffix('s').unwrap_or(w);
+        let base = base.strip_suffix('e').filter(|b| b.ends_with('e')).unwrap_or(base);
+        // (Not "appelé", "qualifié": "a appelé « à la retenue »" is speech.)
+        matches!(base, "surnomme" | "baptise" | "nomme" | "denomme" | "intitule" | "rebaptise")
+    }
     fn is_charge_noun(&self, w: &str) -> bool {
         is_charge_noun(w)
     }
