@@ -23,6 +23,19 @@ const PAR_MIN: usize = 32 * 1024;
 const FIRST_WINDOW: usize = 4 * 1024;
 /// Bytes of text read to tell which word of a query is the rarest (a few tens of microseconds).
 const SAMPLE: usize = 1 << 20;
+/// Scattered quotes are read one by one up to a window of a sixteenth of all quotes; past
+/// that, in one pass over all (see `run_scattered`).
+const SCATTERED_MAX: usize = 16;
+
+/// The quotes a scan looks at within its range.
+#[derive(Clone, Copy)]
+enum Only<'a> {
+    All,
+    /// These (sorted, inside the range).
+    Sorted(&'a [u32]),
+    /// Those whose bit is set (a bit per quote of the corpus).
+    Bits(&'a [u64]),
+}
 
 /// The search engine over one corpus. See the `search` module docs for the query syntax.
 pub struct Engine {
@@ -73,9 +86,12 @@ impl Engine {
     pub fn search(&self, query: &str, limit: Option<usize>) -> (Vec<QuoteIx>, bool) {
         let plan = self.plan_to_run(query);
         if plan.terms.is_empty() {
-            return self.run(self.ix.len(), limit, |r| self.ix.quotes_at(r));
+            return self.run(self.ix.positions(), limit, |r| self.ix.quotes_at(r));
         }
-        self.run(self.ix.len(), limit, |r| self.scan(&plan, r, None))
+        if self.ix.in_quote_order() {
+            return self.run(self.ix.len(), limit, |r| self.scan(&plan, r, Only::All));
+        }
+        self.run_scattered(&plan, self.ix.positions(), |p| self.ix.quote_at(p), &|| None, limit)
     }
 
     /// The quotes of `candidates` (kept in their order) that match `query`, at most `limit`.
@@ -85,24 +101,81 @@ impl Engine {
         let plan = self.plan_to_run(query);
         let pos: Vec<u32> = candidates.iter().map(|&q| self.ix.pos_of(q)).collect();
         let in_timeline_order = pos.windows(2).all(|w| w[0] < w[1]) && pos.last().is_none_or(|&p| p != NONE);
-        if in_timeline_order {
+        if in_timeline_order && self.ix.in_quote_order() {
             // The usual case (an earlier result): scan the stretch of timeline they span, with
             // only the candidates' bits set, so dense candidates get the one-pass memmem.
             return self.run(pos.len(), limit, |r| match (pos[r.clone()].first(), pos[r.clone()].last()) {
-                (Some(&a), Some(&b)) => self.scan(&plan, a as usize..b as usize + 1, Some(&pos[r])),
+                (Some(&a), Some(&b)) => self.scan(&plan, a as usize..b as usize + 1, Only::Sorted(&pos[r])),
                 _ => vec![],
             });
+        }
+        if in_timeline_order {
+            let only = || {
+                let mut bits = vec![0u64; self.ix.len().div_ceil(64)];
+                for &q in candidates {
+                    bits[q / 64] |= 1 << (q % 64);
+                }
+                Some(bits)
+            };
+            return self.run_scattered(&plan, candidates.len(), |i| candidates[i], &only, limit);
         }
         self.run(candidates.len(), limit, |r| {
             candidates[r.clone()]
                 .iter()
                 .zip(&pos[r])
-                .filter(|&(_, &p)| {
-                    p != NONE && plan.terms.iter().all(|t| t.matches_at(&self.ix, p as usize) != t.term.negated)
-                })
+                .filter(|&(&q, &p)| p != NONE && self.matches(&plan, q))
                 .map(|(&q, _)| q)
                 .collect()
         })
+    }
+
+    /// Whether quote `q` matches every term of `plan`.
+    fn matches(&self, plan: &Plan, q: QuoteIx) -> bool {
+        plan.run_order.iter().all(|&i| {
+            let t = &plan.terms[i];
+            t.matches_at(&self.ix, q) != t.term.negated
+        })
+    }
+
+    /// The matches of `plan` among `total` quotes given in timeline order by `item` (all
+    /// quotes when `only` gives no bits, else those it gives), when the quotes are not in
+    /// timeline order: windows of them read one by one, as `run` does; once a window would be
+    /// large, a pass over the whole text in the quotes' order, put in timeline order after
+    /// (reading many scattered quotes one by one costs more than reading them all in a row).
+    fn run_scattered(
+        &self,
+        plan: &Plan,
+        total: usize,
+        item: impl Fn(usize) -> QuoteIx + Sync,
+        only: &dyn Fn() -> Option<Vec<u64>>,
+        limit: Option<usize>,
+    ) -> (Vec<QuoteIx>, bool) {
+        let whole = || {
+            let bits = only();
+            let only = bits.as_deref().map_or(Only::All, Only::Bits);
+            self.ix.in_timeline(self.par(0..self.ix.len(), &|r| self.scan(plan, r, only)))
+        };
+        let Some(limit) = limit else { return (whole(), true) };
+        let mut out = Vec::new();
+        let (mut start, mut size) = (0, FIRST_WINDOW.max(limit));
+        while start < total && out.len() < limit {
+            if size.saturating_mul(SCATTERED_MAX) >= self.ix.len() {
+                // (What was found so far is where the whole list starts.)
+                let mut all = whole();
+                let complete = all.len() <= limit;
+                all.truncate(limit);
+                return (all, complete);
+            }
+            let end = total.min(start + size);
+            out.extend(self.par(start..end, &|r: Range<usize>| {
+                r.map(&item).filter(|&q| self.matches(plan, q)).collect::<Vec<_>>()
+            }));
+            start = end;
+            size *= 2;
+        }
+        let complete = out.len() <= limit && start >= total;
+        out.truncate(limit);
+        (out, complete)
     }
 
     /// Whether every match of `next` is a match of `prev`, so `next` can be run on the results
@@ -239,23 +312,29 @@ impl Engine {
         }
     }
 
-    /// Matches among timeline positions `r` (only those of `only` when given: sorted positions
-    /// inside `r`), in order.
-    fn scan(&self, plan: &Plan, r: Range<usize>, only: Option<&[u32]>) -> Vec<QuoteIx> {
+    /// Matches among quotes `r` (only those of `only`), in the quotes' order.
+    fn scan(&self, plan: &Plan, r: Range<usize>, only: Only) -> Vec<QuoteIx> {
         let n = r.len();
         let words = n.div_ceil(64);
         let mut acc;
         match only {
-            None => {
+            Only::All => {
                 acc = vec![!0u64; words];
                 if !n.is_multiple_of(64) {
                     acc[words - 1] = (1u64 << (n % 64)) - 1;
                 }
             }
-            Some(ps) => {
+            Only::Sorted(ps) => {
                 acc = vec![0u64; words];
                 for &p in ps {
                     let b = p as usize - r.start;
+                    acc[b / 64] |= 1 << (b % 64);
+                }
+            }
+            Only::Bits(bits) => {
+                acc = vec![0u64; words];
+                for q in r.clone().filter(|&q| bits[q / 64] & (1 << (q % 64)) != 0) {
+                    let b = q - r.start;
                     acc[b / 64] |= 1 << (b % 64);
                 }
             }
@@ -283,7 +362,7 @@ impl Engine {
         }
         let mut out = Vec::with_capacity(live);
         for_each_bit(&mut acc, |b| {
-            out.push(self.ix.quote_at(r.start + b));
+            out.push(r.start + b);
             true
         });
         out
@@ -387,9 +466,14 @@ impl Compiled {
         false
     }
 
+    fn event_at(&self, ix: &Index, q: usize) -> bool {
+        let e = ix.event_of[q];
+        e != NONE && self.events[e as usize]
+    }
+
     fn matches_at(&self, ix: &Index, p: usize) -> bool {
         match self.term.field {
-            Field::Event | Field::Date(_) => self.events[ix.event_of[p] as usize],
+            Field::Event | Field::Date(_) => self.event_at(ix, p),
             Field::Speaker => self.speaker_at(ix, p),
             Field::Any => self.speaker_at(ix, p) || self.text_at(ix, p),
         }
@@ -401,7 +485,7 @@ impl Compiled {
         let mut set = |p: usize| bits[(p - r.start) / 64] |= 1 << ((p - r.start) % 64);
         match self.term.field {
             Field::Event | Field::Date(_) => {
-                r.clone().filter(|&p| self.events[ix.event_of[p] as usize]).for_each(&mut set)
+                r.clone().filter(|&p| self.event_at(ix, p)).for_each(&mut set)
             }
             Field::Speaker | Field::Any => {
                 if self.any_speaker {

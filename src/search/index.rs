@@ -1,6 +1,10 @@
 //! The search index, built once per corpus: every quote's normalized text in ONE contiguous
-//! buffer in timeline order (so a scan is a single memmem pass and results come out in
-//! order), plus small per-quote tables (speaker, event) for lookups.
+//! buffer in the quotes' order (so a scan is a single memmem pass), plus small per-quote
+//! tables (speaker, event) for lookups and the timeline order to put results in.
+//!
+//! Quote order, not timeline order: a file of quotes folds its texts as it parses them, in
+//! file order, and keeps no other copy (see `model::quotes`); putting them in timeline order
+//! would take a second copy of the whole text while it is made.
 
 use super::normalize::{normalize, normalize_bytes};
 use super::speakers::SpeakerNames;
@@ -18,9 +22,9 @@ pub(crate) const SEP: u8 = b'\n';
 /// Quotes one thread folds before its slice is appended to the index.
 const ROUND_SLICE: usize = 16 * 1024;
 
-/// The folded texts of a corpus in timeline order, each followed by `SEP`, and where each
-/// starts (one more offset than texts: the end). Built with the index, or read in place from a
-/// snapshot (attached to the corpus's quotes).
+/// The folded texts of a corpus in the quotes' order, each followed by `SEP`, and where each
+/// starts (one more offset than texts: the end). Built with the index, or made while a file of
+/// quotes is parsed or read in place from a snapshot (then attached to the corpus's quotes).
 pub struct SearchForm {
     buf: Column<u8>,
     off: Column<usize>,
@@ -59,12 +63,69 @@ impl SearchForm {
         self.len() == 0
     }
 
-    /// The form a snapshot attached to the quotes, when it stands for this corpus as it is:
-    /// quotes unchanged since (a change drops it) and in timeline order.
-    fn attached(corpus: &Corpus, order: &Order) -> Option<Arc<SearchForm>> {
+    /// The folded text of quote `i`, with its `SEP`.
+    pub fn get(&self, i: usize) -> Option<&[u8]> {
+        Some(&self.buf[*self.off.get(i)?..*self.off.get(i + 1)?])
+    }
+
+    /// The form attached to the quotes, when it stands for this corpus as it is: quotes
+    /// unchanged since (a change drops it).
+    pub fn attached(corpus: &Corpus) -> Option<Arc<SearchForm>> {
         let form = corpus.quotes.attached()?.clone().downcast::<SearchForm>().ok()?;
-        let fits = form.len() == corpus.quotes.len() && matches!(order, Order::Identity(n) if *n == form.len());
-        fits.then_some(form)
+        (form.len() == corpus.quotes.len()).then_some(form)
+    }
+
+    /// The form of texts given one by one, in order (a file of quotes folds them as it
+    /// parses them).
+    pub fn builder() -> FormBuilder {
+        FormBuilder { buf: Vec::new(), off: vec![0] }
+    }
+}
+
+/// Makes a [`SearchForm`] piece by piece (see [`SearchForm::builder`]).
+#[derive(Clone, Default)]
+pub struct FormBuilder {
+    buf: Vec<u8>,
+    off: Vec<usize>,
+}
+
+impl FormBuilder {
+    /// Fold `text` onto the end of `buf` followed by `SEP` (a piece's folded texts, to append
+    /// later with [`FormBuilder::append`]); returns the end.
+    pub fn fold_into(text: &str, buf: &mut Vec<u8>) -> usize {
+        normalize_bytes(text, buf);
+        buf.push(SEP);
+        buf.len()
+    }
+
+    /// Room for about `bytes` more (only reserved: pages not written are not resident).
+    pub fn reserve(&mut self, bytes: usize, texts: usize) {
+        self.buf.reserve(bytes);
+        self.off.reserve(texts);
+    }
+
+    /// Append a piece's folded texts (as [`FormBuilder::fold_into`] made them), ending at `ends`.
+    pub fn append(&mut self, piece: &[u8], ends: impl Iterator<Item = usize>) {
+        let base = self.buf.len();
+        self.buf.extend_from_slice(piece);
+        self.off.extend(ends.map(|e| base + e));
+    }
+
+    pub fn len(&self) -> usize {
+        self.off.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn finish(mut self) -> SearchForm {
+        if self.off.is_empty() {
+            self.off.push(0);
+        }
+        self.buf.shrink_to_fit();
+        self.off.shrink_to_fit();
+        SearchForm { buf: self.buf.into(), off: self.off.into() }
     }
 }
 
@@ -121,15 +182,14 @@ impl Order {
 }
 
 pub(crate) struct Index {
-    /// Normalized texts in timeline order, each followed by `SEP`.
+    /// Normalized texts in the quotes' order, each followed by `SEP`.
     pub buf: Bytes,
-    /// `off[p]..off[p + 1] - 1` is the text at timeline position `p`; `off.len() == len + 1`.
+    /// `off[q]..off[q + 1] - 1` is the text of quote `q`; `off.len() == len + 1`.
     pub off: Offsets,
     order: Order,
-    /// Timeline position -> speaker index or `NONE` (shared with the quotes' column when the
-    /// quotes are in timeline order).
+    /// Quote -> speaker index or `NONE` (shared with the quotes' column when it is sound).
     pub speaker_of: Column<u32>,
-    /// Timeline position -> event index (likewise).
+    /// Quote -> the event that lists it, or `NONE` (likewise).
     pub event_of: Column<u32>,
     pub speakers: Vec<SpeakerNames>,
     /// Every distinct normalized title and place of the events, each followed by `SEP`, in
@@ -144,27 +204,23 @@ pub(crate) struct Index {
 impl Index {
     pub fn build(corpus: &Corpus, threads: usize) -> Index {
         let order = Order::of(corpus);
-        let form = match SearchForm::attached(corpus, &order) {
+        let form = match SearchForm::attached(corpus) {
             Some(form) => form,
-            None => Arc::new(fold_in_order(corpus, &order, threads)),
+            None => Arc::new(fold_in_order(corpus, &Order::Identity(corpus.quotes.len()), threads)),
         };
         let n_speakers = corpus.speakers.len();
-        let (speaker_of, event_of) = match &order {
-            Order::Identity(_) => {
-                let c = corpus.quotes.columns();
-                let shared =
-                    c.filter(|c| {
-                        c.speaker.iter().all(|&s| s == NONE || (s as usize) < n_speakers)
-                            && corpus.events.iter().enumerate().all(|(ei, e)| {
-                                e.quotes.iter().all(|&q| c.event.get(q).is_some_and(|&x| x as usize == ei))
-                            })
-                    });
-                match shared {
-                    Some(_) => (corpus.quotes.speaker_column().clone(), corpus.quotes.event_column().clone()),
-                    None => tables(corpus, (0..corpus.quotes.len() as u32).collect::<Vec<_>>().as_slice()),
-                }
-            }
-            Order::Map { order, .. } => tables(corpus, order),
+        // (A quote no event lists never matches, whatever its event column says: its
+        // timeline position is `NONE`.)
+        let c = corpus.quotes.columns();
+        let shared = c.filter(|c| {
+            c.speaker.iter().all(|&s| s == NONE || (s as usize) < n_speakers)
+                && corpus.events.iter().enumerate().all(|(ei, e)| {
+                    e.quotes.iter().all(|&q| c.event.get(q).is_some_and(|&x| x as usize == ei))
+                })
+        });
+        let (speaker_of, event_of) = match shared {
+            Some(_) => (corpus.quotes.speaker_column().clone(), corpus.quotes.event_column().clone()),
+            None => tables(corpus),
         };
         let (titles, title_off, title_of) = event_titles(corpus);
         Index {
@@ -180,8 +236,47 @@ impl Index {
         }
     }
 
+    /// The number of quotes.
     pub fn len(&self) -> usize {
         self.off.len() - 1
+    }
+
+    /// The number of timeline positions (quotes some event lists).
+    pub fn positions(&self) -> usize {
+        match &self.order {
+            Order::Identity(n) => *n,
+            Order::Map { order, .. } => order.len(),
+        }
+    }
+
+    /// Whether quote `q` is at timeline position `q`, for all.
+    pub fn in_quote_order(&self) -> bool {
+        matches!(self.order, Order::Identity(_))
+    }
+
+    /// `qs` (quotes, in the quotes' order) in timeline order, without those no event lists.
+    pub fn in_timeline(&self, qs: Vec<QuoteIx>) -> Vec<QuoteIx> {
+        match &self.order {
+            Order::Identity(n) => qs.into_iter().filter(|q| q < n).collect(),
+            Order::Map { order, pos_of } => {
+                // A bit per position, not a sort: a linear pass whatever the number of matches.
+                let mut bits = vec![0u64; order.len().div_ceil(64)];
+                for &q in &qs {
+                    if let Some(&p) = pos_of.get(q).filter(|&&p| p != NONE) {
+                        bits[p as usize / 64] |= 1 << (p % 64);
+                    }
+                }
+                let mut out = Vec::with_capacity(qs.len());
+                for (w, &b) in bits.iter().enumerate() {
+                    let mut b = b;
+                    while b != 0 {
+                        out.push(order[w * 64 + b.trailing_zeros() as usize] as QuoteIx);
+                        b &= b - 1;
+                    }
+                }
+                out
+            }
+        }
     }
 
     /// The quote at timeline position `p`.
@@ -235,17 +330,18 @@ impl Index {
     }
 }
 
-/// The speaker and event at each position of `order`.
-fn tables(corpus: &Corpus, order: &[u32]) -> (Column<u32>, Column<u32>) {
+/// Each quote's speaker, and the event that lists it.
+fn tables(corpus: &Corpus) -> (Column<u32>, Column<u32>) {
     let speakers = corpus.speakers.len();
-    let speaker_of = order
-        .iter()
-        .map(|&q| corpus.quote(q as QuoteIx).speaker().filter(|&s| s < speakers).map_or(NONE, |s| s as u32))
-        .collect();
-    let mut event_of = Vec::with_capacity(order.len());
+    let speaker_of =
+        corpus.quotes.iter().map(|q| q.speaker().filter(|&s| s < speakers).map_or(NONE, |s| s as u32)).collect();
+    let mut event_of = vec![NONE; corpus.quotes.len()];
     for (ei, e) in corpus.events.iter().enumerate() {
-        let n = e.quotes.iter().filter(|&&q| q < corpus.quotes.len()).count();
-        event_of.extend(std::iter::repeat_n(ei as u32, n));
+        for &q in &e.quotes {
+            if let Some(x) = event_of.get_mut(q) {
+                *x = ei as u32;
+            }
+        }
     }
     (speaker_of, event_of.into())
 }

@@ -445,3 +445,29 @@ fn empty_corpus_and_odd_queries_do_not_panic() {
     // A query of nothing but punctuation has no term: it matches everything.
     assert_eq!(all(&e, "« — »"), vec![0, 1, 2, 3, 4, 5]);
 }
+
+/// A file of quotes keeps file order, its events list them by day: the index scans in file
+/// order and puts results in timeline order, a window at a time or in one pass.
+#[test]
+fn quotes_out_of_timeline_order_agree_with_reference() {
+    let mut r = crate::synth::Rng::new(11);
+    let text: String = (0..120_000).map(|n| crate::synth::quotebank_line(&mut r, n, 2020 + (n % 5) as i32) + "\n").collect();
+    let (c, _) = crate::corpus::build::quotebank::load("q.jsonl", &text, &crate::gazetteer::Gazetteer::builtin());
+    let e = Engine::new(Arc::new(c.clone()));
+    assert!(!e.ix.in_quote_order(), "the dates are shuffled in the file");
+    for q in ["guerre", "poutine", "@poutine guerre", "!@zhang chine", "2021..2022-06 nous", "zzqqx", ""] {
+        let expected = reference(&c, q);
+        assert_eq!(e.search(q, None).0, expected, "{q}");
+        for limit in [1, 100, 5000, 40_000] {
+            let (first, complete) = e.search(q, Some(limit));
+            assert_eq!(first, expected[..expected.len().min(limit)], "{q} {limit}");
+            assert_eq!(complete, expected.len() <= limit, "{q} {limit}");
+        }
+    }
+    let (prev, _) = e.search("guerre", None);
+    for limit in [None, Some(10), Some(50_000)] {
+        let (got, _) = e.search_within("guerre froide", &prev, limit);
+        let want = e.search("guerre froide", limit).0;
+        assert_eq!(got, want, "{limit:?}");
+    }
+}
