@@ -42,7 +42,7 @@ pub enum CiteFormat {
 /// empty string (nothing to copy) rather than a panic.
 pub fn quote(corpus: &Corpus, q: QuoteIx, format: CiteFormat, lang: Lang) -> String {
     let Some(quote) = corpus.quotes.get(q) else { return String::new() };
-    let words = fold_whitespace(quote.text());
+    let words = fold_whitespace(&quote.text());
     match format {
         CiteFormat::Plain => words,
         CiteFormat::Citation => {
@@ -68,7 +68,7 @@ pub fn quotes(corpus: &Corpus, qs: &[QuoteIx], format: CiteFormat, lang: Lang) -
 /// that language, else the language its words are in, else the reader's (`fallback`).
 pub fn marks_for(corpus: &Corpus, quote: QuoteRef<'_>, fallback: Lang) -> Lang {
     let declared = corpus.articles.get(quote.article()).and_then(|a| a.lang.as_deref()).and_then(Lang::from_code);
-    declared.or_else(|| Lang::detect(quote.text())).unwrap_or(fallback)
+    declared.or_else(|| Lang::detect(&quote.text())).unwrap_or(fallback)
 }
 
 /// "Speaker, date, Source; also reported by X" (Markdown: sources as links) for the citation
@@ -289,7 +289,7 @@ mod tests {
         assert!(words.chars().count() > 200);
         for f in [Citation, Markdown, Plain] {
             let s = quote(&c, q, f, Fr);
-            assert!(s.contains(words), "{f:?}: {s}");
+            assert!(s.contains(words.as_ref()), "{f:?}: {s}");
             assert!(!s.contains('…'));
         }
         assert!(quote(&c, q, Citation, Fr).ends_with("» — Vladimir Poutine, 30 décembre 2022 (a2.txt)"));

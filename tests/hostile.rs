@@ -95,9 +95,9 @@ fn every_hard_case_loads_and_keeps_the_promises() {
     invariants::check(&c).unwrap();
 
     let by_id = |id: &str| c.articles.iter().position(|a| a.id == id).unwrap();
-    let quotes_of = |id: &str| -> Vec<&str> {
+    let quotes_of = |id: &str| -> Vec<String> {
         let a = by_id(id);
-        c.quotes.iter().filter(|q| q.article() == a).map(|q| q.text()).collect()
+        c.quotes.iter().filter(|q| q.article() == a).map(|q| q.text().into_owned()).collect()
     };
     // The 1 MB paragraph: its quotes are found all along, not only at the start.
     let big = quotes_of("big_paragraph");
@@ -105,11 +105,19 @@ fn every_hard_case_loads_and_keeps_the_promises() {
     assert!(big.iter().all(|q| q.starts_with("nous ne céderons rien à personne, point ")), "{:?}", &big[..3]);
     assert!(big.last().is_some_and(|q| q.ends_with(&format!("point {}", big.len() - 1))), "{:?}", big.last());
     // Unbalanced marks do not swallow the well-formed quotes after them.
-    assert!(quotes_of("unbalanced_guillemets").contains(&"Et ceci aussi"), "{:?}", quotes_of("unbalanced_guillemets"));
-    assert!(quotes_of("unbalanced_closing").contains(&"Nous refusons cela fermement"));
+    assert!(
+        quotes_of("unbalanced_guillemets").iter().any(|q| q == "Et ceci aussi"),
+        "{:?}",
+        quotes_of("unbalanced_guillemets")
+    );
+    assert!(quotes_of("unbalanced_closing").iter().any(|q| q == "Nous refusons cela fermement"));
     // Other scripts: the words kept byte for byte.
-    assert!(quotes_of("scripts").contains(&"Россия и Китай не строят военный союз"), "{:?}", quotes_of("scripts"));
-    assert!(quotes_of("scripts").contains(&"لن نتنازل عن أي شيء أبدا"), "{:?}", quotes_of("scripts"));
+    assert!(
+        quotes_of("scripts").iter().any(|q| q == "Россия и Китай не строят военный союз"),
+        "{:?}",
+        quotes_of("scripts")
+    );
+    assert!(quotes_of("scripts").iter().any(|q| q == "لن نتنازل عن أي شيء أبدا"), "{:?}", quotes_of("scripts"));
     // Combining accents stay as written: a quote is never normalized.
     let comb = quotes_of("combining");
     assert_eq!(comb, ["Nous avons de\u{301}cide\u{301} d’e\u{301}tendre la coope\u{301}ration"]);

@@ -109,7 +109,7 @@ fn fragments_of_four_words_or_more_have_their_speakers() {
     // Those and the 17 full quotes are all the quotes of four words or more: nothing else in
     // the seeds is taken for one, and « certains pays occidentaux agressifs », quoted in 002's
     // lede and again in its body, is one quote.
-    let long = c.quotes.iter().filter(|q| chronique::text::words(q.text()).count() >= 4).count();
+    let long = c.quotes.iter().filter(|q| chronique::text::words(&q.text()).count() >= 4).count();
     assert_eq!(long, 17 + 10, "{:#?}", c.quotes.iter().map(|q| q.text()).collect::<Vec<_>>());
     let agressifs = c.quotes.iter().filter(|q| q.text() == "certains pays occidentaux agressifs").count();
     assert_eq!(agressifs, 1);

@@ -159,7 +159,7 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx, lang: Lang) {
     let ev = &c.events[quote.event()];
     // The quote's words (and the cue, words of the same article) in their own language's marks.
     let marks = crate::cite::marks_for(c, quote, lang);
-    out.text(&marks.quoted(quote.text()), Tone::Strong, "  ");
+    out.text(&marks.quoted(&quote.text()), Tone::Strong, "  ");
     out.blank();
     match quote.speaker().and_then(|s| c.speakers.get(s)) {
         Some(sp) => {
@@ -192,7 +192,7 @@ fn quote(out: &mut Out, c: &Corpus, q: QuoteIx, lang: Lang) {
     for &other in quote.same_as() {
         if let Some(o) = c.quotes.get(other) {
             out.field(w.also, &(w.reported_by)(&source_line(c, o.article(), lang)), Tone::Plain);
-            out.field("", &crate::cite::marks_for(c, o, lang).quoted(o.text()), Tone::Dim);
+            out.field("", &crate::cite::marks_for(c, o, lang).quoted(&o.text()), Tone::Dim);
         }
     }
     let cue = quote.cue().map_or_else(|| w.no_cue.to_string(), |c| marks.quoted(c));
@@ -254,7 +254,7 @@ fn event(out: &mut Out, state: &State, e: usize) {
             Some(name) => name.to_string(),
             None => w.unattributed_short.to_string(),
         };
-        let words = crate::cite::marks_for(c, quote, lang).quoted(quote.text());
+        let words = crate::cite::marks_for(c, quote, lang).quoted(&quote.text());
         out.text(&format!("{who}: {words}"), Tone::Plain, "  ");
     }
 }

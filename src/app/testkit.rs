@@ -51,7 +51,7 @@ impl SearchEngine for FakeEngine {
     fn highlight(&self, query: &str, q: QuoteIx) -> Highlight {
         let quote = self.0.quote(q);
         Highlight {
-            text: positions(quote.text(), query),
+            text: positions(&quote.text(), query),
             speaker: self.0.speaker_name(quote).map(|n| positions(n, query)).unwrap_or_default(),
         }
     }

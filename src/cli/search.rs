@@ -140,7 +140,7 @@ pub fn run(args: SearchArgs, g: &Gazetteer, global: &Global, lang: Lang) -> Exit
                 let quote = corpus.quote(q);
                 let date = corpus.events[quote.event()].date.map_or_else(|| w.dates.undated.to_string(), |d| d.iso());
                 let who = crate::cite::speaker(&corpus, quote, lang, w.text.unknown_speaker);
-                let words = crate::cite::marks_for(&corpus, quote, lang).quoted(&for_terminal(quote.text()));
+                let words = crate::cite::marks_for(&corpus, quote, lang).quoted(&for_terminal(&quote.text()));
                 // A closed pipe (`| head`) ends the listing quietly.
                 if writeln!(out, "{date:<10}  {}: {words}", for_terminal(&who)).is_err() {
                     break;

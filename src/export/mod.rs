@@ -49,7 +49,7 @@ pub fn csv(c: &Corpus, lang: Lang) -> String {
                 &q.id(),
                 c.speaker_name(q).unwrap_or(""),
                 t.kinds[usize::from(q.kind() == crate::model::QuoteKind::Fragment)],
-                q.text(),
+                &q.text(),
                 &a.id,
                 &crate::cite::source_name(a),
                 &q.span().start.to_string(),

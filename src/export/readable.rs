@@ -46,7 +46,7 @@ pub fn list(c: &Corpus, lang: Lang) -> String {
             let q = c.quote(qi);
             let kind =
                 if q.kind() == crate::model::QuoteKind::Fragment { format!(" {}", t.fragment) } else { String::new() };
-            let words = crate::cite::marks_for(c, q, lang).quoted(&safe(q.text()));
+            let words = crate::cite::marks_for(c, q, lang).quoted(&safe(&q.text()));
             let _ = writeln!(out, "    {}{kind}: {words}", speaker_or_unknown(c, q, lang));
         }
     }
@@ -81,7 +81,7 @@ pub fn markdown(c: &Corpus, lang: Lang) -> String {
         let _ = writeln!(out, "- {}{}", t.md_sources, sources.join(", "));
         for &qi in &e.quotes {
             let q = c.quote(qi);
-            let _ = writeln!(out, "\n> {}\n>\n> — {}", safe(q.text()), speaker_or_unknown(c, q, lang));
+            let _ = writeln!(out, "\n> {}\n>\n> — {}", safe(&q.text()), speaker_or_unknown(c, q, lang));
         }
     }
     out

@@ -110,7 +110,7 @@ fn event_slide(c: &Corpus, e: &crate::model::Event, date: FuzzyDate, id: &str, l
         body.push_str(&format!(
             "<div class=\"chronique-quote\"><p class=\"chronique-words\">{open}<bdi>{}</bdi>{close}</p>\
              <p class=\"chronique-by\">— {} · <cite>{}</cite></p></div>",
-            escape(q.text()),
+            escape(&q.text()),
             escape(&speaker),
             source_html(a, q.url_list().next().as_deref())
         ));
@@ -302,7 +302,7 @@ mod tests {
             let shown = dom_query::Document::fragment(slide.text.text.as_str()).text().to_string();
             for &q in &e.quotes {
                 let q = c.quote(q);
-                assert!(shown.contains(q.text()), "{}: {:?} in {shown}", id, q.text());
+                assert!(shown.contains(q.text().as_ref()), "{}: {:?} in {shown}", id, q.text());
                 let who = crate::cite::speaker(&c, q, Lang::Fr, Lang::Fr.words().cite.unknown_speaker);
                 assert!(shown.contains(&format!("— {who}")), "{shown}");
             }

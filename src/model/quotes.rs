@@ -65,17 +65,28 @@ pub mod flags {
 pub const NONE: u32 = u32::MAX;
 
 /// Reads back, on demand, what a quote's line in its file holds and is not kept in memory:
-/// its id and its web addresses (a plain file of quotes: only the one quote shown or exported
-/// needs them, and together they were a tenth of a loaded file's memory).
+/// its id, its text and its web addresses (a plain file of quotes: only the quotes shown or
+/// exported need them; the texts were half of a loaded file's memory, ids and addresses a
+/// tenth, and the search index keeps its own folded copy of the texts).
 pub trait LineReader: Send + Sync {
-    /// The id and the addresses (one per line, as [`super::join_urls`] joins them) of the quote
-    /// whose text is `text`, from its line starting at byte `at` of the file. An error says why
-    /// they cannot be read back (the file changed or went away since it was loaded).
-    fn read(&self, at: u64, text: &str) -> Result<(String, String), String>;
+    /// What the quote's line starting at byte `at` of the file holds, if `fits` says its
+    /// quotation is still the quote's text. An error says why it cannot be read back (the file
+    /// changed or went away since it was loaded).
+    fn read(&self, at: u64, fits: &dyn Fn(&str) -> bool) -> Result<LineBack, String>;
+}
+
+/// A quote's line read back (see [`LineReader`]).
+#[derive(Debug, Clone, Default)]
+pub struct LineBack {
+    pub id: String,
+    /// Exactly the line's decoded quotation.
+    pub text: String,
+    /// One per line, as [`super::join_urls`] joins them.
+    pub urls: String,
 }
 
 /// Where each quote's line starts in its file, and how to read it back (see [`LineReader`]):
-/// in place of the id and address columns.
+/// in place of the id, text and address columns.
 #[derive(Clone)]
 pub struct Lines {
     pub reader: Arc<dyn LineReader>,
@@ -88,10 +99,13 @@ pub struct Lines {
 pub struct Columns {
     /// Empty when `lines` is given.
     pub ids: Strs,
+    /// Empty when `lines` is given.
     pub texts: Strs,
     /// Empty when `lines` is given.
     pub urls: Strs,
-    /// Ids and addresses read back from the file (then `ids` and `urls` are empty).
+    /// Ids, texts and addresses read back from the file (then `ids`, `texts` and `urls` are
+    /// empty). The search index's folded texts must then be attached (see
+    /// [`Quotes::attach`]): they tell a line still holding the quote from a changed one.
     pub lines: Option<Lines>,
     /// Speaker index or [`NONE`].
     pub speaker: Column<u32>,
@@ -108,7 +122,7 @@ pub struct Quotes {
     ids: Strs,
     texts: Strs,
     urls: Strs,
-    /// In place of `ids` and `urls` (then empty): see [`Lines`].
+    /// In place of `ids`, `texts` and `urls` (then empty): see [`Lines`].
     lines: Option<Lines>,
     speaker: Column<u32>,
     event: Column<u32>,
@@ -117,7 +131,8 @@ pub struct Quotes {
     /// Only when a quote has one of these (quotes read from articles).
     rich: Option<Box<Rich>>,
     /// A value derived from all the texts, in this order, attached by whoever made them (a
-    /// snapshot gives the search index's folded texts ready-made). Dropped on any change.
+    /// snapshot or a plain file of quotes gives the search index's folded texts ready-made).
+    /// Dropped when quotes are added or edited.
     derived: OnceLock<Arc<dyn Any + Send + Sync>>,
 }
 
@@ -141,11 +156,12 @@ impl Quotes {
 
     /// Quotes from their columns; an error names the column whose length differs.
     pub fn from_columns(c: Columns) -> Result<Quotes, &'static str> {
-        let n = c.texts.len();
-        let (n_ids, n_urls) = match &c.lines {
-            Some(l) if c.ids.is_empty() && c.urls.is_empty() => (l.start.len(), l.start.len()),
+        let (n, n_ids, n_urls) = match &c.lines {
+            Some(l) if c.ids.is_empty() && c.urls.is_empty() && c.texts.is_empty() => {
+                (l.start.len(), l.start.len(), l.start.len())
+            }
             Some(_) => return Err("ids"),
-            None => (c.ids.len(), c.urls.len()),
+            None => (c.texts.len(), c.ids.len(), c.urls.len()),
         };
         for (len, what) in [
             (n_ids, "ids"),
@@ -197,7 +213,10 @@ impl Quotes {
     }
 
     pub fn len(&self) -> usize {
-        self.texts.len()
+        match &self.lines {
+            Some(l) => l.start.len(),
+            None => self.texts.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -221,8 +240,8 @@ impl Quotes {
 
     /// Add a quote at the end.
     pub fn push(&mut self, q: Quote) {
-        self.changed();
         self.read_lines_back();
+        self.changed();
         let n = self.len();
         let cue_is_plain = match q.attribution.cue.as_deref() {
             None => true,
@@ -269,15 +288,14 @@ impl Quotes {
         self.flags.make_mut().push(bits);
     }
 
-    /// Put quote `ix` in event `e`.
+    /// Put quote `ix` in event `e`. (The texts are unchanged: what was derived from them is
+    /// kept.)
     pub fn set_event(&mut self, ix: QuoteIx, e: EventIx) {
-        self.changed();
         self.event.make_mut()[ix] = to_u32(Some(e));
     }
 
     /// Give quote `ix` to speaker `s`.
     pub fn set_speaker(&mut self, ix: QuoteIx, s: Option<SpeakerIx>) {
-        self.changed();
         self.speaker.make_mut()[ix] = to_u32(s);
     }
 
@@ -329,24 +347,26 @@ impl Quotes {
         self.derived = OnceLock::new();
     }
 
-    /// Whether ids and addresses are read back from the file on demand (see [`Lines`]).
+    /// Whether ids, texts and addresses are read back from the file on demand (see [`Lines`]).
     pub fn reads_lines_back(&self) -> bool {
         self.lines.is_some()
     }
 
-    /// Read every id and address back into memory (before an edit: quotes pushed later have
-    /// no line in the file). What cannot be read back is left empty.
+    /// Read every id, text and address back into memory (before an edit: quotes pushed later
+    /// have no line in the file). An id or addresses that cannot be read back are left empty,
+    /// a text says why (see [`QuoteRef::text`]).
     fn read_lines_back(&mut self) {
         if self.lines.is_none() {
             return;
         }
-        let (mut ids, mut urls) = (Strs::new(), Strs::new());
+        let (mut ids, mut texts, mut urls) = (Strs::new(), Strs::new(), Strs::new());
         for q in self.iter() {
-            let (i, u) = q.read_back().unwrap_or_default();
-            ids.push(&i);
-            urls.push(&u);
+            let l = q.read_line().unwrap_or_else(|why| LineBack { text: unreadable(&why), ..Default::default() });
+            ids.push(&l.id);
+            texts.push(&l.text);
+            urls.push(&l.urls);
         }
-        (self.ids, self.urls, self.lines) = (ids, urls, None);
+        (self.ids, self.texts, self.urls, self.lines) = (ids, texts, urls, None);
     }
 
     /// Attach a value derived from all the texts in this order (see the field's docs).
@@ -433,6 +453,12 @@ pub struct QuoteRef<'a> {
     ix: QuoteIx,
 }
 
+/// What stands for a text that cannot be read back: why, marked so that it is never taken
+/// for the quote's words.
+fn unreadable(why: &str) -> String {
+    format!("⚠ {why}")
+}
+
 #[inline]
 fn from_u32(x: u32) -> Option<usize> {
     (x != NONE).then_some(x as usize)
@@ -452,7 +478,7 @@ impl<'a> QuoteRef<'a> {
     pub fn id(self) -> Cow<'a, str> {
         match &self.quotes.lines {
             None => Cow::Borrowed(self.quotes.ids.get(self.ix)),
-            Some(_) => Cow::Owned(self.read_back().map(|(i, _)| i).unwrap_or_default()),
+            Some(_) => Cow::Owned(self.read_line().map(|l| l.id).unwrap_or_default()),
         }
     }
 
@@ -468,13 +494,48 @@ impl<'a> QuoteRef<'a> {
     pub fn read_back(self) -> Result<(String, String), String> {
         match &self.quotes.lines {
             None => Ok((self.quotes.ids.get(self.ix).to_string(), self.quotes.urls.get(self.ix).to_string())),
-            Some(l) => l.reader.read(l.start[self.ix], self.text()),
+            Some(_) => self.read_line().map(|l| (l.id, l.urls)),
         }
     }
 
-    /// Exactly the article's bytes `span`, with whitespace runs folded to one space.
-    pub fn text(self) -> &'a str {
-        self.quotes.texts.get(self.ix)
+    /// The id, text and addresses, read back from the quote's line (see [`Lines`]), or as
+    /// kept in memory.
+    pub fn read_line(self) -> Result<LineBack, String> {
+        let Some(l) = &self.quotes.lines else {
+            let q = self.quotes;
+            let (id, text, urls) = (q.ids.get(self.ix), q.texts.get(self.ix), q.urls.get(self.ix));
+            return Ok(LineBack { id: id.into(), text: text.into(), urls: urls.into() });
+        };
+        // The line must still hold the quote: its quotation folds to the index's copy.
+        let form = self.quotes.attached().and_then(|f| f.clone().downcast::<crate::search::SearchForm>().ok());
+        let folded = form.as_ref().and_then(|f| f.get(self.ix));
+        let fits = |t: &str| {
+            let Some(folded) = folded else { return false };
+            let mut mine = Vec::with_capacity(folded.len());
+            crate::search::SearchForm::each_folded(std::iter::once(t), |f| mine.extend_from_slice(f));
+            mine == folded
+        };
+        l.reader.read(l.start[self.ix], &fits)
+    }
+
+    /// The quote's words: for a quote of an article, exactly the article's bytes `span` with
+    /// whitespace runs folded to one space; for a file of quotes, the line's quotation. Read
+    /// back from the file when the quotes keep only where their lines are; when that cannot
+    /// be (the file changed or went away since it was loaded), why, after a ⚠ (never other
+    /// words in their place).
+    pub fn text(self) -> Cow<'a, str> {
+        match &self.quotes.lines {
+            None => Cow::Borrowed(self.quotes.texts.get(self.ix)),
+            Some(_) => Cow::Owned(self.read_line().map_or_else(|why| unreadable(&why), |l| l.text)),
+        }
+    }
+
+    /// [`QuoteRef::text`], or why it cannot be read back.
+    pub fn text_checked(self) -> Result<Cow<'a, str>, String> {
+        match &self.quotes.lines {
+            None => Ok(Cow::Borrowed(self.quotes.texts.get(self.ix))),
+            Some(_) => self.read_line().map(|l| Cow::Owned(l.text)),
+        }
     }
 
     pub fn speaker(self) -> Option<SpeakerIx> {
@@ -556,17 +617,18 @@ impl<'a> QuoteRef<'a> {
 
     /// The quote as a value.
     pub fn to_quote(self) -> Quote {
-        // (One reading of the line for both, when they are read back.)
-        let (id, urls) = match &self.quotes.lines {
-            None => (self.id().as_ref().into(), self.urls().as_ref().into()),
+        // (One reading of the line for all three, when they are read back.)
+        let (id, text, urls) = match &self.quotes.lines {
+            None => (self.id().as_ref().into(), self.text().as_ref().into(), self.urls().as_ref().into()),
             Some(_) => {
-                let (id, urls) = self.read_back().unwrap_or_default();
-                (id.into(), urls.into())
+                let l =
+                    self.read_line().unwrap_or_else(|why| LineBack { text: unreadable(&why), ..Default::default() });
+                (l.id.into(), l.text.as_str().into(), l.urls.into())
             }
         };
         Quote {
             id,
-            text: self.text().into(),
+            text,
             speaker: self.speaker(),
             kind: self.kind(),
             article: self.article(),
@@ -639,7 +701,7 @@ mod tests {
         let (a, b) = (qs.at(0), qs.at(1));
         assert_eq!(
             (a.id(), a.text(), a.speaker(), a.cue()),
-            ("q1".into(), "Nous ne céderons pas", Some(1), Some(QUOTEBANK_CUE))
+            ("q1".into(), "Nous ne céderons pas".into(), Some(1), Some(QUOTEBANK_CUE))
         );
         assert_eq!((a.article(), a.span(), a.event(), a.url_list().count()), (0, 0..0, 3, 2));
         assert_eq!(

@@ -242,7 +242,7 @@ impl Engine {
         let positive = terms.iter().filter(|t| !t.negated);
         let mut norm: Option<(String, Vec<u32>)> = None;
         for t in positive.clone().filter(|t| t.field == Field::Any) {
-            let (text, map) = norm.get_or_insert_with(|| normalize_with_map(q.text()));
+            let (text, map) = norm.get_or_insert_with(|| normalize_with_map(&q.text()));
             for h in word_start_hits(text, &t.text) {
                 out.text.extend(map[h..h + t.text.len()].iter().map(|&c| c as usize));
             }
@@ -484,9 +484,7 @@ impl Compiled {
         bits.fill(0);
         let mut set = |p: usize| bits[(p - r.start) / 64] |= 1 << ((p - r.start) % 64);
         match self.term.field {
-            Field::Event | Field::Date(_) => {
-                r.clone().filter(|&p| self.event_at(ix, p)).for_each(&mut set)
-            }
+            Field::Event | Field::Date(_) => r.clone().filter(|&p| self.event_at(ix, p)).for_each(&mut set),
             Field::Speaker | Field::Any => {
                 if self.any_speaker {
                     r.clone().filter(|&p| self.speaker_at(ix, p)).for_each(&mut set);

@@ -33,11 +33,11 @@ pub struct SearchForm {
 impl SearchForm {
     /// Each text's folded form followed by `SEP`, one at a time (a snapshot writes them out
     /// without holding them all).
-    pub fn each_folded<'a>(texts: impl Iterator<Item = &'a str>, mut f: impl FnMut(&[u8])) {
+    pub fn each_folded(texts: impl Iterator<Item = impl AsRef<str>>, mut f: impl FnMut(&[u8])) {
         let mut one = Vec::new();
         for t in texts {
             one.clear();
-            normalize_bytes(t, &mut one);
+            normalize_bytes(t.as_ref(), &mut one);
             one.push(SEP);
             f(&one);
         }
@@ -83,10 +83,17 @@ impl SearchForm {
 }
 
 /// Makes a [`SearchForm`] piece by piece (see [`SearchForm::builder`]).
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FormBuilder {
     buf: Vec<u8>,
+    /// Starts with 0, as a form's offsets do.
     off: Vec<usize>,
+}
+
+impl Default for FormBuilder {
+    fn default() -> FormBuilder {
+        SearchForm::builder()
+    }
 }
 
 impl FormBuilder {
@@ -120,9 +127,6 @@ impl FormBuilder {
     }
 
     pub fn finish(mut self) -> SearchForm {
-        if self.off.is_empty() {
-            self.off.push(0);
-        }
         self.buf.shrink_to_fit();
         self.off.shrink_to_fit();
         SearchForm { buf: self.buf.into(), off: self.off.into() }
@@ -214,9 +218,11 @@ impl Index {
         let c = corpus.quotes.columns();
         let shared = c.filter(|c| {
             c.speaker.iter().all(|&s| s == NONE || (s as usize) < n_speakers)
-                && corpus.events.iter().enumerate().all(|(ei, e)| {
-                    e.quotes.iter().all(|&q| c.event.get(q).is_some_and(|&x| x as usize == ei))
-                })
+                && corpus
+                    .events
+                    .iter()
+                    .enumerate()
+                    .all(|(ei, e)| e.quotes.iter().all(|&q| c.event.get(q).is_some_and(|&x| x as usize == ei)))
         });
         let (speaker_of, event_of) = match shared {
             Some(_) => (corpus.quotes.speaker_column().clone(), corpus.quotes.event_column().clone()),
@@ -457,7 +463,7 @@ fn normalize_quotes(corpus: &Corpus, qs: &[u32], out: &mut (Vec<u8>, Vec<usize>)
     // Timeline order jumps around the quotes (a file of quotes is read in file order): take
     // every text's place first, in a loop whose reads do not wait on each other, then fold
     // them with the next texts fetched ahead, so the folding rarely waits for memory.
-    let texts: Vec<&str> = qs.iter().map(|&q| corpus.quote(q as QuoteIx).text()).collect();
+    let texts: Vec<std::borrow::Cow<str>> = qs.iter().map(|&q| corpus.quote(q as QuoteIx).text()).collect();
     let (text, off) = out;
     text.clear();
     off.clear();
@@ -468,7 +474,7 @@ fn normalize_quotes(corpus: &Corpus, qs: &[u32], out: &mut (Vec<u8>, Vec<usize>)
             prefetch(next.as_bytes());
         }
         off.push(text.len());
-        normalize_bytes(t, text);
+        normalize_bytes(t.as_ref(), text);
         text.push(SEP);
     }
 }

@@ -49,7 +49,7 @@ mod tests;
 
 pub use dates::DateRange;
 pub use engine::Engine;
-pub use index::SearchForm;
+pub use index::{FormBuilder, SearchForm};
 pub use query::{parse, Field, Term};
 pub use speakers::SpeakerMatcher;
 

@@ -122,7 +122,7 @@ fn row_line(state: &State, i: usize, width: usize, theme: Theme) -> Line<'static
             let marks = crate::cite::marks_for(c, quote, lang).quoted("\0");
             let (open, close) = marks.split_once('\0').unwrap_or(("", ""));
             b.push(open, theme.dim())
-                .push_marked(quote.text(), style, theme.matched(), text_marks)
+                .push_marked(&quote.text(), style, theme.matched(), text_marks)
                 .push(close, theme.dim());
         }
     }

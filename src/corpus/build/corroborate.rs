@@ -44,7 +44,7 @@ pub fn same_statement(a: &HashSet<String>, b: &HashSet<String>) -> bool {
 pub fn link(corpus: &mut Corpus) {
     let mut pairs: Vec<(QuoteIx, QuoteIx)> = Vec::new();
     for ev in corpus.events.iter().filter(|e| e.articles.len() >= 2) {
-        let stems: Vec<HashSet<String>> = ev.quotes.iter().map(|&q| stems(corpus.quote(q).text())).collect();
+        let stems: Vec<HashSet<String>> = ev.quotes.iter().map(|&q| stems(&corpus.quote(q).text())).collect();
         for (i, &a) in ev.quotes.iter().enumerate() {
             for (j, &b) in ev.quotes.iter().enumerate().skip(i + 1) {
                 let (qa, qb) = (corpus.quote(a), corpus.quote(b));

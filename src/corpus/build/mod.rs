@@ -245,7 +245,7 @@ mod tests {
     }
 
     #[test]
-    fn a_plain_file_reads_ids_and_addresses_back_exactly_and_says_when_it_cannot() {
+    fn a_plain_file_reads_ids_texts_and_addresses_back_exactly_and_says_when_it_cannot() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("q.jsonl");
         // Lines with escapes, line breaks in addresses, a BOM, blank and bad lines, CRLF ends.
@@ -263,8 +263,10 @@ mod tests {
         assert_eq!(plain.quotes.len(), 301);
         for (a, b) in plain.quotes.iter().zip(kept.quotes.iter()) {
             assert_eq!(a.read_back().unwrap(), (b.id().to_string(), b.urls().to_string()));
+            assert_eq!(a.text_checked().unwrap(), b.text());
         }
         let last = plain.quote(plain.quotes.len() - 1);
+        assert_eq!(last.text(), "Nous ne c\u{e9}derons pas");
         assert_eq!(last.url_list().collect::<Vec<_>>(), ["http://a.example/xy", "http://b.example/\u{e9}"]);
         assert_eq!(last.id(), "q\u{e9}-1");
         // Exports and citations are byte for byte those of the quotes kept in memory.
@@ -300,13 +302,25 @@ mod tests {
             assert_eq!(json(&again), json(&fresh));
             assert_eq!(json(&again), json(&kept).replace("q.jsonl", &p.file_name().unwrap().to_string_lossy()));
         }
-        // The file changed since: said, never a wrong id or address.
+        // The file changed since: said, never a wrong id, text or address; even with its size
+        // and modification time as they were (the line's quotation no longer folds to the
+        // index's copy).
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
         std::fs::write(&path, text.replace("Nous", "Vous")).unwrap();
+        std::fs::File::options().write(true).open(&path).unwrap().set_modified(modified).unwrap();
         let why = last.read_back().unwrap_err();
         assert!(why.contains("q.jsonl") && why.contains("changed since it was loaded"), "{why}");
         assert_eq!(last.id(), "");
+        assert_eq!(last.text_checked().unwrap_err(), why);
+        assert_eq!(last.text(), format!("\u{26a0} {why}"));
+        std::fs::write(&path, text.replace("Nous", "Vous pouvez")).unwrap();
+        assert!(last.text().starts_with('\u{26a0}') && plain.quote(0).text().contains("changed since it was loaded"));
         std::fs::remove_file(&path).unwrap();
         assert!(plain.quote(0).read_back().is_err());
+        assert!(plain.quote(0).text().starts_with('\u{26a0}'));
+        // Searching still works: the index keeps its own folded copy.
+        let e = crate::search::Engine::new(std::sync::Arc::new(plain.clone()));
+        assert_eq!(e.search("nous cederons", None).0, [plain.quotes.len() - 1], "the index keeps its copy");
     }
 
     #[test]

@@ -29,13 +29,14 @@ use std::sync::Arc;
 
 const MAGIC: &[u8] = b"chronique snapshot\n";
 /// Bump when the layout or the meaning of what is stored changes.
-const VERSION: u32 = 6;
+const VERSION: u32 = 7;
 
 /// The sections, in file order.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(usize)]
 enum S {
-    /// Quote texts, end to end, and where each ends (u32, or u64 when they pass 4 GiB).
+    /// Quote texts, end to end, and where each ends (u32, or u64 when they pass 4 GiB); empty
+    /// when they are read back from the source (see `LineStarts`).
     Texts,
     TextEnds,
     /// The search index's folded texts and where each starts (u64, one more than quotes).
@@ -56,8 +57,9 @@ enum S {
     Titles,
     TitleEnds,
     Counts,
-    /// Per quote: where its line starts in the source (u64), when ids and addresses are read
-    /// back from it (a plain file; then `Ids`, `Urls` and their ends are empty), else empty.
+    /// Per quote: where its line starts in the source (u64), when ids, texts and addresses are
+    /// read back from it (a plain file; then `Texts`, `Ids`, `Urls` and their ends are empty),
+    /// else empty.
     LineStarts,
 }
 const SECTIONS: usize = 17;
@@ -258,25 +260,34 @@ pub fn encode(w: &mut impl Write, p: &Prepared) -> io::Result<()> {
     o.bytes(&(header.len() as u64).to_le_bytes())?;
     o.bytes(&header)?;
     let q = |i: &u32| p.quotes.at(*i as usize);
-    o.strings(S::Texts, p.order.iter().map(|i| q(i).text()))?;
-    // The search index's folded copy of the texts, made here, off the browser's path, one
-    // text at a time.
+    // Quotes that keep where their lines start (a plain file) keep only that here too: their
+    // ids, texts and addresses are read back from the source, which the key says is unchanged.
+    let lazy = p.quotes.reads_lines_back();
+    let kept = if lazy { &p.order[..0] } else { &p.order[..] };
+    o.strings(S::Texts, kept.iter().map(|i| q(i).text()))?;
+    // The search index's folded copy of the texts: the one the quotes carry, in timeline
+    // order, else made here, off the browser's path, one text at a time.
     let mut starts = vec![0u64];
+    let carried = p.quotes.attached().and_then(|f| f.clone().downcast::<SearchForm>().ok());
+    let carried = carried.filter(|f| f.len() == p.quotes.len());
+    if lazy && carried.is_none() {
+        return Err(io::Error::other("the quotes' folded texts are missing"));
+    }
     o.section(S::Folded, |o| {
         let mut written = Ok(());
-        SearchForm::each_folded(p.order.iter().map(|i| q(i).text()), |f| {
+        let mut put = |f: &[u8]| {
             starts.push(starts[starts.len() - 1] + f.len() as u64);
             if written.is_ok() {
                 written = o.bytes(f);
             }
-        });
+        };
+        match &carried {
+            Some(form) => p.order.iter().for_each(|&i| put(form.get(i as usize).unwrap_or_default())),
+            None => SearchForm::each_folded(p.order.iter().map(|i| q(i).text()), put),
+        }
         written
     })?;
     o.section(S::FoldedStarts, |o| o.numbers(starts.iter().copied(), u64::to_le_bytes))?;
-    // Quotes that keep where their lines start (a plain file) keep only that here too: their
-    // ids and addresses are read back from the source, which the key says is unchanged.
-    let lazy = p.quotes.reads_lines_back();
-    let kept = if lazy { &p.order[..0] } else { &p.order[..] };
     o.strings(S::Ids, kept.iter().map(|i| q(i).id()))?;
     o.strings(S::Urls, kept.iter().map(|i| q(i).urls()))?;
     let c = p.quotes.columns().ok_or_else(|| io::Error::other("not a corpus of quotes"))?;
@@ -425,8 +436,8 @@ fn decode(
     let column = |s: S, len: usize| -> Result<Column<u32>, Damaged> {
         Column::shared(region, at(s)).filter(|c| c.len() == len).ok_or_else(|| bad("columns do not add up"))
     };
-    let texts = strings(S::Texts, S::TextEnds, n)?;
-    // Ids and addresses, or where each quote's line starts in the source, to read them back.
+    // Ids, texts and addresses, or where each quote's line starts in the source, to read them
+    // back.
     let lines = match at(S::LineStarts).len() {
         0 => None,
         l if l == n * 8 && n > 0 => {
@@ -437,10 +448,9 @@ fn decode(
         }
         _ => return Err(bad("columns do not add up")),
     };
-    let (ids, urls) = match lines {
-        Some(_) => (strings(S::Ids, S::IdEnds, 0)?, strings(S::Urls, S::UrlEnds, 0)?),
-        None => (strings(S::Ids, S::IdEnds, n)?, strings(S::Urls, S::UrlEnds, n)?),
-    };
+    let kept = if lines.is_some() { 0 } else { n };
+    let texts = strings(S::Texts, S::TextEnds, kept)?;
+    let (ids, urls) = (strings(S::Ids, S::IdEnds, kept)?, strings(S::Urls, S::UrlEnds, kept)?);
     let titles = strings(S::Titles, S::TitleEnds, m)?;
     let speaker = column(S::Speaker, n)?;
     let event = column(S::Event, n)?;

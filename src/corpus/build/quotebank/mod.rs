@@ -23,9 +23,10 @@ pub mod speakers;
 
 use crate::corpus::{Diagnostic, Problem, Progress};
 use crate::gazetteer::Gazetteer;
-use crate::model::quotes::{LineReader, Lines, NONE};
+use crate::model::quotes::{LineBack, LineReader, Lines, NONE};
 use crate::model::strs::Strs;
 use crate::model::*;
+use crate::search::FormBuilder;
 use crate::text::hash::FastMap;
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -71,8 +72,9 @@ pub fn load_from(
 }
 
 /// [`load_from`] of a plain (uncompressed) file, read from its first byte: its quotes keep
-/// where their lines start instead of their ids and addresses, which `lines` reads back when
-/// a quote's are shown or exported.
+/// where their lines start instead of their ids, texts and addresses, which `lines` reads back
+/// when a quote's are shown or exported. Each text is folded for the search index as it is
+/// parsed, and only that copy is kept: the original texts are never all in memory at once.
 pub fn load_plain(
     path: &str,
     input: impl Read + Send,
@@ -85,7 +87,7 @@ pub fn load_plain(
 
 /// Reads a plain file's lines back for [`Lines`]: the line at the offset is parsed again, and
 /// given only while the file is as it was loaded (same size, same modification time, and the
-/// line's quotation still the quote's text).
+/// line's quotation still the quote's text as the search index folded it).
 pub struct FileLines {
     path: std::path::PathBuf,
     shown: String,
@@ -113,11 +115,10 @@ impl FileLines {
 }
 
 impl LineReader for FileLines {
-    fn read(&self, at: u64, text: &str) -> Result<(String, String), String> {
+    fn read(&self, at: u64, fits: &dyn Fn(&str) -> bool) -> Result<LineBack, String> {
         use std::io::{Seek, SeekFrom};
-        let changed =
-            || format!("{}: changed since it was loaded: reload it to see quote ids and addresses", self.shown);
-        let cannot = |e: std::io::Error| format!("{}: cannot read quote ids and addresses back: {e}", self.shown);
+        let changed = || format!("{}: changed since it was loaded: reload it to see its quotes", self.shown);
+        let cannot = |e: std::io::Error| format!("{}: cannot read quotes back: {e}", self.shown);
         let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
         if file.is_none() {
             *file = Some(std::fs::File::open(&self.path).map_err(cannot)?);
@@ -149,12 +150,12 @@ impl LineReader for FileLines {
             }
         }
         let p = line::parse(line.trim_ascii()).map_err(|_| changed())?;
-        if p.text != text {
+        if !fits(&p.text) {
             return Err(changed());
         }
         let mut urls = String::new();
         push_urls(&p.urls, &mut urls);
-        Ok((p.id.into_owned(), urls))
+        Ok(LineBack { id: p.id.into_owned(), text: p.text.into_owned(), urls })
     }
 }
 
@@ -191,28 +192,36 @@ fn load_blocks(
     // Blocks parsed go back to the reader to be filled again, without being zeroed first.
     let (spent_tx, spent) = std::sync::mpsc::channel::<Vec<u8>>();
     let mut chunks: Vec<Chunk> = Vec::new();
+    // A plain file's folded texts, appended block after block as the pieces give them.
+    let mut form = plain.then(FormBuilder::default);
     let mut long_lines = Vec::new();
     let started = std::time::Instant::now();
     let read_error = std::thread::scope(|s| {
         let reader = s.spawn(move || read_blocks(input, block, max_line, tx, spent));
         for b in rx {
             if started.elapsed() >= PREVIEW_AFTER && progress.want_preview.swap(false, Ordering::Relaxed) {
-                let (preview, _) = finish(path, chunks.clone(), &[], max_line, gazetteer, lines.clone());
+                let (preview, _) = finish(path, chunks.clone(), form.clone(), &[], max_line, gazetteer, lines.clone());
                 *progress.preview.lock().unwrap_or_else(|e| e.into_inner()) = Some(preview);
             }
             long_lines.extend(b.long_line);
             let pieces = split_lines(&b.bytes, b.first_line, rayon::current_num_threads() * 2);
-            let parsed: Vec<Chunk> = pieces
+            let mut parsed: Vec<Chunk> = pieces
                 .into_par_iter()
                 .map(|(first, at, bytes)| parse_piece(bytes, first, plain.then_some(b.offset + at as u64)))
                 .collect();
             progress.quotes.fetch_add(parsed.iter().map(|c| c.recs.len()).sum(), Ordering::Relaxed);
+            if let Some(form) = &mut form {
+                for c in &mut parsed {
+                    form.append(&c.folded, c.recs.iter().map(|r| r.text_end as usize));
+                    c.folded = Vec::new();
+                }
+            }
             chunks.extend(parsed);
             let _ = spent_tx.send(b.bytes);
         }
         reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
     });
-    let (corpus, diags) = finish(path, chunks, &long_lines, max_line, gazetteer, lines);
+    let (corpus, diags) = finish(path, chunks, form, &long_lines, max_line, gazetteer, lines);
     crate::text::pages::release_freed();
     (corpus, diags, read_error)
 }
@@ -359,6 +368,7 @@ struct Rec {
     spelling: u32,
     confidence: f32,
     kind: QuoteKind,
+    /// (In `folded` when the piece folds its texts instead of keeping them.)
     text_end: u32,
     /// (0 when the piece keeps where its lines start instead of ids and addresses.)
     id_end: u32,
@@ -370,6 +380,9 @@ struct Rec {
 struct Chunk {
     recs: Vec<Rec>,
     texts: String,
+    /// The texts folded for the search index, each followed by its separator, in place of
+    /// `texts` (a plain file: the texts are read back from it when wanted).
+    folded: Vec<u8>,
     ids: String,
     urls: String,
     /// Where each quote's line starts in the input, in place of `ids` and `urls` (a plain
@@ -386,7 +399,11 @@ fn parse_piece(bytes: &[u8], first_line: usize, at: Option<u64>) -> Chunk {
     let mut c = Chunk::default();
     // Room for the usual share of quotation in a line, so the buffers rarely grow (a grown
     // buffer has up to twice the room it needs); what is left over is given back below.
-    c.texts.reserve(bytes.len() / 2);
+    if at.is_some() {
+        c.folded.reserve(bytes.len() / 2);
+    } else {
+        c.texts.reserve(bytes.len() / 2);
+    }
     c.recs.reserve(bytes.len() / 256);
     let mut seen: FastMap<(Cow<str>, Option<Cow<str>>), u32> = FastMap::default();
     // Lines found with memchr: a byte-at-a-time split was a tenth of the whole load.
@@ -413,25 +430,30 @@ fn parse_piece(bytes: &[u8], first_line: usize, at: Option<u64>) -> Chunk {
                 *seen.entry((name, p.qid)).or_insert(n)
             }
         };
-        c.texts.push_str(&p.text);
-        match at {
-            Some(at) => c.starts.push(at + line_start as u64),
+        let text_end = match at {
+            Some(at) => {
+                c.starts.push(at + line_start as u64);
+                FormBuilder::fold_into(&p.text, &mut c.folded)
+            }
             None => {
+                c.texts.push_str(&p.text);
                 c.ids.push_str(&p.id);
                 push_urls(&p.urls, &mut c.urls);
+                c.texts.len()
             }
-        }
+        };
         c.recs.push(Rec {
             date: p.date,
             spelling,
             confidence: p.confidence,
             kind: p.kind,
-            text_end: c.texts.len() as u32,
+            text_end: text_end as u32,
             id_end: c.ids.len() as u32,
             urls_end: c.urls.len() as u32,
         });
     }
     c.texts.shrink_to_fit();
+    c.folded.shrink_to_fit();
     c.ids.shrink_to_fit();
     c.urls.shrink_to_fit();
     c.recs.shrink_to_fit();
@@ -446,6 +468,7 @@ fn parse_piece(bytes: &[u8], first_line: usize, at: Option<u64>) -> Chunk {
 fn finish(
     path: &str,
     mut chunks: Vec<Chunk>,
+    form: Option<FormBuilder>,
     long_lines: &[usize],
     max_line: usize,
     gazetteer: &Gazetteer,
@@ -544,11 +567,11 @@ fn finish(
         let ends = |end: fn(&Rec) -> u32| c.recs.iter().map(end).collect::<Vec<u32>>();
         let (t, i, u) = (ends(|r| r.text_end), ends(|r| r.id_end), ends(|r| r.urls_end));
         // (Each piece's strings end where its records say: on character boundaries.)
-        texts.push_segment(std::mem::take(&mut c.texts), t).expect("a piece's texts end where its records say");
         if lines.is_some() {
             starts.extend_from_slice(&c.starts);
             c.starts = Vec::new();
         } else {
+            texts.push_segment(std::mem::take(&mut c.texts), t).expect("a piece's texts end where its records say");
             ids.push_segment(std::mem::take(&mut c.ids), i).expect("a piece's ids end where its records say");
             urls.push_segment(std::mem::take(&mut c.urls), u).expect("a piece's addresses end where its records say");
         }
@@ -572,6 +595,9 @@ fn finish(
         flags: bits.into(),
     })
     .expect("one value per quote in every column");
+    if let Some(form) = form.filter(|f| f.len() == quotes.len()) {
+        quotes.attach(Arc::new(form.finish()));
+    }
     drop(event_of);
     let events: Vec<Event> = order
         .iter()
