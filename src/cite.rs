@@ -122,6 +122,12 @@ pub fn speaker(corpus: &Corpus, quote: QuoteRef<'_>, lang: Lang, unknown: &str) 
     }
 }
 
+/// Why the words of one of `qs` cannot be given, if so: a quote of a plain file whose line
+/// changed since it was loaded. A copy is then refused rather than made of other words.
+pub fn unreadable(corpus: &Corpus, qs: &[QuoteIx]) -> Option<String> {
+    qs.iter().filter_map(|&q| corpus.quotes.get(q)).find_map(|q| q.text_checked().err())
+}
+
 /// How many of `qs` name a speaker a weak rule guessed.
 pub fn uncertain_count(corpus: &Corpus, qs: &[QuoteIx]) -> usize {
     qs.iter().filter_map(|&q| corpus.quotes.get(q)).filter(|q| q.attribution_uncertain()).count()

@@ -545,3 +545,38 @@ fn opening_with_a_filter_and_a_date_from_the_command_line() {
     }
     assert_eq!(sel(&s), Some(Sel::Quote(5)));
 }
+
+#[test]
+fn a_quote_whose_line_changed_since_the_load_is_not_copied() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("q.jsonl");
+    let line = |words: &str| {
+        format!(
+            "{{\"quoteID\": \"q1\", \"quotation\": \"{words}\", \"speaker\": \"Ada Lovelace\", \"date\": \"2020-01-01 00:00:00\", \"urls\": [\"http://a.example/\"]}}\n"
+        )
+    };
+    std::fs::write(&path, line("Nous ne céderons pas")).unwrap();
+    let g = crate::gazetteer::Gazetteer::builtin();
+    let progress = crate::corpus::Progress::default();
+    let (corpus, _) = crate::corpus::build::load_quote_file(&path, &g, &progress, None).unwrap();
+    assert!(corpus.quotes.reads_lines_back(), "the words are read back from the file");
+    let corpus = std::sync::Arc::new(corpus);
+    let e = super::testkit::FakeEngine(corpus.clone());
+    let mut s = State::new(corpus, 100, 30);
+    cmd(&mut s, &e, Top);
+    while !matches!(sel(&s), Some(Sel::Quote(_))) {
+        cmd(&mut s, &e, Down);
+    }
+    let eff = cmd(&mut s, &e, CopyWords);
+    assert!(matches!(&eff[..], [Effect::Copy { text, .. }] if text == "Nous ne céderons pas"), "{eff:?}");
+    // Other words of the same length, same size and time: the line no longer holds the quote.
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    std::fs::write(&path, line("Vous ne céderons pas")).unwrap();
+    std::fs::File::options().write(true).open(&path).unwrap().set_modified(modified).unwrap();
+    for c in [CopyWords, CopyCitation] {
+        assert!(cmd(&mut s, &e, c).is_empty(), "never other words");
+        let status = s.status.clone().unwrap();
+        assert!(status.contains("q.jsonl") && status.contains("changed since it was loaded"), "{status}");
+        assert!(s.status_warning);
+    }
+}

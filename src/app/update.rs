@@ -300,6 +300,11 @@ fn copy(state: &mut State, sel: Sel, c: Command) -> Vec<Effect> {
             (cite::event(corpus, e, format, lang), w.count(quotes.len(), w.nouns.quote), quotes.to_vec())
         }
     };
+    if let Some(why) = cite::unreadable(corpus, &quotes) {
+        state.status = Some(why);
+        state.status_warning = true;
+        return vec![];
+    }
     vec![Effect::Copy { text, what, uncertain: cite::uncertain_count(corpus, &quotes) }]
 }
 
@@ -308,6 +313,11 @@ fn copy_marked(state: &mut State, c: Command) -> Vec<Effect> {
     let format = if c == Command::CopyWords { CiteFormat::Plain } else { state.cite_format };
     let w = state.lang.words();
     let quotes = marks::in_timeline_order(&state.corpus, &state.marks);
+    if let Some(why) = cite::unreadable(&state.corpus, &quotes) {
+        state.status = Some(why);
+        state.status_warning = true;
+        return vec![];
+    }
     let text = cite::quotes(&state.corpus, &quotes, format, state.lang);
     let uncertain = cite::uncertain_count(&state.corpus, &quotes);
     vec![Effect::Copy { text, what: w.count(quotes.len(), w.nouns.marked_quote), uncertain }]
