@@ -23,6 +23,9 @@ const PAR_MIN: usize = 32 * 1024;
 const FIRST_WINDOW: usize = 4 * 1024;
 /// Bytes of text read to tell which word of a query is the rarest (a few tens of microseconds).
 const SAMPLE: usize = 1 << 20;
+/// Quotes scanned as one block: about a megabyte of text, which stays in the cache while every
+/// term of a query is tested on it.
+const SCAN_BLOCK: usize = 4096;
 /// Scattered quotes are read one by one up to a window of a 64th of all quotes; past that,
 /// in one pass over all (see `run_scattered`): a quote read alone costs a few cache misses,
 /// so a rare word's first screen stays within about twice its complete match.
@@ -313,8 +316,33 @@ impl Engine {
         }
     }
 
-    /// Matches among quotes `r` (only those of `only`), in the quotes' order.
+    /// Matches among quotes `r` (only those of `only`), in the quotes' order: block by block,
+    /// so that the later terms test the quotes the first left while their text is still in the
+    /// cache (at 10M quotes, `guerre froide` read 2.3 GB twice from memory otherwise).
     fn scan(&self, plan: &Plan, r: Range<usize>, only: Only) -> Vec<QuoteIx> {
+        let mut out = Vec::new();
+        let mut a = r.start;
+        while a < r.end {
+            let b = r.end.min(a + SCAN_BLOCK);
+            let part = match only {
+                Only::Sorted(ps) => {
+                    let (i, j) = (ps.partition_point(|&p| (p as usize) < a), ps.partition_point(|&p| (p as usize) < b));
+                    if i == j {
+                        a = b;
+                        continue;
+                    }
+                    Only::Sorted(&ps[i..j])
+                }
+                o => o,
+            };
+            out.extend(self.scan_block(plan, a..b, part));
+            a = b;
+        }
+        out
+    }
+
+    /// [`Engine::scan`] of one block.
+    fn scan_block(&self, plan: &Plan, r: Range<usize>, only: Only) -> Vec<QuoteIx> {
         let n = r.len();
         let words = n.div_ceil(64);
         let mut acc;
