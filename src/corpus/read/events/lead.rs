@@ -77,7 +77,7 @@ pub fn standing(lang: &dyn Language, text: &str, s: &Sentence, d: &Dated, refere
             return Standing::Background;
         }
     }
-    if unreal(lang, s, d.tok) {
+    if unreal(lang, s, d.tok) || dates_a_thing_of_a_later_clause(lang, s, d.tok) {
         return Standing::Background;
     }
     let w = lang.events();
@@ -150,6 +150,32 @@ fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     };
     governing.or_else(after) == Some(true)
         || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && lang.is_future_word(s.f(i)))
+}
+
+/// The date at `tok` is a noun's ("l'attaque de mardi") in a clause opened after the
+/// sentence's verb group ("a ordonné une frappe sur une base qu'il tient pour responsable de
+/// l'attaque de mardi"): it dates a thing the sentence mentions, not the happening it tells.
+/// Before the verb, the thing is the happening ("La réunion de lundi a permis…"); "au
+/// lendemain de l'attentat de mercredi" dates by it.
+fn dates_a_thing_of_a_later_clause(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
+    let w = lang.events();
+    let link = if w.noun_date_links.contains(&s.f(tok)) { Some(tok) } else { tok.checked_sub(1) };
+    let Some(link) = link.filter(|&l| w.noun_date_links.contains(&s.f(l))) else { return false };
+    let Some(noun) = link.checked_sub(1) else { return false };
+    let lowercase = s.toks[noun].text.chars().next().is_some_and(char::is_lowercase);
+    if !lowercase || lang.is_function_word(s.f(noun)) {
+        return false;
+    }
+    if (tok.saturating_sub(12)..tok).any(|i| s.f(i) == w.day_after || s.f(i) == w.day_before) {
+        return false;
+    }
+    let Some(opener) = (0..noun).rev().find(|&i| w.clause_openers.contains(&s.f(i))) else { return false };
+    (0..opener).any(|i| {
+        lang.is_reporting_verb(s.f(i))
+            || (w.past_auxiliaries.contains(&s.f(i))
+                && !lang.is_accented_preposition(s.toks[i].text)
+                && (i + 1..(i + 3).min(opener)).any(|k| lang.may_be_participle(s.f(k))))
+    })
 }
 
 /// The first word of the date that the date at `tok` is joined to by linking words only.

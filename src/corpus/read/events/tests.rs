@@ -432,6 +432,23 @@ fn the_nearest_verb_group_governs_a_date() {
 }
 
 #[test]
+fn a_day_of_a_thing_in_a_later_clause_is_not_the_happening() {
+    // The day of the attack a relative clause names, not of the strike the sentence tells.
+    let t = "L'armée a bombardé un dépôt qu'elle tient pour responsable de l'attaque de mardi.\n";
+    assert_eq!(event_date(t, "2024-04-07"), Some(d("2024-04")));
+    let t = "Le maire a inauguré une stèle qui rappelle l'incendie du 3 avril.\n";
+    assert_eq!(event_date(t, "2024-04-07"), Some(d("2024-04")));
+    // Before the verb the thing is the happening; with no clause, it is what the verb acts on.
+    let t = "La réunion de lundi a permis de relancer les négociations.\n";
+    assert_eq!(event_date(t, "2024-04-10"), Some(d("2024-04-08")));
+    let t = "Les ministres ont participé à la réunion de lundi.\n";
+    assert_eq!(event_date(t, "2024-04-10"), Some(d("2024-04-08")));
+    // "au lendemain de" dates by the thing's day.
+    let t = "La police a arrêté un homme qui a été interpellé au lendemain de l'attaque de mercredi.\n";
+    assert_eq!(event_date(t, "2024-04-12"), Some(d("2024-04-11")));
+}
+
+#[test]
 fn a_dated_time_frame_ends_at_its_comma() {
     let t = "La navigatrice, qui fait le tour du monde depuis le 2 novembre, a franchi hier le cap Horn.\n";
     assert_eq!(event_date(t, "2024-01-10"), Some(d("2024-01-09")));

@@ -314,6 +314,12 @@ pub struct EventWords {
     /// written (accents kept: "dès" is not "des").
     pub period_starts: &'static [&'static str],
     pub series_starts: &'static [&'static str],
+    /// Words joining a noun to the day that dates it ("l'attaque de mardi", "le sommet du 3
+    /// mai"), folded.
+    pub noun_date_links: &'static [&'static str],
+    /// Words that open a relative or reported clause ("qu'il tient pour", "qui", "dont"),
+    /// folded.
+    pub clause_openers: &'static [&'static str],
     /// Words that tell of a death ("décédé", "meurt"), folded.
     pub death_words: &'static [&'static str],
     /// Word pairs that open a clause setting the scene of the happening ("alors que", "tandis

@@ -242,6 +242,8 @@ pub static WORDS: EventWords = EventWords {
     reflexive_auxiliaries: &["est", "sont", "suis", "es", "sommes", "etes"],
     period_starts: &["depuis"],
     series_starts: &["dès"],
+    noun_date_links: &["de", "du", "d"],
+    clause_openers: &["que", "qu", "qui", "dont"],
     death_words: &[
         "deces",
         "decede",
