@@ -1170,3 +1170,16 @@ fn a_title_in_a_complement_describes_someone_else() {
         &[("Mon oncle avait", "-", Fu)],
     );
 }
+
+#[test]
+fn nouns_that_name_only_men_or_women_give_their_gender() {
+    // "du roi Jean Kalo" makes him a man: "elle" cannot stand for him.
+    let t = "La bataille autour de la dépouille du roi Mwambutsa IV vient de se terminer. La justice a décidé \
+             que ses restes seront enterrés à Meyrin.\n\nAu contraire, la nièce du monarque s'opposait à \
+             cette option. Suite au jugement, elle déclarait :\n\n« Mon oncle était très clairvoyant. »\n";
+    let got = summary(t, "2016-11-03");
+    assert!(got.iter().all(|(_, who, _)| !who.contains("Mwambutsa")), "{got:?}");
+    // A man named after a noun of kinship is "il".
+    let t = "Le neveu Paul Brizard a quitté la salle. « Je ne reviendrai pas », a-t-il lancé.\n";
+    check(t, "2016-11-03", &[("Je ne reviendrai", "?Paul Brizard", Fu)]);
+}

@@ -1186,7 +1186,11 @@ fn title_gender(folded: &str) -> Option<Gender> {
         "le" | "un" | "m" | "monsieur" | "ce" | "cet" => Some(Gender::M),
         "presidente" | "deputee" | "avocate" | "deleguee" | "conseillere" | "cheffe" | "procureure" | "prefete"
         | "elue" | "candidate" | "militante" | "ancienne" | "nouvelle" | "epouse" | "veuve" | "mere" | "fille"
-        | "soeur" | "amie" | "voisine" | "reine" | "princesse" | "femme" | "habitante" | "etudiante" => Some(Gender::F),
+        | "soeur" | "amie" | "voisine" | "reine" | "princesse" | "femme" | "habitante" | "etudiante" | "niece"
+        | "tante" | "cousine" | "duchesse" | "comtesse" | "baronne" => Some(Gender::F),
+        // Nouns that name only men (most titles name either: "ministre", "juge").
+        "roi" | "prince" | "empereur" | "monarque" | "pere" | "frere" | "fils" | "oncle" | "neveu" | "mari"
+        | "epoux" | "veuf" | "duc" | "comte" | "baron" => Some(Gender::M),
         f if f.ends_with("trice") || f.ends_with("euse") || f.ends_with("ienne") => Some(Gender::F),
         _ => None,
     }
