@@ -100,7 +100,8 @@ pub trait Language: Sync {
     fn is_group_noun(&self, w: &str) -> bool;
     /// Nouns after which a quotation is a name, not speech ("le livre « … »").
     fn is_label_noun(&self, w: &str) -> bool;
-    /// Participles of naming after which a quotation is a name ("surnommée « … »"), folded.
+    /// Words of naming or of meaning after which a quotation is a name or a gloss, not speech
+    /// ("surnommée « … »", "ce qui signifie « … »"), folded.
     fn is_naming_participle(&self, w: &str) -> bool;
     /// Nouns of charges after which a quotation is a legal label ("l'enquête pour « … »").
     fn is_charge_noun(&self, w: &str) -> bool;

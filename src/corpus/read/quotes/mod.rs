@@ -307,6 +307,9 @@ mod tests {
         }
         // A name given by a participle of naming.
         assert!(q("Elle se trouve dans une zone surnommée « triangle de la mort » depuis des années.").is_empty());
+        // A gloss of a word's meaning.
+        assert!(q("Le pays s'appelle désormais « Kalwa », ce qui signifie « terre des Kalo » dans la langue locale.")
+            .is_empty());
         // A title in apposition to its noun; speech after a comma is still speech.
         assert!(q("Son précédent documentaire, « 365 jours à Clichy-Montfermeil », avait marqué.").is_empty());
         assert_eq!(q("Il a publié un communiqué, « Nous refusons cela fermement », a dit X.").len(), 1);

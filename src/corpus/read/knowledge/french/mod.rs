@@ -1410,6 +1410,7 @@ impl Language for French {
         let base = base.strip_suffix('e').filter(|b| b.ends_with('e')).unwrap_or(base);
         // (Not "appelé", "qualifié": "a appelé « à la retenue »" is speech.)
         matches!(base, "surnomme" | "baptise" | "nomme" | "denomme" | "intitule" | "rebaptise")
+            || matches!(w, "signifie" | "signifient" | "signifiait" | "signifiant" | "designe" | "designant")
     }
     fn is_charge_noun(&self, w: &str) -> bool {
         is_charge_noun(w)
