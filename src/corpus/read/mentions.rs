@@ -454,7 +454,8 @@ impl People {
         // a participle ("a été élue Miss France"), or a title then a comma ("la lauréate de
         // l'an dernier, Lina Morvan,").
         let before = gap(text, toks, a, from);
-        let participle = a >= 2 && (lang.is_auxiliary(&toks[a - 2].folded) || toks[a - 2].folded == "ete");
+        let participle =
+            a >= 2 && (lang.is_auxiliary(&toks[a - 2].folded) || lang.function_word(&toks[a - 2].folded).been);
         // (Or a title and a nationality: "le président sénégalais Macky Sall".)
         let national_title = a >= 2
             && lang.nationality(&toks[a - 1].folded).is_some()
@@ -469,8 +470,7 @@ impl People {
             || before.trim() == "," && titled_before_comma(lang, text, toks, a);
         // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
         // journalistes d'I-Télé indiquait").
-        let complement = a > 0
-            && (is_stop_prep(lang, &toks[a - 1]) || matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des"));
+        let complement = a > 0 && (is_stop_prep(lang, &toks[a - 1]) || lang.function_word(&toks[a - 1].folded).of);
         // An apposition after: "Dickens David, responsable marketing", "Dickens David, le
         // responsable" (not a complement closing an opening clause: "Interrogé sur Radio
         // Nord, le ministre").
@@ -520,16 +520,14 @@ impl People {
             }
             first = false;
             let t = &toks[j - 1];
-            let after_de = j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d" | "du" | "des");
-            let starts =
-                matches!(t.folded.as_str(), "le" | "la" | "les" | "l" | "un" | "une" | "ce" | "cette") && !after_de;
+            let after_de = j >= 2 && lang.function_word(&toks[j - 2].folded).of;
+            let fw = lang.function_word(&t.folded);
+            let starts = (fw.article() && !fw.of || fw.demonstrative) && !after_de;
             // A title's complement: "ministre de l'Économie", "porte-parole du Kremlin".
-            let complement = !key.is_empty() && matches!(t.folded.as_str(), "de" | "d" | "du" | "des") && !t.cap()
+            let complement = !key.is_empty() && fw.of && !t.cap()
                 || t.cap()
                     && (after_de
-                        || j >= 3
-                            && matches!(toks[j - 2].folded.as_str(), "l" | "la" | "le" | "les")
-                            && after_de_at(toks, j - 2));
+                        || j >= 3 && lang.is_definite_article(&toks[j - 2].folded) && after_de_at(lang, toks, j - 2));
             // (A nationality may be written as a noun: "l'Autrichien Dominic Thiem".)
             let named_word = t.cap() && !lang.is_title_word(&t.folded) && lang.nationality(&t.folded).is_none();
             if !complement && (starts || is_stop_prep(lang, t) || named_word) {
@@ -558,7 +556,7 @@ impl People {
         }
         // After: ", porte-parole du Kremlin,", ", le Premier ministre irakien," — words to the
         // next punctuation.
-        let det = toks.get(b).is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l"));
+        let det = toks.get(b).is_some_and(|t| lang.function_word(&t.folded).singular_definite());
         let t0 = b + usize::from(det);
         if gap(text, toks, b, from).trim() == ","
             && toks.get(t0).is_some_and(|t| (det || !t.cap()) && lang.is_title_word(&t.folded))
@@ -593,20 +591,21 @@ impl People {
         let mut i = 0;
         while i + 1 < n {
             let d = toks[i].folded.as_str();
-            let det = matches!(d, "le" | "la" | "l" | "les" | "des");
+            let fw = lang.function_word(d);
+            let det = lang.is_definite_article(d) || fw.indefinite && fw.plural;
             let h = i + 1;
             if !det || covered[h] || !is_tight(gap(text, toks, h, from)) {
                 i += 1;
                 continue;
             }
             let head = &toks[h];
-            let plural = matches!(d, "les" | "des");
+            let plural = fw.plural;
             let group = plural && lang.is_group_noun(&head.folded);
             // (An acronym may be a title: "le PDG d'Airbus" is a person.)
             let institution = lang.is_institution_noun(&head.folded)
                 || is_acronym(head) && !plural && !lang.is_title_word(&head.folded);
             // "des" opens a group only ("des manifestants"), never an institution.
-            if !group && (!institution || d == "des") {
+            if !group && (!institution || fw.indefinite) {
                 i += 1;
                 continue;
             }
@@ -636,11 +635,11 @@ impl People {
                     break;
                 }
                 let f = t.folded.as_str();
-                if matches!(f, "de" | "du" | "des" | "d") {
+                if lang.function_word(f).of {
                     after_de = true;
                     // The complement's noun (after "la"/"l'").
                     let mut x = j + 1;
-                    if toks.get(x).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l" | "le" | "les")) {
+                    if toks.get(x).is_some_and(|w| lang.is_definite_article(&w.folded)) {
                         x += 1;
                     }
                     let Some(w) = toks.get(x) else { break };
@@ -652,7 +651,7 @@ impl People {
                         && !lang.is_auxiliary(&w.folded)
                         && !lang.is_reporting_verb(&w.folded)
                         && !lang.is_faire(&w.folded)
-                        && !["er", "ir", "re"].iter().any(|e| w.folded.ends_with(e));
+                        && !lang.may_be_infinitive(&w.folded);
                     let noun = w.cap() || common;
                     if !noun || lang.is_function_word(&w.folded) && !w.cap() {
                         break;
@@ -681,8 +680,7 @@ impl People {
                 }
                 // (Or after a complement when the name goes on: "l'Autorité de régulation
                 // professionnelle de la publicité".)
-                let goes_on =
-                    after_de && toks.get(j + 1).is_some_and(|n| matches!(n.folded.as_str(), "de" | "du" | "des" | "d"));
+                let goes_on = after_de && toks.get(j + 1).is_some_and(|n| lang.function_word(&n.folded).of);
                 let adjective = !t.cap()
                     && end == j
                     && (j <= h + 2 || goes_on)
@@ -789,10 +787,10 @@ impl People {
 /// the holder's, and does not take it in).
 fn completes_a_title(lang: &dyn Language, toks: &[Token], x: usize) -> bool {
     let mut j = x;
-    if j >= 1 && matches!(toks[j - 1].folded.as_str(), "la" | "l" | "le" | "les") {
+    if j >= 1 && lang.is_definite_article(&toks[j - 1].folded) {
         j -= 1;
     }
-    if !(j >= 1 && matches!(toks[j - 1].folded.as_str(), "de" | "d" | "du" | "des")) {
+    if !(j >= 1 && lang.function_word(&toks[j - 1].folded).of) {
         return false;
     }
     // The title, maybe with an adjective after it ("secrétaire général", "ministre délégué"),
@@ -805,8 +803,8 @@ fn completes_a_title(lang: &dyn Language, toks: &[Token], x: usize) -> bool {
 }
 
 /// Whether word `j` follows "de"/"d'" ("de l'Économie": `j` is "l").
-fn after_de_at(toks: &[Token], j: usize) -> bool {
-    j >= 1 && matches!(toks[j - 1].folded.as_str(), "de" | "d")
+fn after_de_at(lang: &dyn Language, toks: &[Token], j: usize) -> bool {
+    j >= 1 && lang.function_word(&toks[j - 1].folded).bare_of()
 }
 
 /// Where a name may start in the capitalised run `i..end`, past the words that open it
@@ -861,7 +859,10 @@ fn title_gender_before(lang: &dyn Language, text: &str, toks: &[Token], a: usize
             if let Some(g) = lang.title_gender(&t.folded) {
                 return Some(g);
             }
-        } else if saw_title && matches!(t.folded.as_str(), "le" | "la" | "un" | "une") {
+        } else if saw_title
+            && lang.function_word(&t.folded).singular_article()
+            && lang.title_gender(&t.folded).is_some()
+        {
             return lang.title_gender(&t.folded);
         }
         j -= 1;
@@ -919,7 +920,8 @@ fn run_end(k: &Knowledge, text: &str, toks: &[Token], i: usize, covered: &[bool]
                 k.places.may_start(folded[0]) && k.places.match_at(&folded, true, 0).is_some()
             };
             let words_before = (i + 1..=end).filter(|&x| !hyphen_or_apostrophe(gap(text, toks, x, from))).count() + 1;
-            let origin = matches!(toks[j].folded.as_str(), "de" | "d" | "du")
+            let origin = k.lang.function_word(&toks[j].folded).of
+                && !k.lang.function_word(&toks[j].folded).plural
                 && words_before >= 2
                 && !joined_to_previous(text, toks, end)
                 && k.names.get(&toks[end].folded).is_none();
@@ -958,7 +960,7 @@ fn names_an_institution(lang: &dyn Language, text: &str, toks: &[Token], a: usiz
             return false;
         }
         if lang.is_institution_noun(&t.folded) {
-            return matches!(toks[j - 2].folded.as_str(), "le" | "la" | "l" | "les");
+            return lang.is_definite_article(&toks[j - 2].folded);
         }
         j -= 1;
     }

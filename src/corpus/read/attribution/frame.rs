@@ -57,7 +57,7 @@ pub fn parse(
             continue;
         }
         // "soulignant que", "en affirmant": the subject is the sentence's.
-        if t.folded.ends_with("ant") || t.folded.ends_with("er") && !faire {
+        if lang.may_be_nonfinite(&t.folded) && !faire {
             saw_participle.get_or_insert(t.start..t.end);
             continue;
         }
@@ -71,10 +71,10 @@ pub fn parse(
         // "…, comme l'indique Chris McKay, scientifique de la NASA : « … »": the same incise
         // after "comme".
         // (The clitic may have been taken into the verb group.)
-        let comme = [aux.checked_sub(1), aux.checked_sub(2)]
-            .into_iter()
-            .flatten()
-            .find(|&c| toks[c].is("comme") && toks.get(c + 1).is_some_and(|n| matches!(n.folded.as_str(), "l" | "le")));
+        let comme = [aux.checked_sub(1), aux.checked_sub(2)].into_iter().flatten().find(|&c| {
+            lang.function_word(&toks[c].folded).like
+                && toks.get(c + 1).is_some_and(|n| lang.function_word(&n.folded).object_pronoun)
+        });
         if let Some(c) = comme {
             if let Some(inc) = incise::parse_tokens(lang, text, &toks[c..], toks[c].start) {
                 if matches!(inc.subject, Subject::Np(_)) && !inc.source_marker {
@@ -88,7 +88,10 @@ pub fn parse(
                 let incise_like = match &inc.subject {
                     Subject::Np(np) => {
                         let first = crate::text::words(&text[np.clone()]).next().map(|w| crate::text::fold(w.text));
-                        let indefinite = first.as_deref().is_some_and(|f| matches!(f, "un" | "une" | "des" | "du"));
+                        let indefinite = first
+                            .as_deref()
+                            .map(|f| lang.function_word(f))
+                            .is_some_and(|f| f.indefinite || f.definite && f.of);
                         // (Not an initial's dot: "a félicité E. Macron pour …".)
                         let initial =
                             text[np.start..np.end].trim_end().chars().rev().nth(1).is_none_or(|c| !c.is_alphabetic());
@@ -116,8 +119,8 @@ pub fn parse(
         // (A reflexive between them: "et se dit « … »".)
         // (Right before the verb or its group: "et estimé", "et a estimé".)
         let and_before = |g: usize| {
-            let c = if g > 1 && matches!(toks[g - 1].folded.as_str(), "se" | "s") { g - 1 } else { g };
-            (c > 0 && toks[c - 1].folded == "et" && is_tight(gap(text, toks, c, from))).then_some(c)
+            let c = if g > 1 && lang.function_word(&toks[g - 1].folded).reflexive { g - 1 } else { g };
+            (c > 0 && lang.function_word(&toks[c - 1].folded).and && is_tight(gap(text, toks, c, from))).then_some(c)
         };
         if let Some(c) = and_before(aux).or_else(|| and_before(v)) {
             coordinated.get_or_insert(toks[c - 1].start..verb_end);
@@ -206,7 +209,8 @@ fn subject_left(
             let describes = !w.cap() && !lang.is_determiner(&w.folded) && !lang.is_pronoun(&w.folded)
                 || lang.is_title_word(&w.folded);
             let verb = lang.is_reporting_verb(&w.folded); // "…, dénonce X, délégué, qui …"
-            if describes && !verb && !lang.is_subject_relative(&w.folded) && w.folded != "un" && w.folded != "une" {
+            let fw = lang.function_word(&w.folded);
+            if describes && !verb && !lang.is_subject_relative(&w.folded) && !(fw.indefinite && !fw.plural) {
                 e = whole;
                 continue;
             }
@@ -215,20 +219,18 @@ fn subject_left(
             let w = toks[s].folded.as_str();
             // "X, qui estime que « … »": the antecedent before the comma said it; when that is
             // "un conducteur", the text does not say who.
-            let last_det = toks[s..e]
-                .iter()
-                .rev()
-                .find(|t| matches!(t.folded.as_str(), "un" | "une" | "des" | "le" | "la" | "les" | "l"));
-            if after_relative && last_det.is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des")) {
+            let last_det = toks[s..e].iter().rev().find(|t| lang.function_word(&t.folded).article());
+            if after_relative && last_det.is_some_and(|t| lang.function_word(&t.folded).indefinite) {
                 return None;
             }
-            after_relative = w == "qui";
+            after_relative = lang.is_subject_relative(w);
             // "…, dénonce Jean Dupont, délégué, qui estime": an inverted incise names the
             // antecedent after its verb.
             if !first && e - s >= 2 && !toks[s].cap() && lang.is_reporting_verb(w) && toks[s + 1].cap() {
                 return Some(toks[s + 1].start..toks[e - 1].end);
             }
-            let apposition = matches!(w, "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "un" | "une" | "ou")
+            let fw = lang.function_word(w);
+            let apposition = fw.relative || fw.indefinite && !fw.plural || fw.or
                 // "Fabien Dupont, délégué syndical, qui estime": a bare noun between commas
                 // describes the name before it.
                 || !first && !toks[s].cap() && !lang.is_determiner(w) && !lang.is_pronoun(w);
@@ -264,7 +266,7 @@ fn named_before_description(
     from: usize,
     inside: &dyn Fn(&Token) -> bool,
 ) -> Option<Range<usize>> {
-    let det = toks.get(s).is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l"));
+    let det = toks.get(s).is_some_and(|t| lang.function_word(&t.folded).singular_definite());
     let title = toks.get(s + 1).is_some_and(|t| lang.is_title_word(&t.folded));
     if !det || !title || s == 0 || gap(text, toks, s, from).trim() != "," || !is_tight(gap(text, toks, s + 1, from)) {
         return None;
@@ -281,8 +283,10 @@ fn named_before_description(
         a -= 1;
     }
     // "Invitée de RTL, la ministre …": a participle and its complement, not a name.
-    let participle = ["é", "ée", "és", "ées"].iter().any(|x| toks[a].text.ends_with(x))
-        && toks.get(a + 1).is_some_and(|t| matches!(t.folded.as_str(), "de" | "d" | "par"));
+    let participle = lang.looks_like_past_participle(toks[a].text)
+        && toks
+            .get(a + 1)
+            .is_some_and(|t| lang.function_word(&t.folded).bare_of() || lang.is_agent_preposition(&t.folded));
     let starts_name = a < e && toks[a].cap() && !lang.is_function_word(&toks[a].folded) && !participle;
     // The name opens its clause, or follows its verb ("a ajouté Marc Roy, le chef de …").
     let whole_segment = a == 0

@@ -49,7 +49,8 @@ fn nearest_noun(w: &EventWords, s: &Sentence, dt: usize) -> Option<(usize, Optio
 
 /// The noun phrase starting at word `n`: the noun and its complements, stopping at a clause
 /// word, punctuation, a date or after eight words. Quoted words ("« sans limites »") stay.
-fn noun_phrase(w: &EventWords, text: &str, s: &Sentence, n: usize) -> String {
+fn noun_phrase(lang: &dyn Language, text: &str, s: &Sentence, n: usize) -> String {
+    let w = lang.events();
     let mut end = s.toks[n].end;
     let mut in_quote = false;
     let mut j = n + 1;
@@ -72,45 +73,37 @@ fn noun_phrase(w: &EventWords, text: &str, s: &Sentence, n: usize) -> String {
             }
             let f = s.f(j);
             let lower = s.toks[j].text.chars().next().is_some_and(|c| c.is_lowercase());
-            let possessive_after_de =
-                ["leur", "leurs", "sa", "son", "ses"].contains(&f) && ["de", "d"].contains(&s.f(j - 1));
+            let fw = |k: usize| lang.function_word(s.f(k));
+            let possessive_after_de = fw(j).possessive && fw(j - 1).bare_of();
             if s.in_date(j) || (w.phrase_stops.contains(&f) && !possessive_after_de) {
                 break;
             }
             // Articles only after "de": "de la", "de l'".
-            if ["le", "la", "les", "l", "un", "une", "des"].contains(&f)
-                && !["de", "d"].contains(&s.f(j - 1))
-                && f != "des"
-            {
+            if fw(j).article() && !fw(j - 1).bare_of() && !fw(j).of {
                 break;
             }
             // A present participle and its object end it ("rapport rappelant l'homophobie").
             if lower
                 && w.present_participle_endings.iter().any(|e| f.ends_with(e))
-                && ["le", "la", "les", "l", "un", "une", "des", "sa", "son", "ses", "leur", "leurs"]
-                    .contains(&s.f(j + 1))
+                && (fw(j + 1).article() || fw(j + 1).possessive)
             {
                 break;
             }
             // A participle ends the phrase ("rapport ... publié en juin"); a noun after its
             // article does not ("l'attaque d'un supermarché").
             let t = s.toks[j].text;
-            let after_article = ["le", "la", "les", "l", "un", "une", "des", "du"].contains(&s.f(j - 1));
-            if lower
-                && j > n + 1
-                && !after_article
-                && (t.ends_with('é') || t.ends_with("ée") || t.ends_with("és") || t.ends_with("ées"))
-            {
+            let after_article = fw(j - 1).definite || fw(j - 1).indefinite;
+            if lower && j > n + 1 && !after_article && lang.looks_like_past_participle(t) {
                 break;
             }
-            if f == "en" || f == "au" || f == "aux" || f == "dans" {
+            if fw(j).setting {
                 let next_cap =
                     s.toks.get(j + 1).is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_uppercase()));
                 if !next_cap || s.in_date(j + 1) {
                     break;
                 }
             }
-            if ["de", "d", "du"].contains(&f) && s.in_date(j + 1) {
+            if fw(j).of && !fw(j).plural && s.in_date(j + 1) {
                 break;
             }
         }
@@ -122,9 +115,8 @@ fn noun_phrase(w: &EventWords, text: &str, s: &Sentence, n: usize) -> String {
     loop {
         let trimmed = phrase.trim_end();
         let last = trimmed.rsplit([' ', '\'', '’']).next().unwrap_or("");
-        if ["de", "du", "des", "d", "la", "le", "l", "un", "une", "en", "au", "aux", "à"].contains(&last)
-            && trimmed.len() > last.len()
-        {
+        let fw = lang.function_word(last);
+        if (fw.of || fw.singular_article() || lang.is_place_preposition(last)) && trimmed.len() > last.len() {
             phrase = trimmed[..trimmed.len() - last.len()].trim_end_matches(['\'', '’']).trim_end().to_string();
         } else {
             break;
@@ -268,7 +260,7 @@ pub fn context_events(
                 // Not in a relative clause after both ("..., qui est sous Zhang").
                 // (Only words within 10 of the noun or the date count, so look no further.)
                 let reach = (n.max(d.tok) + 11).min(s.toks.len());
-                let rel = (n.max(d.tok)..reach).find(|&k| ["qui", "dont"].contains(&s.f(k))).unwrap_or(usize::MAX);
+                let rel = (n.max(d.tok)..reach).find(|&k| lang.function_word(s.f(k)).relative).unwrap_or(usize::MAX);
                 let near = |t: usize| (t.abs_diff(n) <= 10 || t.abs_diff(d.tok) <= 10) && t < rel;
                 // Persons are in word order: only those within 10 words can be near.
                 let lo = s.persons.partition_point(|p| p.tok + 10 < n.min(d.tok));
@@ -326,7 +318,7 @@ pub fn context_events(
                     None => v.to_string(),
                 }
             } else {
-                noun_phrase(w, text, s, n)
+                noun_phrase(lang, text, s, n)
             };
             if let Some(p) = &place {
                 if !crate::text::fold(&title).contains(&crate::text::fold(&p.name)) {

@@ -11,6 +11,58 @@ use crate::text::Token;
 use chrono::{NaiveDate, Weekday};
 use std::sync::OnceLock;
 
+/// The grammar of a short word that rules read phrases by (see [`Language::function_word`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FunctionWord {
+    /// A definite article, alone ("le", "l'", "les") or joined to "of" ("du").
+    pub definite: bool,
+    /// An indefinite article ("un", "une", "des").
+    pub indefinite: bool,
+    /// A possessive ("sa", "son", "leurs").
+    pub possessive: bool,
+    /// A demonstrative ("ce", "cette").
+    pub demonstrative: bool,
+    /// The preposition of a noun's complement, alone ("de", "d'") or joined to an article
+    /// ("du", "des").
+    pub of: bool,
+    pub plural: bool,
+    /// A relative pronoun ("qui", "dont", "lequel").
+    pub relative: bool,
+    /// The conjunction "and" ("et").
+    pub and: bool,
+    /// The conjunction "or" ("ou").
+    pub or: bool,
+    /// A reflexive pronoun ("se", "s'").
+    pub reflexive: bool,
+    /// A preposition of place or setting before a noun ("en", "au", "dans").
+    pub setting: bool,
+    /// The past participle of "to be" ("été").
+    pub been: bool,
+    /// "as", before an incise ("comme l'a dit X").
+    pub like: bool,
+    /// A pronoun object before its verb ("l'a dit", "le dit").
+    pub object_pronoun: bool,
+}
+
+impl FunctionWord {
+    /// An article standing alone ("le", "la", "les", "un", "une", "des"; not "du").
+    pub fn article(self) -> bool {
+        self.definite && !self.of || self.indefinite
+    }
+    /// A singular article standing alone ("le", "la", "l'", "un", "une").
+    pub fn singular_article(self) -> bool {
+        self.article() && !self.plural
+    }
+    /// A singular definite article standing alone ("le", "la", "l'").
+    pub fn singular_definite(self) -> bool {
+        self.definite && !self.of && !self.plural
+    }
+    /// "of" alone ("de", "d'"), not joined to an article.
+    pub fn bare_of(self) -> bool {
+        self.of && !self.definite && !self.indefinite
+    }
+}
+
 pub trait Language: Sync {
     // Words and their classes.
 
@@ -164,6 +216,15 @@ pub trait Language: Sync {
     fn is_complementizer(&self, w: &str) -> bool;
     /// Definite articles ("la « concertation nationale »" names a known thing).
     fn is_definite_article(&self, w: &str) -> bool;
+    /// What a short grammatical word is (articles, "of", relatives, "and"…), folded; all false
+    /// for any other word. The rules that read a phrase's shape ask this, never the words.
+    fn function_word(&self, w: &str) -> FunctionWord;
+    /// A verb form that takes no subject of its own ("soulignant", "affirmer"), folded.
+    fn may_be_nonfinite(&self, w: &str) -> bool;
+    /// An infinitive's shape ("rester", "venir", "prendre"), folded.
+    fn may_be_infinitive(&self, w: &str) -> bool;
+    /// A past participle's written shape ("publié", "invitée"), as written.
+    fn looks_like_past_participle(&self, raw: &str) -> bool;
     /// The preposition of a point of view ("Pour X, …").
     fn is_point_of_view(&self, w: &str) -> bool;
     /// Two words that name an occasion, after which a capitalised quotation is its name ("lors

@@ -10,7 +10,7 @@ pub mod dates;
 pub mod events;
 pub mod speech;
 
-use super::language::{word, EventWords, Language};
+use super::language::{word, EventWords, FunctionWord, Language};
 use crate::corpus::read::dates::DateMention;
 use crate::gazetteer::Gender;
 use crate::text::hash::{FastMap, FastSet, Shapes};
@@ -1196,6 +1196,31 @@ fn title_gender(folded: &str) -> Option<Gender> {
     }
 }
 
+/// See [`Language::function_word`].
+fn function_word(w: &str) -> FunctionWord {
+    let none = FunctionWord::default();
+    match w {
+        "le" | "la" | "l" => FunctionWord { definite: true, object_pronoun: true, ..none },
+        "les" => FunctionWord { definite: true, plural: true, object_pronoun: true, ..none },
+        "un" | "une" => FunctionWord { indefinite: true, ..none },
+        "des" => FunctionWord { indefinite: true, of: true, plural: true, ..none },
+        "du" => FunctionWord { definite: true, of: true, ..none },
+        "de" | "d" => FunctionWord { of: true, ..none },
+        "sa" | "son" | "leur" => FunctionWord { possessive: true, ..none },
+        "ses" | "leurs" => FunctionWord { possessive: true, plural: true, ..none },
+        "ce" | "cet" | "cette" => FunctionWord { demonstrative: true, ..none },
+        "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" => FunctionWord { relative: true, ..none },
+        "et" => FunctionWord { and: true, ..none },
+        "ou" => FunctionWord { or: true, ..none },
+        "se" | "s" => FunctionWord { reflexive: true, ..none },
+        "en" | "dans" | "au" => FunctionWord { setting: true, ..none },
+        "aux" => FunctionWord { setting: true, plural: true, ..none },
+        "ete" => FunctionWord { been: true, ..none },
+        "comme" => FunctionWord { like: true, ..none },
+        _ => none,
+    }
+}
+
 /// Words that open a sentence without being a name ("À", "Dans", "Selon"): function words,
 /// determiners, prepositions and conjunctions, folded.
 fn is_function_word(folded: &str) -> bool {
@@ -1550,6 +1575,18 @@ impl Language for French {
     }
     fn is_definite_article(&self, w: &str) -> bool {
         matches!(w, "le" | "la" | "les" | "l")
+    }
+    fn function_word(&self, w: &str) -> FunctionWord {
+        function_word(w)
+    }
+    fn may_be_nonfinite(&self, w: &str) -> bool {
+        w.ends_with("ant") || w.ends_with("er")
+    }
+    fn may_be_infinitive(&self, w: &str) -> bool {
+        ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
+    }
+    fn looks_like_past_participle(&self, raw: &str) -> bool {
+        ["é", "ée", "és", "ées"].iter().any(|x| raw.ends_with(x))
     }
     fn is_point_of_view(&self, w: &str) -> bool {
         w == "pour"
