@@ -522,7 +522,7 @@ impl People {
             let t = &toks[j - 1];
             let after_de = j >= 2 && lang.function_word(&toks[j - 2].folded).of;
             let fw = lang.function_word(&t.folded);
-            let starts = (fw.article() && !fw.of || fw.demonstrative) && !after_de;
+            let starts = fw.opens_phrase() && !after_de;
             // A title's complement: "ministre de l'Économie", "porte-parole du Kremlin".
             let complement = !key.is_empty() && fw.of && !t.cap()
                 || t.cap()

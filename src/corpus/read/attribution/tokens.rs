@@ -74,14 +74,14 @@ pub fn used_as_noun(lang: &dyn crate::corpus::read::knowledge::Language, text: &
     if lang.is_noun_marker(d) {
         return true;
     }
-    if !matches!(d, "le" | "la" | "les" | "l") {
+    if !lang.function_word(d).definite_alone() {
         return false;
     }
     if v == 1 || !is_tight(gap(text, toks, v - 1, from)) {
         return true;
     }
     let p = &toks[v - 2];
-    !p.cap() && (lang.is_complement_preposition(&p.folded) || matches!(p.folded.as_str(), "de" | "d"))
+    !p.cap() && (lang.is_complement_preposition(&p.folded) || lang.function_word(&p.folded).bare_of())
         || lang.is_accented_preposition(p.text)
 }
 

@@ -42,6 +42,8 @@ pub struct FunctionWord {
     pub like: bool,
     /// A pronoun object before its verb ("l'a dit", "le dit").
     pub object_pronoun: bool,
+    /// The first word of a negation ("ne", "n'").
+    pub negation: bool,
 }
 
 impl FunctionWord {
@@ -53,9 +55,21 @@ impl FunctionWord {
     pub fn singular_article(self) -> bool {
         self.article() && !self.plural
     }
+    /// A word that opens a noun phrase ("le", "la", "les", "un", "une", "ce"; not "du", "des").
+    pub fn opens_phrase(self) -> bool {
+        self.article() && !self.of || self.demonstrative
+    }
     /// A singular definite article standing alone ("le", "la", "l'").
     pub fn singular_definite(self) -> bool {
         self.definite && !self.of && !self.plural
+    }
+    /// A definite article standing alone ("le", "la", "l'", "les").
+    pub fn definite_alone(self) -> bool {
+        self.definite && !self.of
+    }
+    /// "of" in the singular ("de", "d'", "du").
+    pub fn of_singular(self) -> bool {
+        self.of && !self.plural
     }
     /// "of" alone ("de", "d'"), not joined to an article.
     pub fn bare_of(self) -> bool {

@@ -69,8 +69,6 @@ pub struct Mentioned {
 /// How many words into a sentence its subject pronoun may come, after an opening clause.
 const LEADING_CLAUSE_WORDS: usize = 40;
 
-const DEFINITE: &[&str] = &["le", "la", "les", "l", "un", "une", "ce", "cette"];
-
 /// What one sentence said about who acts: its subject, and the others it names (for pronouns
 /// in the sentences after it).
 #[derive(Debug, Clone, Default)]
@@ -229,7 +227,7 @@ impl<'a> Article<'a> {
         // From the title on, as descriptions are learnt ("le triple champion olympique"); a
         // title in a complement describes someone else ("la nièce du monarque").
         let first = (0..key.len()).find(|&i| lang.is_title_word(key[i]) || lang.title_synonym(&key[i..]).is_some())?;
-        if key[..first].iter().any(|w| is_of(w)) {
+        if key[..first].iter().any(|w| is_of(self.k.lang, w)) {
             return None;
         }
         let want = title_content(lang, key);
@@ -291,13 +289,15 @@ impl<'a> Article<'a> {
             }
             let p = &toks[j - 1];
             // "celle d'Abraham Lincoln": a complement.
-            if j == m && matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
+            if j == m && lang.function_word(&p.folded).of && !p.cap() {
                 return false;
             }
             if is_stop_prep(lang, p) {
                 return false;
             }
-            if DEFINITE.contains(&p.folded.as_str()) && !(j >= 2 && matches!(toks[j - 2].folded.as_str(), "de" | "d")) {
+            if lang.function_word(&p.folded).opens_phrase()
+                && !(j >= 2 && lang.function_word(&toks[j - 2].folded).bare_of())
+            {
                 let k = j - 1;
                 return k <= sentence_tok || gap(text, toks, k, toks[0].start).contains([',', '–', '—', ':', ';', ')']);
             }
@@ -350,7 +350,7 @@ impl<'a> Article<'a> {
         // named yet; a bare description ("la responsable syndicale") refers back to someone named.
         let head_is_title = |t: &&str| {
             crate::text::words(t).nth(1).is_some_and(|w| self.k.lang.is_title_word(&fold(w.text)))
-                && crate::text::words(t).any(|w| is_of(&fold(w.text)))
+                && crate::text::words(t).any(|w| is_of(self.k.lang, &fold(w.text)))
         };
         if let Some(title) = untitled.filter(head_is_title) {
             // (A person that title's sentence named: "le dirigeant de l'Autorité Ömer Sayan".)
@@ -472,7 +472,7 @@ impl<'a> Article<'a> {
                     let passive = ctx.toks[lo..j - 1].iter().any(|t| lang.is_passive_auxiliary(&t.folded));
                     return passive.then(|| m.who.clone());
                 }
-                if !(DEFINITE.contains(&p.folded.as_str()) || lang.is_title_word(&p.folded) || !p.cap()) {
+                if !(lang.function_word(&p.folded).opens_phrase() || lang.is_title_word(&p.folded) || !p.cap()) {
                     return None;
                 }
                 j -= 1;
@@ -516,10 +516,10 @@ impl<'a> Article<'a> {
         let mut s = toks.partition_point(|t| t.start < sentence.start);
         // (Or right after an opening clause: "Dans un entretien au Matin, le ministre a dit",
         // "Lors d'une interview sur France Inter, ce jeudi matin, le secrétaire général a dit".)
-        if !toks.get(s).is_some_and(|t| DEFINITE.contains(&t.folded.as_str())) {
+        if !toks.get(s).is_some_and(|t| self.k.lang.function_word(&t.folded).opens_phrase()) {
             let from = toks.first().map_or(0, |t| t.start);
             let comma = (s + 1..(s + 16).min(toks.len())).take_while(|&j| toks[j].end <= sentence.end).find(|&j| {
-                gap(text, toks, j, from).trim() == "," && matches!(toks[j].folded.as_str(), "le" | "la" | "l")
+                gap(text, toks, j, from).trim() == "," && self.k.lang.function_word(&toks[j].folded).singular_definite()
             });
             match comma {
                 Some(j) => s = j,
@@ -541,7 +541,7 @@ impl<'a> Article<'a> {
                 return;
             }
             // ("le chef de l'État a dit": an elided article after "de", not the clitic of "l'a dit".)
-            let article = matches!(toks[j - 1].folded.as_str(), "de" | "d") && !toks[j - 1].cap();
+            let article = self.k.lang.function_word(&toks[j - 1].folded).bare_of() && !toks[j - 1].cap();
             if !t.cap() && !article && (self.k.lang.is_auxiliary(&t.folded) || self.k.lang.is_reporting_verb(&t.folded))
             {
                 let head = &toks[s + 1];
@@ -654,7 +654,7 @@ impl<'a> Article<'a> {
         }
         let s = i;
         let mut j = s;
-        if toks.get(j).is_some_and(|t| matches!(t.folded.as_str(), "le" | "la" | "l" | "les")) {
+        if toks.get(j).is_some_and(|t| self.k.lang.function_word(&t.folded).definite_alone()) {
             j += 1;
             // The head noun, lowercase or not.
             toks.get(j).filter(|t| !lang.is_function_word(&t.folded) && is_tight(gap(text, toks, j, from)))?;
@@ -665,7 +665,8 @@ impl<'a> Article<'a> {
         }
         while j < toks.len() && j < s + 8 && is_tight(gap(text, toks, j, from)) {
             let t = &toks[j];
-            let joiner = matches!(t.folded.as_str(), "de" | "du" | "des" | "d" | "la" | "l" | "le" | "les");
+            let joiner =
+                self.k.lang.function_word(&t.folded).of || self.k.lang.function_word(&t.folded).definite_alone();
             let cap_next = toks.get(j + 1).is_some_and(|n| n.cap()) || toks.get(j + 2).is_some_and(|n| n.cap());
             let [w0, w1, _] = words(j);
             let tail = lang.organisation_tail([w0, w1]);

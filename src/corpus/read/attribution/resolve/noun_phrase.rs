@@ -3,7 +3,7 @@
 //! at the article's date, a document's owner, a name the gazetteer does not know, or a
 //! description the article gave someone earlier ("le général chinois").
 
-use super::{Article, How, Mentioned, Scope, SentenceRecord, DEFINITE};
+use super::{Article, How, Mentioned, Scope, SentenceRecord};
 use crate::corpus::read::attribution::tokens::Token;
 use crate::corpus::read::knowledge::language::{self, word};
 use crate::corpus::read::knowledge::Language;
@@ -48,12 +48,12 @@ impl Article<'_> {
         };
         // "un conducteur de la région lyonnaise": the text does not say who.
         // ("un communiqué de X" is X's, a document being named by its owner.)
-        let indefinite = toks.first().is_some_and(|t| matches!(t.folded.as_str(), "un" | "une" | "des"))
+        let indefinite = toks.first().is_some_and(|t| self.k.lang.function_word(&t.folded).indefinite)
             && !toks.get(1).is_some_and(|t| self.k.lang.is_document_noun(&t.folded));
         // A title heads a person's description: "le chef de mission de MSF" is not MSF.
         // (So does an office named by its seat: "le locataire de l'Élysée" is not the Élysée.)
         let titled = toks.get(1).is_some_and(|t| {
-            DEFINITE.contains(&toks[0].folded.as_str())
+            self.k.lang.function_word(&toks[0].folded).opens_phrase()
                 && (self.k.lang.is_title_word(&t.folded) || {
                     let words: Vec<&str> = toks[1..toks.len().min(7)].iter().map(|t| t.folded.as_str()).collect();
                     self.k.lang.title_synonym(&words).is_some()
@@ -66,7 +66,7 @@ impl Article<'_> {
         };
         // "une habituée du centre nautique Jean-Bron": after an indefinite head, a name in its
         // complement is not who speaks (one after a comma is: "un habitant, Jean Roy").
-        let in_complement = |m: &&&Mentioned| indefinite && after_of(&text[np.start..m.span.start]);
+        let in_complement = |m: &&&Mentioned| indefinite && after_of(self.k.lang, &text[np.start..m.span.start]);
         let pick = inside
             .iter()
             .find(|m| self.is_person(&m.who) && head(m) && !in_complement(m))
@@ -78,7 +78,7 @@ impl Article<'_> {
             // outlet last quoted ("Pour L'Opinion, … que le journal estime …"), not a
             // speaker called "journal".
             if let (SpeakerRef::Collective(name, _), [det, noun]) = (&m.who, toks) {
-                let unnamed = DEFINITE.contains(&det.folded.as_str())
+                let unnamed = self.k.lang.function_word(&det.folded).opens_phrase()
                     && self.k.lang.is_outlet_noun(&noun.folded)
                     && fold(name) == noun.folded.as_str();
                 if unnamed {
@@ -97,7 +97,7 @@ impl Article<'_> {
             // "un responsable de l'administration de Barack Obama" is not Obama (an institution
             // may be: "un porte-parole du ministère" speaks for it).
             let before = crate::text::words(&s[..m.span.start]).last().map(|w| fold(w.text));
-            let complement = before.is_some_and(|w| is_of(&w));
+            let complement = before.is_some_and(|w| is_of(self.k.lang, &w));
             match m.target {
                 Target::Name(e) if self.g.entries[e].kind == SpeakerKind::Person => {
                     if !complement {
@@ -125,7 +125,7 @@ impl Article<'_> {
             }
             prev_end = t.end;
             if !t.cap() {
-                complement |= is_of(&t.folded);
+                complement |= is_of(self.k.lang, &t.folded);
                 continue;
             }
             if !complement && !self.k.lang.is_determiner(&t.folded) && !self.k.lang.is_honorific(&t.folded) {
@@ -154,7 +154,7 @@ impl Article<'_> {
         if let Some(found) = self.document_author(text, np.clone(), toks, ctx) {
             return Some(found);
         }
-        if matches!(first.folded.as_str(), "un" | "une" | "des") || self.k.lang.is_pronoun(&first.folded) {
+        if self.k.lang.function_word(&first.folded).indefinite || self.k.lang.is_pronoun(&first.folded) {
             return None; // "un responsable russe": the text does not say who
         }
         // "le bureau de MSF à Beyrouth", "le siège de Solvane": the organisation it belongs to.
@@ -166,7 +166,7 @@ impl Article<'_> {
             return Some((who, How::Name));
         }
         if let Some(name) = unknown_name(self.k.lang, text, toks, role_end.unwrap_or(np.start)) {
-            if indefinite && after_of(&text[np.start..name.start]) {
+            if indefinite && after_of(self.k.lang, &text[np.start..name.start]) {
                 return None; // "une habituée du centre nautique Jean-Bron"
             }
             let s = toks.partition_point(|t| t.start < name.start);
@@ -174,7 +174,8 @@ impl Article<'_> {
             // described by where they come from: the one the article described so, else the
             // person in focus (a guess; at a sentence's start, only when there is one, as "Le
             // Parisien" there is a newspaper).
-            let single = s > 0 && s + 1 == toks.len() && matches!(toks[s - 1].folded.as_str(), "l" | "le" | "la");
+            let single =
+                s > 0 && s + 1 == toks.len() && self.k.lang.function_word(&toks[s - 1].folded).singular_definite();
             if single && self.k.lang.is_demonym(&toks[s].folded) && self.k.places.country_of(&toks[s].folded).is_none()
             {
                 if let Some(w) = self.by_demonym(&toks[s - 1], &toks[s], np.start, ctx) {
@@ -199,7 +200,7 @@ impl Article<'_> {
             // complements up to their last capitalised word.
             if s > 0 && s + 1 == toks.partition_point(|t| t.start < name.end) {
                 let det = &toks[s - 1];
-                if matches!(det.text, "l" | "le" | "la") && is_tight(gap(text, toks, s, np.start)) {
+                if self.k.lang.function_word(det.text).singular_definite() && is_tight(gap(text, toks, s, np.start)) {
                     let org = organisation_extent(self.k.lang, text, toks, s);
                     let who = SpeakerRef::Collective(fold_whitespace(&text[org]), SpeakerKind::Institution);
                     return Some((who, How::Unknown));
@@ -220,7 +221,7 @@ impl Article<'_> {
             return Some((who, How::Unknown));
         }
         // "le général chinois": the person last introduced with that description.
-        if DEFINITE.contains(&first.folded.as_str()) && toks.len() >= 2 {
+        if self.k.lang.function_word(&first.folded).opens_phrase() && toks.len() >= 2 {
             let key: Vec<&str> = toks[1..].iter().map(|t| t.folded.as_str()).collect();
             if let Some(d) = self
                 .people
@@ -248,7 +249,7 @@ impl Article<'_> {
             }
             // (A bare description, "le président congolais": a specific office, "le secrétaire
             // général du syndicat", may be held by someone the text has not named.)
-            let bare = !toks[2..].iter().any(|t| is_of(&t.folded));
+            let bare = !toks[2..].iter().any(|t| is_of(self.k.lang, &t.folded));
             if bare && self.k.lang.is_title_word(&toks[1].folded) {
                 let pron = pronoun_for(self.k.lang, &first.folded);
                 let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));
@@ -325,7 +326,7 @@ impl Article<'_> {
     pub(super) fn home_holder(&self, words: &[&str]) -> Option<SpeakerRef> {
         let (home, date) = (self.home?, self.date.as_ref()?);
         let (first, title) = words.split_first()?;
-        if !matches!(*first, "le" | "la" | "l")
+        if !self.k.lang.function_word(first).singular_definite()
             || title.is_empty()
             || title.iter().any(|w| self.k.lang.nationality(w).is_some())
         {
@@ -384,15 +385,15 @@ fn pronoun_for(lang: &dyn Language, det: &str) -> &'static str {
 }
 
 /// "de" and its forms (folded): what opens a noun's complement ("le porte-parole de X").
-pub(super) fn is_of(w: &str) -> bool {
-    matches!(w, "de" | "d" | "du" | "des")
+pub(super) fn is_of(lang: &dyn Language, w: &str) -> bool {
+    lang.function_word(w).of
 }
 
 /// Whether the words of a phrase before a name (`lead`) put it in a complement: a "de" since
 /// the last comma ("une habituée du centre nautique X", not "un habitant, X").
-fn after_of(lead: &str) -> bool {
+fn after_of(lang: &dyn Language, lead: &str) -> bool {
     let after_comma = lead.rfind(',').map_or(lead, |c| &lead[c..]);
-    crate::text::words(after_comma).any(|w| is_of(&fold(w.text)))
+    crate::text::words(after_comma).any(|w| is_of(lang, &fold(w.text)))
 }
 
 /// Whether a title phrase holds a capitalised word other than a title's ("le ministre Paul
@@ -438,12 +439,12 @@ pub(super) fn complement(lang: &dyn Language, ctx: &Scope, m: usize) -> bool {
     let mut j = m;
     while j > 0 && m - j < 6 && is_tight(gap(ctx.text, ctx.toks, j, ctx.toks[0].start)) {
         let p = &ctx.toks[j - 1];
-        if is_stop_prep(lang, p) || matches!(p.folded.as_str(), "de" | "d" | "du" | "des") && !p.cap() {
+        if is_stop_prep(lang, p) || lang.function_word(&p.folded).of && !p.cap() {
             return true;
         }
         if !(lang.is_title_word(&p.folded) && !p.cap()
             || lang.nationality(&p.folded).is_some()
-            || DEFINITE.contains(&p.folded.as_str()))
+            || lang.function_word(&p.folded).opens_phrase())
         {
             return false;
         }
@@ -486,17 +487,17 @@ fn organisation_of_branch(lang: &dyn Language, text: &str, toks: &[Token]) -> Op
     let from = toks[0].start;
     let mut i = 2;
     // Adjectives ("régional", "local"), at most two.
-    while i < toks.len() && i < 4 && !toks[i].cap() && !matches!(toks[i].folded.as_str(), "de" | "du" | "d") {
+    while i < toks.len() && i < 4 && !toks[i].cap() && !lang.function_word(&toks[i].folded).of_singular() {
         if lang.is_function_word(&toks[i].folded) {
             return None;
         }
         i += 1;
     }
-    if !toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "d")) {
+    if !toks.get(i).is_some_and(|t| lang.function_word(&t.folded).of_singular()) {
         return None;
     }
     i += 1;
-    if toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "la" | "l" | "le" | "les")) {
+    if toks.get(i).is_some_and(|t| lang.function_word(&t.folded).definite_alone()) {
         i += 1;
     }
     let t = toks.get(i).filter(|t| t.cap() && !lang.is_function_word(&t.folded))?;
@@ -519,17 +520,17 @@ pub fn document_owner(lang: &dyn Language, text: &str, toks: &[Token]) -> Option
     let from = det.start;
     let tight = |i: usize| is_tight(gap(text, toks, i, from));
     let mut i = 2;
-    while i < toks.len() && i < 5 && tight(i) && !matches!(toks[i].folded.as_str(), "de" | "du" | "d") {
+    while i < toks.len() && i < 5 && tight(i) && !lang.function_word(&toks[i].folded).of_singular() {
         if lang.is_function_word(&toks[i].folded) {
             return None;
         }
         i += 1;
     }
-    if !toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "d")) || !tight(i) {
+    if !toks.get(i).is_some_and(|t| lang.function_word(&t.folded).of_singular()) || !tight(i) {
         return None;
     }
     i += 1;
-    if toks.get(i).is_some_and(|t| matches!(t.folded.as_str(), "la" | "l" | "le" | "les")) {
+    if toks.get(i).is_some_and(|t| lang.function_word(&t.folded).definite_alone()) {
         i += 1;
     }
     // "le communiqué du ministère de l'Intérieur", "un rapport de la préfecture": an
@@ -537,8 +538,8 @@ pub fn document_owner(lang: &dyn Language, text: &str, toks: &[Token]) -> Option
     if let Some(t) = toks.get(i).filter(|t| !t.cap() && lang.is_institution_noun(&t.folded) && tight(i)) {
         let mut end = i;
         let mut j = i + 1;
-        while toks.get(j).is_some_and(|w| is_of(&w.folded)) && tight(j) {
-            let k = j + usize::from(toks.get(j + 1).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l" | "le")));
+        while toks.get(j).is_some_and(|w| is_of(lang, &w.folded)) && tight(j) {
+            let k = j + usize::from(toks.get(j + 1).is_some_and(|w| lang.function_word(&w.folded).singular_definite()));
             match toks.get(k + 1).filter(|w| w.cap() && !lang.is_function_word(&w.folded) && tight(k + 1)) {
                 Some(_) => {
                     end = name_end(lang, text, toks, k + 1, |_| true);
@@ -567,7 +568,7 @@ fn organisation_extent(lang: &dyn Language, text: &str, toks: &[Token], s: usize
     let mut j = s + 1;
     while j < toks.len() && j < s + 8 && is_tight(gap(text, toks, j, toks[0].start)) {
         let t = &toks[j];
-        let joiner = matches!(t.folded.as_str(), "de" | "du" | "des" | "d" | "la" | "l");
+        let joiner = lang.function_word(&t.folded).of || lang.function_word(&t.folded).definite_alone();
         if t.cap() && !lang.is_function_word(&t.folded) {
             end = j;
         } else if t.cap()
@@ -611,10 +612,10 @@ fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) ->
         let after_prep = start > 0 && {
             let p = &toks[start - 1];
             is_stop_prep(lang, p)
-                || matches!(p.folded.as_str(), "de" | "d")
-                || (DEFINITE.contains(&p.folded.as_str())
+                || lang.function_word(&p.folded).bare_of()
+                || (lang.function_word(&p.folded).opens_phrase()
                     && start >= 2
-                    && (is_stop_prep(lang, &toks[start - 2]) || matches!(toks[start - 2].folded.as_str(), "de" | "d")))
+                    && (is_stop_prep(lang, &toks[start - 2]) || lang.function_word(&toks[start - 2].folded).bare_of()))
         };
         if !after_prep {
             best = Some(toks[start].start..toks[end].end);

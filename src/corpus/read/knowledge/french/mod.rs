@@ -1217,6 +1217,7 @@ fn function_word(w: &str) -> FunctionWord {
         "aux" => FunctionWord { setting: true, plural: true, ..none },
         "ete" => FunctionWord { been: true, ..none },
         "comme" => FunctionWord { like: true, ..none },
+        "ne" | "n" => FunctionWord { negation: true, ..none },
         _ => none,
     }
 }
