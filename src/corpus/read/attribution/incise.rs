@@ -118,13 +118,15 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
     }
     let mut i = 0;
     // ", comme l'a lancé X", ", comme le dit X": the same incise after "comme".
-    if toks[0].is("comme") && toks.len() > 2 && matches!(toks[1].folded.as_str(), "l" | "le") {
+    if lang.function_word(&toks[0].folded).like && toks.len() > 2 && lang.function_word(&toks[1].folded).object_pronoun
+    {
         i = 2;
     }
     if toks[i].cap() {
         return None;
     }
-    if matches!(toks[i].folded.as_str(), "s" | "se" | "n" | "ne") && toks.len() > 1 {
+    let fw = lang.function_word(&toks[i].folded);
+    if (fw.reflexive || fw.negation) && toks.len() > 1 {
         i += 1;
     }
     // Inversion: "a-t-il", "dit-elle", "s’est-il", "poursuit-on".
@@ -174,7 +176,8 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
     // "ajoutant que", "pour affirmer", "en promettant de": a gerund or an infinitive, not an
     // incise ("en" is a clitic only before a finite verb: "en a dit").
     let clitic_only = has_aux && k == i + 1 && lang.is_clitic(&toks[i].folded);
-    if verb.ends_with("ant") || (!has_aux || clitic_only) && verb.ends_with("er") {
+    let gerund = lang.events().present_participle_endings.iter().any(|e| verb.ends_with(e));
+    if gerund || (!has_aux || clitic_only) && lang.may_be_nonfinite(verb) {
         return None;
     }
     if lang.is_faire(verb) {
@@ -203,7 +206,7 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
 fn complement_len(lang: &dyn Language, text: &str, toks: &[Token], k: usize, from: usize) -> Option<usize> {
     let p = toks.get(k)?;
     let preposition = lang.is_accented_preposition(p.text) || (!p.cap() && lang.is_complement_preposition(&p.folded));
-    if !preposition || p.is("selon") || !is_tight(gap(text, toks, k, from)) {
+    if !preposition || lang.function_word(&p.folded).according || !is_tight(gap(text, toks, k, from)) {
         return None;
     }
     let opens_subject = |j: usize| {
@@ -331,12 +334,13 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
             && toks[k..j].iter().any(|w| lang.is_title_word(&w.folded));
         let leading_pronoun = j == k && lang.is_pronoun(&t.folded);
         // "le ministre de l'Europe et des Affaires étrangères": a ministry's two names.
-        let portfolio = t.is("et") && toks[k..j].iter().any(|w| lang.is_title_word(&w.folded)) && {
-            let de = |i: usize| toks.get(i).is_some_and(|w| matches!(w.folded.as_str(), "de" | "des" | "du" | "d"));
-            let art = |i: usize| toks.get(i).is_some_and(|w| matches!(w.folded.as_str(), "la" | "l"));
-            let cap = |i: usize| toks.get(i).is_some_and(|w| w.cap());
-            de(j + 1) && (cap(j + 2) || art(j + 2) && cap(j + 3))
-        };
+        let portfolio =
+            lang.function_word(&t.folded).and && toks[k..j].iter().any(|w| lang.is_title_word(&w.folded)) && {
+                let de = |i: usize| toks.get(i).is_some_and(|w| lang.function_word(&w.folded).of);
+                let art = |i: usize| toks.get(i).is_some_and(|w| lang.function_word(&w.folded).singular_definite());
+                let cap = |i: usize| toks.get(i).is_some_and(|w| w.cap());
+                de(j + 1) && (cap(j + 2) || art(j + 2) && cap(j + 3))
+            };
         let ender = !t.cap() && lang.is_np_ender(&t.folded) && !leading_pronoun && !posting && !portfolio;
         if lang.is_accented_preposition(t.text) && !posting || ender {
             break;

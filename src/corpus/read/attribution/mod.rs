@@ -587,7 +587,7 @@ fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Ran
         }
         let inside = scope.quoted.iter().any(|q| q.start <= toks[i - 1].start && toks[i - 1].end <= q.end);
         // "X, délégué de SUD-Rail, qui estime": a noun's complement is not who speaks.
-        let complement = a > 0 && matches!(toks[a - 1].folded.as_str(), "de" | "d" | "du" | "des");
+        let complement = a > 0 && lang.function_word(&toks[a - 1].folded).of;
         if a == i
             || inside
             || complement
@@ -611,7 +611,7 @@ fn titled_next(art: &Article, subject: &Subject, scope: &Scope, next: Option<&Ra
     let (Subject::Np(np), Some(next)) = (subject, next) else { return None };
     let words = crate::text::tokens::within(scope.toks, np);
     let [det, head, ..] = words else { return None };
-    if !matches!(det.folded.as_str(), "le" | "la" | "l") || head.cap() || !lang.is_title_word(&head.folded) {
+    if !lang.function_word(&det.folded).singular_definite() || head.cap() || !lang.is_title_word(&head.folded) {
         return None;
     }
     let pron = match lang.title_gender(&det.folded).or_else(|| lang.title_gender(&head.folded)) {
@@ -842,30 +842,30 @@ fn read_source(art: &Article, scope: &Scope) -> Option<SpeakerRef> {
     let reads = toks.iter().enumerate().any(|(i, t)| {
         lang.is_reading_verb(&t.folded)
             && !inside(t)
-            && toks[i.saturating_sub(2)..(i + 3).min(toks.len())].iter().any(|w| w.folded == "on")
+            && toks[i.saturating_sub(2)..(i + 3).min(toks.len())]
+                .iter()
+                .any(|w| lang.function_word(&w.folded).impersonal)
     });
     if !reads {
         return None;
     }
-    toks.iter().enumerate().filter(|(_, t)| matches!(t.folded.as_str(), "sur" | "dans") && !inside(t)).find_map(
-        |(j, _)| {
-            // "dans le communiqué": the one the article named with its owner before.
-            if let [det, noun, ..] = &toks[j + 1..] {
-                if lang.is_definite_article(&det.folded) && lang.is_document_noun(&noun.folded) {
-                    let earlier = art.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str());
-                    if let Some((_, who)) = earlier {
-                        return Some(who.clone());
-                    }
+    toks.iter().enumerate().filter(|(_, t)| lang.function_word(&t.folded).medium && !inside(t)).find_map(|(j, _)| {
+        // "dans le communiqué": the one the article named with its owner before.
+        if let [det, noun, ..] = &toks[j + 1..] {
+            if lang.is_definite_article(&det.folded) && lang.is_document_noun(&noun.folded) {
+                let earlier = art.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str());
+                if let Some((_, who)) = earlier {
+                    return Some(who.clone());
                 }
             }
-            let owner = resolve::document_owner(lang, text, &toks[j + 1..])?;
-            let name = crate::model::fold_whitespace(&text[owner]);
-            Some(match art.g.lookup(&name) {
-                Some(e) => SpeakerRef::Entry(e),
-                None => SpeakerRef::Collective(name, crate::model::SpeakerKind::Institution),
-            })
-        },
-    )
+        }
+        let owner = resolve::document_owner(lang, text, &toks[j + 1..])?;
+        let name = crate::model::fold_whitespace(&text[owner]);
+        Some(match art.g.lookup(&name) {
+            Some(e) => SpeakerRef::Entry(e),
+            None => SpeakerRef::Collective(name, crate::model::SpeakerKind::Institution),
+        })
+    })
 }
 
 /// "Greenpeace publie un rapport : « … »": the words opening the sentence before its verb of

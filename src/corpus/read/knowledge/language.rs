@@ -44,6 +44,12 @@ pub struct FunctionWord {
     pub object_pronoun: bool,
     /// The first word of a negation ("ne", "n'").
     pub negation: bool,
+    /// The preposition of a source ("selon X").
+    pub according: bool,
+    /// The impersonal subject pronoun ("on").
+    pub impersonal: bool,
+    /// A preposition of where words are read ("sur le site", "dans le communiqué").
+    pub medium: bool,
 }
 
 impl FunctionWord {
@@ -233,6 +239,12 @@ pub trait Language: Sync {
     /// What a short grammatical word is (articles, "of", relatives, "and"…), folded; all false
     /// for any other word. The rules that read a phrase's shape ask this, never the words.
     fn function_word(&self, w: &str) -> FunctionWord;
+    /// A word after "il" that makes it impersonal ("il y a", "il faut", "il semble"), folded.
+    fn makes_il_impersonal(&self, w: &str) -> bool;
+    /// Endings an adjective of nationality takes to agree ("", "e", "ne").
+    fn agreement_endings(&self) -> &'static [&'static str];
+    /// A rank written with a capital inside a title ("le Premier ministre"), folded.
+    fn is_rank_word(&self, w: &str) -> bool;
     /// A verb form that takes no subject of its own ("soulignant", "affirmer"), folded.
     fn may_be_nonfinite(&self, w: &str) -> bool;
     /// An infinitive's shape ("rester", "venir", "prendre"), folded.

@@ -495,8 +495,7 @@ impl<'a> Article<'a> {
                 && !quoted(w)
                 && (p == 0 || gap(ctx.text, ctx.toks, s + p, ctx.toks[0].start).contains(','))
         })?;
-        let impersonal =
-            ctx.toks.get(s + p + 1).is_some_and(|n| matches!(n.folded.as_str(), "y" | "faut" | "s" | "semble"));
+        let impersonal = ctx.toks.get(s + p + 1).is_some_and(|n| self.k.lang.makes_il_impersonal(&n.folded));
         if impersonal {
             return None;
         }

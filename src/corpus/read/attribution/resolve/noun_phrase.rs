@@ -333,7 +333,9 @@ impl Article<'_> {
             return None;
         }
         // The adjective agrees with the title: "la Première ministre française".
-        ["", "e", "ne"]
+        self.k
+            .lang
+            .agreement_endings()
             .iter()
             .map(|ending| format!("{home}{ending}"))
             .filter(|form| self.k.lang.nationality(form) == Some(home))
@@ -602,7 +604,7 @@ fn unknown_name(lang: &dyn Language, text: &str, toks: &[Token], from: usize) ->
             || lang.is_title_word(&t.folded)
             // "le 18 avril": a date.
             || t.text.starts_with(|c: char| c.is_ascii_digit())
-            || t.folded == "selon";
+            || lang.function_word(&t.folded).according;
         if skip {
             i += 1;
             continue;

@@ -1213,11 +1213,15 @@ fn function_word(w: &str) -> FunctionWord {
         "et" => FunctionWord { and: true, ..none },
         "ou" => FunctionWord { or: true, ..none },
         "se" | "s" => FunctionWord { reflexive: true, ..none },
-        "en" | "dans" | "au" => FunctionWord { setting: true, ..none },
+        "en" | "au" => FunctionWord { setting: true, ..none },
         "aux" => FunctionWord { setting: true, plural: true, ..none },
         "ete" => FunctionWord { been: true, ..none },
         "comme" => FunctionWord { like: true, ..none },
         "ne" | "n" => FunctionWord { negation: true, ..none },
+        "selon" => FunctionWord { according: true, ..none },
+        "on" => FunctionWord { impersonal: true, ..none },
+        "sur" => FunctionWord { medium: true, ..none },
+        "dans" => FunctionWord { setting: true, medium: true, ..none },
         _ => none,
     }
 }
@@ -1579,6 +1583,15 @@ impl Language for French {
     }
     fn function_word(&self, w: &str) -> FunctionWord {
         function_word(w)
+    }
+    fn makes_il_impersonal(&self, w: &str) -> bool {
+        matches!(w, "y" | "faut" | "s" | "semble")
+    }
+    fn agreement_endings(&self) -> &'static [&'static str] {
+        &["", "e", "ne"]
+    }
+    fn is_rank_word(&self, w: &str) -> bool {
+        matches!(w, "premier" | "premiere")
     }
     fn may_be_nonfinite(&self, w: &str) -> bool {
         w.ends_with("ant") || w.ends_with("er")
