@@ -172,8 +172,7 @@ pub fn analyse<'a>(
                 let nf = fo(i + 1);
                 // (dates are in word order: the first after i is the one to check)
                 let next_date = s.dates.partition_point(|d| d.tok <= i);
-                nf == "que"
-                    || nf == "qu"
+                cx.k.lang.is_complementizer(nf)
                     || s.dates.get(next_date).is_some_and(|d| d.tok <= i + 12)
                     || (i + 1..(i + 4).min(s.toks.len())).any(|k| is(k, EVENT_NOUN))
             };
@@ -251,17 +250,15 @@ pub fn analyse<'a>(
             // Persons are sorted by word: those within four words before the link.
             let near = s.persons.partition_point(|p| p.tok + 4 < link);
             let gov_is_person = link > 0 && s.persons[near..].iter().take_while(|p| p.tok < link).any(|p| p.tok != t0);
-            if ["de", "du", "d", "des"].contains(&lf) {
-                if gov == "et" {
+            let fw = |x: &str| cx.k.lang.function_word(x);
+            if fw(lf).of {
+                if fw(gov).and {
                     prev_aside
                 } else {
                     !w.is(gov, PRESENCE_NOUN)
                 }
-            } else if lf == "a" && s.toks[link].text != "a" {
-                !(gov_is_person
-                    || starts_with_any(gov, w.speech_stems)
-                    || w.is(gov, PRESENCE_NOUN)
-                    || gov.starts_with("visite"))
+            } else if cx.k.lang.is_accented_preposition(&s.toks[link].text.to_lowercase()) {
+                !(gov_is_person || starts_with_any(gov, w.speech_stems) || w.is(gov, PRESENCE_NOUN))
             } else {
                 false
             }
@@ -277,8 +274,10 @@ pub fn analyse<'a>(
         let prev = if i > 0 { folded[i - 1] } else { "" };
         let prev2 = if i > 1 { folded[i - 2] } else { "" };
         let locative = (i > 0 && is(i - 1, LOCATIVE))
-            || (["de", "d"].contains(&prev) && i > 1 && is(i - 2, PLACE_NOUN))
-            || (prev == "l" && ["a", "de"].contains(&prev2));
+            || (cx.k.lang.function_word(prev).bare_of() && i > 1 && is(i - 2, PLACE_NOUN))
+            || (cx.k.lang.function_word(prev).elided_article()
+                && (i > 1 && cx.k.lang.is_accented_preposition(&s.toks[i - 2].text.to_lowercase())
+                    || cx.k.lang.function_word(prev2).bare_of()));
         if locative {
             if let Some((p, n)) = cx.k.places.match_at(&folded, cap, i) {
                 s.places.push(PlaceAt { tok: i, place: cx.k.places.places[p].clone() });

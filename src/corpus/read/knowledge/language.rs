@@ -44,6 +44,8 @@ pub struct FunctionWord {
     pub object_pronoun: bool,
     /// The first word of a negation ("ne", "n'").
     pub negation: bool,
+    /// Written with an apostrophe before a vowel ("l'", "d'", "s'").
+    pub elided: bool,
     /// The preposition of a source ("selon X").
     pub according: bool,
     /// The impersonal subject pronoun ("on").
@@ -72,6 +74,10 @@ impl FunctionWord {
     /// A definite article standing alone ("le", "la", "l'", "les").
     pub fn definite_alone(self) -> bool {
         self.definite && !self.of
+    }
+    /// The article "the" elided before a vowel ("l'").
+    pub fn elided_article(self) -> bool {
+        self.definite && self.elided
     }
     /// "of" in the singular ("de", "d'", "du").
     pub fn of_singular(self) -> bool {

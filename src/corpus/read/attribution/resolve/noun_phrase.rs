@@ -260,7 +260,7 @@ impl Article<'_> {
         }
         // "le Premier ministre", no nationality said, nobody the article described so, in an
         // article from Paris: the French one (a guess).
-        if !titled_by_name(toks) {
+        if !titled_by_name(self.k.lang, toks) {
             let words: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
             if let Some(w) = self.home_holder(&words) {
                 return Some((w, How::Anaphor));
@@ -400,10 +400,8 @@ fn after_of(lang: &dyn Language, lead: &str) -> bool {
 
 /// Whether a title phrase holds a capitalised word other than a title's ("le ministre Paul
 /// Roy"): it names its holder, no guess needed.
-fn titled_by_name(toks: &[Token]) -> bool {
-    toks.iter()
-        .skip(1)
-        .any(|t| t.cap() && t.text.chars().count() > 1 && !matches!(t.folded.as_str(), "premier" | "premiere"))
+fn titled_by_name(lang: &dyn Language, toks: &[Token]) -> bool {
+    toks.iter().skip(1).any(|t| t.cap() && t.text.chars().count() > 1 && !lang.is_rank_word(&t.folded))
 }
 
 /// When the capitalised name `name` (a span of `toks`) has an organisation's shape, its span
