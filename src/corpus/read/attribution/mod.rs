@@ -335,7 +335,7 @@ fn attribute(
             let inverted = matches!(inc.subject, Subject::Pronoun(..));
             if statement || inverted {
                 // "« … » peut-on lire dans le communiqué": the document's owner.
-                let reads = matches!(&inc.subject, Subject::Pronoun(p, _) if p == "on");
+                let reads = matches!(&inc.subject, Subject::Pronoun(p, _) if lang.function_word(p).impersonal);
                 if let Some(who) = reads.then(|| read_source(art, scope)).flatten() {
                     let cue = Some(text[inc.cue.clone()].to_string());
                     return Attr { who: Some(who), cue, confidence: 0.8, end: inc.cue.end, ..none };
@@ -384,7 +384,7 @@ fn attribute(
             // pronoun standing for a title nobody holds in the gazetteer keeps that title in its cue.
             None if !inc.source_marker => {
                 // "», peut-on lire sur le site de X": X's words.
-                if let Some(who) = matches!(&inc.subject, Subject::Pronoun(p, _) if p == "on")
+                if let Some(who) = matches!(&inc.subject, Subject::Pronoun(p, _) if lang.function_word(p).impersonal)
                     .then(|| read_source(art, scope))
                     .flatten()
                 {
@@ -655,12 +655,10 @@ fn described_speaker(
     if !describes_one {
         return None;
     }
-    let pron = match det.folded.as_str() {
-        "le" => "il",
-        "la" => "elle",
-        "l" => "",
-        _ => return None,
-    };
+    if !lang.function_word(&det.folded).singular_definite() {
+        return None;
+    }
+    let pron = resolve::pronoun_for(lang, &det.folded);
     // The previous quotation, its attribution ending in this sentence or the one before.
     if prev_end > np.start || scope.text[prev_end..np.start].matches(['.', '!', '?']).count() > 1 {
         return None;

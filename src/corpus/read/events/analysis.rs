@@ -286,7 +286,12 @@ pub fn analyse<'a>(
             }
             // An unknown capitalised name after "à" is taken for a town, unless the mention
             // pass found someone there (a person, an institution).
-            if cap && prev == "a" && i > 0 && s.toks[i - 1].text == "à" && !mention_start[i] && !s.in_date(i) {
+            if cap
+                && i > 0
+                && cx.k.lang.is_accented_preposition(s.toks[i - 1].text)
+                && !mention_start[i]
+                && !s.in_date(i)
+            {
                 // "Mont-de-Marsan", "Aix-en-Provence", "Saint-Amand": capitalised words, and
                 // lowercase ones only inside a hyphenated name; it ends on a capital.
                 let mut j = i + 1;

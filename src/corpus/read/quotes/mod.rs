@@ -221,7 +221,9 @@ fn inner_tag(lang: &dyn Language, text: &str, known: Known, span: Range<usize>) 
         }
         let at = span.start + i;
         let Some(inc) = incise::parse(lang, text, known, at, span.end) else { continue };
-        if inc.source_marker || matches!(&inc.subject, incise::Subject::Pronoun(p, _) if p == "on") {
+        if inc.source_marker
+            || matches!(&inc.subject, incise::Subject::Pronoun(p, _) if lang.function_word(p).impersonal)
+        {
             continue;
         }
         let after = &text[inc.cue.end..span.end];

@@ -378,7 +378,7 @@ impl Article<'_> {
 }
 
 /// The subject pronoun a determiner's gender calls for ("la" → "elle"), "" when it says none.
-fn pronoun_for(lang: &dyn Language, det: &str) -> &'static str {
+pub fn pronoun_for(lang: &dyn Language, det: &str) -> &'static str {
     match lang.title_gender(det) {
         Some(Gender::F) => "elle",
         Some(Gender::M) => "il",
