@@ -900,15 +900,20 @@ fn sentence_source(lang: &dyn Language, scope: &Scope) -> Option<(Range<usize>, 
     while i < toks.len() && lang.is_opening_conjunction(&toks[i].folded) {
         i += 1;
     }
-    if toks.get(i).is_some_and(|t| lang.is_point_of_view(&t.folded)) {
+    // Or after an opening adverbial and its comma: "En effet, pour X, « … »".
+    let after_comma = |j: usize| j > i && j < i + 6 && text[toks[j - 1].end..toks[j].start].contains(',');
+    for p in (i..toks.len().min(i + 6)).filter(|&j| j == i || after_comma(j)) {
+        if !lang.is_point_of_view(&toks[p].folded) || inside(&toks[p]) {
+            continue;
+        }
         // (With the name apposed to a title: "Pour la présidente du syndicat, Anne Roy, …".)
-        if let Some((np, _)) = incise::speaker_phrase(lang, text, toks, i + 1) {
+        if let Some((np, _)) = incise::speaker_phrase(lang, text, toks, p + 1) {
             let words = crate::text::tokens::within(toks, &np);
             let named = words.iter().any(|w| w.cap())
                 || matches!(words, [one] if lang.pronoun_gender(&one.folded).is_some())
                 || words.iter().any(|w| lang.is_title_word(&w.folded) || lang.is_institution_noun(&w.folded));
             if named && text[np.end..].trim_start().starts_with(',') {
-                return Some((toks[i].start..np.end, incise::subject_of(lang, toks, np)));
+                return Some((toks[p].start..np.end, incise::subject_of(lang, toks, np)));
             }
         }
     }

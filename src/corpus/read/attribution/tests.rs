@@ -463,6 +463,10 @@ fn a_point_of_view_takes_the_name_apposed_to_its_title() {
     let t = "Pour la présidente du syndicat Avenir Santé, Lucie Marchetti, « la coupe est pleine ». Interrogé \
              sur Canal Sept, le ministre a répondu.\n";
     check(t, "2024-05-14", &[("la coupe est", "?Lucie Marchetti", Fr)]);
+    // After an opening adverbial and its comma.
+    let t = "Les amphithéâtres sont pleins. En effet, pour Lina Cortès du syndicat Avenir Étudiant, « rien n'a \
+             été fait depuis dix ans pour accueillir tous ces étudiants ».\n";
+    check(t, "2024-05-14", &[("rien n'a été", "?Lina Cortès", Fr)]);
 }
 
 #[test]
