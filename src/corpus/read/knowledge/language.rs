@@ -183,6 +183,9 @@ pub trait Language: Sync {
     fn is_naming_participle(&self, w: &str) -> bool;
     /// Nouns of charges after which a quotation is a legal label ("l'enquête pour « … »").
     fn is_charge_noun(&self, w: &str) -> bool;
+    /// Words of the courts after which "pour « … »" names an offence ("ont comparu pour
+    /// « … »", "condamné pour « … »", "mis en examen pour « … »"), folded.
+    fn is_charged_word(&self, w: &str) -> bool;
     /// Words that open a sentence without being a name ("À", "Dans", "Selon").
     fn is_function_word(&self, w: &str) -> bool;
     /// Forms of reporting verbs ("déclaré", "affirme", "soulignant").

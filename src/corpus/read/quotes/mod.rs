@@ -131,6 +131,38 @@ fn in_reported_speech(lang: &dyn Language, text: &str, before: Range<usize>, wor
     false
 }
 
+/// Whether the quotation opening at `open` follows a word of the courts and a point of view
+/// ("condamné pour « … »"), or is joined by "and"/"or" to a quotation that does (looking back
+/// `depth` such joins).
+fn charged_before(
+    lang: &dyn Language,
+    text: &str,
+    para: Range<usize>,
+    open: usize,
+    words: &[Token],
+    depth: usize,
+) -> bool {
+    let before = within(words, &(para.start.max(open.saturating_sub(60))..open));
+    let n = before.len();
+    let tight = |i: usize| text[before[i].end..if i + 1 < n { before[i + 1].start } else { open }].trim().is_empty();
+    if n >= 2 && lang.is_point_of_view(&before[n - 1].folded) && tight(n - 1) {
+        return lang.is_charged_word(&before[n - 2].folded);
+    }
+    let fw = before.last().map(|t| lang.function_word(&t.folded));
+    if depth == 0 || n < 2 || !fw.is_some_and(|f| f.and || f.or) || !tight(n - 1) {
+        return false;
+    }
+    let gap = &text[before[n - 2].end..before[n - 1].start];
+    if !gap.trim().chars().all(|c| matches!(c, '»' | '”' | '"')) || gap.trim().is_empty() {
+        return false;
+    }
+    // The quotation before "et": where it opens.
+    let Some(prev_open) = text[para.start..before[n - 2].end].rfind(['«', '“']).map(|i| para.start + i) else {
+        return false;
+    };
+    charged_before(lang, text, para, prev_open, words, depth - 1)
+}
+
 /// Not speech but a name in quotation marks: a title, a slogan, a label. Quoted words are one
 /// when they are written like a name ("Front Fatah al-Cham", "Bienvenue Place Beauvau"), follow
 /// a noun that names a work or a label ("le livre « … »", "du groupe « … »", "l'enquête pour
@@ -174,6 +206,11 @@ fn is_label(
     };
     // "une zone surnommée « triangle de la mort »": a name given.
     if short && next_to_mark && lang.is_naming_participle(&before[k - 1].folded) {
+        return true;
+    }
+    // An offence the courts charge someone with ("ont comparu pour « débauche » et
+    // « incitation à la débauche »"), the second of two joined by "et" too.
+    if short && charged_before(lang, text, para.clone(), p.open.start, words, 1) {
         return true;
     }
     // A charge ("l'enquête pour « homicide volontaire »") or a capitalised name after the noun.
@@ -309,6 +346,11 @@ mod tests {
         }
         // A name given by a participle of naming.
         assert!(q("Elle se trouve dans une zone surnommée « triangle de la mort » depuis des années.").is_empty());
+        // Offences the courts charge someone with.
+        assert!(q("Douze hommes ont comparu pour « débauche » et « incitation à la débauche » devant le tribunal.")
+            .is_empty());
+        assert!(q("Il a été condamné pour « apologie du terrorisme » en 2019.").is_empty());
+        assert_eq!(q("Le juge a dit pour « que tout soit clair » ceci, a-t-il ajouté.").len(), 1);
         // A gloss of a word's meaning.
         assert!(q("Le pays s'appelle désormais « Kalwa », ce qui signifie « terre des Kalo » dans la langue locale.")
             .is_empty());

@@ -1320,6 +1320,25 @@ lexicon!(is_year_lead, calendar::YEAR_LEADS);
 lexicon!(is_clause_stop, CLAUSE_STOPS);
 lexicon!(is_charge_noun, CHARGE_NOUNS);
 
+/// See [`Language::is_charged_word`] (participles in the masculine singular; agreement is
+/// stripped before the look-up).
+const CHARGED_WORDS: &[&str] = &[
+    "comparu",
+    "condamne",
+    "poursuivi",
+    "inculpe",
+    "juge",
+    "arrete",
+    "interpelle",
+    "examen",
+    "incarcere",
+    "detenu",
+    "recherche",
+    "sanctionne",
+    "verbalise",
+];
+lexicon!(is_charged_base, CHARGED_WORDS);
+
 /// French, as the reading rules ask about it.
 pub struct French;
 
@@ -1448,6 +1467,11 @@ impl Language for French {
     }
     fn is_charge_noun(&self, w: &str) -> bool {
         is_charge_noun(w)
+    }
+    fn is_charged_word(&self, w: &str) -> bool {
+        let base = w.strip_suffix('s').unwrap_or(w);
+        let base = base.strip_suffix('e').filter(|b| is_charged_base(b)).unwrap_or(base);
+        is_charged_base(base)
     }
     fn is_function_word(&self, w: &str) -> bool {
         is_function_word(w)
