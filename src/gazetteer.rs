@@ -11,7 +11,7 @@ use std::ops::Range;
 /// The built-in gazetteer, shipped inside the binary.
 pub const BUILTIN_JSON: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/speakers.json"));
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Gender {
     M,

@@ -614,11 +614,7 @@ fn titled_next(art: &Article, subject: &Subject, scope: &Scope, next: Option<&Ra
     if !lang.function_word(&det.folded).singular_definite() || head.cap() || !lang.is_title_word(&head.folded) {
         return None;
     }
-    let pron = match lang.title_gender(&det.folded).or_else(|| lang.title_gender(&head.folded)) {
-        Some(crate::gazetteer::Gender::F) => "elle",
-        Some(_) => "il",
-        None => "",
-    };
+    let pron = lang.title_gender(&det.folded).or_else(|| lang.title_gender(&head.folded));
     let toks = crate::text::tokens::within(scope.toks, next);
     let first = toks.first()?;
     let m = scope.mentions.iter().find(|m| m.span.start == first.start)?;

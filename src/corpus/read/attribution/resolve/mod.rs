@@ -91,9 +91,9 @@ pub struct Article<'a> {
     focus: Vec<SpeakerRef>,
     /// People mentioned in earlier paragraphs, most recent last (for "le ministre").
     recent: Vec<SpeakerRef>,
-    /// The last sentence subject that was a title nobody could be found for, with the pronoun
-    /// it takes ("elle", "il", "" when unknown).
-    untitled: Option<(String, &'static str)>,
+    /// The last sentence subject that was a title nobody could be found for, with the gender
+    /// of the pronoun it takes (None when its article does not say).
+    untitled: Option<(String, Option<Gender>)>,
     /// The sentences read so far, most recent last (a few): where pronouns look back.
     pub history: Vec<SentenceRecord>,
     /// The sentence being read set `untitled`.
@@ -169,7 +169,7 @@ impl<'a> Article<'a> {
     /// quote, else in earlier ones) whose title — learnt in the article or held at the date in
     /// the gazetteer — has that head noun.
     /// A nationality ("le ministre allemand") must agree: the candidate's title says it too.
-    fn by_head_noun(&self, head: &str, pron: &str, nat: Option<&str>, ctx: &Scope) -> Option<SpeakerRef> {
+    fn by_head_noun(&self, head: &str, gender: Option<Gender>, nat: Option<&str>, ctx: &Scope) -> Option<SpeakerRef> {
         let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
         let here = ctx.mentions[..m_hi].iter().rev().take(8).map(|m| &m.who);
         let earlier = self.recent.iter().rev();
@@ -184,7 +184,7 @@ impl<'a> Article<'a> {
         here.chain(earlier)
             .find(|w| {
                 self.is_person(w)
-                    && self.gender_ok(w, pron)
+                    && self.gender_ok(w, gender)
                     && (self
                         .people
                         .descriptions
@@ -204,8 +204,7 @@ impl<'a> Article<'a> {
     /// The person last named before byte `at` whom a pronoun of gender `g` may stand for: in
     /// the paragraph before it (outside quotations), else in the paragraphs before.
     fn latest_person(&self, g: &Gender, at: usize, ctx: &Scope) -> Option<SpeakerRef> {
-        let pron = if *g == Gender::F { "elle" } else { "il" };
-        let ok = |w: &SpeakerRef| self.is_person(w) && self.gender_ok(w, pron);
+        let ok = |w: &SpeakerRef| self.is_person(w) && self.gender_ok(w, Some(*g));
         let m_hi = ctx.mentions.partition_point(|m| m.span.end <= at);
         let quoted = |m: &Mentioned| ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
         ctx.mentions[..m_hi]
@@ -261,13 +260,10 @@ impl<'a> Article<'a> {
         }
     }
 
-    /// Whether `who` can be what the pronoun `pron` ("il", "elle") stands for.
-    pub fn gender_ok(&self, who: &SpeakerRef, pron: &str) -> bool {
-        let want = match pron {
-            "il" | "lui" => Gender::M,
-            "elle" => Gender::F,
-            _ => return true,
-        };
+    /// Whether `who` can be what a singular pronoun of gender `want` stands for (anyone when
+    /// the gender is not known).
+    pub fn gender_ok(&self, who: &SpeakerRef, want: Option<Gender>) -> bool {
+        let Some(want) = want else { return true };
         if self.people.is_plural(who) {
             return false;
         }
@@ -314,12 +310,14 @@ impl<'a> Article<'a> {
     }
 
     /// [`Article::pronoun`], and whether it was found in the text or only guessed from focus.
+    /// Only a singular pronoun of one gender stands for one speaker ("on", "ils" do not).
     pub fn pronoun_how(&self, pron: &str, ctx: &Scope) -> Option<(SpeakerRef, How)> {
-        if !matches!(pron, "il" | "elle" | "lui") {
-            return None; // "on", "ils": not one speaker
-        }
-        let pron = if pron == "lui" { "il" } else { pron };
-        let ok = |w: &SpeakerRef| self.gender_ok(w, pron);
+        self.by_gender(self.k.lang.pronoun_gender(pron)?, ctx)
+    }
+
+    /// Who a singular pronoun of gender `want` stands for (see [`Article::pronoun`]).
+    pub fn by_gender(&self, want: Gender, ctx: &Scope) -> Option<(SpeakerRef, How)> {
+        let ok = |w: &SpeakerRef| self.gender_ok(w, Some(want));
         // The nearest subject before the pronoun, a person first (a dateline city is not "il").
         let here = self.nearest_subject(ctx, |w| self.is_person(w) && ok(w)).or_else(|| self.nearest_subject(ctx, ok));
         if let Some(w) = here {
@@ -327,7 +325,6 @@ impl<'a> Article<'a> {
         }
         // A name of the same gender earlier in the sentence, even not as its subject ("Le 13
         // octobre la SDJ fait paraître une tribune dans laquelle elle demande").
-        let want = if pron == "elle" { Gender::F } else { Gender::M };
         let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
         let same_sentence = ctx.mentions[..m_hi].iter().rev().take_while(|m| m.span.start >= ctx.sentence.start);
         for m in same_sentence {
@@ -335,7 +332,7 @@ impl<'a> Article<'a> {
             if quoted || complement(self.k.lang, ctx, m.tok) {
                 continue;
             }
-            if !quoted && self.people.gender(&self.k, &m.who) == Some(want.clone()) && !self.people.is_plural(&m.who) {
+            if !quoted && self.people.gender(&self.k, &m.who) == Some(want) && !self.people.is_plural(&m.who) {
                 return Some((m.who.clone(), How::Pronoun));
             }
         }
@@ -344,7 +341,7 @@ impl<'a> Article<'a> {
         // described with those words, if any; else nobody it named ("Interrogé sur France
         // Inter, le secrétaire général de la CGT a estimé …, a-t-il déclaré" is not the minister
         // of the paragraph before).
-        let untitled = self.untitled_for(pron);
+        let untitled = self.untitled_for_gender(Some(want));
         // (Only a title: "l'encyclopédie en ligne demeurera …" names no one's function.)
         // A specific office ("le secrétaire général du syndicat") may be held by someone not
         // named yet; a bare description ("la responsable syndicale") refers back to someone named.
@@ -365,7 +362,9 @@ impl<'a> Article<'a> {
             return self
                 .by_title_words(&key, ctx.at)
                 // (A bare head noun, "le ministre", as `resolve_np` reads one.)
-                .or_else(|| key.first().filter(|_| key.len() <= 2).and_then(|h| self.by_head_noun(h, pron, nat, ctx)))
+                .or_else(|| {
+                    key.first().filter(|_| key.len() <= 2).and_then(|h| self.by_head_noun(h, Some(want), nat, ctx))
+                })
                 .filter(|w| ok(w))
                 .map(|w| (w, How::Description));
         }
@@ -398,7 +397,9 @@ impl<'a> Article<'a> {
         let untitled = std::mem::take(&mut self.untitled_pending);
         // A sentence opening on "Il"/"Elle" has that pronoun for subject.
         let first = ctx.toks.get(ctx.toks.partition_point(|t| t.start < ctx.sentence.start));
-        let opens_on_pronoun = first.is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle"));
+        let lang = self.k.lang;
+        let opens_on_pronoun =
+            first.is_some_and(|t| lang.is_subject_pronoun(&t.folded) && lang.pronoun_gender(&t.folded).is_some());
         let subject = subject
             .or_else(|| if opens_on_pronoun { self.leading_pronoun(ctx) } else { None })
             .or_else(|| self.sentence_subject(ctx, |_| true))
@@ -491,7 +492,8 @@ impl<'a> Article<'a> {
         let t = &ctx.toks[s..e.min(s + LEADING_CLAUSE_WORDS)];
         let quoted = |w: &Token| super::tokens::in_quoted(ctx.quoted, w.start..w.end);
         let p = t.iter().enumerate().position(|(p, w)| {
-            matches!(w.folded.as_str(), "il" | "elle")
+            self.k.lang.is_subject_pronoun(&w.folded)
+                && self.k.lang.pronoun_gender(&w.folded).is_some()
                 && !quoted(w)
                 && (p == 0 || gap(ctx.text, ctx.toks, s + p, ctx.toks[0].start).contains(','))
         })?;
@@ -505,8 +507,12 @@ impl<'a> Article<'a> {
     /// The unresolved title the text last made its subject ("la ministre de la Transition
     /// écologique"), for the cue of a pronoun that refers to it.
     pub fn untitled_for(&self, pron: &str) -> Option<&str> {
-        let pron = if pron == "lui" { "il" } else { pron };
-        self.untitled.as_ref().filter(|(_, g)| g.is_empty() || *g == pron).map(|(t, _)| t.as_str())
+        self.untitled_for_gender(self.k.lang.pronoun_gender(pron))
+    }
+
+    /// [`Article::untitled_for`] a pronoun of gender `g`.
+    fn untitled_for_gender(&self, g: Option<Gender>) -> Option<&str> {
+        self.untitled.as_ref().filter(|(_, ug)| ug.is_none() || *ug == g).map(|(t, _)| t.as_str())
     }
 
     /// A sentence with no known subject: if it opens with a definite title ("La ministre de

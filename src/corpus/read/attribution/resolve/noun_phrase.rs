@@ -313,11 +313,9 @@ impl Article<'_> {
         if let Some(w) = described {
             return Some((w, How::Description));
         }
-        let pron = match (det.folded.as_str(), lang.title_gender(&word.folded)) {
-            ("la", _) | (_, Some(Gender::F)) => "elle",
-            _ => "il",
-        };
-        self.pronoun(pron, ctx).map(|w| (w, How::Anaphor))
+        let feminine = [&det.folded, &word.folded].iter().any(|w| lang.title_gender(w) == Some(Gender::F));
+        let g = if feminine { Gender::F } else { Gender::M };
+        self.by_gender(g, ctx).map(|(w, _)| (w, How::Anaphor))
     }
 
     /// The holder at the article's date of a definite title without nationality ("le
@@ -347,7 +345,7 @@ impl Article<'_> {
     /// a title no one holds may describe: of the pronoun's gender, and never described with
     /// another nationality; a gazetteer person is not (their titles are known, and
     /// `by_head_noun` found none agreeing).
-    pub(super) fn just_named(&self, pron: &str, nat: Option<&str>) -> Option<SpeakerRef> {
+    pub(super) fn just_named(&self, gender: Option<Gender>, nat: Option<&str>) -> Option<SpeakerRef> {
         let other_nationality = |w: &SpeakerRef| {
             nat.is_some_and(|n| {
                 self.people
@@ -370,20 +368,17 @@ impl Article<'_> {
             .filter(|w| {
                 matches!(w, SpeakerRef::Name(_))
                     && self.is_person(w)
-                    && (pron.is_empty() || self.gender_ok(w, pron))
+                    && self.gender_ok(w, gender)
                     && !other_nationality(w)
             })
             .cloned()
     }
 }
 
-/// The subject pronoun a determiner's gender calls for ("la" → "elle"), "" when it says none.
-pub fn pronoun_for(lang: &dyn Language, det: &str) -> &'static str {
-    match lang.title_gender(det) {
-        Some(Gender::F) => "elle",
-        Some(Gender::M) => "il",
-        None => "",
-    }
+/// The gender a determiner gives the noun after it ("la" → feminine), None when it says none
+/// ("l'").
+pub fn pronoun_for(lang: &dyn Language, det: &str) -> Option<Gender> {
+    lang.title_gender(det)
 }
 
 /// "de" and its forms (folded): what opens a noun's complement ("le porte-parole de X").
