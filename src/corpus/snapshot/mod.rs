@@ -123,10 +123,11 @@ pub fn save(cache: &Cache, source: &Path, key: &Key, corpus: &Corpus, diags: &[D
 
 static PENDING: std::sync::Mutex<Vec<std::thread::JoinHandle<Result<(), String>>>> = std::sync::Mutex::new(Vec::new());
 
-/// Wait for the snapshots being written; the problems met, in plain words.
+/// Wait for the snapshots being written; the problems met, in plain words. (The lock is held
+/// while waiting, so that a second caller also returns only once every write is done.)
 pub fn finish_writes() -> Vec<String> {
-    let pending = std::mem::take(&mut *PENDING.lock().unwrap_or_else(|e| e.into_inner()));
-    pending
+    let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    std::mem::take(&mut *pending)
         .into_iter()
         .filter_map(|w| w.join().unwrap_or_else(|_| Err("the snapshot writer failed".into())).err())
         .collect()
