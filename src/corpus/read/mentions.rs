@@ -136,7 +136,7 @@ impl People {
     /// and never stand for "il" or "elle".
     pub fn gender(&self, k: &Knowledge, who: &SpeakerRef) -> Option<Gender> {
         match who {
-            SpeakerRef::Entry(e) => k.gazetteer.entries[*e].gender.clone(),
+            SpeakerRef::Entry(e) => k.gazetteer.entries[*e].gender,
             _ => self.genders.get(who).cloned(),
         }
     }
@@ -291,7 +291,7 @@ impl People {
             let end = run_end(k, text, toks, i, &covered);
             let start = name_start(k, text, toks, i, end + 1);
             if let Some((a, b, gender)) =
-                self.person_in_run(k, text, toks, i, end + 1, start.clone()).filter(|&(a, _, _)| a <= end)
+                self.person_in_run(k, text, toks, i, end + 1, start).filter(|&(a, _, _)| a <= end)
             {
                 let b = b.min(end + 1);
                 let span = toks[a].start..toks[b - 1].end;

@@ -210,7 +210,7 @@ fn subject_left(
                 || lang.is_title_word(&w.folded);
             let verb = lang.is_reporting_verb(&w.folded); // "…, dénonce X, délégué, qui …"
             let fw = lang.function_word(&w.folded);
-            if describes && !verb && !lang.is_subject_relative(&w.folded) && !(fw.indefinite && !fw.plural) {
+            if describes && !verb && !lang.is_subject_relative(&w.folded) && (!fw.indefinite || fw.plural) {
                 e = whole;
                 continue;
             }

@@ -654,7 +654,7 @@ fn described_speaker(
     if !lang.function_word(&det.folded).singular_definite() {
         return None;
     }
-    let pron = resolve::pronoun_for(lang, &det.folded);
+    let pron = lang.title_gender(&det.folded);
     // The previous quotation, its attribution ending in this sentence or the one before.
     if prev_end > np.start || scope.text[prev_end..np.start].matches(['.', '!', '?']).count() > 1 {
         return None;

@@ -14,8 +14,8 @@ use crate::corpus::read::SpeakerRef;
 use crate::gazetteer::{Gazetteer, Gender};
 use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
 use crate::text::fold;
+pub use noun_phrase::document_owner;
 use noun_phrase::{complement, is_of, title_content};
-pub use noun_phrase::{document_owner, pronoun_for};
 use std::ops::Range;
 
 /// How a subject was resolved; sets the confidence factor.
@@ -535,7 +535,7 @@ impl<'a> Article<'a> {
         if !self.k.lang.function_word(&first.folded).singular_definite() {
             return;
         }
-        let gender = noun_phrase::pronoun_for(self.k.lang, &first.folded);
+        let gender = self.k.lang.title_gender(&first.folded);
         // Up to the verb group: an auxiliary or reporting verb, at most 10 words on.
         let from = toks[0].start;
         for j in s + 2..(s + 11).min(toks.len()) {

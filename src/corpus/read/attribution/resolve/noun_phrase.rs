@@ -241,7 +241,7 @@ impl Article<'_> {
             // "a assuré le ministre", "la Première ministre": a bare head noun (and at most one
             // adjective).
             if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap() || self.k.lang.is_title_word(&t.folded)) {
-                let pron = pronoun_for(self.k.lang, &first.folded);
+                let pron = self.k.lang.title_gender(&first.folded);
                 let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));
                 if let Some(w) = self.by_head_noun(toks[1].folded.as_str(), pron, nat, ctx) {
                     return Some((w, How::Description));
@@ -251,7 +251,7 @@ impl Article<'_> {
             // général du syndicat", may be held by someone the text has not named.)
             let bare = !toks[2..].iter().any(|t| is_of(self.k.lang, &t.folded));
             if bare && self.k.lang.is_title_word(&toks[1].folded) {
-                let pron = pronoun_for(self.k.lang, &first.folded);
+                let pron = self.k.lang.title_gender(&first.folded);
                 let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));
                 if let Some(w) = self.just_named(pron, nat) {
                     return Some((w, How::Anaphor));
@@ -373,12 +373,6 @@ impl Article<'_> {
             })
             .cloned()
     }
-}
-
-/// The gender a determiner gives the noun after it ("la" → feminine), None when it says none
-/// ("l'").
-pub fn pronoun_for(lang: &dyn Language, det: &str) -> Option<Gender> {
-    lang.title_gender(det)
 }
 
 /// "de" and its forms (folded): what opens a noun's complement ("le porte-parole de X").

@@ -1607,7 +1607,7 @@ impl Language for French {
         matches!(w, "que" | "qu")
     }
     fn is_definite_article(&self, w: &str) -> bool {
-        matches!(w, "le" | "la" | "les" | "l")
+        function_word(w).definite_alone()
     }
     fn function_word(&self, w: &str) -> FunctionWord {
         function_word(w)
