@@ -25,7 +25,7 @@
 //!   française])", never nested parentheses.
 
 use crate::lang::Lang;
-use crate::model::{fold_whitespace, Article, Corpus, EventIx, QuoteIx, QuoteRef};
+use crate::model::{fold_whitespace, Article, Corpus, QuoteIx, QuoteRef};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum CiteFormat {
@@ -52,13 +52,8 @@ pub fn quote(corpus: &Corpus, q: QuoteIx, format: CiteFormat, lang: Lang) -> Str
     }
 }
 
-/// All quotes of an event, one per paragraph (separated by a blank line). Empty when the event
-/// has no quotes (or does not exist).
-pub fn event(corpus: &Corpus, e: EventIx, format: CiteFormat, lang: Lang) -> String {
-    corpus.events.get(e).map(|ev| quotes(corpus, &ev.quotes, format, lang)).unwrap_or_default()
-}
-
-/// Several quotes (search matches, an event), one per paragraph, in the order given.
+/// Several quotes (search matches, an event's, marked ones), one per paragraph (separated by a
+/// blank line), in the order given; empty when there are none.
 pub fn quotes(corpus: &Corpus, qs: &[QuoteIx], format: CiteFormat, lang: Lang) -> String {
     let parts: Vec<String> = qs.iter().map(|&q| quote(corpus, q, format, lang)).filter(|s| !s.is_empty()).collect();
     parts.join("\n\n")
@@ -370,17 +365,17 @@ mod tests {
     fn event_copies_each_quote_as_a_paragraph() {
         let c = sample_corpus();
         let e = c.events.iter().position(|e| e.quotes.len() == 4).unwrap();
-        let s = event(&c, e, Citation, Fr);
+        let s = quotes(&c, &c.events[e].quotes, Citation, Fr);
         let paras: Vec<&str> = s.split("\n\n").collect();
         assert_eq!(paras.len(), 4);
         for (p, &q) in paras.iter().zip(&c.events[e].quotes) {
             assert_eq!(*p, quote(&c, q, Citation, Fr));
         }
-        let md = event(&c, e, Markdown, En);
+        let md = quotes(&c, &c.events[e].quotes, Markdown, En);
         assert_eq!(md.split("\n\n").count(), 4);
-        // An event without quotes, or out of range, has nothing to copy.
-        assert_eq!(event(&c, 0, Citation, Fr), "");
-        assert_eq!(event(&c, 99, Citation, Fr), "");
+        // No quotes, or a quote out of range: nothing to copy.
+        assert_eq!(quotes(&c, &c.events[0].quotes, Citation, Fr), "");
+        assert_eq!(quotes(&c, &[99], Citation, Fr), "");
         assert_eq!(quote(&c, 99, Plain, Fr), "");
     }
 }

@@ -15,8 +15,9 @@ use super::moves::{jump_event, page_move, scrolled, select, select_end, step};
 use super::speaker_list;
 use super::state::{Sel, State};
 use crate::cite::{self, CiteFormat};
-use crate::lang::Lang;
-use crate::model::FuzzyDate;
+use crate::lang::{Lang, Noun};
+
+use crate::model::{FuzzyDate, QuoteIx};
 
 /// Lines one wheel notch scrolls.
 const WHEEL_LINES: usize = 3;
@@ -286,41 +287,38 @@ fn reopen_article(state: &mut State) {
 }
 
 fn copy(state: &mut State, sel: Sel, c: Command) -> Vec<Effect> {
-    let format = if c == Command::CopyWords { CiteFormat::Plain } else { state.cite_format };
     let (corpus, lang) = (&state.corpus, state.lang);
     let w = lang.words();
-    let (text, what, quotes) = match sel {
-        Sel::Quote(q) => (cite::quote(corpus, q, format, lang), w.count(1, w.nouns.quote), vec![q]),
-        Sel::Event(e) => {
-            let quotes = &corpus.events[e].quotes;
-            if quotes.is_empty() {
-                state.status = Some(w.browser.nothing_to_copy.into());
-                return vec![];
-            }
-            (cite::event(corpus, e, format, lang), w.count(quotes.len(), w.nouns.quote), quotes.to_vec())
+    let (quotes, noun) = match sel {
+        Sel::Quote(q) => (vec![q], w.nouns.quote),
+        Sel::Event(e) if corpus.events[e].quotes.is_empty() => {
+            state.status = Some(w.browser.nothing_to_copy.into());
+            return vec![];
         }
+        Sel::Event(e) => (corpus.events[e].quotes.to_vec(), w.nouns.quote),
     };
-    if let Some(why) = cite::unreadable(corpus, &quotes) {
-        state.status = Some(why);
-        state.status_warning = true;
-        return vec![];
-    }
-    vec![Effect::Copy { text, what, uncertain: cite::uncertain_count(corpus, &quotes) }]
+    copy_quotes(state, quotes, c, noun)
 }
 
-/// Every marked quote, in timeline order, one per paragraph.
-fn copy_marked(state: &mut State, c: Command) -> Vec<Effect> {
+/// Copy `quotes` (one per paragraph, in the order given), named `noun` in the status line; or,
+/// when one's words cannot be read back, say why and copy nothing.
+fn copy_quotes(state: &mut State, quotes: Vec<QuoteIx>, c: Command, noun: Noun) -> Vec<Effect> {
     let format = if c == Command::CopyWords { CiteFormat::Plain } else { state.cite_format };
-    let w = state.lang.words();
-    let quotes = marks::in_timeline_order(&state.corpus, &state.marks);
     if let Some(why) = cite::unreadable(&state.corpus, &quotes) {
         state.status = Some(why);
         state.status_warning = true;
         return vec![];
     }
     let text = cite::quotes(&state.corpus, &quotes, format, state.lang);
-    let uncertain = cite::uncertain_count(&state.corpus, &quotes);
-    vec![Effect::Copy { text, what: w.count(quotes.len(), w.nouns.marked_quote), uncertain }]
+    let what = state.lang.words().count(quotes.len(), noun);
+    vec![Effect::Copy { text, what, uncertain: cite::uncertain_count(&state.corpus, &quotes) }]
+}
+
+/// Every marked quote, in timeline order, one per paragraph.
+fn copy_marked(state: &mut State, c: Command) -> Vec<Effect> {
+    let quotes = marks::in_timeline_order(&state.corpus, &state.marks);
+    let noun = state.lang.words().nouns.marked_quote;
+    copy_quotes(state, quotes, c, noun)
 }
 
 fn wheel(state: &mut State, column: u16, row: u16, down: bool) {
