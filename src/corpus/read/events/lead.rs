@@ -114,14 +114,9 @@ fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     let lo = tok.saturating_sub(8);
     let pluperfect = lang.events().pluperfect_auxiliaries;
     let lower = |i: usize| s.toks[i].text.chars().next().is_some_and(char::is_lowercase);
-    let past = lang.events().past_auxiliaries;
     // The nearest verb group wins: in "atteindra l'orbite jeudi, a annoncé hier la NASA" the
     // compound past "a annoncé" governs "hier", not the future before it.
-    let compound_past = |i: usize, end: usize| {
-        past.contains(&s.f(i))
-            && !lang.is_accented_preposition(s.toks[i].text)
-            && (i + 1..(i + 3).min(end)).any(|k| lang.may_be_participle(s.f(k)))
-    };
+    let compound_past = |i: usize, end: usize| compound_past_at(lang, s, i, end);
     let governing = (lo..tok).rev().filter(|&i| s.seg.get(i).copied() == seg).find_map(|i| {
         let f = s.f(i);
         if pluperfect.contains(&f) || lang.is_future_word(f) || (lower(i) && lang.is_future_or_conditional(f)) {
@@ -170,12 +165,15 @@ fn dates_a_thing_of_a_later_clause(lang: &dyn Language, s: &Sentence, tok: usize
         return false;
     }
     let Some(opener) = (0..noun).rev().find(|&i| w.clause_openers.contains(&s.f(i))) else { return false };
-    (0..opener).any(|i| {
-        lang.is_reporting_verb(s.f(i))
-            || (w.past_auxiliaries.contains(&s.f(i))
-                && !lang.is_accented_preposition(s.toks[i].text)
-                && (i + 1..(i + 3).min(opener)).any(|k| lang.may_be_participle(s.f(k))))
-    })
+    (0..opener).any(|i| lang.is_reporting_verb(s.f(i)) || compound_past_at(lang, s, i, opener))
+}
+
+/// Word `i` is the auxiliary of a compound past whose participle comes within two words,
+/// before word `end` ("a ordonné", "ont été bombardés").
+fn compound_past_at(lang: &dyn Language, s: &Sentence, i: usize, end: usize) -> bool {
+    lang.events().past_auxiliaries.contains(&s.f(i))
+        && !lang.is_accented_preposition(s.toks[i].text)
+        && (i + 1..(i + 3).min(end)).any(|k| lang.may_be_participle(s.f(k)))
 }
 
 /// The first word of the date that the date at `tok` is joined to by linking words only.
