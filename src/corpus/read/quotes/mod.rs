@@ -238,12 +238,16 @@ fn is_label(
     // "« Gilet jaune libre » a affirmé": a verb right after, no comma.
     let after = within(words, &(close.end..para.end.min(close.end + 40)));
     let tight = after.first().is_some_and(|a| text[close.end..a.start].trim().is_empty());
+    let verb_next = after.first().is_some_and(|a| lang.is_auxiliary(&a.folded) && !lang.is_clitic(&a.folded));
+    // "un « conseil de paix » serait au pouvoir": a determiner, then the quoted words as the
+    // subject of the verb right after them: a term the sentence is about, not words said.
+    let determined =
+        before.last().is_some_and(|d| lang.is_determiner(&d.folded) && text[d.end..p.open.start].trim().is_empty());
+    if determined && toks.len() <= 5 && !starts_upper && tight && verb_next {
+        return true;
+    }
     let apposed = text[para.start..p.open.start].trim_end().ends_with(',');
-    short
-        && apposed
-        && toks.len() <= 5
-        && tight
-        && after.first().is_some_and(|a| lang.is_auxiliary(&a.folded) && !lang.is_clitic(&a.folded))
+    short && apposed && toks.len() <= 5 && tight && verb_next
 }
 
 /// A speech tag inside closed quotation marks ("Nous sommes, a-t-elle poursuivi, prêts"):
@@ -351,6 +355,10 @@ mod tests {
             .is_empty());
         assert!(q("Il a été condamné pour « apologie du terrorisme » en 2019.").is_empty());
         assert_eq!(q("Le juge a dit pour « que tout soit clair » ceci, a-t-il ajouté.").len(), 1);
+        // A term the sentence is about: a determiner, the quoted words, their verb.
+        assert!(q("Selon l'armée, un « conseil de paix » serait désormais au pouvoir.").is_empty());
+        assert!(q("Il a ajouté que la « réforme juste » est déjà votée.").is_empty());
+        assert_eq!(q("Il a dit : « un conseil de paix sera formé », selon l'armée.").len(), 1);
         // A gloss of a word's meaning.
         assert!(q("Le pays s'appelle désormais « Kalwa », ce qui signifie « terre des Kalo » dans la langue locale.")
             .is_empty());
