@@ -58,6 +58,11 @@ pub fn parse(
         }
         // "soulignant que", "en affirmant": the subject is the sentence's.
         if lang.may_be_nonfinite(&t.folded) && !faire {
+            // "certains se demandant « … »": a participle with its own subject, unnamed people.
+            let r = if v > 0 && lang.function_word(&toks[v - 1].folded).reflexive { v - 1 } else { v };
+            if r > 0 && is_tight(gap(text, toks, r, from)) && lang.is_unnamed_people(&toks[r - 1].folded) {
+                return Some(Frame { cue: toks[r - 1].start..t.end, subject: Subject::Unnamed });
+            }
             saw_participle.get_or_insert(t.start..t.end);
             continue;
         }

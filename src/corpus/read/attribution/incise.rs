@@ -16,6 +16,8 @@ pub enum Subject {
     Np(Range<usize>),
     /// No explicit subject (a participle clause): the subject of the sentence.
     Sentence,
+    /// People the text does not name ("certains se demandant …", "plusieurs ont jugé").
+    Unnamed,
 }
 
 #[cfg(test)]
@@ -26,6 +28,7 @@ impl Subject {
             Subject::Pronoun(p, _) => p.clone(),
             Subject::Np(r) => text[r.clone()].to_string(),
             Subject::Sentence => "<sentence>".into(),
+            Subject::Unnamed => "<unnamed>".into(),
         }
     }
 }
@@ -361,8 +364,16 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
 pub fn subject_of(lang: &dyn Language, toks: &[Token], np: Range<usize>) -> Subject {
     match crate::text::tokens::within(toks, &np) {
         [one] if lang.is_pronoun(&one.folded) => Subject::Pronoun(one.folded.to_string(), np),
+        _ if np_is_unnamed(lang, toks, &np) => Subject::Unnamed,
         _ => Subject::Np(np),
     }
+}
+
+/// A subject of one or two words ending on a pronoun for unnamed people ("certains",
+/// "d'autres", "la plupart").
+fn np_is_unnamed(lang: &dyn Language, toks: &[Token], np: &Range<usize>) -> bool {
+    let words = crate::text::tokens::within(toks, np);
+    words.len() <= 2 && words.last().is_some_and(|w| lang.is_unnamed_people(&w.folded))
 }
 
 #[cfg(test)]

@@ -1187,3 +1187,15 @@ fn nouns_that_name_only_men_or_women_give_their_gender() {
     let t = "Le neveu Paul Brizard a quitté la salle. « Je ne reviendrai pas », a-t-il lancé.\n";
     check(t, "2016-11-03", &[("Je ne reviendrai", "?Paul Brizard", Fu)]);
 }
+
+#[test]
+fn some_unnamed_people_are_nobody_in_particular() {
+    // "certains se demandant …": the participle has its own subject, unnamed people, not the
+    // person the article is about.
+    let t = "Jean Dupont a avoué ne pas savoir épargner. « Je n'ai jamais su le faire », a-t-il dit.\n\n\
+             Les réactions étaient partagées, certains se demandant s'il ne s'agissait pas d'un « poisson \
+             d'avril en retard », et d'autres riant.\n";
+    check(t, "2017-04-06", &[("Je n'ai jamais", "?Jean Dupont", Fu), ("poisson d'avril en", "-", Fr)]);
+    let t = "Jean Dupont a parlé. Plusieurs ont jugé qu'il s'agissait d'une « blague de très mauvais goût ».\n";
+    check(t, "2017-04-06", &[("blague de très", "-", Fr)]);
+}

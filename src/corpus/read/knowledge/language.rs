@@ -237,6 +237,9 @@ pub trait Language: Sync {
     fn source_marker_len(&self, words: [&str; 2]) -> usize;
     /// Third-person singular subject pronouns before a verb ("il", "elle", "on").
     fn is_subject_pronoun(&self, w: &str) -> bool;
+    /// Pronouns standing for people the text does not name ("certains", "plusieurs",
+    /// "d'autres"), as the last word of a subject.
+    fn is_unnamed_people(&self, w: &str) -> bool;
     /// The relative pronoun of a subject ("X, qui a déclaré").
     fn is_subject_relative(&self, w: &str) -> bool;
     /// Conjunctions that may open a sentence before its subject ("Mais", "Et").

@@ -627,6 +627,7 @@ impl<'a> Article<'a> {
                 self.focus.last().cloned().map(|w| (w, How::Pronoun))
             }
             Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
+            Subject::Unnamed => None,
         }
     }
 

@@ -1642,6 +1642,10 @@ impl Language for French {
     fn is_subject_pronoun(&self, w: &str) -> bool {
         matches!(w, "il" | "elle" | "on")
     }
+    fn is_unnamed_people(&self, w: &str) -> bool {
+        // ("d'autres", "d'aucuns", "la plupart", "quelques-uns": their last word.)
+        matches!(w, "certains" | "certaines" | "plusieurs" | "beaucoup" | "autres" | "aucuns" | "plupart" | "uns")
+    }
     fn is_inverted_pronoun(&self, w: &str) -> bool {
         matches!(w, "il" | "elle" | "ils" | "elles" | "on")
     }
