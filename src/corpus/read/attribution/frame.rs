@@ -53,7 +53,8 @@ pub fn parse(
             continue;
         }
         let faire = lang.is_faire(&t.folded) && toks.get(v + 1).is_some_and(|n| lang.is_faire_complement(&n.folded));
-        if !faire && !lang.is_reporting_verb(&t.folded) || used_as_noun(lang, text, toks, v) {
+        let opinion = v > 0 && lang.is_opinion_verb([toks[v - 1].folded.as_str(), t.folded.as_str()]);
+        if !faire && !opinion && !lang.is_reporting_verb(&t.folded) || used_as_noun(lang, text, toks, v) {
             continue;
         }
         // "soulignant que", "en affirmant": the subject is the sentence's.
@@ -135,7 +136,28 @@ pub fn parse(
             return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, toks, subj) });
         }
     }
-    saw_participle.or(coordinated).map(|cue| Frame { cue, subject: Subject::Sentence })
+    saw_participle
+        .or(coordinated)
+        .map(|cue| Frame { cue, subject: Subject::Sentence })
+        .or_else(|| subject_of_quoted_verb(lang, text, toks, open))
+}
+
+/// "S'il ne « regrette pas d'avoir accepté »": a subject pronoun (and a negation) right before
+/// the marks, the quoted words its own verb and what follows.
+fn subject_of_quoted_verb(lang: &dyn Language, text: &str, toks: &[Token], open: usize) -> Option<Frame> {
+    let n = toks.len();
+    let last = toks.last()?;
+    if !text[last.end..open].trim().is_empty() {
+        return None;
+    }
+    let p = if lang.function_word(&last.folded).negation && n >= 2 { n - 2 } else { n - 1 };
+    let pron = &toks[p];
+    let joined = p + 1 == n || is_tight(&text[pron.end..toks[p + 1].start]);
+    let words_after = text[open..].chars().skip(1).find(|c| !c.is_whitespace()).is_some_and(char::is_lowercase);
+    (lang.is_subject_pronoun(&pron.folded) && pron.folded != "on" && joined && words_after).then(|| Frame {
+        cue: pron.start..last.end,
+        subject: Subject::Pronoun(pron.folded.to_string(), pron.start..pron.end),
+    })
 }
 
 /// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs

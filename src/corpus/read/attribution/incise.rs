@@ -160,12 +160,14 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
     let has_aux = lang.is_auxiliary(&toks[k].folded) && !toks[k].cap();
     if has_aux {
         k += 1;
-        // A few adverbs may sit between the auxiliary and the participle ("a également dit").
+        // A few words may sit between the auxiliary and the reporting verb: adverbs ("a
+        // également dit") and a verb of will ("a cependant tenu à préciser").
         let mut skipped = 0;
         while k < toks.len()
-            && skipped < 2
+            && skipped < 3
             && !is_verb_at(lang, toks, k)
             && !toks[k].cap()
+            && !lang.is_determiner(&toks[k].folded)
             && is_tight(gap(text, toks, k, from))
         {
             k += 1;
@@ -405,6 +407,19 @@ mod tests {
             Some(("a fait observer Marie Curie".into(), "Marie Curie".into()))
         );
         assert_eq!(inc(" — explique Jean Dupont"), Some(("explique Jean Dupont".into(), "Jean Dupont".into())));
+    }
+
+    #[test]
+    fn an_adverb_and_a_verb_of_will_before_the_reporting_verb() {
+        assert_eq!(
+            inc(", a cependant tenu à préciser Jean Dupont, adjoint au maire.").map(|(_, who)| who),
+            Some("Jean Dupont".into())
+        );
+        assert_eq!(inc(", a voulu rassurer Jean Dupont.").map(|(_, who)| who), Some("Jean Dupont".into()));
+        assert_eq!(inc(", a annoncé aujourd'hui Jean Dupont.").map(|(_, who)| who), Some("Jean Dupont".into()));
+        assert_eq!(inc(", a dit ce matin Jean Dupont.").map(|(_, who)| who), Some("Jean Dupont".into()));
+        // Not across a noun phrase: "la loi dite « Sapin 2 »" names a law.
+        assert_eq!(inc(", en particulier la loi dite « Sapin 2 »"), None);
     }
 
     #[test]

@@ -497,7 +497,18 @@ fn attribute(
     // 6. "« … » C'est ce qu'a déclaré X.", "« … » Ce sont les mots de X.": a quotation alone
     // in its sentence, and the next sentence names who said it.
     // Or the same words after a colon in its own sentence ("« … » : c'est ainsi que X a résumé").
-    let next = next.filter(|_| alone_in_sentence(text, q, &scope.sentence));
+    // (A quotation ending a longer sentence only with words that plainly point back at it:
+    // "X a décidé de « … ». C'est ce qu'a annoncé Y.")
+    let alone = alone_in_sentence(text, q, &scope.sentence);
+    let ends_sentence = text
+        .get(q.end().min(scope.sentence.end)..scope.sentence.end)
+        .is_some_and(|rest| rest.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '…'));
+    if let Some(next) = next.clone().filter(|_| !alone && ends_sentence) {
+        if let Some(a) = named_below(art, scope, next) {
+            return a;
+        }
+    }
+    let next = next.filter(|_| alone);
     let after_colon = text.get(q.end()..scope.sentence.end).and_then(|rest| {
         let r = rest.trim_start().strip_prefix(':')?;
         let lead = text.get(scope.sentence.start..q.open.start)?;

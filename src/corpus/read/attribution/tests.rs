@@ -1199,3 +1199,31 @@ fn some_unnamed_people_are_nobody_in_particular() {
     let t = "Jean Dupont a parlé. Plusieurs ont jugé qu'il s'agissait d'une « blague de très mauvais goût ».\n";
     check(t, "2017-04-06", &[("blague de très", "-", Fr)]);
 }
+
+#[test]
+fn a_back_reference_after_a_sentence_ending_on_a_quotation() {
+    // The next sentence says whose words they were, and its participle is that speaker's too.
+    let t = "Le plan sera mis en œuvre afin de « revoir les objectifs du plan ». \
+             C'est ce qu'a annoncé aujourd'hui le président de la Région Jean Dupont, soulignant que « l'objectif \
+             est de compléter la structure ».\n";
+    check(t, "2016-04-03", &[("revoir les objectifs", "?Jean Dupont", Fr), ("l'objectif est de", "?Jean Dupont", Fr)]);
+    // Not a name opening the next sentence without a back-reference.
+    let t = "Le plan sera mis en œuvre afin de « revoir les objectifs du plan ». \
+             Jean Dupont, un témoin, raconte la scène.\n";
+    check(t, "2016-04-03", &[("revoir les objectifs", "-", Fr)]);
+}
+
+#[test]
+fn a_subject_pronoun_right_before_quoted_words_that_go_on_its_sentence() {
+    let t = "Jean Dupont a quitté le gouvernement. S'il ne « regrette pas d'avoir accepté », il dit qu'il \
+             « n'avait pas les épaules ».\n";
+    check(t, "2018-08-28", &[("regrette pas d'avoir", "?Jean Dupont", Fr), ("n'avait pas les", "?Jean Dupont", Fr)]);
+}
+
+#[test]
+fn seeing_in_something_reports_an_opinion() {
+    let t = "La loi a fait réagir. Mediapart y voit pour sa part une « vraie prime à la fraude financière ».\n";
+    check(t, "2017-02-17", &[("vraie prime à", "Mediapart", Fr)]);
+    let t = "La loi a fait réagir Le Canard enchaîné qui y voit un « beau cadeau au monde des affaires ».\n";
+    check(t, "2017-02-17", &[("beau cadeau au", "Le Canard enchaîné", Fr)]);
+}

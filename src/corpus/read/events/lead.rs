@@ -117,9 +117,10 @@ fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     // The nearest verb group wins: in "atteindra l'orbite jeudi, a annoncé hier la NASA" the
     // compound past "a annoncé" governs "hier", not the future before it.
     let compound_past = |i: usize, end: usize| compound_past_at(lang, s, i, end);
+    let future = |i: usize| lang.is_future_word([if i > 0 { s.f(i - 1) } else { "" }, s.f(i)]);
     let governing = (lo..tok).rev().filter(|&i| s.seg.get(i).copied() == seg).find_map(|i| {
         let f = s.f(i);
-        if pluperfect.contains(&f) || lang.is_future_word(f) || (lower(i) && lang.is_future_or_conditional(f)) {
+        if pluperfect.contains(&f) || future(i) || (lower(i) && lang.is_future_or_conditional(f)) {
             Some(true)
         } else if compound_past(i, tok) {
             Some(false)
@@ -144,7 +145,7 @@ fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
         )
     };
     governing.or_else(after) == Some(true)
-        || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && lang.is_future_word(s.f(i)))
+        || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && future(i))
 }
 
 /// The date at `tok` is a noun's ("l'attaque de mardi") in a clause opened after the

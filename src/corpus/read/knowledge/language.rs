@@ -237,6 +237,14 @@ pub trait Language: Sync {
     fn source_marker_len(&self, words: [&str; 2]) -> usize;
     /// Third-person singular subject pronouns before a verb ("il", "elle", "on").
     fn is_subject_pronoun(&self, w: &str) -> bool;
+    /// The copula in the third person ("est", "était", "sera").
+    fn is_copula(&self, w: &str) -> bool;
+    /// Nouns whose complement after a copula is a name ("le thème était « … »", "sa devise
+    /// est « … »").
+    fn is_naming_noun(&self, w: &str) -> bool;
+    /// A verb that reports an opinion only after the word before it ("y voit une « … »":
+    /// sees in it), given as [previous, word], folded.
+    fn is_opinion_verb(&self, words: [&str; 2]) -> bool;
     /// Pronouns standing for people the text does not name ("certains", "plusieurs",
     /// "d'autres"), as the last word of a subject.
     fn is_unnamed_people(&self, w: &str) -> bool;
@@ -284,8 +292,9 @@ pub trait Language: Sync {
     fn weekday(&self, w: &str) -> Option<Weekday>;
     /// A day of the month as written ("8", "1er", "premier").
     fn day_number(&self, w: &str) -> Option<u32>;
-    /// Words that put a clause in the future ("prévu", "doit").
-    fn is_future_word(&self, w: &str) -> bool;
+    /// Words that put a clause in the future ("prévu", "doit"), given the word before (a
+    /// noun of the same spelling is not: "sur son compte", "le programme").
+    fn is_future_word(&self, words: [&str; 2]) -> bool;
     /// A verb in the future or the conditional ("sera", "devrait"), folded and written in
     /// lowercase: what its clause tells has not, or not surely, happened.
     fn is_future_or_conditional(&self, w: &str) -> bool;

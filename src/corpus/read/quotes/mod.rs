@@ -204,6 +204,11 @@ fn is_label(
         let between = &text[before[k - 1].end..p.open.start];
         between.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '’'))
     };
+    // "Le thème de cette année était « Nous sommes une famille »": a name given by a copula
+    // whose subject is a noun of naming.
+    if short && toks[0].cap() && copula_names(lang, text, &before, p.open.start) {
+        return true;
+    }
     // "une zone surnommée « triangle de la mort »": a name given.
     if short && next_to_mark && lang.is_naming_participle(&before[k - 1].folded) {
         return true;
@@ -248,6 +253,20 @@ fn is_label(
     }
     let apposed = text[para.start..p.open.start].trim_end().ends_with(',');
     short && apposed && toks.len() <= 5 && tight && verb_next
+}
+
+/// The words `before` a quotation mark at `open` end on a copula whose subject, in the same
+/// clause a few words back, is a noun of naming ("Le thème de cette année était").
+fn copula_names(lang: &dyn Language, text: &str, before: &[Token], open: usize) -> bool {
+    let Some((cop, rest)) = before.split_last() else { return false };
+    if !lang.is_copula(&cop.folded) || !text[cop.end..open].trim().is_empty() {
+        return false;
+    }
+    rest.iter()
+        .rev()
+        .take(6)
+        .take_while(|t| !text[t.end..cop.start].contains(['.', '!', '?', ';', ':', ',', '«', '»']))
+        .any(|t| lang.is_naming_noun(&t.folded))
 }
 
 /// A speech tag inside closed quotation marks ("Nous sommes, a-t-elle poursuivi, prêts"):
@@ -355,6 +374,9 @@ mod tests {
             .is_empty());
         assert!(q("Il a été condamné pour « apologie du terrorisme » en 2019.").is_empty());
         assert_eq!(q("Le juge a dit pour « que tout soit clair » ceci, a-t-il ajouté.").len(), 1);
+        // A name a copula gives to a noun of naming.
+        assert!(q("Le thème de cette année était « Nous sommes une famille ». Il a plu.").is_empty());
+        assert_eq!(q("Le ministre était « très en colère contre nous tous », a dit un proche.").len(), 1);
         // A term the sentence is about: a determiner, the quoted words, their verb.
         assert!(q("Selon l'armée, un « conseil de paix » serait désormais au pouvoir.").is_empty());
         assert!(q("Il a ajouté que la « réforme juste » est déjà votée.").is_empty());

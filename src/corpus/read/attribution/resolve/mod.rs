@@ -619,6 +619,11 @@ impl<'a> Article<'a> {
                 if let Some(w) = self.sentence_subject(ctx, |_| true).or_else(|| self.leading_pronoun(ctx)) {
                     return Some((w, How::Pronoun));
                 }
+                // "C'est ce qu'a annoncé X, soulignant que « … »": the subject the opening
+                // back-reference names after its verb.
+                if let Some(found) = self.back_referenced(ctx) {
+                    return Some(found);
+                }
                 // A subject the mention pass did not take for a name ("Le Vatican riposte …
                 // et dénonce", "Le 4 avril, Amnesty International publie …, invitant à").
                 if let Some(found) = self.opening_subject(ctx) {
@@ -628,6 +633,25 @@ impl<'a> Article<'a> {
             }
             Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
             Subject::Unnamed => None,
+        }
+    }
+
+    /// The speaker a sentence opening on a back-reference names ("C'est ce qu'a annoncé X",
+    /// "Ce sont les mots de X"), resolved.
+    fn back_referenced(&mut self, ctx: &Scope) -> Option<(SpeakerRef, How)> {
+        let lang = self.k.lang;
+        let toks = crate::text::tokens::within(ctx.toks, &ctx.sentence);
+        let words: Vec<&str> = toks.iter().take(8).map(|t| t.folded.as_str()).collect();
+        let (n, speaker_follows) = lang.back_reference(&words)?;
+        let rest = toks.get(n..)?;
+        let subject = if speaker_follows {
+            super::incise::speaker_phrase(lang, ctx.text, rest, 0)?.1
+        } else {
+            super::incise::parse_inverted(lang, ctx.text, rest)?.subject
+        };
+        match subject {
+            Subject::Sentence => None,
+            s => self.resolve(&s, ctx),
         }
     }
 

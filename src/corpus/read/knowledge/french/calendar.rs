@@ -181,6 +181,9 @@ pub const FUTURE_WORDS: &[&str] = &[
     "demain",
 ];
 
+/// Words of [`FUTURE_WORDS`] that are also nouns ("son compte Twitter", "le programme").
+pub const FUTURE_NOUNS: &[&str] = &["compte", "programme"];
+
 /// Words ending like a simple future ("-ra", "-ront") that are not verbs.
 pub const NOT_FUTURE: &[&str] = &[
     "camera",

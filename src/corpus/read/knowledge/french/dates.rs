@@ -67,13 +67,18 @@ impl<'a> Scanner<'a, '_> {
         Some((j, DateMention { span: self.span(i, j), date, kind, anchored: false, approximate: false }))
     }
 
+    /// Word k is a word of intent or planning ([`super::future_word`]).
+    fn future_word(&self, k: usize) -> bool {
+        super::future_word([if k > 0 { self.f(k - 1) } else { "" }, self.f(k)])
+    }
+
     /// The clause around word i speaks of the future.
     fn future(&self, i: usize) -> bool {
         // The clause around the word: a few words either side within its sentence.
         let (lo, hi) = self.sentence_near(i, 6, 7);
         (lo..hi).any(|k| {
             let f = self.f(k);
-            super::is_future_word(f) || (self.lower(k) && is_future_tense(f))
+            self.future_word(k) || (self.lower(k) && is_future_tense(f))
         })
     }
 
@@ -96,7 +101,7 @@ impl<'a> Scanner<'a, '_> {
             ["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"].contains(&f)
                 && self.toks[k].text != "à"
                 && (participle(k + 1) || (self.f(k + 1) == "ete" && participle(k + 2)))
-        }) && !(lo..i).any(|k| super::is_future_word(self.f(k)) || (self.lower(k) && is_future_tense(self.f(k))))
+        }) && !(lo..i).any(|k| self.future_word(k) || (self.lower(k) && is_future_tense(self.f(k))))
     }
 
     /// The nearest verb group before word i is a compound past or a pluperfect ("augmenteront
@@ -107,7 +112,7 @@ impl<'a> Scanner<'a, '_> {
         let participle = |k: usize| self.participle(k);
         for k in (lo..i).rev() {
             let f = self.f(k);
-            if super::is_future_word(f) || (self.lower(k) && is_future_tense(f)) {
+            if self.future_word(k) || (self.lower(k) && is_future_tense(f)) {
                 return false;
             }
             if ["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"].contains(&f)

@@ -1314,6 +1314,14 @@ const CHARGE_NOUNS: &[&str] = &["enquete", "plainte", "inculpation", "accusation
 
 lexicon!(is_complement_preposition, COMPLEMENT_PREPOSITIONS);
 lexicon!(is_future_word, calendar::FUTURE_WORDS);
+
+/// A word of [`calendar::FUTURE_WORDS`] after `words[0]`: a verb of intent ("il compte
+/// venir", "prévoit"), not a noun of the same spelling after a determiner ("son compte", "le
+/// programme").
+fn future_word([before, w]: [&str; 2]) -> bool {
+    let fw = function_word(before);
+    is_future_word(w) && !(calendar::FUTURE_NOUNS.contains(&w) && (fw.article() || fw.possessive || fw.demonstrative))
+}
 lexicon!(is_not_future, calendar::NOT_FUTURE);
 lexicon!(is_month_lead, calendar::MONTH_LEADS);
 lexicon!(is_year_lead, calendar::YEAR_LEADS);
@@ -1585,6 +1593,10 @@ impl Language for French {
             // "a affirmé le 18 avril au soir la candidate": a date, then the part of the day.
             ("le", d, m) if self.day_number(d).is_some() && calendar::month(m).is_some() => 3,
             ("au", "soir" | "matin", _) => 2,
+            ("aujourd", "hui", _) | ("la", "veille", _) | ("le", "lendemain", _) => 2,
+            ("aujourd'hui" | "aujourd’hui", ..) => 1,
+            ("ce" | "cette", "matin" | "soir" | "midi" | "nuit" | "semaine" | "annee", _) => 2,
+            ("ce", d, _) if calendar::weekday(d).is_some() => 2,
             _ => 0,
         }
     }
@@ -1642,6 +1654,15 @@ impl Language for French {
     fn is_subject_pronoun(&self, w: &str) -> bool {
         matches!(w, "il" | "elle" | "on")
     }
+    fn is_copula(&self, w: &str) -> bool {
+        matches!(w, "est" | "etait" | "sera" | "serait" | "fut" | "sont" | "etaient" | "seront")
+    }
+    fn is_naming_noun(&self, w: &str) -> bool {
+        matches!(w, "theme" | "slogan" | "devise" | "titre" | "nom" | "surnom" | "intitule" | "hashtag" | "mot-diese")
+    }
+    fn is_opinion_verb(&self, words: [&str; 2]) -> bool {
+        matches!(words, ["y", "voit" | "voient" | "voyait" | "voyaient" | "verra" | "verront" | "vu"])
+    }
     fn is_unnamed_people(&self, w: &str) -> bool {
         // ("d'autres", "d'aucuns", "la plupart", "quelques-uns": their last word.)
         matches!(w, "certains" | "certaines" | "plusieurs" | "beaucoup" | "autres" | "aucuns" | "plupart" | "uns")
@@ -1669,8 +1690,8 @@ impl Language for French {
     fn day_number(&self, w: &str) -> Option<u32> {
         dates::day_number(w)
     }
-    fn is_future_word(&self, w: &str) -> bool {
-        is_future_word(w)
+    fn is_future_word(&self, words: [&str; 2]) -> bool {
+        future_word(words)
     }
     fn is_future_or_conditional(&self, w: &str) -> bool {
         dates::is_future_or_conditional(w)
