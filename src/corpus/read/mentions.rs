@@ -299,8 +299,12 @@ impl People {
                 // "Amnesty International", "Human Rights Watch": an organisation's name; so is
                 // the name after an institution's noun ("la radio France Inter", though "France"
                 // is a first name).
+                // (Not a person's name after a ministry's noun: "le ministre de la justice
+                // Jean-Jacques Urvoas", a first name that is no place, then a surname.)
+                let first_name =
+                    b - a >= 2 && k.names.get(&toks[a].folded).is_some() && !k.places.may_start(&toks[a].folded);
                 let org = toks[a..b].iter().any(|t| lang.is_organisation_word(&t.folded))
-                    || names_an_institution(lang, text, toks, a);
+                    || names_an_institution(lang, text, toks, a) && !first_name;
                 let who = self.known_name(k, toks, a, b).unwrap_or_else(|| match org {
                     true => SpeakerRef::Collective(name.clone(), SpeakerKind::Institution),
                     false => SpeakerRef::Name(name.clone()),
@@ -433,8 +437,11 @@ impl People {
             // particle ("Arnys de François Fillon") nor an adverb opening the sentence
             // ("Ensuite Jean Roy").
             let mut s = g;
+            // (Nor a name ending a complement: "le garde des Sceaux Jean-Jacques Urvoas".)
+            let after_of = |x: usize| x == a && x > 0 && lang.function_word(&toks[x - 1].folded).of;
             while s > a
                 && toks[s - 1].cap()
+                && !after_of(s - 1)
                 && is_tight(gap(text, toks, s, from))
                 && !is_acronym(&toks[s - 1])
                 && !lang.is_function_word(&toks[s - 1].folded)
@@ -1068,6 +1075,18 @@ mod tests {
                 Referent::Title(e, r) => format!("[{}]", g.role_title(e, r)),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_person_named_after_a_ministry_or_its_complement() {
+        // Not an institution called "Jean-Jacques Urvoas", nor a person "Sceaux Jean-Jacques Urvoas".
+        assert_eq!(
+            names("Le ministre de la justice Jean-Jacques Urvoas récuse."),
+            ["#justice", "?Jean-Jacques Urvoas"]
+        );
+        assert_eq!(names("Le garde des Sceaux Jean-Jacques Urvoas récuse."), ["?Jean-Jacques Urvoas"]);
+        // A name word before the first name still belongs to it.
+        assert_eq!(names("Selon Abou Mohammed Adnani, rien."), ["?Abou Mohammed Adnani"]);
     }
 
     #[test]

@@ -1227,3 +1227,20 @@ fn seeing_in_something_reports_an_opinion() {
     let t = "La loi a fait réagir Le Canard enchaîné qui y voit un « beau cadeau au monde des affaires ».\n";
     check(t, "2017-02-17", &[("beau cadeau au", "Le Canard enchaîné", Fr)]);
 }
+
+#[test]
+fn a_compound_title_nobody_holds_is_the_person_just_named() {
+    // "le chef de cabinet": a title with a bare complement, for the person the sentences just
+    // before were about (a guess).
+    let t = "Jean-Marie Girier a parlé. Il a démenti toute accolade. « Il l'a salué comme toutes les \
+             personnes présentes », a relaté le chef de cabinet.\n";
+    check(t, "2018-07-30", &[("Il l'a salué", "?Jean-Marie Girier", Fu)]);
+    // Not the office of a body the text names: someone else may hold it.
+    let t =
+        "Jean Dupont a parlé. « Nous partirons demain matin à six heures », a dit le secrétaire général du syndicat.\n";
+    check(t, "2018-07-30", &[("Nous partirons demain", "-", Fu)]);
+    // "l'intéressé": the person named last.
+    let t = "Jean-Marie Girier a parlé à Marie Roy. « Il l'a salué comme toutes les personnes présentes », a \
+             relaté l'intéressé.\n";
+    check(t, "2018-07-30", &[("Il l'a salué", "?Jean-Marie Girier", Fu)]);
+}

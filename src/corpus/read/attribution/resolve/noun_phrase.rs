@@ -249,7 +249,14 @@ impl Article<'_> {
             }
             // (A bare description, "le président congolais": a specific office, "le secrétaire
             // général du syndicat", may be held by someone the text has not named.)
-            let bare = !toks[2..].iter().any(|t| is_of(self.k.lang, &t.folded));
+            // (A compound title is bare too: "le chef de cabinet", "le directeur de campagne",
+            // a noun without article or capital after "de".)
+            let bare = toks[2..].iter().enumerate().all(|(x, t)| {
+                !is_of(self.k.lang, &t.folded)
+                    || t.folded != "du"
+                        && t.folded != "des"
+                        && toks.get(x + 3).is_some_and(|n| !n.cap() && !self.k.lang.is_determiner(&n.folded))
+            });
             if bare && self.k.lang.is_title_word(&toks[1].folded) {
                 let pron = self.k.lang.title_gender(&first.folded);
                 let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));

@@ -222,6 +222,7 @@ const ER_STEMS: &[&str] = &[
     "revel",
     "contest",
     "refut",
+    "recus",
     "indign",
     "etonn",
     "interpell",

@@ -203,12 +203,12 @@ pub fn is_noun_marker(w: &str) -> bool {
     )
 }
 
-/// "ce dernier", "cette dernière", "celui-ci", "celle-ci": the person named last, and the
-/// gender the words say.
+/// "ce dernier", "cette dernière", "celui-ci", "celle-ci", "l'intéressé": the person named
+/// last, and the gender the words say.
 pub fn latest_anaphor(words: [&str; 2]) -> Option<Gender> {
     match words {
-        ["ce", "dernier"] | ["celui", "ci"] => Some(Gender::M),
-        ["cette", "derniere"] | ["celle", "ci"] => Some(Gender::F),
+        ["ce", "dernier"] | ["celui", "ci"] | ["l", "interesse"] => Some(Gender::M),
+        ["cette", "derniere"] | ["celle", "ci"] | ["l", "interessee"] => Some(Gender::F),
         _ => None,
     }
 }
