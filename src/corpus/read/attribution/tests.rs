@@ -1244,3 +1244,13 @@ fn a_compound_title_nobody_holds_is_the_person_just_named() {
              relaté l'intéressé.\n";
     check(t, "2018-07-30", &[("Il l'a salué", "?Jean-Marie Girier", Fu)]);
 }
+
+#[test]
+fn a_person_in_a_complement_before_qui_and_a_reporting_verb() {
+    let t = "D'autres ont réagi. C'est entre autres le cas de Cyprien, qui commente « Ne nous mettez pas tous \
+             dans le même panier ».\n";
+    check(t, "2018-08-09", &[("Ne nous mettez", "?Cyprien", Fu)]);
+    // An organisation in the complement is not who speaks.
+    let t = "Il a parlé à Jean Roy, délégué de SUD-Rail, qui estime que « la grève est très mal engagée ».\n";
+    check(t, "2018-08-09", &[("la grève est", "?Jean Roy", Fr)]);
+}
