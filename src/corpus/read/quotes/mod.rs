@@ -246,9 +246,13 @@ fn is_label(
     let verb_next = after.first().is_some_and(|a| lang.is_auxiliary(&a.folded) && !lang.is_clitic(&a.folded));
     // "un « conseil de paix » serait au pouvoir": a determiner, then the quoted words as the
     // subject of the verb right after them: a term the sentence is about, not words said.
-    let determined =
-        before.last().is_some_and(|d| lang.is_determiner(&d.folded) && text[d.end..p.open.start].trim().is_empty());
-    if determined && toks.len() <= 5 && !starts_upper && tight && verb_next {
+    // (An article, not "de": "un salaire de « 3 600 à peu près » n'étant pas fixe"; a verb,
+    // not a negation or a pronoun.)
+    let determined = before
+        .last()
+        .is_some_and(|d| lang.function_word(&d.folded).article() && text[d.end..p.open.start].trim().is_empty());
+    let finite_next = verb_next && after.first().is_some_and(|a| lang.function_word(&a.folded) == Default::default());
+    if determined && toks.len() <= 5 && !starts_upper && tight && finite_next {
         return true;
     }
     let apposed = text[para.start..p.open.start].trim_end().ends_with(',');
@@ -380,6 +384,7 @@ mod tests {
         // A term the sentence is about: a determiner, the quoted words, their verb.
         assert!(q("Selon l'armée, un « conseil de paix » serait désormais au pouvoir.").is_empty());
         assert!(q("Il a ajouté que la « réforme juste » est déjà votée.").is_empty());
+        assert_eq!(q("Il a dit avoir un salaire de « 3 600 à peu près » n'étant pas fixe.").len(), 1);
         assert_eq!(q("Il a dit : « un conseil de paix sera formé », selon l'armée.").len(), 1);
         // A gloss of a word's meaning.
         assert!(q("Le pays s'appelle désormais « Kalwa », ce qui signifie « terre des Kalo » dans la langue locale.")
