@@ -454,6 +454,10 @@ impl People {
         if honour.is_some() || (a > i && lang.is_honorific(&toks[a - 1].folded)) {
             return Some((a, end, honour));
         }
+        // "En Loir-et-Cher", "aux Pays-Bas": a name right after a word of setting is a place.
+        if a > 0 && lang.function_word(&toks[a - 1].folded).setting && is_tight(gap(text, toks, a, from)) {
+            return None;
+        }
         if end - a < 2 {
             return None;
         }
@@ -1075,6 +1079,14 @@ mod tests {
                 Referent::Title(e, r) => format!("[{}]", g.role_title(e, r)),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_word_of_setting_is_a_place() {
+        assert!(names("En Loir-et-Cher, le préfet a adressé un communiqué.").iter().all(|n| !n.contains("Loir")));
+        assert!(names("La police aux Pays-Bas enquête.").iter().all(|n| !n.contains("Pays")));
+        // A first name still starts a person ("en Jean Dupont, il voit un allié" is rare).
+        assert_eq!(names("Il voit en Jean Dupont un allié."), ["?Jean Dupont"]);
     }
 
     #[test]

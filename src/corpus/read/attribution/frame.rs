@@ -142,22 +142,29 @@ pub fn parse(
         .or_else(|| subject_of_quoted_verb(lang, text, toks, open))
 }
 
-/// "S'il ne « regrette pas d'avoir accepté »": a subject pronoun (and a negation) right before
-/// the marks, the quoted words its own verb and what follows.
+/// "S'il ne « regrette pas d'avoir accepté »", "le journaliste Claude Roy « regarde … »": a
+/// subject pronoun or a full name (and a negation) right before the marks, the quoted words
+/// its own verb and what follows.
 fn subject_of_quoted_verb(lang: &dyn Language, text: &str, toks: &[Token], open: usize) -> Option<Frame> {
     let n = toks.len();
     let last = toks.last()?;
-    if !text[last.end..open].trim().is_empty() {
+    let words_after = text[open..].chars().skip(1).find(|c| !c.is_whitespace()).is_some_and(char::is_lowercase);
+    if !text[last.end..open].trim().is_empty() || !words_after {
         return None;
     }
     let p = if lang.function_word(&last.folded).negation && n >= 2 { n - 2 } else { n - 1 };
+    let joined = |i: usize| i + 1 == n || is_tight(&text[toks[i].end..toks[i + 1].start]);
     let pron = &toks[p];
-    let joined = p + 1 == n || is_tight(&text[pron.end..toks[p + 1].start]);
-    let words_after = text[open..].chars().skip(1).find(|c| !c.is_whitespace()).is_some_and(char::is_lowercase);
-    (lang.is_subject_pronoun(&pron.folded) && pron.folded != "on" && joined && words_after).then(|| Frame {
-        cue: pron.start..last.end,
-        subject: Subject::Pronoun(pron.folded.to_string(), pron.start..pron.end),
-    })
+    if lang.is_subject_pronoun(&pron.folded) && pron.folded != "on" && joined(p) {
+        let subject = Subject::Pronoun(pron.folded.to_string(), pron.start..pron.end);
+        return Some(Frame { cue: pron.start..last.end, subject });
+    }
+    // A name: two to four capitalised words, joined, not a sentence's first word alone.
+    let mut a = p + 1;
+    while a > 0 && p + 1 - a < 4 && toks[a - 1].cap() && joined(a - 1) && !lang.is_function_word(&toks[a - 1].folded) {
+        a -= 1;
+    }
+    (p + 1 - a >= 2).then(|| Frame { cue: toks[a].start..last.end, subject: Subject::Np(toks[a].start..toks[p].end) })
 }
 
 /// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs

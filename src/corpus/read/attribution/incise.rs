@@ -174,6 +174,16 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
             skipped += 1;
         }
     }
+    // "préférait rectifier X", "tient à préciser X": a finite verb of will, then the reporting
+    // verb in the infinitive.
+    let mut willed = false;
+    if !has_aux && k + 1 < toks.len() && !toks[k].cap() && lang.is_will_verb(&toks[k].folded) {
+        let j = if toks[k + 1].text == "à" && k + 2 < toks.len() { k + 2 } else { k + 1 };
+        if is_verb_at(lang, toks, j) && (k + 1..=j).all(|x| is_tight(gap(text, toks, x, from))) {
+            k = j;
+            willed = true;
+        }
+    }
     if k >= toks.len() || !is_verb_at(lang, toks, k) || !is_tight(gap(text, toks, k, from)) {
         return None;
     }
@@ -182,7 +192,7 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
     // incise ("en" is a clitic only before a finite verb: "en a dit").
     let clitic_only = has_aux && k == i + 1 && lang.is_clitic(&toks[i].folded);
     let gerund = lang.events().present_participle_endings.iter().any(|e| verb.ends_with(e));
-    if gerund || (!has_aux || clitic_only) && lang.may_be_nonfinite(verb) {
+    if gerund || (!has_aux && !willed || clitic_only) && lang.may_be_nonfinite(verb) {
         return None;
     }
     if lang.is_faire(verb) {
@@ -416,6 +426,10 @@ mod tests {
             Some("Jean Dupont".into())
         );
         assert_eq!(inc(", a voulu rassurer Jean Dupont.").map(|(_, who)| who), Some("Jean Dupont".into()));
+        assert_eq!(inc(", préférait rectifier Jean Dupont.").map(|(_, who)| who), Some("Jean Dupont".into()));
+        assert_eq!(inc(", tient à préciser Jean Dupont.").map(|(_, who)| who), Some("Jean Dupont".into()));
+        // Not an infinitive alone.
+        assert_eq!(inc(", préciser Jean Dupont."), None);
         assert_eq!(inc(", a annoncé aujourd'hui Jean Dupont.").map(|(_, who)| who), Some("Jean Dupont".into()));
         assert_eq!(inc(", a dit ce matin Jean Dupont.").map(|(_, who)| who), Some("Jean Dupont".into()));
         // Not across a noun phrase: "la loi dite « Sapin 2 »" names a law.

@@ -1218,6 +1218,13 @@ fn a_subject_pronoun_right_before_quoted_words_that_go_on_its_sentence() {
     let t = "Jean Dupont a quitté le gouvernement. S'il ne « regrette pas d'avoir accepté », il dit qu'il \
              « n'avait pas les épaules ».\n";
     check(t, "2018-08-28", &[("regrette pas d'avoir", "?Jean Dupont", Fr), ("n'avait pas les", "?Jean Dupont", Fr)]);
+    // A full name too.
+    let t = "Vers midi, si le journaliste Claude Askolovitch « regarde tendrement les migrants », il condamne \
+             les actes.\n";
+    check(t, "2018-12-26", &[("regarde tendrement les", "?Claude Askolovitch", Fr)]);
+    let t = "Vers 16h30, le ministre de l'intérieur, Christophe Castaner « invite [les journalistes] à déposer \
+             plainte ».\n";
+    check(t, "2018-12-11", &[("invite [les journalistes]", "Christophe Castaner", Fr)]);
 }
 
 #[test]
@@ -1253,4 +1260,11 @@ fn a_person_in_a_complement_before_qui_and_a_reporting_verb() {
     // An organisation in the complement is not who speaks.
     let t = "Il a parlé à Jean Roy, délégué de SUD-Rail, qui estime que « la grève est très mal engagée ».\n";
     check(t, "2018-08-09", &[("la grève est", "?Jean Roy", Fr)]);
+}
+
+#[test]
+fn a_verb_of_will_then_a_reporting_infinitive_in_an_incise() {
+    let t = "Roger Walkowiak a gagné le Tour. « Un Tour à la Walko, cela voulait dire un Tour animé, riche en \
+             attaques », préférait rectifier l'intéressé.\n";
+    check(t, "2017-02-11", &[("Un Tour à", "?Roger Walkowiak", Fu)]);
 }

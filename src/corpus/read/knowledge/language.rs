@@ -237,6 +237,11 @@ pub trait Language: Sync {
     fn source_marker_len(&self, words: [&str; 2]) -> usize;
     /// Third-person singular subject pronouns before a verb ("il", "elle", "on").
     fn is_subject_pronoun(&self, w: &str) -> bool;
+    /// Things words are written on ("une pancarte « … »", "la banderole"): what they carry
+    /// is a slogan, not speech.
+    fn is_inscription_noun(&self, w: &str) -> bool;
+    /// A finite verb of will before an infinitive ("préférait", "veut", "tient à").
+    fn is_will_verb(&self, w: &str) -> bool;
     /// The copula in the third person ("est", "était", "sera").
     fn is_copula(&self, w: &str) -> bool;
     /// Nouns whose complement after a copula is a name ("le thème était « … »", "sa devise

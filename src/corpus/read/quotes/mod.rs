@@ -209,6 +209,10 @@ fn is_label(
     if short && toks[0].cap() && copula_names(lang, text, &before, p.open.start) {
         return true;
     }
+    // "une pancarte « je suis partout »": words written on a thing are a slogan.
+    if short && next_to_mark && lang.is_inscription_noun(&before[k - 1].folded) {
+        return true;
+    }
     // "une zone surnommée « triangle de la mort »": a name given.
     if short && next_to_mark && lang.is_naming_participle(&before[k - 1].folded) {
         return true;
@@ -384,6 +388,8 @@ mod tests {
         // A term the sentence is about: a determiner, the quoted words, their verb.
         assert!(q("Selon l'armée, un « conseil de paix » serait désormais au pouvoir.").is_empty());
         assert!(q("Il a ajouté que la « réforme juste » est déjà votée.").is_empty());
+        assert!(q("Un homme tient une pancarte « je suis partout » devant la gare.").is_empty());
+        assert!(q("Des banderoles « non à la réforme des retraites » ornent la place.").is_empty());
         assert_eq!(q("Il a dit avoir un salaire de « 3 600 à peu près » n'étant pas fixe.").len(), 1);
         assert_eq!(q("Il a dit : « un conseil de paix sera formé », selon l'armée.").len(), 1);
         // A gloss of a word's meaning.

@@ -223,6 +223,7 @@ const ER_STEMS: &[&str] = &[
     "contest",
     "refut",
     "recus",
+    "rectifi",
     "indign",
     "etonn",
     "interpell",
@@ -1654,6 +1655,29 @@ impl Language for French {
     }
     fn is_subject_pronoun(&self, w: &str) -> bool {
         matches!(w, "il" | "elle" | "on")
+    }
+    fn is_inscription_noun(&self, w: &str) -> bool {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        matches!(
+            w,
+            "pancarte"
+                | "banderole"
+                | "affiche"
+                | "panneau"
+                | "ecriteau"
+                | "tee-shirt"
+                | "t-shirt"
+                | "graffiti"
+                | "tag"
+                | "inscription"
+                | "calicot"
+        )
+    }
+    fn is_will_verb(&self, w: &str) -> bool {
+        matches!(
+            w,
+            "veut" | "voulait" | "voudrait" | "prefere" | "preferait" | "tient" | "tenait" | "souhaite" | "souhaitait"
+        )
     }
     fn is_copula(&self, w: &str) -> bool {
         matches!(w, "est" | "etait" | "sera" | "serait" | "fut" | "sont" | "etaient" | "seront")
