@@ -302,7 +302,14 @@ fn named_before_description(
 ) -> Option<Range<usize>> {
     let det = toks.get(s).is_some_and(|t| lang.function_word(&t.folded).singular_definite());
     let title = toks.get(s + 1).is_some_and(|t| lang.is_title_word(&t.folded));
-    if !det || !title || s == 0 || gap(text, toks, s, from).trim() != "," || !is_tight(gap(text, toks, s + 1, from)) {
+    // (Or a title without article: "Gaston Sindimwo, premier vice-président du Burundi a réagi".)
+    let bare_title = toks.get(s).is_some_and(|t| {
+        !t.cap()
+            && (lang.is_title_word(&t.folded)
+                || lang.is_rank_word(&t.folded) && toks.get(s + 1).is_some_and(|n| lang.is_title_word(&n.folded)))
+    });
+    let titled = det && title && is_tight(gap(text, toks, s + 1, from)) || bare_title;
+    if !titled || s == 0 || gap(text, toks, s, from).trim() != "," {
         return None;
     }
     // The name: capitalised words (and particles) right before the comma, at most five.

@@ -1268,3 +1268,20 @@ fn a_verb_of_will_then_a_reporting_infinitive_in_an_incise() {
              attaques », préférait rectifier l'intéressé.\n";
     check(t, "2017-02-11", &[("Un Tour à", "?Roger Walkowiak", Fu)]);
 }
+
+#[test]
+fn names_in_an_opening_clause_without_a_verb_are_not_its_pronoun() {
+    // "Après avoir qualifié … François Fillon de dangereux, il annonce": "il" is the subject of
+    // both clauses, François Bayrou, not the name the opening clause acts on.
+    let t = "François Bayrou renonce à se présenter. Après avoir qualifié le programme du candidat de la droite \
+             François Fillon de dangereux, il annonce une alliance. À ce titre, il affirme qu' « à droite, le \
+             dévoilement des affaires révèle des privilèges ».\n";
+    check(t, "2017-02-22", &[("à droite, le", "François Bayrou", Fr)]);
+}
+
+#[test]
+fn a_name_then_a_title_without_article_before_the_verb() {
+    let t = "Le 22 octobre 2016, Gaston Sindimwo, premier vice-président du Burundi a réagi vivement à l'annonce :\n\n\
+             « C’est un geste qui est dans la continuité de la déstabilisation du pays. »\n";
+    check(t, "2016-10-27", &[("C’est un geste", "?Gaston Sindimwo", Fu)]);
+}

@@ -240,6 +240,9 @@ pub trait Language: Sync {
     /// Things words are written on ("une pancarte « … »", "la banderole"): what they carry
     /// is a slogan, not speech.
     fn is_inscription_noun(&self, w: &str) -> bool;
+    /// The first two words of a clause without a finite verb, whose subject is the main
+    /// clause's ("après avoir", "avant de", "sans"), folded.
+    fn opens_nonfinite_clause(&self, words: [&str; 2]) -> bool;
     /// A finite verb of will before an infinitive ("préférait", "veut", "tient à").
     fn is_will_verb(&self, w: &str) -> bool;
     /// The copula in the third person ("est", "était", "sera").

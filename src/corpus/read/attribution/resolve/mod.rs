@@ -327,7 +327,10 @@ impl<'a> Article<'a> {
         // octobre la SDJ fait paraître une tribune dans laquelle elle demande").
         let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
         let same_sentence = ctx.mentions[..m_hi].iter().rev().take_while(|m| m.span.start >= ctx.sentence.start);
-        for m in same_sentence {
+        // ("Après avoir qualifié X de dangereux, il annonce": the opening clause's subject is
+        // the pronoun's; the names in it are its objects.)
+        let opening = self.nonfinite_opening(ctx).filter(|&end| end <= ctx.at);
+        for m in same_sentence.filter(|m| opening.is_none_or(|end| m.span.start >= end)) {
             let quoted = ctx.quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end);
             if quoted || complement(self.k.lang, ctx, m.tok) {
                 continue;
@@ -634,6 +637,19 @@ impl<'a> Article<'a> {
             Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
             Subject::Unnamed => None,
         }
+    }
+
+    /// Where the opening non-finite clause of the scope's sentence ends ("Après avoir
+    /// rencontré X,", "Avant de quitter Y,"): its comma. None when the sentence has none.
+    fn nonfinite_opening(&self, ctx: &Scope) -> Option<usize> {
+        let lang = self.k.lang;
+        let toks = crate::text::tokens::within(ctx.toks, &ctx.sentence);
+        let (a, b) = (toks.first()?, toks.get(1)?);
+        if !lang.opens_nonfinite_clause([a.folded.as_str(), b.folded.as_str()]) {
+            return None;
+        }
+        let from = a.start;
+        (2..toks.len().min(30)).find(|&j| gap(ctx.text, toks, j, from).contains(',')).map(|j| toks[j].start)
     }
 
     /// The speaker a sentence opening on a back-reference names ("C'est ce qu'a annoncé X",

@@ -1673,6 +1673,13 @@ impl Language for French {
                 | "calicot"
         )
     }
+    fn opens_nonfinite_clause(&self, words: [&str; 2]) -> bool {
+        match words {
+            ["apres", "avoir" | "etre"] | ["avant", "de" | "d"] | ["sans", _] | ["afin", "de" | "d"] => true,
+            ["en", w] => w.ends_with("ant"),
+            _ => false,
+        }
+    }
     fn is_will_verb(&self, w: &str) -> bool {
         matches!(
             w,
