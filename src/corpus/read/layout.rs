@@ -125,7 +125,12 @@ fn classify_words(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) 
         return Some(Furniture::Byline);
     }
     let n_words = toks.len();
-    let last = line.chars().last().unwrap_or(' ');
+    // (Before a closing aside: "« no más peleas » (« plus de combats »)" is a quotation.)
+    let core = match line.strip_suffix(')') {
+        Some(_) => line.rfind('(').map_or(line, |i| line[..i].trim_end()),
+        None => line,
+    };
+    let last = core.chars().last().unwrap_or(' ');
     let sentence_end = matches!(last, '.' | '!' | '?' | '…' | ':' | ';' | '»' | '”' | '"');
     if !sentence_end && n_words <= 30 {
         // Share buttons and other UI labels are Title Case ("Partager Cet Article").
@@ -456,6 +461,8 @@ mod tests {
         assert_eq!(classify(FR, "SOURCE: FRENCH PRESS TV"), Some(Furniture::Navigation));
         assert_eq!(classify(FR, "Partager Cet Article"), Some(Furniture::Navigation));
         assert_eq!(classify(FR, "Une visite importante"), Some(Furniture::Heading));
+        // A quotation and its translation in an aside is body text.
+        assert_eq!(classify(FR, "« no más peleas, te prometo » (« plus de combats, je vous promets »)"), None);
         assert_eq!(
             classify(FR, "Les liens sino-russes dépassent les alliances de la guerre froide (Chine)"),
             Some(Furniture::Heading)

@@ -1285,3 +1285,14 @@ fn a_name_then_a_title_without_article_before_the_verb() {
              « C’est un geste qui est dans la continuité de la déstabilisation du pays. »\n";
     check(t, "2016-10-27", &[("C’est un geste", "?Gaston Sindimwo", Fu)]);
 }
+
+#[test]
+fn a_participle_with_no_subject_in_sight_is_a_guess() {
+    // Nobody in the sentence: the person the article was about is only a guess, and says so.
+    let t = "Jean Dupont a parlé longuement hier.\n\nPuis vint un texte réclamant « la fin de l'occupation du \
+             domaine public par les manifestants ».\n";
+    let (x, g) = run(t, "2018-12-26");
+    let q = &x.quotes[0];
+    assert_eq!(name(&g, &q.speaker), "?Jean Dupont");
+    assert!(q.confidence < 0.6, "{}", q.confidence);
+}

@@ -236,6 +236,10 @@ fn is_label(
     if short && comma_before && comma_after && name_like && lang.is_label_noun(&before[k - 1].folded) {
         return true;
     }
+    // "une expression, « un Tour à la Walko », qui …": what a noun of naming names, any case.
+    if short && comma_before && comma_after && lang.is_naming_noun(&before[k - 1].folded) {
+        return true;
+    }
     let n = before.len();
     let starts_upper = toks[0].cap();
     if short && starts_upper && n >= 2 && lang.is_occasion([&before[n - 2].folded, &before[n - 1].folded]) {
@@ -388,6 +392,7 @@ mod tests {
         // A term the sentence is about: a determiner, the quoted words, their verb.
         assert!(q("Selon l'armée, un « conseil de paix » serait désormais au pouvoir.").is_empty());
         assert!(q("Il a ajouté que la « réforme juste » est déjà votée.").is_empty());
+        assert!(q("Il a laissé son nom à une expression, « un Tour à la Walko », qui désigne une course.").is_empty());
         assert!(q("Un homme tient une pancarte « je suis partout » devant la gare.").is_empty());
         assert!(q("Des banderoles « non à la réforme des retraites » ornent la place.").is_empty());
         assert_eq!(q("Il a dit avoir un salaire de « 3 600 à peu près » n'étant pas fixe.").len(), 1);

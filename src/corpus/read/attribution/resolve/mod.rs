@@ -632,7 +632,8 @@ impl<'a> Article<'a> {
                 if let Some(found) = self.opening_subject(ctx) {
                     return Some(found);
                 }
-                self.focus.last().cloned().map(|w| (w, How::Pronoun))
+                // Else whom the article was last about: a guess.
+                self.focus.last().cloned().map(|w| (w, How::Focus))
             }
             Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
             Subject::Unnamed => None,

@@ -1690,7 +1690,23 @@ impl Language for French {
         matches!(w, "est" | "etait" | "sera" | "serait" | "fut" | "sont" | "etaient" | "seront")
     }
     fn is_naming_noun(&self, w: &str) -> bool {
-        matches!(w, "theme" | "slogan" | "devise" | "titre" | "nom" | "surnom" | "intitule" | "hashtag" | "mot-diese")
+        matches!(
+            w,
+            "theme"
+                | "slogan"
+                | "devise"
+                | "titre"
+                | "nom"
+                | "surnom"
+                | "intitule"
+                | "hashtag"
+                | "mot-diese"
+                | "expression"
+                | "formule"
+                | "dicton"
+                | "adage"
+                | "proverbe"
+        )
     }
     fn is_opinion_verb(&self, words: [&str; 2]) -> bool {
         matches!(words, ["y", "voit" | "voient" | "voyait" | "voyaient" | "verra" | "verront" | "vu"])
