@@ -546,6 +546,17 @@ fn attribute(
                             return Attr { who: Some(who), cue, confidence: 0.75 * how.factor(), ..none };
                         }
                     }
+                    // No verb of saying: the person that sentence is about ("C'est X qui a fait
+                    // le premier pas :").
+                    let about = art.history.last().filter(|r| r.end == last.end).and_then(|r| r.subject.clone());
+                    if let Some(who) = about.filter(|w| art.is_person(w)) {
+                        return Attr {
+                            who: Some(who),
+                            cue: Some(tail_words(&text[last.clone()])),
+                            confidence: 0.6,
+                            ..none
+                        };
+                    }
                 }
             }
             if let Some((prev, _)) = tail {

@@ -1296,3 +1296,11 @@ fn a_participle_with_no_subject_in_sight_is_a_guess() {
     assert_eq!(name(&g, &q.speaker), "?Jean Dupont");
     assert!(q.confidence < 0.6, "{}", q.confidence);
 }
+
+#[test]
+fn a_paragraph_ending_on_a_colon_names_who_speaks_next() {
+    let t = "Les deux hommes se sont retrouvés à Paris.\n\nC'est Diego Maradona qui a fait le premier pas vers la \
+             réconciliation :\n\n« no más peleas, te prometo » (« plus de combats, je vous promets »)\n";
+    let got = summary(t, "2016-06-15");
+    assert_eq!(got[0].1, "?Diego Maradona", "{got:?}");
+}

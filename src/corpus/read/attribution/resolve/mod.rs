@@ -77,6 +77,8 @@ pub struct SentenceRecord {
     pub others: Vec<SpeakerRef>,
     /// Its subject was a title nobody was found for (the others may name its holder).
     pub untitled: bool,
+    /// Where the sentence ends in the text.
+    pub end: usize,
 }
 
 /// Article-wide state: who has been named, how, and who is in focus.
@@ -416,7 +418,7 @@ impl<'a> Article<'a> {
             }
         }
         if subject.is_some() || !others.is_empty() {
-            self.history.push(SentenceRecord { subject, others, untitled });
+            self.history.push(SentenceRecord { subject, others, untitled, end: ctx.sentence.end });
             if self.history.len() > 8 {
                 self.history.remove(0);
             }
