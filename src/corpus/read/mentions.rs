@@ -301,8 +301,7 @@ impl People {
                 // is a first name).
                 // (Not a person's name after a ministry's noun: "le ministre de la justice
                 // Jean-Jacques Urvoas", a first name that is no place, then a surname.)
-                let first_name =
-                    b - a >= 2 && k.names.get(&toks[a].folded).is_some() && !k.places.may_start(&toks[a].folded);
+                let first_name = b - a >= 2 && k.is_first_name(&toks[a].folded);
                 let org = toks[a..b].iter().any(|t| lang.is_organisation_word(&t.folded))
                     || names_an_institution(lang, text, toks, a) && !first_name;
                 let who = self.known_name(k, toks, a, b).unwrap_or_else(|| match org {

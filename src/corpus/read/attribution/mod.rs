@@ -610,8 +610,7 @@ fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Ran
         let inside = scope.quoted.iter().any(|q| q.start <= toks[i - 1].start && toks[i - 1].end <= q.end);
         // "X, délégué de SUD-Rail, qui estime": a noun's complement is not who speaks; a
         // person's name is ("le cas de Cyprien, qui commente", a first name that is no place).
-        let person = art.k.names.get(&toks[a].folded).is_some() && !art.k.places.may_start(&toks[a].folded);
-        let complement = a > 0 && lang.function_word(&toks[a - 1].folded).of && !person;
+        let complement = a > 0 && lang.function_word(&toks[a - 1].folded).of && !art.k.is_first_name(&toks[a].folded);
         if a == i
             || inside
             || complement

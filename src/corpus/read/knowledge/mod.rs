@@ -26,4 +26,9 @@ impl<'a> Knowledge<'a> {
     pub fn new(gazetteer: &'a Gazetteer) -> Self {
         Knowledge { lang: &french::FRENCH, gazetteer, places: Places::builtin_ref(), names: GivenNames::builtin() }
     }
+
+    /// A first name that is no place's name (folded): "Jean-Jacques", "Cyprien", not "France".
+    pub fn is_first_name(&self, folded: &str) -> bool {
+        self.names.get(folded).is_some() && !self.places.may_start(folded)
+    }
 }
