@@ -206,7 +206,7 @@ fn is_label(
     };
     // "Le thème de cette année était « Nous sommes une famille »": a name given by a copula
     // whose subject is a noun of naming.
-    if short && toks[0].cap() && copula_names(lang, text, &before, p.open.start) {
+    if short && toks[0].cap() && copula_names(lang, text, before, p.open.start) {
         return true;
     }
     // "une pancarte « je suis partout »": words written on a thing are a slogan.
