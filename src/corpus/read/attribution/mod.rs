@@ -584,7 +584,8 @@ fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Ran
             continue;
         }
         let verb = words.iter().skip(1).take(4).find(|w| lang.is_reporting_verb(&w.folded) && !w.cap());
-        if let Some(v) = verb {
+        let earlier = verb.is_some_and(|v| told_before(lang, text, &words[1..], v, scope.at));
+        if let Some(v) = verb.filter(|_| !earlier) {
             if art.is_person(&m.who) || matches!(m.who, SpeakerRef::Collective(..)) {
                 best = Some((m.who.clone(), m.span.start..v.end));
             }
@@ -603,6 +604,9 @@ fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Ran
         let Some(v) = toks[i + 1..].iter().take(4).find(|w| lang.is_reporting_verb(&w.folded) && !w.cap()) else {
             continue;
         };
+        if told_before(lang, text, &toks[i + 1..], v, scope.at) {
+            continue;
+        }
         let mut a = i;
         while a > 0 && i - a < 4 && toks[a - 1].cap() && (a == i || tokens::is_tight(tokens::gap(text, toks, a, 0))) {
             a -= 1;
@@ -624,6 +628,15 @@ fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Ran
         best = Some((who, span.start..v.end));
     }
     best
+}
+
+/// "X a répondu à Y, qui avait commenté sa pétition : « … »": a relative clause whose verb `v`
+/// (after the words `after_qui`) is in the pluperfect and ends on the colon before the
+/// quotation at `at` tells what was said before; the words after the colon answer it.
+fn told_before(lang: &dyn Language, text: &str, after_qui: &[tokens::Token], v: &tokens::Token, at: usize) -> bool {
+    let plup = lang.events().pluperfect_auxiliaries;
+    after_qui.iter().take_while(|w| w.start < v.start).any(|w| plup.contains(&w.folded.as_str()))
+        && text[v.end..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '“' | '"')).ends_with(':')
 }
 
 /// "la ministre des Sports a estimé que « … ». Amélie Roy a ajouté …": a title nobody was

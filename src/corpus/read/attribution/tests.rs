@@ -1304,3 +1304,13 @@ fn a_paragraph_ending_on_a_colon_names_who_speaks_next() {
     let got = summary(t, "2016-06-15");
     assert_eq!(got[0].1, "?Diego Maradona", "{got:?}");
 }
+
+#[test]
+fn a_relative_clause_in_the_pluperfect_before_a_colon_is_background() {
+    let t = "Priscillia Ludosky, figure des Gilets jaunes, a répondu à Emmanuel Macron, qui avait commenté sa \
+             pétition en ligne : « sept mois après avoir lancé cette pétition, je reçois votre réponse ».\n";
+    check(t, "2018-12-26", &[("sept mois après", "?Priscillia Ludosky", Fu)]);
+    // In the compound past, the relative clause introduces the words.
+    let t = "Elle a parlé à Jean Dupont, qui a déclaré : « nous reviendrons demain matin avec les autres ».\n";
+    check(t, "2018-12-26", &[("nous reviendrons demain", "?Jean Dupont", Fu)]);
+}
