@@ -106,7 +106,8 @@ pub struct Mention {
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// First folded word → (folded word sequence, target), longest sequences first.
-    index: FastMap<String, Vec<(Vec<String>, Target)>>,
+    /// First folded word → (all folded words, target, which words the spelling capitalises).
+    index: FastMap<String, Vec<(Vec<String>, Target, u64)>>,
     /// Which (first byte, length) pairs the index's keys have: most words of a text cannot
     /// start a name, and this rules them out before any hashing.
     starts: Shapes,
@@ -199,13 +200,15 @@ impl Gazetteer {
     }
 
     fn reindex(&mut self) {
-        let mut index: FastMap<String, Vec<(Vec<String>, Target)>> = FastMap::default();
+        let mut index: FastMap<String, Vec<(Vec<String>, Target, u64)>> = FastMap::default();
         let mut add = |s: &str, t: Target| {
             let ws = folded_words(s);
+            let caps =
+                words(s).take(64).enumerate().filter(|(_, w)| capitalized(w.text)).fold(0, |m, (k, _)| m | 1 << k);
             if let Some(first) = ws.first().cloned() {
                 let v = index.entry(first).or_default();
-                if !v.iter().any(|(w, tt)| *w == ws && *tt == t) {
-                    v.push((ws, t));
+                if !v.iter().any(|(w, tt, _)| *w == ws && *tt == t) {
+                    v.push((ws, t, caps));
                 }
             }
         };
@@ -239,7 +242,7 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str) -> Option<usize> {
         let ws = folded_words(name);
         let first = ws.first()?;
-        self.index.get(first)?.iter().find_map(|(seq, t)| match t {
+        self.index.get(first)?.iter().find_map(|(seq, t, _)| match t {
             Target::Name(i) if *seq == ws => Some(*i),
             _ => None,
         })
@@ -296,13 +299,16 @@ impl Gazetteer {
             let mut best: Option<(usize, Target)> = None;
             let first = folded(i);
             if let Some(cands) = self.starts.may_have(first).then(|| self.index.get(first)).flatten() {
-                for (seq, t) in cands {
+                for (seq, t, caps) in cands {
                     let len = seq.len();
                     if i + len <= n && seq.iter().enumerate().all(|(k, w)| folded(i + k) == w) {
                         // A name must be written with a capital in the text: "li" or "xi" in
-                        // lowercase are ordinary words, not people.
+                        // lowercase are ordinary words, not people; so must each word its
+                        // spelling capitalises ("Le Monde", not "Le monde entier").
                         let capital_ok = match t {
-                            Target::Name(_) => capital(i),
+                            Target::Name(_) => {
+                                capital(i) && (1..len.min(64)).all(|k| caps & (1 << k) == 0 || capital(i + k))
+                            }
                             Target::Role(..) => true,
                         };
                         if capital_ok && best.is_none_or(|(bn, _)| len > bn) {
@@ -331,7 +337,7 @@ impl Gazetteer {
             .index
             .get(first)?
             .iter()
-            .filter_map(|(seq, t)| match t {
+            .filter_map(|(seq, t, _)| match t {
                 Target::Role(e, r) if *seq == ws && role_covers(&self.entries[*e].roles[*r], date) => Some(*e),
                 _ => None,
             })
@@ -428,6 +434,10 @@ mod tests {
         let m = g.mentions(text);
         let spans: Vec<&str> = m.iter().map(|m| &text[m.span.clone()]).collect();
         assert_eq!(spans, ["ministre russe de la Défense", "Sergueï Choïgu", "Zhang Youxia"]);
+        // Every word the spelling capitalises must be capitalised in the text.
+        let text = "Le monde entier lit Le Monde. Le soir, Le Soir.";
+        let spans: Vec<&str> = g.mentions(text).iter().map(|m| &text[m.span.clone()]).collect();
+        assert_eq!(spans, ["Le Monde", "Le Soir"]);
     }
 
     #[test]
