@@ -565,6 +565,19 @@ fn attribute(
             }
         }
     }
+    // 8. "La société X va envoyer la facture aux automobilistes « qui n'ont pas pu … »": quoted
+    // words going on a sentence about someone, with no verb of saying, are probably theirs (a
+    // guess).
+    let goes_on = text[q.span.clone()].chars().next().is_some_and(char::is_lowercase);
+    if goes_on && !opens_para && q.open.start > scope.sentence.start {
+        let s2 = Scope { at: q.open.start, sentence: scope.sentence.clone(), ..*scope };
+        if let Some(who) =
+            art.sentence_subject(&s2, |w| !matches!(w, SpeakerRef::Collective(_, crate::model::SpeakerKind::Group)))
+        {
+            let cue = Some(tail_words(&text[scope.sentence.start..q.open.start]));
+            return Attr { who: Some(who), cue, confidence: 0.5, ..none };
+        }
+    }
     none
 }
 

@@ -1314,3 +1314,16 @@ fn a_relative_clause_in_the_pluperfect_before_a_colon_is_background() {
     let t = "Elle a parlé à Jean Dupont, qui a déclaré : « nous reviendrons demain matin avec les autres ».\n";
     check(t, "2018-12-26", &[("nous reviendrons demain", "?Jean Dupont", Fu)]);
 }
+
+#[test]
+fn quoted_words_going_on_a_sentence_about_someone_are_probably_theirs() {
+    // No verb of saying: the sentence's subject, as a guess (confidence under 0.6).
+    let t = "La société Vinci Autoroutes va envoyer la facture aux automobilistes « qui n'ont pas pu s'acquitter \
+             de leur péage » pendant les blocages.\n";
+    let (x, g) = run(t, "2018-12-17");
+    assert_eq!(name(&g, &x.quotes[0].speaker), "#Vinci Autoroutes");
+    assert!(x.quotes[0].confidence < 0.6);
+    // Not words opening the sentence, nor a group ("des manifestants").
+    let t = "Des manifestants ont bloqué les routes de la région « pendant trois jours entiers ».\n";
+    assert_eq!(summary(t, "2018-12-17")[0].1, "-");
+}
