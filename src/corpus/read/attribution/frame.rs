@@ -64,7 +64,9 @@ pub fn parse(
             if r > 0 && is_tight(gap(text, toks, r, from)) && lang.is_unnamed_people(&toks[r - 1].folded) {
                 return Some(Frame { cue: toks[r - 1].start..t.end, subject: Subject::Unnamed });
             }
-            saw_participle.get_or_insert(t.start..t.end);
+            if saw_participle.is_none() {
+                saw_participle = Some((t.start..t.end, v));
+            }
             continue;
         }
         let verb_end = if faire { toks[v + 1].end } else { t.end };
@@ -136,8 +138,18 @@ pub fn parse(
             return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, toks, subj) });
         }
     }
-    saw_participle
-        .or(coordinated)
+    if let Some((cue, p)) = saw_participle {
+        // "… quand un jeune homme a tenté de le gifler en criant « … »": the participle's
+        // subject is its clause's, someone the text does not name.
+        let clause = (0..p).rev().take(20).find(|&c| lang.is_clause_stop(&toks[c].folded));
+        let unnamed = clause.and_then(|c| toks.get(c + 1)).is_some_and(|n| {
+            let f = lang.function_word(&n.folded);
+            f.indefinite && !f.plural
+        });
+        let subject = if unnamed { Subject::Unnamed } else { Subject::Sentence };
+        return Some(Frame { cue, subject });
+    }
+    coordinated
         .map(|cue| Frame { cue, subject: Subject::Sentence })
         .or_else(|| subject_of_quoted_verb(lang, text, toks, open))
 }

@@ -1327,3 +1327,14 @@ fn quoted_words_going_on_a_sentence_about_someone_are_probably_theirs() {
     let t = "Des manifestants ont bloqué les routes de la région « pendant trois jours entiers ».\n";
     assert_eq!(summary(t, "2018-12-17")[0].1, "-");
 }
+
+#[test]
+fn a_participle_in_a_clause_whose_subject_is_someone_unnamed() {
+    let t = "Accompagné du ministre Jean Dupont, il saluait des habitants quand un jeune homme de 18 ans a tenté \
+             de le gifler en criant « ici c'est la Bretagne ».\n";
+    check(t, "2017-01-20", &[("ici c'est la", "-", Fr)]);
+    // Dénombrer reports a count.
+    let t = "Le ministre Jean Dupont avait indiqué l'arrestation de 39 personnes. Il avait également dénombré \
+             « 200 manifestants pacifiques sur les Champs-Élysées ».\n";
+    check(t, "2018-12-01", &[("200 manifestants pacifiques", "?Jean Dupont", Fr)]);
+}

@@ -224,6 +224,8 @@ const ER_STEMS: &[&str] = &[
     "refut",
     "recus",
     "rectifi",
+    "denombr",
+    "recens",
     "indign",
     "etonn",
     "interpell",
