@@ -77,7 +77,7 @@ pub fn standing(lang: &dyn Language, text: &str, s: &Sentence, d: &Dated, refere
             return Standing::Background;
         }
     }
-    if unreal(lang, s, d.tok) || dates_a_thing_of_a_later_clause(lang, s, d.tok) {
+    if unreal(lang, text, s, d.tok) || dates_a_thing_of_a_later_clause(lang, s, d.tok) {
         return Standing::Background;
     }
     let w = lang.events();
@@ -104,11 +104,11 @@ pub fn standing(lang: &dyn Language, text: &str, s: &Sentence, d: &Dated, refere
 /// lundi", "devrait se tenir lundi"). The verb group before the date governs it: in "a
 /// estimé jeudi que le plan était prêt" the "était" after it belongs to the reported words;
 /// only a date with no verb before it looks after it.
-fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
+fn unreal(lang: &dyn Language, text: &str, s: &Sentence, tok: usize) -> bool {
     // A date joined to the one before it shares its verb: "avait été bloquée le 31 mars et le
     // 28 avril" puts both in the pluperfect, though "et" opens a new clause segment.
     if let Some(first) = coordinated_to(lang, s, tok) {
-        return unreal(lang, s, first);
+        return unreal(lang, text, s, first);
     }
     let seg = s.seg.get(tok).copied();
     let lo = tok.saturating_sub(8);
@@ -118,7 +118,19 @@ fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     // compound past "a annoncé" governs "hier", not the future before it.
     let compound_past = |i: usize, end: usize| compound_past_at(lang, s, i, end);
     let future = |i: usize| lang.is_future_word([if i > 0 { s.f(i - 1) } else { "" }, s.f(i)]);
-    let governing = (lo..tok).rev().filter(|&i| s.seg.get(i).copied() == seg).find_map(|i| {
+    // Words inside a parenthesis do not govern a date outside it ("X, en campagne pour la
+    // primaire (qui se tiendra dimanche), vient d'être giflé ce mardi").
+    let mut depth = 0i32;
+    let outside: Vec<bool> = (lo..tok)
+        .rev()
+        .map(|i| {
+            let after = s.gap(text, i + 1);
+            depth += after.matches(')').count() as i32 - after.matches('(').count() as i32;
+            depth <= 0
+        })
+        .collect();
+    let outside = |i: usize| outside[tok - 1 - i];
+    let governing = (lo..tok).rev().filter(|&i| s.seg.get(i).copied() == seg && outside(i)).find_map(|i| {
         let f = s.f(i);
         if pluperfect.contains(&f) || future(i) || (lower(i) && lang.is_future_or_conditional(f)) {
             Some(true)
@@ -130,19 +142,20 @@ fn unreal(lang: &dyn Language, s: &Sentence, tok: usize) -> bool {
     });
     // A date before its verb ("Le 8 janvier, le maire avait présenté…") is governed by the
     // first verb group after it.
+    // (Not past a relative: "giflé mardi à Lamballe, où il était en déplacement".)
+    let relative = |i: usize| s.toks[i].text == "où" || lang.function_word(s.f(i)).relative;
+    let end = (tok + 1..(tok + 12).min(s.toks.len())).find(|&i| relative(i)).unwrap_or((tok + 12).min(s.toks.len()));
     let after = || {
-        (tok + 1..(tok + 12).min(s.toks.len())).filter(|&i| s.seg.get(i).copied() == seg && !s.in_date(i)).find_map(
-            |i| {
-                let f = s.f(i);
-                if pluperfect.contains(&f) || (lower(i) && lang.is_future_or_conditional(f)) {
-                    Some(true)
-                } else if compound_past(i, s.toks.len()) || lang.is_reporting_verb(f) {
-                    Some(false)
-                } else {
-                    None
-                }
-            },
-        )
+        (tok + 1..end).filter(|&i| s.seg.get(i).copied() == seg && !s.in_date(i)).find_map(|i| {
+            let f = s.f(i);
+            if pluperfect.contains(&f) || (lower(i) && lang.is_future_or_conditional(f)) {
+                Some(true)
+            } else if compound_past(i, s.toks.len()) || lang.is_reporting_verb(f) {
+                Some(false)
+            } else {
+                None
+            }
+        })
     };
     governing.or_else(after) == Some(true)
         || (tok + 1..(tok + 4).min(s.toks.len())).any(|i| s.seg.get(i).copied() == seg && future(i))

@@ -429,6 +429,13 @@ fn the_nearest_verb_group_governs_a_date() {
     // A future nearer the date than the compound past still makes it a plan.
     let t = "La mairie a indiqué que le tramway desservira la gare le 2 juin.\n";
     assert_ne!(event_date(t, "2024-05-14"), Some(d("2024-06-02")));
+    // A future inside a parenthesis governs nothing outside it.
+    let t = "Le candidat, en campagne pour la primaire (qui se tiendra dimanche), vient d'être giflé ce mardi 17 \
+             janvier à Lamballe.\n";
+    assert_eq!(event_date(t, "2017-01-20"), Some(d("2017-01-17")));
+    // Nor a verb in a relative clause after it.
+    let t = "Le candidat vient d'être giflé ce mardi 17 janvier à Lamballe, où il était en déplacement.\n";
+    assert_eq!(event_date(t, "2017-01-20"), Some(d("2017-01-17")));
     // A noun spelled like a verb of intent is no future ("son compte", "il compte").
     let t = "Le président a annoncé hier sur son compte Twitter sa volonté de renforcer l'armée.\n";
     assert_eq!(event_date(t, "2024-05-14"), Some(d("2024-05-13")));
