@@ -392,6 +392,7 @@ mod tests {
         // A term the sentence is about: a determiner, the quoted words, their verb.
         assert!(q("Selon l'armée, un « conseil de paix » serait désormais au pouvoir.").is_empty());
         assert!(q("Il a ajouté que la « réforme juste » est déjà votée.").is_empty());
+        assert!(q("Il a été placé en garde à vue pour « violences en réunion » samedi.").is_empty());
         assert!(q("Il a laissé son nom à une expression, « un Tour à la Walko », qui désigne une course.").is_empty());
         assert!(q("Un homme tient une pancarte « je suis partout » devant la gare.").is_empty());
         assert!(q("Des banderoles « non à la réforme des retraites » ornent la place.").is_empty());

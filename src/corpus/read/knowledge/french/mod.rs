@@ -1348,6 +1348,8 @@ const CHARGED_WORDS: &[&str] = &[
     "recherche",
     "sanctionne",
     "verbalise",
+    // "placé en garde à vue pour « … »"
+    "vue",
 ];
 lexicon!(is_charged_base, CHARGED_WORDS);
 
