@@ -251,11 +251,13 @@ impl Article<'_> {
             // général du syndicat", may be held by someone the text has not named.)
             // (A compound title is bare too: "le chef de cabinet", "le directeur de campagne",
             // a noun without article or capital after "de".)
-            let bare = toks[2..].iter().enumerate().all(|(x, t)| {
-                !is_of(self.k.lang, &t.folded)
-                    || t.folded != "du"
-                        && t.folded != "des"
-                        && toks.get(x + 3).is_some_and(|n| !n.cap() && !self.k.lang.is_determiner(&n.folded))
+            let lang = self.k.lang;
+            let bare = (2..toks.len()).all(|i| {
+                let fw = lang.function_word(&toks[i].folded);
+                let compound = !fw.definite
+                    && !fw.indefinite
+                    && toks.get(i + 1).is_some_and(|n| !n.cap() && !lang.is_determiner(&n.folded));
+                !fw.of || compound
             });
             if bare && self.k.lang.is_title_word(&toks[1].folded) {
                 let pron = self.k.lang.title_gender(&first.folded);
