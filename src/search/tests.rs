@@ -475,3 +475,20 @@ fn quotes_out_of_timeline_order_agree_with_reference() {
         assert_eq!(got, want, "{limit:?}");
     }
 }
+
+proptest::proptest! {
+    /// The galloping search from a hit to its quote agrees with a binary search over the block.
+    #[test]
+    fn quote_of_finds_the_quote_holding_the_byte(lens in proptest::collection::vec(1usize..300, 1..200), pick in 0usize..1_000_000, from in 0usize..200) {
+        let mut off = vec![0];
+        for l in &lens {
+            off.push(off.last().unwrap() + l);
+        }
+        let end = lens.len();
+        let p = from % end;
+        let h = off[p] + pick % (off[end] - off[p]);
+        let want = p + off[p + 1..=end].partition_point(|&o| o <= h);
+        proptest::prop_assert_eq!(super::engine::quote_of(&off, p, end, h), want);
+        proptest::prop_assert!(off[want] <= h && h < off[want + 1]);
+    }
+}
