@@ -229,6 +229,8 @@ fn every_relative_form_is_read() {
         ("avant-hier", "2023-11-06", Precision::Day),
         ("après-demain", "2023-11-10", Precision::Day),
         ("ce matin", "2023-11-08", Precision::Day),
+        ("cet après-midi", "2023-11-08", Precision::Day),
+        ("ce midi", "2023-11-08", Precision::Day),
         ("cette semaine", "2023-11-06", Precision::Week),
         ("cette année", "2023-01-01", Precision::Year),
         ("ce mois-ci", "2023-11-01", Precision::Month),

@@ -96,6 +96,7 @@ const OTHER_STARTS: &[&str] = &[
     "avant",
     "apres",
     "ce",
+    "cet",
     "cette",
     "veille",
     "lendemain",

@@ -433,9 +433,10 @@ impl<'a> Scanner<'a, '_> {
             "aujourd" if f(i + 1) == "hui" && tight(2) => return rel(i + 2, FuzzyDate::day(r)),
             "avant" if f(i + 1) == "hier" && tight(2) => return rel(i + 2, FuzzyDate::day(r - Duration::days(2))),
             "apres" if f(i + 1) == "demain" && tight(2) => return rel(i + 2, FuzzyDate::day(r + Duration::days(2))),
-            "ce" | "cette" if ["matin", "soir", "nuit"].contains(&f(i + 1)) && tight(2) => {
+            "ce" | "cette" if ["matin", "midi", "soir", "nuit"].contains(&f(i + 1)) && tight(2) => {
                 return rel(i + 2, FuzzyDate::day(r))
             }
+            "cet" if f(i + 1) == "apres" && f(i + 2) == "midi" && tight(3) => return rel(i + 3, FuzzyDate::day(r)),
             "cette" if f(i + 1) == "semaine" && tight(2) => return rel(i + 2, week_of(r)),
             "cette" if f(i + 1) == "annee" && tight(2) => return rel(i + 2, FuzzyDate::year(r.year())?),
             "ce" if f(i + 1) == "mois" && tight(2) => {

@@ -1602,6 +1602,7 @@ impl Language for French {
             ("aujourd", "hui", _) | ("la", "veille", _) | ("le", "lendemain", _) => 2,
             ("aujourd'hui" | "aujourd’hui", ..) => 1,
             ("ce" | "cette", "matin" | "soir" | "midi" | "nuit" | "semaine" | "annee", _) => 2,
+            ("cet", "apres", "midi") => 3,
             ("ce", d, _) if calendar::weekday(d).is_some() => 2,
             _ => 0,
         }
