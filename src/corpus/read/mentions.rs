@@ -645,6 +645,44 @@ impl People {
                     break;
                 }
                 let f = t.folded.as_str();
+                // "la Direction des examens et concours", "le ministère de l'Économie et des
+                // Finances": a complement coordinated by "et" (a bare noun, or another
+                // complement) goes on with the name.
+                if after_de && end == j && !t.cap() && lang.function_word(f).and {
+                    let next = toks.get(j + 1).filter(|_| is_tight(gap(text, toks, j + 1, from)));
+                    let Some(nx) = next else { break };
+                    let nf = nx.folded.as_str();
+                    if lang.function_word(nf).of {
+                        j += 1;
+                        continue;
+                    }
+                    let bare_noun = !nx.cap()
+                        && nx.text.chars().count() >= 4
+                        && !lang.is_function_word(nf)
+                        && !lang.is_auxiliary(nf)
+                        && !lang.is_reporting_verb(nf)
+                        && !lang.may_be_verb_form(nf)
+                        && !covered[j + 1];
+                    if !bare_noun {
+                        break;
+                    }
+                    end = j + 2;
+                    j += 2;
+                    continue;
+                }
+                // "l'association Airlines for Europe": links of another language inside its
+                // own name.
+                if toks[j - 1].cap() && !t.cap() && lang.is_foreign_name_link(f) {
+                    let links =
+                        toks[j..].iter().take_while(|t| !t.cap() && lang.is_foreign_name_link(&t.folded)).count();
+                    let joined = (j + 1..=j + links).all(|x| is_tight(gap(text, toks, x, from)));
+                    if links <= 2 && joined && toks.get(j + links).is_some_and(|t| t.cap() && !covered[j + links]) {
+                        end = j + links + 1;
+                        j += links + 1;
+                        continue;
+                    }
+                    break;
+                }
                 if lang.function_word(f).of {
                     after_de = true;
                     // The complement's noun (after "la"/"l'").
@@ -921,9 +959,18 @@ fn run_end(k: &Knowledge, text: &str, toks: &[Token], i: usize, covered: &[bool]
         if !is_tight(g) && !initial_dot {
             break;
         }
+        // "Airlines for Europe", "Friends of the Earth": links of another language, then a
+        // capitalised word.
+        let links = toks[j..].iter().take_while(|t| !t.cap() && lang.is_foreign_name_link(&t.folded)).count();
         if toks[j].cap() || hyphen_continues(text, toks, j) {
             end = j;
             j += 1;
+        } else if (1..=2).contains(&links)
+            && toks.get(j + links).is_some_and(|t| t.cap() && !covered[j + links])
+            && (j + 1..=j + links).all(|x| is_tight(gap(text, toks, x, from)))
+        {
+            end = j + links;
+            j += links + 1;
         } else if let Some(n) = particles_before_name(lang, text, toks, j) {
             // "Piotr Zielinski de Cracovie": after a full name, "de" and a place say where
             // the person is from.
@@ -1152,6 +1199,18 @@ mod tests {
         assert_eq!(names("le parquet fédéral de Belgique a annoncé"), ["#parquet fédéral de Belgique"]);
         assert_eq!(names("des manifestants ont clamé"), ["#manifestants"]);
         assert_eq!(names("la direction du groupe Canal + avait adressé"), ["#direction du groupe Canal +"]);
+        // A complement coordinated by "et" goes on with the name; a verb after "et" does not.
+        assert_eq!(names("La Direction des bourses et stages a publié"), ["#Direction des bourses et stages"]);
+        assert_eq!(
+            names("le ministère de l'Économie et des Finances a publié"),
+            ["#ministère de l'Économie et des Finances"]
+        );
+        assert_eq!(names("le ministère des Finances et affirme"), ["#ministère des Finances"]);
+        // Links of another language inside an organisation's own name.
+        assert_eq!(names("L'association Pilots for Peace (PFP) prévoit"), ["#Pilots for Peace"]);
+        assert_eq!(names("L'organisation Friends of the Forest a écrit"), ["#Friends of the Forest"]);
+        // (A capitalised run keeps them too, whatever it names.)
+        assert_eq!(names("Le réseau Friends of the Forest a écrit"), ["?Friends of the Forest"]);
     }
 
     #[test]

@@ -64,6 +64,16 @@ pub fn parse(
             if r > 0 && is_tight(gap(text, toks, r, from)) && lang.is_unnamed_people(&toks[r - 1].folded) {
                 return Some(Frame { cue: toks[r - 1].start..t.end, subject: Subject::Unnamed });
             }
+            // "…, ce dernier expliquant que « … »": the participle's own subject, the person
+            // named last.
+            if r > 1
+                && is_tight(gap(text, toks, r, from))
+                && is_tight(gap(text, toks, r - 1, from))
+                && lang.latest_anaphor([toks[r - 2].folded.as_str(), toks[r - 1].folded.as_str()]).is_some()
+            {
+                let np = toks[r - 2].start..toks[r - 1].end;
+                return Some(Frame { cue: np.start..t.end, subject: Subject::Np(np) });
+            }
             if saw_participle.is_none() {
                 saw_participle = Some((t.start..t.end, v));
             }
@@ -134,6 +144,9 @@ pub fn parse(
             coordinated.get_or_insert(toks[c - 1].start..verb_end);
             continue;
         }
+        if let Some(np) = author_before_relative(lang, text, toks, aux, from) {
+            return Some(Frame { cue: np.start..verb_end, subject: Subject::Np(np) });
+        }
         if let Some(subj) = subject_left(lang, text, toks, v, from, &inside) {
             return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, toks, subj) });
         }
@@ -177,6 +190,40 @@ fn subject_of_quoted_verb(lang: &dyn Language, text: &str, toks: &[Token], open:
         a -= 1;
     }
     (p + 1 - a >= 2).then(|| Frame { cue: toks[a].start..last.end, subject: Subject::Np(toks[a].start..toks[p].end) })
+}
+
+/// "une citation de François Fillon qui disait", "un tweet de X qui affirmait": the name in
+/// the complement of a noun of words, right before "qui" and the verb group at `aux`, is the
+/// relative's antecedent (words do not say things; their author does).
+fn author_before_relative(
+    lang: &dyn Language,
+    text: &str,
+    toks: &[Token],
+    aux: usize,
+    from: usize,
+) -> Option<Range<usize>> {
+    let q = aux.checked_sub(1)?;
+    if !lang.is_subject_relative(&toks[q].folded) || toks[q].cap() || !is_tight(gap(text, toks, aux, from)) {
+        return None;
+    }
+    let mut a = q;
+    while a > 0
+        && toks[a - 1].cap()
+        && !lang.is_function_word(&toks[a - 1].folded)
+        && is_tight(gap(text, toks, a, from))
+    {
+        a -= 1;
+    }
+    let of = a.checked_sub(1)?;
+    let noun = of.checked_sub(1)?;
+    let fits = a < q
+        && lang.function_word(&toks[of].folded).of
+        && !toks[of].cap()
+        && is_tight(gap(text, toks, a, from))
+        && is_tight(gap(text, toks, of, from))
+        && !toks[noun].cap()
+        && lang.is_words_noun(&toks[noun].folded);
+    fits.then(|| toks[a].start..toks[q - 1].end)
 }
 
 /// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs

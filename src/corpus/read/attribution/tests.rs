@@ -1338,3 +1338,15 @@ fn a_participle_in_a_clause_whose_subject_is_someone_unnamed() {
              « 200 manifestants pacifiques sur les Champs-Élysées ».\n";
     check(t, "2018-12-01", &[("200 manifestants pacifiques", "?Jean Dupont", Fr)]);
 }
+#[test]
+fn ce_dernier_before_a_participle_and_the_author_of_quoted_words() {
+    // "ce dernier" as a participle's own subject: the person named last.
+    let t = "Des élus comme Anne Roy ou Marc Vidal la critiquent, ce dernier expliquant que « rien ne va plus dans ce parti ».\n";
+    assert_eq!(summary(t, "2017-01-26")[0].1, "?Marc Vidal");
+    // "une citation de X qui disait": X said it, not the sentence's subject who brought it up.
+    let t = "Paul Berger a ressorti un tweet de Julie Marchand qui affirmait en 2012 : « Il faut tout changer, et vite ».\n";
+    assert_eq!(summary(t, "2017-01-26")[0].1, "?Julie Marchand");
+    // Not after a noun of a person: "un proche de X qui affirme" is the relative's.
+    let t = "Paul Berger cite un proche de Julie Marchand qui affirme : « Il faut tout changer, et vite ».\n";
+    assert_ne!(summary(t, "2017-01-26")[0].1, "?Julie Marchand");
+}

@@ -139,6 +139,9 @@ pub trait Language: Sync {
     /// Nouns of a text an organisation publishes ("communiqué", "site", "rapport"): "selon un
     /// communiqué de X" is X speaking.
     fn is_document_noun(&self, w: &str) -> bool;
+    /// Nouns of someone's words ("citation", "propos", "phrase", "discours"): "une citation de
+    /// X qui disait" is X speaking.
+    fn is_words_noun(&self, w: &str) -> bool;
     /// Nouns of news outlets ("agence", "quotidien", "chaîne"): "…, d'après l'agence X" after a
     /// sentence that names its speaker says who reported the words, not who said them.
     fn is_outlet_noun(&self, w: &str) -> bool;
@@ -163,6 +166,9 @@ pub trait Language: Sync {
     fn is_pronoun(&self, w: &str) -> bool;
     /// Particles inside a person's name ("von der", "de", "al").
     fn is_name_particle(&self, w: &str) -> bool;
+    /// Lowercase words of another language inside an organisation's name, between its
+    /// capitalised words ("Airlines for Europe", "Bank of America").
+    fn is_foreign_name_link(&self, w: &str) -> bool;
     /// Forms of the verb that makes a reporting phrase with an infinitive ("a fait savoir").
     fn is_faire(&self, w: &str) -> bool;
     /// The infinitives that make such a phrase ("savoir", "valoir").

@@ -1412,6 +1412,9 @@ impl Language for French {
     fn is_document_noun(&self, w: &str) -> bool {
         speech::is_document_noun(w)
     }
+    fn is_words_noun(&self, w: &str) -> bool {
+        speech::is_words_noun(w)
+    }
     fn is_outlet_noun(&self, w: &str) -> bool {
         w == "agence" || matches!(speech::institution_class(w), Some("press" | "broadcaster"))
     }
@@ -1453,6 +1456,10 @@ impl Language for French {
     }
     fn is_name_particle(&self, w: &str) -> bool {
         is_name_particle(w)
+    }
+    fn is_foreign_name_link(&self, w: &str) -> bool {
+        // (Not "and": "Kim and Trump" are two people.)
+        matches!(w, "of" | "for" | "the" | "on")
     }
     fn is_faire(&self, w: &str) -> bool {
         is_faire(w)

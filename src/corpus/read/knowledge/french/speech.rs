@@ -391,6 +391,23 @@ pub fn is_document_noun(w: &str) -> bool {
     DOCUMENT_NOUNS.contains(&w)
 }
 
+/// Nouns of someone's words: what they said, wrote or posted.
+pub fn is_words_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "citation"
+            | "propos"
+            | "mots"
+            | "paroles"
+            | "phrase"
+            | "formule"
+            | "discours"
+            | "extrait"
+            | "interview"
+            | "entretien"
+    ) || is_document_noun(w)
+}
+
 /// Forms of "lire" after "on" ("peut-on lire", "on pouvait lire", "on lit").
 pub fn is_reading_verb(w: &str) -> bool {
     matches!(w, "lire" | "lit" | "lisait" | "lu")
