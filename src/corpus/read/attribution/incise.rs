@@ -163,6 +163,12 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
         // A few words may sit between the auxiliary and the reporting verb: adverbs ("a
         // également dit") and a verb of will ("a cependant tenu à préciser").
         let mut skipped = 0;
+        // ("a pour sa part déclaré": an adverbial of several words counts as one.)
+        let adverbial = adverbial_len(lang, text, toks, k, from);
+        if adverbial > 1 {
+            k += adverbial;
+            skipped += 1;
+        }
         while k < toks.len()
             && skipped < 3
             && !is_verb_at(lang, toks, k)
@@ -208,6 +214,7 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
         }
     }
     let n = complement_len(lang, text, toks, n, from).map_or(n, |len| n + len);
+    let n = aside_len(lang, text, toks, n, from).map_or(n, |len| n + len);
     let np = noun_phrase(lang, text, toks, n)?;
     let np = with_apposed_name(lang, text, toks, np);
     Some(Incise { cue: start..np.end, subject: subject_of(lang, toks, np), source_marker: false })
@@ -252,6 +259,21 @@ fn complement_len(lang: &dyn Language, text: &str, toks: &[Token], k: usize, fro
         j += 1;
     }
     None
+}
+
+/// "a confié, à Reuters, le directeur": how many words of a complement between commas (a
+/// preposition and a few words) stand between the verb and a subject that opens on a
+/// determiner or a capitalised name.
+fn aside_len(lang: &dyn Language, text: &str, toks: &[Token], k: usize, from: usize) -> Option<usize> {
+    let p = toks.get(k)?;
+    let preposition = lang.is_accented_preposition(p.text) || !p.cap() && lang.is_complement_preposition(&p.folded);
+    if gap(text, toks, k, from).trim() != "," || !preposition || lang.function_word(&p.folded).according {
+        return None;
+    }
+    let close = (k + 1..toks.len().min(k + 7)).find(|&j| !is_tight(gap(text, toks, j, from)))?;
+    let subject = &toks[close];
+    let opens = subject.cap() || lang.function_word(&subject.folded).singular_definite();
+    (gap(text, toks, close, from).trim() == "," && opens).then_some(close - k)
 }
 
 /// How many words of a time or manner adverbial start at token `k` ("mardi", "jeudi soir",
@@ -361,8 +383,9 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
             break;
         }
         // A verb after the phrase ends it ("selon X a dit", rare) — a reporting verb cannot be
-        // part of a name.
-        if j > k && !t.cap() && lang.is_reporting_verb(&t.folded) {
+        // part of a name. (After "de" the form is a noun: "le Centre d'analyse".)
+        let after_of = j > k && lang.function_word(&toks[j - 1].folded).of;
+        if j > k && !t.cap() && lang.is_reporting_verb(&t.folded) && !after_of {
             break;
         }
         end = Some(t.end);
@@ -399,6 +422,20 @@ mod tests {
 
     #[test]
     fn inverted_subject_incises() {
+        // An adverbial of several words between the auxiliary and the verb.
+        assert_eq!(
+            inc(", a pour sa part déclaré le maire Jean Roy."),
+            Some(("a pour sa part déclaré le maire Jean Roy".into(), "le maire Jean Roy".into()))
+        );
+        // A complement between commas, between the verb and the subject.
+        assert_eq!(
+            inc(", a confié, à l'AFP, le directeur du port, Marc Vidal."),
+            Some((
+                "a confié, à l'AFP, le directeur du port, Marc Vidal".into(),
+                "le directeur du port, Marc Vidal".into()
+            ))
+        );
+        assert_eq!(inc(", a confié, à l'AFP, que tout allait bien."), None);
         assert_eq!(
             inc(", a déclaré Poutine à Zhang depuis sa résidence"),
             Some(("a déclaré Poutine".into(), "Poutine".into()))

@@ -981,12 +981,25 @@ fn sentence_source(lang: &dyn Language, scope: &Scope) -> Option<(Range<usize>, 
 fn later_incise(lang: &dyn Language, text: &str, known: Known, from: usize, sentence_end: usize) -> Option<Incise> {
     let end = tokens::floor(text, sentence_end.min(from + 200));
     let between = text.get(from..end)?;
+    // "« A » et « B », ajoute X": a next quotation joined by "et", "ou" or a comma alone is
+    // passed over (its words not counted).
+    let (mut last_close, mut quoted_words) = (0, 0);
     for (i, c) in between.char_indices() {
-        if matches!(c, '«' | '»' | '“' | '”' | '"') {
+        if i < last_close {
+            continue;
+        }
+        if c == '«' {
+            let joins = matches!(between[last_close..i].trim(), "et" | "ou" | "," | "");
+            let close = between[i..].find('»').filter(|_| joins)?;
+            last_close = i + close + '»'.len_utf8();
+            quoted_words += crate::text::words(&between[i..last_close]).count();
+            continue;
+        }
+        if matches!(c, '»' | '“' | '”' | '"') {
             return None;
         }
         if c == ',' {
-            if crate::text::words(&between[..i]).count() > 10 {
+            if crate::text::words(&between[..i]).count() - quoted_words > 10 {
                 return None;
             }
             if let Some(inc) = incise::parse(lang, text, known, from + i, sentence_end) {

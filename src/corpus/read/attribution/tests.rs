@@ -1350,3 +1350,12 @@ fn ce_dernier_before_a_participle_and_the_author_of_quoted_words() {
     let t = "Paul Berger cite un proche de Julie Marchand qui affirme : « Il faut tout changer, et vite ».\n";
     assert_ne!(summary(t, "2017-01-26")[0].1, "?Julie Marchand");
 }
+#[test]
+fn quotes_joined_by_et_share_the_incise_and_a_name_after_de_is_no_verb() {
+    // « A » et « B », ajoute X: both are X's.
+    let t = "« Le projet était prêt » et « nous cherchons encore », ajoute le préfet Jean Roy.\n";
+    assert_eq!(summary(t, "2017-02-16").iter().map(|q| q.1.as_str()).collect::<Vec<_>>(), ["?Jean Roy", "?Jean Roy"]);
+    // "Centre d'analyse": a form of a verb of saying after "de" is a noun.
+    let t = "Pour le président du Centre d'analyse des risques, Anne Roy, « le danger est réel ».\n";
+    assert_eq!(summary(t, "2017-02-16")[0].1, "?Anne Roy");
+}

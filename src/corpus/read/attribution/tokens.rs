@@ -74,6 +74,10 @@ pub fn used_as_noun(lang: &dyn crate::corpus::read::knowledge::Language, text: &
     if lang.is_noun_marker(d) {
         return true;
     }
+    // "le Centre d'analyse": after a bare "de" only an infinitive is a verb.
+    if lang.function_word(d).bare_of() && !lang.may_be_infinitive(&toks[v].folded) {
+        return true;
+    }
     if !lang.function_word(d).definite_alone() {
         return false;
     }
