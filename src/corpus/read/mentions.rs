@@ -457,6 +457,19 @@ impl People {
         if a > 0 && lang.function_word(&toks[a - 1].folded).setting && is_tight(gap(text, toks, a, from)) {
             return None;
         }
+        // "prêté par une connaissance, Mohammed.": a first name alone in apposition to a
+        // description of someone is that person.
+        if end - a == 1 && a > 0 {
+            let given = k.names.get(&toks[a].folded);
+            let described = gap(text, toks, a, from).trim() == ","
+                && !toks[a - 1].cap()
+                && !lang.is_function_word(&toks[a - 1].folded)
+                && !lang.is_reporting_verb(&toks[a - 1].folded);
+            let closes = matches!(text[toks[a].end..].trim_start().chars().next(), None | Some('.' | ',' | ';' | ')'));
+            if let Some(given) = given.filter(|_| described && closes) {
+                return Some((a, end, given.gender().or(honour)));
+            }
+        }
         if end - a < 2 {
             return None;
         }
@@ -1187,6 +1200,9 @@ mod tests {
             })
             .collect();
         assert_eq!(got, ["Benjamin Cauchy", "Benjamin Cauchy", "Benjamin Dubois"]);
+        // A first name alone apposed to a description of someone is a person.
+        assert_eq!(names("Il logeait chez une connaissance, Benjamin."), ["?Benjamin"]);
+        assert_eq!(names("Il logeait chez une connaissance, Benjamin et sa femme."), Vec::<String>::new());
         assert_eq!(p.genders.get(&SpeakerRef::Name("Benjamin Dubois".into())), Some(&Gender::M));
     }
 

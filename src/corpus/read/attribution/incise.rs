@@ -115,6 +115,14 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
     let marker_len = lang.source_marker_len([toks[0].folded.as_str(), toks.get(1).map_or("", |t| t.folded.as_str())]);
     let is_marker = marker_len > 0;
     if is_marker {
+        // "selon ce qu'a confié X à l'AFP": the verb's inverted subject.
+        let what = toks
+            .get(marker_len..marker_len + 2)
+            .is_some_and(|w| lang.function_word(&w[0].folded).demonstrative && lang.is_complementizer(&w[1].folded));
+        if what {
+            let inc = parse_inverted(lang, text, &toks[marker_len + 2..])?;
+            return Some(Incise { cue: start..inc.cue.end, ..inc });
+        }
         let np = noun_phrase(lang, text, toks, marker_len)?;
         let np = with_apposed_name(lang, text, toks, np);
         return Some(Incise { cue: start..np.end, subject: subject_of(lang, toks, np), source_marker: true });

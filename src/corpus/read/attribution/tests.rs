@@ -1359,3 +1359,14 @@ fn quotes_joined_by_et_share_the_incise_and_a_name_after_de_is_no_verb() {
     let t = "Pour le président du Centre d'analyse des risques, Anne Roy, « le danger est réel ».\n";
     assert_eq!(summary(t, "2017-02-16")[0].1, "?Anne Roy");
 }
+#[test]
+fn selon_ce_qu_a_dit_x_and_a_sentence_opening_on_ce_dernier() {
+    // "selon ce qu'a confié X": X, and the quote after it continues X's words.
+    let t = "Paul Roy est arrivé.\n« Il voulait partir loin », selon ce qu'a confié Didier, voisin de Paul Roy, à l'AFP. « Je n'ai rien vu venir ».\n";
+    let got = summary(t, "2017-02-16");
+    assert_eq!(got.iter().map(|q| q.1.as_str()).collect::<Vec<_>>(), ["?Didier", "?Didier"]);
+    // A first name alone apposed to a description is that person; "Ce dernier", who opens the
+    // next sentence, stands for them, and so does the pronoun of its incise.
+    let t = "Paul Roy dormait chez un ami, Karim. Ce dernier ignorait tout : « je l'avais hébergé deux nuits », déclare-t-il.\n";
+    assert_eq!(summary(t, "2017-02-16")[0].1, "?Karim");
+}

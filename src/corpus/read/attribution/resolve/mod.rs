@@ -325,6 +325,11 @@ impl<'a> Article<'a> {
         if let Some(w) = here {
             return Some((w, How::Pronoun));
         }
+        // "Ce dernier n'était pas au courant : « … », déclare-t-il": the sentence opens on the
+        // person named last.
+        if let Some(w) = self.anaphor_opening(ctx).filter(|w| ok(w)) {
+            return Some((w, How::Pronoun));
+        }
         // A name of the same gender earlier in the sentence, even not as its subject ("Le 13
         // octobre la SDJ fait paraître une tribune dans laquelle elle demande").
         let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
@@ -406,6 +411,7 @@ impl<'a> Article<'a> {
         let opens_on_pronoun =
             first.is_some_and(|t| lang.is_subject_pronoun(&t.folded) && lang.pronoun_gender(&t.folded).is_some());
         let subject = subject
+            .or_else(|| self.anaphor_opening(ctx))
             .or_else(|| if opens_on_pronoun { self.leading_pronoun(ctx) } else { None })
             .or_else(|| self.sentence_subject(ctx, |_| true))
             .or_else(|| self.leading_pronoun(ctx))
@@ -485,6 +491,18 @@ impl<'a> Article<'a> {
             }
             None
         })
+    }
+
+    /// "Ce dernier a refusé", "Celle-ci …": a sentence opening on words for the person named
+    /// last stands for that person.
+    fn anaphor_opening(&self, ctx: &Scope) -> Option<SpeakerRef> {
+        let s = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
+        let [a, b] = ctx.toks.get(s..s + 2)? else { return None };
+        if b.start >= ctx.at || !is_tight(gap(ctx.text, ctx.toks, s + 1, ctx.toks[0].start)) {
+            return None;
+        }
+        let g = self.k.lang.latest_anaphor([a.folded.as_str(), b.folded.as_str()])?;
+        self.latest_person(&g, a.start, ctx)
     }
 
     /// "Il a ensuite prononcé …", "Mais, selon elle, …": a sentence whose subject is a pronoun
