@@ -1370,3 +1370,9 @@ fn selon_ce_qu_a_dit_x_and_a_sentence_opening_on_ce_dernier() {
     let t = "Paul Roy dormait chez un ami, Karim. Ce dernier ignorait tout : « je l'avais hébergé deux nuits », déclare-t-il.\n";
     assert_eq!(summary(t, "2017-02-16")[0].1, "?Karim");
 }
+#[test]
+fn a_description_stands_for_whom_it_heads() {
+    // "la mère de X" is not the person described as "l'avocat de la mère de X".
+    let t = "Pour Marc Vidal, l'avocat de la sœur du suspect, « il a été trompé ». « Mon frère est innocent », a confié pour sa part la sœur du suspect.\n";
+    assert_eq!(summary(t, "2017-02-16").iter().map(|q| q.1.as_str()).collect::<Vec<_>>(), ["?Marc Vidal", "-"]);
+}

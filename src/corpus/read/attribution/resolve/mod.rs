@@ -237,9 +237,12 @@ impl<'a> Article<'a> {
         self.people.descriptions.iter().rev().filter(|d| d.at < at).find_map(|d| {
             let words: Vec<&str> = d.words.iter().map(String::as_str).collect();
             let have = title_content(lang, &words);
+            // The same head: "la mère de l'adolescente" is not "l'avocat de la mère de
+            // l'adolescente".
+            let same_head = have.iter().find(|w| lang.is_title_word(w)) == want.first();
             let mut it = have.iter();
             let subsequence = want.iter().all(|w| it.any(|h| h == w));
-            (subsequence && self.is_person(&d.who)).then(|| d.who.clone())
+            (same_head && subsequence && self.is_person(&d.who)).then(|| d.who.clone())
         })
     }
 
