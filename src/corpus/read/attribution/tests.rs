@@ -1376,3 +1376,10 @@ fn a_description_stands_for_whom_it_heads() {
     let t = "Pour Marc Vidal, l'avocat de la sœur du suspect, « il a été trompé ». « Mon frère est innocent », a confié pour sa part la sœur du suspect.\n";
     assert_eq!(summary(t, "2017-02-16").iter().map(|q| q.1.as_str()).collect::<Vec<_>>(), ["?Marc Vidal", "-"]);
 }
+#[test]
+fn a_participle_after_a_sentence_opening_on_someone_unnamed() {
+    // The participle's subject is the sentence's, someone the text does not name: not the
+    // person the article was about before.
+    let t = "Le ministre Paul Roy est venu. Un enquêteur affirme que les cibles avaient été choisies depuis longtemps par le groupe, tout en ajoutant qu' « aucune date n'était fixée ».\n";
+    assert_eq!(summary(t, "2017-02-16")[0].1, "-");
+}

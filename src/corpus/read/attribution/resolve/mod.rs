@@ -655,6 +655,11 @@ impl<'a> Article<'a> {
                 if let Some(found) = self.opening_subject(ctx) {
                     return Some(found);
                 }
+                // "Une source proche de l'enquête affirme …, tout en ajoutant que « … »": the text
+                // does not say who.
+                if self.opens_on_someone_unnamed(ctx) {
+                    return None;
+                }
                 // Else whom the article was last about: a guess.
                 self.focus.last().cloned().map(|w| (w, How::Focus))
             }
@@ -705,22 +710,8 @@ impl<'a> Article<'a> {
         let all = crate::text::tokens::within(ctx.toks, &ctx.sentence);
         let toks = &all[..all.len().min(24)];
         let from = toks.first()?.start;
-        let mut i = 0;
-        while i < toks.len() && lang.is_opening_conjunction(&toks[i].folded) {
-            i += 1;
-        }
-        let first = toks.get(i)?;
         let words = |j: usize| [0, 1, 2].map(|d| toks.get(j + d).map_or("", |t| t.folded.as_str()));
-        let fronted = lang.is_complement_preposition(&first.folded)
-            || lang.adverbial_len(words(i)) > 0
-            || first.text.starts_with(|c: char| c.is_ascii_digit())
-            || lang.is_determiner(&first.folded)
-                && toks.get(i + 1).is_some_and(|t| lang.day_number(&t.folded).is_some());
-        if fronted {
-            // Its comma, within ten words.
-            i = (i + 1..toks.len().min(i + 10)).find(|&j| gap(text, toks, j, from).contains(','))?;
-        }
-        let s = i;
+        let s = opening_start(lang, text, toks)?;
         let mut j = s;
         if toks.get(j).is_some_and(|t| self.k.lang.function_word(&t.folded).definite_alone()) {
             j += 1;
@@ -763,6 +754,39 @@ impl<'a> Article<'a> {
         // A pronoun or a guess is the caller's to make.
         (how != How::Focus).then_some((who, how))
     }
+
+    /// Whether the scope's sentence opens on someone the text does not name ("Une source
+    /// proche de l'enquête affirme …", "Un responsable a indiqué …").
+    fn opens_on_someone_unnamed(&self, ctx: &Scope) -> bool {
+        let lang = self.k.lang;
+        let all = crate::text::tokens::within(ctx.toks, &ctx.sentence);
+        let toks = &all[..all.len().min(24)];
+        let Some(s) = opening_start(lang, ctx.text, toks) else { return false };
+        let (Some(det), Some(noun)) = (toks.get(s), toks.get(s + 1)) else { return false };
+        let f = lang.function_word(&det.folded);
+        f.indefinite && !f.plural && !noun.cap() && !lang.is_function_word(&noun.folded) && noun.start < ctx.at
+    }
+}
+
+/// Where the subject of a sentence's words `toks` may start: after opening conjunctions and a
+/// fronted adverbial with its comma ("Le 17 janvier, …", "Dans un communiqué, …").
+fn opening_start(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<usize> {
+    let from = toks.first()?.start;
+    let mut i = 0;
+    while i < toks.len() && lang.is_opening_conjunction(&toks[i].folded) {
+        i += 1;
+    }
+    let first = toks.get(i)?;
+    let words = [0, 1, 2].map(|d| toks.get(i + d).map_or("", |t| t.folded.as_str()));
+    let fronted = lang.is_complement_preposition(&first.folded)
+        || lang.adverbial_len(words) > 0
+        || first.text.starts_with(|c: char| c.is_ascii_digit())
+        || lang.is_determiner(&first.folded) && toks.get(i + 1).is_some_and(|t| lang.day_number(&t.folded).is_some());
+    if fronted {
+        // Its comma, within ten words.
+        i = (i + 1..toks.len().min(i + 10)).find(|&j| gap(text, toks, j, from).contains(','))?;
+    }
+    Some(i)
 }
 /// Where a resolution happens: the paragraph's words and mentions, the sentence, the position.
 pub struct Scope<'t, 'a> {
