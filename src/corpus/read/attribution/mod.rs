@@ -976,6 +976,10 @@ fn sentence_source(lang: &dyn Language, scope: &Scope) -> Option<(Range<usize>, 
     None
 }
 
+/// Words at most between a closing mark and a later incise of the same sentence ("» mardi,
+/// mettant ainsi fin à la grève engagée depuis huit jours, a déclaré X").
+const LATER_INCISE_WORDS: usize = 14;
+
 /// "» dans la coopération russo-chinoise, a-t-il précisé": an incise a few words after the
 /// closing mark, in the same sentence, with no other quotation in between.
 fn later_incise(lang: &dyn Language, text: &str, known: Known, from: usize, sentence_end: usize) -> Option<Incise> {
@@ -999,7 +1003,7 @@ fn later_incise(lang: &dyn Language, text: &str, known: Known, from: usize, sent
             return None;
         }
         if c == ',' {
-            if crate::text::words(&between[..i]).count() - quoted_words > 10 {
+            if crate::text::words(&between[..i]).count() - quoted_words > LATER_INCISE_WORDS {
                 return None;
             }
             if let Some(inc) = incise::parse(lang, text, known, from + i, sentence_end) {

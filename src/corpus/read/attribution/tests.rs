@@ -1383,3 +1383,8 @@ fn a_participle_after_a_sentence_opening_on_someone_unnamed() {
     let t = "Le ministre Paul Roy est venu. Un enquêteur affirme que les cibles avaient été choisies depuis longtemps par le groupe, tout en ajoutant qu' « aucune date n'était fixée ».\n";
     assert_eq!(summary(t, "2017-02-16")[0].1, "-");
 }
+#[test]
+fn a_later_incise_after_a_participle_clause() {
+    let t = "« Les délégués viennent d'accepter nos propositions » mardi, mettant ainsi fin à la grève engagée depuis huit longues journées, a déclaré le maire Paul Roy.\n";
+    assert_eq!(summary(t, "2016-06-12")[0].1, "?Paul Roy");
+}
