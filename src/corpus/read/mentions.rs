@@ -739,6 +739,38 @@ impl People {
                     j += 1;
                     continue;
                 }
+                // "l'agence de presse officielle syrienne Sana": adjectives after the
+                // complement, then the institution's own name.
+                let adjective_like = |w: &Token| {
+                    let f = w.folded.as_str();
+                    !w.cap()
+                        && !lang.is_function_word(f)
+                        && !lang.is_auxiliary(f)
+                        && !lang.is_reporting_verb(f)
+                        && !lang.may_be_verb_form(f)
+                        && (lang.nationality(f).is_some() || lang.may_be_adjective(f, w.text))
+                };
+                if after_de && proper.is_none() && end == j {
+                    let x = (j..n.min(j + 2))
+                        .take_while(|&x| adjective_like(&toks[x]) && is_tight(gap(text, toks, x, from)))
+                        .last()
+                        .map_or(j, |x| x + 1);
+                    let named = toks.get(x).is_some_and(|w| {
+                        w.cap()
+                            && !covered[x]
+                            && !lang.is_function_word(&w.folded)
+                            && is_tight(gap(text, toks, x, from))
+                    });
+                    if x > j && named {
+                        proper = Some(x);
+                        j = x + 1;
+                        while j < n && toks[j].cap() && !covered[j] && is_tight(gap(text, toks, j, from)) {
+                            j += 1;
+                        }
+                        end = j;
+                        continue;
+                    }
+                }
                 // (Or after a complement when the name goes on: "l'Autorité de régulation
                 // professionnelle de la publicité".)
                 let goes_on = after_de && toks.get(j + 1).is_some_and(|n| lang.function_word(&n.folded).of);
@@ -1225,6 +1257,12 @@ mod tests {
         // Links of another language inside an organisation's own name.
         assert_eq!(names("L'association Pilots for Peace (PFP) prévoit"), ["#Pilots for Peace"]);
         assert_eq!(names("L'organisation Friends of the Forest a écrit"), ["#Friends of the Forest"]);
+        // Adjectives after the complement, then its own name.
+        assert_eq!(names("a indiqué l'agence de presse officielle iranienne Irna."), ["#Irna"]);
+        assert_eq!(
+            names("l'Autorité de régulation professionnelle de la publicité a dit"),
+            ["#Autorité de régulation professionnelle de la publicité"]
+        );
         // (A capitalised run keeps them too, whatever it names.)
         assert_eq!(names("Le réseau Friends of the Forest a écrit"), ["?Friends of the Forest"]);
     }
