@@ -302,7 +302,11 @@ fn with_apposed_name(lang: &dyn Language, text: &str, toks: &[Token], np: Range<
     let Some(first_tok) = toks.get(last + 1) else { return np };
     // Only a lowercase title takes an apposed name ("Orban, Viktor" is not one; nor does a
     // pronoun: "Selon lui, M. Orban a quitté …").
-    let title = toks.iter().find(|t| t.start >= np.start).is_some_and(|t| !t.cap() && !lang.is_pronoun(&t.folded));
+    // (Its determiner may open the sentence: "Le consul, Pierre Roy, a …".)
+    let title = toks
+        .iter()
+        .find(|t| t.start >= np.start)
+        .is_some_and(|t| (!t.cap() || lang.is_determiner(&t.folded)) && !lang.is_pronoun(&t.folded));
     if !title || text[np.end..first_tok.start].trim() != "," || !first_tok.cap() {
         return np;
     }

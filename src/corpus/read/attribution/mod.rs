@@ -801,17 +801,28 @@ fn named_then_speaks(art: &mut Article, scope: &Scope, next: Range<usize>, toks:
     let lang = art.k.lang;
     let text = scope.text;
     let first = toks.first()?;
-    if !first.cap() || lang.is_function_word(&first.folded) || lang.is_determiner(&first.folded) {
+    // (Or a description, when the verb points back: "« … » Le consul, Pierre Roy, a ainsi
+    // conclu son discours.")
+    let described = lang.is_determiner(&first.folded);
+    if !first.cap() || lang.is_function_word(&first.folded) && !described {
         return None;
     }
     let (np, subject) = incise::speaker_phrase(lang, text, toks, 0)?;
     let mut k = toks.partition_point(|t| t.start < np.end);
-    // The apposition: ", un témoin," at most eight words.
+    // The apposition: ", un témoin," at most eight words (none when the phrase took the name
+    // apposed to its title: "Le consul, Pierre Roy, a ainsi conclu").
     if text[np.end..].trim_start().starts_with(',') {
-        let close = (k + 1..toks.len().min(k + 9)).find(|&j| gap_has_comma(text, toks, j))?;
-        k = close;
+        match (k + 1..toks.len().min(k + 9)).find(|&j| gap_has_comma(text, toks, j)) {
+            Some(close) => k = close,
+            None if described => {}
+            None => return None,
+        }
     }
     let verb = toks[k..].iter().take(3).find(|t| !t.cap() && lang.is_reporting_verb(&t.folded))?;
+    let points_back = toks[k..].iter().take(3).any(|t| lang.is_back_pointing_adverb(&t.folded));
+    if described && !points_back {
+        return None;
+    }
     let s2 = Scope { sentence: next.clone(), at: np.end, ..*scope };
     let (who, how) = art.resolve(&subject, &s2)?;
     if !art.is_person(&who) {

@@ -1388,3 +1388,13 @@ fn a_later_incise_after_a_participle_clause() {
     let t = "« Les délégués viennent d'accepter nos propositions » mardi, mettant ainsi fin à la grève engagée depuis huit longues journées, a déclaré le maire Paul Roy.\n";
     assert_eq!(summary(t, "2016-06-12")[0].1, "?Paul Roy");
 }
+#[test]
+fn a_title_and_name_after_a_lone_quotation_whose_verb_points_back() {
+    let q = "Texte.\n\n« Nous avons gagné la bataille, et nous gagnerons la guerre demain matin ! » ";
+    // "Le consul, Pierre Roy, a ainsi conclu": the words just quoted are his.
+    let t = format!("{q}Le consul de France à Naples, Pierre Roy, a ainsi conclu son discours.\n");
+    assert_eq!(summary(&t, "2017-02-16")[0].1, "?Pierre Roy");
+    // Without a word pointing back, a new sentence about a title says nothing of the quote.
+    let t = format!("{q}Le consul de France à Naples, Pierre Roy, a déclaré hier que tout allait bien.\n");
+    assert_eq!(summary(&t, "2017-02-16")[0].1, "-");
+}

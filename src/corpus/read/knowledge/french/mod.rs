@@ -537,6 +537,8 @@ const TITLES: &[&str] = &[
     "avocate",
     "ambassadeur",
     "ambassadrice",
+    "consul",
+    "consule",
     "conseiller",
     "conseillere",
     "delegue",
@@ -1414,6 +1416,9 @@ impl Language for French {
     }
     fn is_words_noun(&self, w: &str) -> bool {
         speech::is_words_noun(w)
+    }
+    fn is_back_pointing_adverb(&self, w: &str) -> bool {
+        w == "ainsi"
     }
     fn is_outlet_noun(&self, w: &str) -> bool {
         w == "agence" || matches!(speech::institution_class(w), Some("press" | "broadcaster"))
