@@ -312,7 +312,12 @@ fn with_apposed_name(lang: &dyn Language, text: &str, toks: &[Token], np: Range<
     }
     let mut j = last + 1;
     let mut end = first_tok.end;
-    while j + 1 < toks.len() && j < last + 6 && is_tight(gap(text, toks, j + 1, np.start)) {
+    // (An initial's dot joins: "P. Roy".)
+    let joined = |j: usize| {
+        let g = gap(text, toks, j + 1, np.start);
+        is_tight(g) || matches!(g.trim(), "." | ".-") && toks[j].cap() && toks[j].text.chars().count() == 1
+    };
+    while j + 1 < toks.len() && j < last + 6 && joined(j) {
         let n = &toks[j + 1];
         if n.cap()
             || lang.is_name_particle(&n.folded)
@@ -448,6 +453,8 @@ mod tests {
             ))
         );
         assert_eq!(inc(", a confié, à l'AFP, que tout allait bien."), None);
+        // An initial is not a name apposed to "le texte": "P. Roy" is the next clause's subject.
+        assert_eq!(inc(", selon le texte, P. Roy doit partir.").map(|(_, who)| who), Some("le texte".into()));
         assert_eq!(
             inc(", a déclaré Poutine à Zhang depuis sa résidence"),
             Some(("a déclaré Poutine".into(), "Poutine".into()))
