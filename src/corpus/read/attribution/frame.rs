@@ -226,6 +226,39 @@ fn author_before_relative(
     fits.then(|| toks[a].start..toks[q - 1].end)
 }
 
+/// "…, comme celle de Bill Roy, un analyste : « … »", "la réaction de Marie Roy : « … »": the
+/// words after a colon are those of the name in the complement of a noun of words (or of a
+/// pronoun standing for one) that ends the text before the colon, maybe with an apposition.
+/// `toks`: the words before the colon.
+pub fn author_before_colon(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<Range<usize>> {
+    let from = toks.first()?.start;
+    let mut end = toks.len();
+    // The apposition: ", un analyste politique" (a lowercase opening, eight words at most).
+    if let Some(c) = (end.saturating_sub(8)..end).rev().find(|&j| j > 0 && gap(text, toks, j, from).trim() == ",") {
+        if !toks[c].cap() {
+            end = c;
+        }
+    }
+    let mut a = end;
+    while a > 0
+        && toks[a - 1].cap()
+        && !lang.is_function_word(&toks[a - 1].folded)
+        && (a == end || is_tight(gap(text, toks, a, from)))
+    {
+        a -= 1;
+    }
+    let of = a.checked_sub(1)?;
+    let head = of.checked_sub(1)?;
+    let h = &toks[head].folded;
+    let fits = a + 2 <= end
+        && lang.function_word(&toks[of].folded).of
+        && !toks[of].cap()
+        && is_tight(gap(text, toks, a, from))
+        && is_tight(gap(text, toks, of, from))
+        && (lang.is_words_noun(h) || lang.is_demonstrative_pronoun(h));
+    fits.then(|| toks[a].start..toks[end - 1].end)
+}
+
 /// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs
 /// between them: "s’est", "a pour sa part", "a en outre fait").
 fn aux_start(lang: &dyn Language, text: &str, toks: &[Token], v: usize, from: usize) -> usize {

@@ -114,6 +114,10 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
     // "selon X", "d'après X"
     let marker_len = lang.source_marker_len([toks[0].folded.as_str(), toks.get(1).map_or("", |t| t.folded.as_str())]);
     let is_marker = marker_len > 0;
+    // ("en milieu d'après-midi" is no source.)
+    if is_marker && toks.get(marker_len).is_some_and(|_| gap(text, toks, marker_len, from).contains('-')) {
+        return None;
+    }
     if is_marker {
         // "selon ce qu'a confié X à l'AFP": the verb's inverted subject.
         let what = toks

@@ -464,6 +464,13 @@ fn attribute(
         [.., verb, _, doc] => lang.is_document_noun(&doc.folded) && lang.is_publishing_verb(&verb.folded),
         _ => false,
     };
+    if lead.ends_with(':') {
+        if let Some(np) = frame::author_before_colon(lang, text, lead_words) {
+            if let Some((who, how)) = art.resolve(&Subject::Np(np), scope) {
+                return Attr { who: Some(who), cue: Some(tail_words(lead)), confidence: 0.8 * how.factor(), ..none };
+            }
+        }
+    }
     if lead.ends_with(':') || document_says {
         let s2 = Scope { at: q.open.start, sentence: scope.sentence.clone(), ..*scope };
         // (Or its pronoun subject: "…, il l'a félicitée pour une « … » : « … »".)

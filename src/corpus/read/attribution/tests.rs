@@ -1398,3 +1398,16 @@ fn a_title_and_name_after_a_lone_quotation_whose_verb_points_back() {
     let t = format!("{q}Le consul de France à Naples, Pierre Roy, a déclaré hier que tout allait bien.\n");
     assert_eq!(summary(&t, "2017-02-16")[0].1, "-");
 }
+#[test]
+fn pronouns_in_relative_clauses_marker_words_inside_compounds_and_authors_before_a_colon() {
+    // "d'après-midi" is no "d'après X".
+    let t = "Le ministre Paul Roy a écourté sa visite et Marc Vidal a confié en milieu d'après-midi, depuis Lyon où il se trouvait, que « tout cela justifie nos mesures ».\n";
+    assert_eq!(summary(t, "2017-03-17")[0].1, "?Marc Vidal");
+    // A pronoun in a relative clause stands for the main clause's subject, not for the last
+    // name of an enumeration before it.
+    let t = "Le maire Marc Vidal a réuni ses adjoints, le préfet Paul Roy et celui du Nord, Jean Morin, à l'issue de laquelle il a affirmé que « la crise est finie ».\n";
+    assert_eq!(summary(t, "2017-03-17")[0].1, "?Marc Vidal");
+    // "comme celle de X, un analyste : « … »": X's words.
+    let t = "La déclaration a suscité des commentaires, comme celle de Paul Berger, un analyste politique : « C'est une honte pour le pays. »\n";
+    assert_eq!(summary(t, "2017-03-17")[0].1, "?Paul Berger");
+}

@@ -142,6 +142,8 @@ pub trait Language: Sync {
     /// Nouns of someone's words ("citation", "propos", "phrase", "discours"): "une citation de
     /// X qui disait" is X speaking.
     fn is_words_noun(&self, w: &str) -> bool;
+    /// Pronouns standing for a noun named before ("celle de X", "celui de Y").
+    fn is_demonstrative_pronoun(&self, w: &str) -> bool;
     /// An adverb after a verb that points back at what was just quoted ("a ainsi conclu").
     fn is_back_pointing_adverb(&self, w: &str) -> bool;
     /// Nouns of news outlets ("agence", "quotidien", "chaîne"): "…, d'après l'agence X" after a

@@ -324,7 +324,16 @@ impl<'a> Article<'a> {
     pub fn by_gender(&self, want: Gender, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         let ok = |w: &SpeakerRef| self.gender_ok(w, Some(want));
         // The nearest subject before the pronoun, a person first (a dateline city is not "il").
-        let here = self.nearest_subject(ctx, |w| self.is_person(w) && ok(w)).or_else(|| self.nearest_subject(ctx, ok));
+        // In a relative clause ("X a réuni A, B et C, à la suite de laquelle il a dit"), the
+        // main clause's subject: the sentence's first.
+        let p = ctx.toks.partition_point(|t| t.start < ctx.at);
+        let relative = p > 0 && self.k.lang.function_word(&ctx.toks[p - 1].folded).relative;
+        let here = if relative {
+            self.sentence_subject(ctx, |w| self.is_person(w) && ok(w))
+        } else {
+            self.nearest_subject(ctx, |w| self.is_person(w) && ok(w))
+        };
+        let here = here.or_else(|| self.nearest_subject(ctx, ok));
         if let Some(w) = here {
             return Some((w, How::Pronoun));
         }

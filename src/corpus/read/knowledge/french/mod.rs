@@ -1417,6 +1417,9 @@ impl Language for French {
     fn is_words_noun(&self, w: &str) -> bool {
         speech::is_words_noun(w)
     }
+    fn is_demonstrative_pronoun(&self, w: &str) -> bool {
+        matches!(w, "celle" | "celui" | "ceux" | "celles")
+    }
     fn is_back_pointing_adverb(&self, w: &str) -> bool {
         w == "ainsi"
     }
