@@ -306,11 +306,15 @@ fn with_apposed_name(lang: &dyn Language, text: &str, toks: &[Token], np: Range<
     let Some(first_tok) = toks.get(last + 1) else { return np };
     // Only a lowercase title takes an apposed name ("Orban, Viktor" is not one; nor does a
     // pronoun: "Selon lui, M. Orban a quitté …").
-    // (Its determiner may open the sentence: "Le consul, Pierre Roy, a …".)
-    let title = toks
-        .iter()
-        .find(|t| t.start >= np.start)
-        .is_some_and(|t| (!t.cap() || lang.is_determiner(&t.folded)) && !lang.is_pronoun(&t.folded));
+    // (Its determiner may open the sentence: "Le consul, Pierre Roy, a …". A name after its
+    // determiner is no title: "selon l'IGF, Business France" are two.)
+    let mut words = toks.iter().filter(|t| t.start >= np.start && t.end <= np.end);
+    let title = words.next().is_some_and(|t| {
+        let det = lang.is_determiner(&t.folded);
+        (!t.cap() || det)
+            && !lang.is_pronoun(&t.folded)
+            && (!det || words.next().is_some_and(|h| !h.cap() || lang.is_title_word(&h.folded)))
+    });
     if !title || text[np.end..first_tok.start].trim() != "," || !first_tok.cap() {
         return np;
     }
@@ -457,6 +461,12 @@ mod tests {
             ))
         );
         assert_eq!(inc(", a confié, à l'AFP, que tout allait bien."), None);
+        // A name after its determiner takes no apposed name.
+        assert_eq!(inc(", selon l'OMS, Marc Roy.").map(|(_, who)| who), Some("l'OMS".into()));
+        assert_eq!(
+            inc(", selon le porte-parole, Marc Roy.").map(|(_, who)| who),
+            Some("le porte-parole, Marc Roy".into())
+        );
         // An initial is not a name apposed to "le texte": "P. Roy" is the next clause's subject.
         assert_eq!(inc(", selon le texte, P. Roy doit partir.").map(|(_, who)| who), Some("le texte".into()));
         assert_eq!(
