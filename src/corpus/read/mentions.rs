@@ -686,15 +686,13 @@ impl People {
                 // "l'association Airlines for Europe": links of another language inside its
                 // own name.
                 if toks[j - 1].cap() && !t.cap() && lang.is_foreign_name_link(f) {
-                    let links =
-                        toks[j..].iter().take_while(|t| !t.cap() && lang.is_foreign_name_link(&t.folded)).count();
-                    let joined = (j + 1..=j + links).all(|x| is_tight(gap(text, toks, x, from)));
-                    if links <= 2 && joined && toks.get(j + links).is_some_and(|t| t.cap() && !covered[j + links]) {
-                        end = j + links + 1;
-                        j += links + 1;
-                        continue;
+                    let links = foreign_links(lang, text, toks, j, covered);
+                    if links == 0 {
+                        break;
                     }
-                    break;
+                    end = j + links + 1;
+                    j += links + 1;
+                    continue;
                 }
                 if lang.function_word(f).of {
                     after_de = true;
@@ -1006,14 +1004,11 @@ fn run_end(k: &Knowledge, text: &str, toks: &[Token], i: usize, covered: &[bool]
         }
         // "Airlines for Europe", "Friends of the Earth": links of another language, then a
         // capitalised word.
-        let links = toks[j..].iter().take_while(|t| !t.cap() && lang.is_foreign_name_link(&t.folded)).count();
+        let links = foreign_links(lang, text, toks, j, covered);
         if toks[j].cap() || hyphen_continues(text, toks, j) {
             end = j;
             j += 1;
-        } else if (1..=2).contains(&links)
-            && toks.get(j + links).is_some_and(|t| t.cap() && !covered[j + links])
-            && (j + 1..=j + links).all(|x| is_tight(gap(text, toks, x, from)))
-        {
+        } else if links > 0 {
             end = j + links;
             j += links + 1;
         } else if let Some(n) = particles_before_name(lang, text, toks, j) {
@@ -1040,6 +1035,20 @@ fn run_end(k: &Knowledge, text: &str, toks: &[Token], i: usize, covered: &[bool]
         }
     }
     end
+}
+
+/// How many lowercase links of another language start at word `j` ("for", "of the") when a
+/// capitalised word not yet taken follows them, tightly: 0 otherwise (two links at most).
+fn foreign_links(lang: &dyn Language, text: &str, toks: &[Token], j: usize, covered: &[bool]) -> usize {
+    let from = toks.first().map_or(0, |t| t.start);
+    let links = toks[j..].iter().take_while(|t| !t.cap() && lang.is_foreign_name_link(&t.folded)).count();
+    let joined = (j + 1..=j + links).all(|x| is_tight(gap(text, toks, x, from)));
+    let named = toks.get(j + links).is_some_and(|t| t.cap() && !covered[j + links]);
+    if (1..=2).contains(&links) && joined && named {
+        links
+    } else {
+        0
+    }
 }
 
 /// A gap that joins two parts of one word ("Jean-Marc", "d'Estaing"), not two words.

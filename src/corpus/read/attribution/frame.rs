@@ -203,27 +203,12 @@ fn author_before_relative(
     from: usize,
 ) -> Option<Range<usize>> {
     let q = aux.checked_sub(1)?;
-    if !lang.is_subject_relative(&toks[q].folded) || toks[q].cap() || !is_tight(gap(text, toks, aux, from)) {
+    let joined = is_tight(gap(text, toks, aux, from)) && is_tight(gap(text, toks, q, from));
+    if !lang.is_subject_relative(&toks[q].folded) || toks[q].cap() || !joined {
         return None;
     }
-    let mut a = q;
-    while a > 0
-        && toks[a - 1].cap()
-        && !lang.is_function_word(&toks[a - 1].folded)
-        && is_tight(gap(text, toks, a, from))
-    {
-        a -= 1;
-    }
-    let of = a.checked_sub(1)?;
-    let noun = of.checked_sub(1)?;
-    let fits = a < q
-        && lang.function_word(&toks[of].folded).of
-        && !toks[of].cap()
-        && is_tight(gap(text, toks, a, from))
-        && is_tight(gap(text, toks, of, from))
-        && !toks[noun].cap()
-        && lang.is_words_noun(&toks[noun].folded);
-    fits.then(|| toks[a].start..toks[q - 1].end)
+    let (a, head) = name_in_complement(lang, text, toks, q, from)?;
+    (!toks[head].cap() && lang.is_words_noun(&toks[head].folded)).then(|| toks[a].start..toks[q - 1].end)
 }
 
 /// "…, comme celle de Bill Roy, un analyste : « … »", "la réaction de Marie Roy : « … »": the
@@ -239,6 +224,22 @@ pub fn author_before_colon(lang: &dyn Language, text: &str, toks: &[Token]) -> O
             end = c;
         }
     }
+    let (a, head) = name_in_complement(lang, text, toks, end, from)?;
+    let h = &toks[head].folded;
+    // (A name of two words at least: "celle de Paris" is a place's.)
+    let words = end - a >= 2 && (lang.is_words_noun(h) || lang.is_demonstrative_pronoun(h));
+    words.then(|| toks[a].start..toks[end - 1].end)
+}
+
+/// A capitalised name ending right before word `end`, in the complement of the word before
+/// its "de": where the name starts, and that word.
+fn name_in_complement(
+    lang: &dyn Language,
+    text: &str,
+    toks: &[Token],
+    end: usize,
+    from: usize,
+) -> Option<(usize, usize)> {
     let mut a = end;
     while a > 0
         && toks[a - 1].cap()
@@ -249,14 +250,12 @@ pub fn author_before_colon(lang: &dyn Language, text: &str, toks: &[Token]) -> O
     }
     let of = a.checked_sub(1)?;
     let head = of.checked_sub(1)?;
-    let h = &toks[head].folded;
-    let fits = a + 2 <= end
+    let fits = a < end
         && lang.function_word(&toks[of].folded).of
         && !toks[of].cap()
         && is_tight(gap(text, toks, a, from))
-        && is_tight(gap(text, toks, of, from))
-        && (lang.is_words_noun(h) || lang.is_demonstrative_pronoun(h));
-    fits.then(|| toks[a].start..toks[end - 1].end)
+        && is_tight(gap(text, toks, of, from));
+    fits.then_some((a, head))
 }
 
 /// Index of the first word of the verb group ending at `v` (auxiliary, clitics, adverbs
