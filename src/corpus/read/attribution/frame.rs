@@ -83,6 +83,12 @@ pub fn parse(
         // "« A », a déclaré X à Y, ajoutant …", "« A », a-t-elle assuré, avant de …": the
         // incise of an earlier quote names the subject after the verb.
         let aux = aux_start(lang, text, toks, v, from);
+        // "l'état de catastrophe sera reconnu": a passive's subject says nothing (not "s'est
+        // dit", whose auxiliary follows its reflexive).
+        let reflexive = aux > 0 && lang.function_word(&toks[aux - 1].folded).reflexive;
+        if aux < v && lang.is_passive_auxiliary(&toks[aux].folded) && !reflexive {
+            continue;
+        }
         // (Not "Le ministre, X, dénonce une tentative …": a verb and its object after a
         // subject's comma. An incise's subject is definite and closes the clause: after a
         // quotation mark, or followed by a comma.)

@@ -36,7 +36,7 @@ use super::mentions::PageMentions;
 use super::page::Page;
 use super::quotes::{self, RawQuote};
 use super::SpeakerRef;
-use crate::model::{fold_whitespace, Doubt, DoubtKind, FuzzyDate, QuoteKind};
+use crate::model::{fold_whitespace, Doubt, DoubtKind, FuzzyDate, QuoteKind, SpeakerKind};
 use crate::text::for_terminal;
 use incise::{Incise, Subject};
 use resolve::{Article, Scope};
@@ -174,7 +174,8 @@ pub fn extract(
                 // "« … »" alone in its paragraph, signed on the line below: "— Jennifer Psaki,
                 // directrice de la communication".
                 let alone = q.open.start == span.start && text[q.end()..span.end].trim().is_empty();
-                if a.who.is_none() && alone {
+                // (The signature outweighs a guess.)
+                if (a.who.is_none() || a.confidence < 0.6) && alone {
                     if let Some((who, cue)) = signed_below(&mut art, page, pi + 1) {
                         a = Attr { who: Some(who), cue: Some(cue), confidence: 0.85, ..a };
                     }
@@ -285,14 +286,19 @@ fn signed_below(art: &mut Article, page: &Page, pi: usize) -> Option<(SpeakerRef
     // (Such a line is furniture to the layout, so its words are not the page's.)
     let toks = crate::text::tokenize(text, span.clone());
     let lang = art.k.lang;
+    let cue = fold_whitespace(&text[para.span.clone()]);
+    let cue = tail_words(&cue);
+    // "— Service de presse du festival": an institution's noun opening the line.
+    let institution = toks.first().is_some_and(|t| t.cap() && lang.is_institution_noun(&t.folded));
+    if institution && (1..=8).contains(&toks.len()) {
+        return Some((SpeakerRef::Collective(fold_whitespace(name), SpeakerKind::Institution), cue));
+    }
     let shaped = (1..=5).contains(&toks.len())
         && toks.first().is_some_and(|t| t.cap())
         && toks.iter().all(|t| t.cap() || lang.is_name_particle(&t.folded));
     if !shaped || toks.iter().any(|t| lang.is_function_word(&t.folded) && t.cap()) {
         return None;
     }
-    let cue = fold_whitespace(&text[para.span.clone()]);
-    let cue = tail_words(&cue);
     if let Some(e) = art.g.lookup(name) {
         return Some((SpeakerRef::Entry(e), cue));
     }

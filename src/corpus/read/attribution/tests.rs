@@ -1411,3 +1411,17 @@ fn pronouns_in_relative_clauses_marker_words_inside_compounds_and_authors_before
     let t = "La déclaration a suscité des commentaires, comme celle de Paul Berger, un analyste politique : « C'est une honte pour le pays. »\n";
     assert_eq!(summary(t, "2017-03-17")[0].1, "?Paul Berger");
 }
+#[test]
+fn a_passive_is_no_frame_and_a_signature_outweighs_a_guess() {
+    // "l'état de catastrophe sera reconnu": the passive's subject is nobody speaking; the
+    // pronoun of the main clause is.
+    let t = "Paul Roy, en visite à Nantes, a parlé. Il a annoncé que l'état de catastrophe naturelle sera reconnu dès mercredi pour ceux qui ont été « victimes de calamités agricoles », sans préciser de montant.\n";
+    assert_eq!(summary(t, "2016-06-05")[0].1, "?Paul Roy");
+    // A quotation alone in its paragraph, signed on the line below: the signature, not a guess
+    // from the paragraph before; an institution's service signs too.
+    let t = "Le gérant Marc Vidal a parlé aux enquêteurs.\n\n« J'étais au bar, au rez-de-chaussée. On a vu les flammes »\n\n— Sophie, témoin\n";
+    assert_eq!(summary(t, "2016-08-06")[0].1, "?Sophie");
+    let t =
+        "Le festival a commencé.\n\n« Nous rendons d'abord hommage à une oeuvre »\n\n— Service de presse du festival\n";
+    assert_eq!(summary(t, "2016-09-02")[0].1, "#Service de presse du festival");
+}
