@@ -490,6 +490,8 @@ impl People {
             && (lang.is_title_word(&toks[a - 1].folded) || national_title)
             && !participle
             || a > i && lang.is_title_word(&toks[a - 1].folded)
+            // (Or a title's complement: "le ministre chinois de la Défense Chang Wanquan".)
+            || a > 0 && toks[a - 1].cap() && matches!(before.trim(), "" | ",") && completes_a_title(lang, toks, a - 1)
             || before.trim() == "," && titled_before_comma(lang, text, toks, a);
         // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
         // journalistes d'I-Télé indiquait").
@@ -1346,6 +1348,10 @@ mod tests {
         assert_eq!(names("Le secrétaire général de la CGT Bernard Lavoine a parlé."), ["#CGT", "?Bernard Lavoine"]);
         assert_eq!(names("Le président du Sénat Gérard Larcher a dit non."), ["?Gérard Larcher"]);
         assert!(!names("Le ministre de la Défense Wierzba a parlé.").iter().any(|n| n.contains("Défense")));
+        // A name no list knows, right after the complement or after a comma, is the holder's.
+        assert_eq!(names("a déclaré le ministre de la Défense Chen Baolin."), ["?Chen Baolin"]);
+        assert_eq!(names("a déclaré le ministre chinois de la Défense Chen Baolin."), ["?Chen Baolin"]);
+        assert_eq!(names("le ministre chinois de la Défense, Chen Baolin, a dit"), ["?Chen Baolin"]);
         // The title written with a capital after its determiner is still the title.
         assert_eq!(names("Le Ministre de la Défense Tomasz Wierzba a parlé."), ["?Tomasz Wierzba"]);
         // Words before a first name still belong to the name outside a title's complement.
