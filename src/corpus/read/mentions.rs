@@ -491,7 +491,7 @@ impl People {
             && !participle
             || a > i && lang.is_title_word(&toks[a - 1].folded)
             // (Or a title's complement: "le ministre chinois de la Défense Chang Wanquan".)
-            || a > 0 && toks[a - 1].cap() && matches!(before.trim(), "" | ",") && completes_a_title(lang, toks, a - 1)
+            || matches!(before.trim(), "" | ",") && after_a_title_complement(lang, text, toks, a)
             || before.trim() == "," && titled_before_comma(lang, text, toks, a);
         // The subject of a reporting verb ("Jacline Mouraud appelle"), not a complement ("des
         // journalistes d'I-Télé indiquait").
@@ -897,6 +897,21 @@ fn completes_a_title(lang: &dyn Language, toks: &[Token], x: usize) -> bool {
         let t = &toks[x];
         lang.is_title_word(&t.folded) && (!t.cap() || x > 0 && lang.is_determiner(&toks[x - 1].folded))
     })
+}
+
+/// Whether the words right before `a` end a title's complement, maybe with an adjective after
+/// it: "le ministre de la Défense", "le ministre de la Défense nationale" (a name after them is
+/// the holder's).
+fn after_a_title_complement(lang: &dyn Language, text: &str, toks: &[Token], a: usize) -> bool {
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut x = a;
+    while x > 0 && x + 2 > a && !toks[x - 1].cap() && !lang.is_function_word(&toks[x - 1].folded) {
+        if !is_tight(gap(text, toks, x - 1, from)) {
+            return false;
+        }
+        x -= 1;
+    }
+    x > 0 && toks[x - 1].cap() && completes_a_title(lang, toks, x - 1)
 }
 
 /// Whether word `j` follows "de"/"d'" ("de l'Économie": `j` is "l").
@@ -1352,6 +1367,7 @@ mod tests {
         assert_eq!(names("a déclaré le ministre de la Défense Chen Baolin."), ["?Chen Baolin"]);
         assert_eq!(names("a déclaré le ministre chinois de la Défense Chen Baolin."), ["?Chen Baolin"]);
         assert_eq!(names("le ministre chinois de la Défense, Chen Baolin, a dit"), ["?Chen Baolin"]);
+        assert_eq!(names("le ministre de la Défense nationale Chen Baolin s'est entretenu"), ["?Chen Baolin"]);
         // The title written with a capital after its determiner is still the title.
         assert_eq!(names("Le Ministre de la Défense Tomasz Wierzba a parlé."), ["?Tomasz Wierzba"]);
         // Words before a first name still belong to the name outside a title's complement.
