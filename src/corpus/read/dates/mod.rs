@@ -313,7 +313,12 @@ fn dateline_at(lang: &dyn Language, text: &str, start: usize) -> Option<Dateline
     let (mut day, mut month, mut year) = (None, None, None);
     if !date_part.is_empty() {
         let toks: Vec<String> = words(date_part).map(|w| fold(w.text)).collect();
-        let toks: Vec<&str> = toks.iter().map(|s| s.as_str()).skip_while(|t| lang.weekday(t).is_some()).collect();
+        // ("Moscou, le 7 décembre 2022 (Sputnik) –", "MOSCOU, mardi 7 décembre".)
+        let toks: Vec<&str> = toks
+            .iter()
+            .map(|s| s.as_str())
+            .skip_while(|t| lang.weekday(t).is_some() || lang.is_definite_article(t))
+            .collect();
         match toks.as_slice() {
             [d, m] | [d, m, _] => {
                 day = Some(lang.day_number(d)?);

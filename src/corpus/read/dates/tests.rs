@@ -202,6 +202,11 @@ fn datelines() {
     let t = "Pékin, 15 octobre 2024 (Xinhua) — Le ministre";
     let d = dateline(FR, t, 0..t.len()).unwrap();
     assert_eq!(d.date(None), Some(FuzzyDate::day(nd("2024-10-15"))));
+    // The article "le" before the day, as many outlets write it.
+    let t = "Moscou, le 7 décembre 2022 (Sputnik) — Le ministre";
+    let d = dateline(FR, t, 0..t.len()).unwrap();
+    assert_eq!((d.place.as_str(), d.outlet.as_deref()), ("Moscou", Some("Sputnik")));
+    assert_eq!(d.date(None), Some(FuzzyDate::day(nd("2022-12-07"))));
     // A date then its place.
     let t = "30 juillet 2016, Pologne. –\nComme de tradition";
     let d = dateline(FR, t, 0..t.len()).unwrap();
