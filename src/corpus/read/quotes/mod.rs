@@ -95,11 +95,12 @@ pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[mar
                 incise_at: Some(comma),
             });
             let open = resume - 1..resume;
+            let sentence = text[comma..resume].ends_with('.') && within(words, &second).len() >= 4;
             found.quotes.push(RawQuote {
                 span: second,
                 open,
                 close: p.close,
-                kind: QuoteKind::Fragment,
+                kind: if sentence { QuoteKind::Full } else { QuoteKind::Fragment },
                 incise_at: None,
             });
             continue;
@@ -300,8 +301,13 @@ fn inner_tag(lang: &dyn Language, text: &str, known: Known, span: Range<usize>) 
         }
         let after = &text[inc.cue.end..span.end];
         let rest = after.trim_start();
-        let Some(mark) = rest.chars().next().filter(|c| matches!(c, ',' | '—' | '–')) else { continue };
+        let Some(mark) = rest.chars().next().filter(|c| matches!(c, ',' | '—' | '–' | '.')) else { continue };
         let resume = span.end - rest.len() + mark.len_utf8();
+        // ("« A, a précisé X. B »": a full stop ends the tag before a new sentence.)
+        let new_sentence = text[resume..span.end].trim_start().chars().next().is_some_and(char::is_uppercase);
+        if mark == '.' && !new_sentence {
+            continue;
+        }
         if text[resume..span.end].chars().any(char::is_alphanumeric) {
             return Some((at, resume));
         }
@@ -436,6 +442,15 @@ mod tests {
         assert_eq!(q(t), [("Nous sommes", Full, false), ("prêts à tout", Fragment, false)]);
         let t = "« Nous sommes prêts, a ajouté M. Poutine, à travailler avec tous. »";
         assert_eq!(q(t), [("Nous sommes prêts", Full, false), ("à travailler avec tous.", Fragment, false)]);
+        // A tag ending its sentence inside the marks: the next sentence is quoted on its own.
+        let t = "« La coopération est une priorité, a précisé Paul Roy. Nous analysons tout, capacité par capacité ».";
+        assert_eq!(
+            q(t),
+            [
+                ("La coopération est une priorité", Full, false),
+                ("Nous analysons tout, capacité par capacité", Full, false)
+            ]
+        );
         // The speaker's own words: no tag.
         for t in ["« La guerre, selon moi, est finie pour de bon »", "« Nous sommes, dit-on, les meilleurs du monde »"]
         {
