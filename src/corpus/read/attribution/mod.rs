@@ -341,7 +341,7 @@ fn attribute(
             let inverted = matches!(inc.subject, Subject::Pronoun(..));
             if statement || inverted {
                 // "« … » peut-on lire dans le communiqué": the document's owner.
-                let reads = matches!(&inc.subject, Subject::Pronoun(p, _) if lang.function_word(p).impersonal);
+                let reads = impersonal(lang, text, &inc.subject);
                 if let Some(who) = reads.then(|| read_source(art, scope)).flatten() {
                     let cue = Some(text[inc.cue.clone()].to_string());
                     return Attr { who: Some(who), cue, confidence: 0.8, end: inc.cue.end, ..none };
@@ -381,7 +381,9 @@ fn attribute(
     if let Some((inc, base)) = incise {
         let base = if inc.source_marker { 0.85 } else { base };
         let cue = Some(text[inc.cue.clone()].to_string());
-        match art.resolve(&inc.subject, scope) {
+        // ("est-il possible de lire": an "il" that stands for nobody.)
+        let resolved = (!impersonal(lang, text, &inc.subject)).then(|| art.resolve(&inc.subject, scope)).flatten();
+        match resolved {
             Some((who, how)) => {
                 return Attr { who: Some(who), cue, confidence: base * how.factor(), continues: None, end: inc.cue.end }
             }
@@ -390,10 +392,7 @@ fn attribute(
             // pronoun standing for a title nobody holds in the gazetteer keeps that title in its cue.
             None if !inc.source_marker => {
                 // "», peut-on lire sur le site de X": X's words.
-                if let Some(who) = matches!(&inc.subject, Subject::Pronoun(p, _) if lang.function_word(p).impersonal)
-                    .then(|| read_source(art, scope))
-                    .flatten()
-                {
+                if let Some(who) = impersonal(lang, text, &inc.subject).then(|| read_source(art, scope)).flatten() {
                     return Attr { who: Some(who), cue, confidence: 0.8, end: inc.cue.end, ..none };
                 }
                 let cue = match (&inc.subject, cue) {
@@ -592,6 +591,13 @@ fn attribute(
         }
     }
     none
+}
+
+/// Whether an incise's subject stands for nobody: "peut-on lire", "est-il possible de lire".
+fn impersonal(lang: &dyn Language, text: &str, subject: &Subject) -> bool {
+    let Subject::Pronoun(p, span) = subject else { return false };
+    let next = text.get(span.end..).and_then(|r| crate::text::words(r).next()).map(|w| crate::text::fold(w.text));
+    lang.is_impersonal_subject(p, next.as_deref().unwrap_or(""))
 }
 
 /// "Ayman al-Zawahiri, qui déclare à ce propos que « … »", "bloqué par Obama, qui estimait qu'il
@@ -905,13 +911,15 @@ fn read_source(art: &Article, scope: &Scope) -> Option<SpeakerRef> {
     let text = scope.text;
     let toks = near(scope, scope.at, scope.at);
     let inside = |t: &tokens::Token| tokens::in_quoted(scope.quoted, t.start..t.end);
-    // "on" and "lire" within two words of each other ("peut-on lire", "on pouvait lire").
+    // "on" and "lire" within two words of each other ("peut-on lire", "on pouvait lire"),
+    // or three for an impersonal "il" ("est-il possible de lire").
     let reads = toks.iter().enumerate().any(|(i, t)| {
-        lang.is_reading_verb(&t.folded)
-            && !inside(t)
-            && toks[i.saturating_sub(2)..(i + 3).min(toks.len())]
-                .iter()
-                .any(|w| lang.function_word(&w.folded).impersonal)
+        let on_near = || {
+            toks[i.saturating_sub(2)..(i + 3).min(toks.len())].iter().any(|w| lang.function_word(&w.folded).impersonal)
+        };
+        let il_before =
+            || (i.saturating_sub(3)..i).any(|j| lang.is_impersonal_subject(&toks[j].folded, &toks[j + 1].folded));
+        lang.is_reading_verb(&t.folded) && !inside(t) && (on_near() || il_before())
     });
     if !reads {
         return None;

@@ -786,6 +786,13 @@ fn the_document_named_before_speaks_when_it_is_read() {
              Les accès ont été bloqués selon un communiqué de Net Vigil, un organisme de surveillance. \
              « Le manque de disponibilité est constant » peut-on lire dans le communiqué.\n";
     check(t, "2019-03-12", &[("Le manque de", "#Net Vigil", Fu)]);
+    // "est-il possible de lire": that "il" is nobody, and no document named before is read.
+    let t = "Le ministre Paul Roy a eu un entretien avec son homologue, a annoncé le ministère.\n\
+             « Il y a eu un échange de points de vue », est-il possible de lire dans le document publié.\n";
+    check(t, "2019-07-16", &[("Il y a", "-", Fu)]);
+    let t = "Les accès ont été bloqués selon un communiqué de Net Vigil, un organisme de surveillance. \
+             « Le manque de disponibilité est constant », est-il possible de lire dans le communiqué.\n";
+    check(t, "2019-03-12", &[("Le manque de", "#Net Vigil", Fu)]);
 }
 
 #[test]

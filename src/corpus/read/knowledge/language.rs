@@ -279,6 +279,12 @@ pub trait Language: Sync {
     fn function_word(&self, w: &str) -> FunctionWord;
     /// A word after "il" that makes it impersonal ("il y a", "il faut", "il semble"), folded.
     fn makes_il_impersonal(&self, w: &str) -> bool;
+    /// A subject pronoun that stands for nobody, given the word after it, folded: "on", the
+    /// "il" of "est-il possible de lire".
+    fn is_impersonal_subject(&self, pronoun: &str, next: &str) -> bool {
+        self.function_word(pronoun).impersonal
+            || self.pronoun_gender(pronoun) == Some(Gender::M) && self.makes_il_impersonal(next)
+    }
     /// Endings an adjective of nationality takes to agree ("", "e", "ne").
     fn agreement_endings(&self) -> &'static [&'static str];
     /// A rank written with a capital inside a title ("le Premier ministre"), folded.

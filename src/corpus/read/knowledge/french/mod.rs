@@ -1647,7 +1647,7 @@ impl Language for French {
         function_word(w)
     }
     fn makes_il_impersonal(&self, w: &str) -> bool {
-        matches!(w, "y" | "faut" | "s" | "semble")
+        matches!(w, "y" | "faut" | "s" | "semble" | "possible")
     }
     fn agreement_endings(&self) -> &'static [&'static str] {
         &["", "e", "ne"]
