@@ -142,7 +142,11 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
                 }
             }
             '"' => {
-                let open_ok = is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace());
+                // (A mark before a comma or a full stop never opens: "… les F-35 ", a-t-il dit".)
+                let open_ok = is_open_context(prev)
+                    && next.is_some_and(|n| {
+                        !n.is_whitespace() && !matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…')
+                    });
                 let close_ok = prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next);
                 let open_now = stack.has(Family::Straight);
                 if open_now && (close_ok || !open_ok) {
@@ -207,6 +211,9 @@ mod tests {
     fn straight_quotes_by_position_and_apostrophes_ignored() {
         let t = "L'objectif est \"d'aller vite\", a-t-il dit. C'est \"clair\".";
         assert_eq!(quoted(t), [("d'aller vite", true), ("clair", true)]);
+        // A space before the closing mark.
+        let t = "\"Nous avons fait ce qui nous incombe \", a-t-il dit. \"Fin\".";
+        assert_eq!(quoted(t), [("Nous avons fait ce qui nous incombe ", true), ("Fin", true)]);
     }
 
     #[test]
