@@ -62,7 +62,7 @@ pub fn find(lang: &dyn Language, text: &str, para: Range<usize>) -> Found {
 /// The quotations of the paragraph `text[para]`, given its quote marks (paired) and its words.
 pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[marks::Pair], words: &[Token]) -> Found {
     let mut found = Found::default();
-    for p in pairs.iter().cloned() {
+    for p in rejoin_reversed(lang, text, pairs, words) {
         let (end, incise_at) = match &p.close {
             Some(c) => (c.start, None),
             None => unclosed_end(lang, text, p.open.end, p.limit),
@@ -108,6 +108,38 @@ pub fn find_in(lang: &dyn Language, text: &str, para: Range<usize>, pairs: &[mar
         found.quotes.push(RawQuote { span, open: p.open, close: p.close, kind, incise_at });
     }
     found
+}
+
+/// « … mettre le » cher ami « de Xi … »: a quotation that would end on an article or a
+/// preposition, then a few words and a new « with the words going on in lowercase, is one
+/// quotation whose inner quote was marked the wrong way round (as translations sometimes do).
+fn rejoin_reversed(lang: &dyn Language, text: &str, pairs: &[marks::Pair], words: &[Token]) -> Vec<marks::Pair> {
+    let mut out: Vec<marks::Pair> = Vec::with_capacity(pairs.len());
+    for p in pairs {
+        if let Some(last) = out.last_mut() {
+            let reversed = last.family == marks::Family::Guillemet
+                && p.family == marks::Family::Guillemet
+                && last.close.as_ref().is_some_and(|c| {
+                    let inside = within(words, &(last.open.end..c.start));
+                    let between = &text[c.end..p.open.start];
+                    let gap = within(words, &(c.end..p.open.start));
+                    let resumes = text[p.open.end..].trim_start().chars().next().is_some_and(char::is_lowercase);
+                    inside.last().is_some_and(|w| {
+                        (lang.is_determiner(&w.folded) || lang.function_word(&w.folded).of)
+                            && text[w.end..c.start].trim().is_empty()
+                    }) && (1..=4).contains(&gap.len())
+                        && !between.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
+                        && resumes
+                });
+            if reversed {
+                last.close = p.close.clone();
+                last.limit = p.limit;
+                continue;
+            }
+        }
+        out.push(p.clone());
+    }
+    out
 }
 
 /// The words before a quotation mark (`before`, within its sentence) report speech: a speech
@@ -456,6 +488,18 @@ mod tests {
         {
             assert_eq!(q(t).len(), 1, "{t}");
         }
+    }
+
+    #[test]
+    fn an_inner_quote_marked_the_wrong_way_round_stays_inside() {
+        let t = "« Le verdict ne fait que mettre le » cher ami « de Xi plus profondément dans sa poche », a-t-il dit.";
+        assert_eq!(
+            q(t),
+            [("Le verdict ne fait que mettre le » cher ami « de Xi plus profondément dans sa poche", Full, false)]
+        );
+        // Two quotations side by side stay two.
+        let t = "Il évoque « la fin des haricots » et « le début de tout ».";
+        assert_eq!(q(t).len(), 2);
     }
 
     #[test]
