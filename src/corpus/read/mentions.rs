@@ -230,6 +230,10 @@ impl People {
                     if a > 0 && gap(text, toks, a, from).trim() == "," && toks[a - 1].cap() {
                         continue;
                     }
+                    // "l'ancien président russe" is not who holds it at the date.
+                    if a > 0 && lang.is_former(&toks[a - 1].folded) {
+                        continue;
+                    }
                     // "Le secrétaire général de l'Otan, Jens Stoltenberg, a …": the name that
                     // follows the title says who holds it; the title alone could name someone else.
                     let g = gap(text, toks, b, from).trim();

@@ -1441,3 +1441,15 @@ fn a_passive_is_no_frame_and_a_signature_outweighs_a_guess() {
         "Le festival a commencé.\n\n« Nous rendons d'abord hommage à une oeuvre »\n\n— Service de presse du festival\n";
     assert_eq!(summary(t, "2016-09-02")[0].1, "#Service de presse du festival");
 }
+
+#[test]
+fn a_former_title_is_someone_named_who_held_it_before() {
+    let t = "Le Premier ministre russe Vladimir Poutine a reçu vendredi l'ancien président Jacques Chirac.\n\
+             L'ancien président russe, dont c'est le premier voyage, a annoncé que M. Chirac était attendu \
+             pour « une cérémonie très solennelle ».\n";
+    check(t, "2008-06-01", &[("une cérémonie très", "Vladimir Poutine", Fr)]);
+    // Not someone who holds that title again at the article's date.
+    let t = "Le président russe Vladimir Poutine a reçu vendredi l'ancien président Jacques Chirac.\n\
+             L'ancien président russe a annoncé que M. Chirac était attendu pour « une cérémonie très solennelle ».\n";
+    check(t, "2014-06-01", &[("une cérémonie très", "-", Fr)]);
+}

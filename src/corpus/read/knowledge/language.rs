@@ -211,6 +211,8 @@ pub trait Language: Sync {
     fn nationality_of_country(&self, country: &str) -> Option<&'static str>;
     /// A noun naming whoever leads, whatever their title ("dirigeant"), folded.
     fn is_generic_leader(&self, w: &str) -> bool;
+    /// A word before a title saying it is no longer held ("ancien", "ex"), folded.
+    fn is_former(&self, w: &str) -> bool;
     /// A folded word shaped like a name of inhabitants, used for one person ("l'Espagnol",
     /// "le Majorquin", "la Lyonnaise"): a nationality, or a word with such an ending.
     fn is_demonym(&self, w: &str) -> bool;

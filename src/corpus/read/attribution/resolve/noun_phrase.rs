@@ -10,7 +10,7 @@ use crate::corpus::read::knowledge::Language;
 use crate::corpus::read::mentions::{gap, is_stop_prep, is_tight, particles_before_name};
 use crate::corpus::read::SpeakerRef;
 use crate::gazetteer::{Gender, Target};
-use crate::model::{fold_whitespace, SpeakerKind};
+use crate::model::{fold_whitespace, FuzzyDate, SpeakerKind};
 use crate::text::fold;
 use std::ops::Range;
 
@@ -97,7 +97,7 @@ impl Article<'_> {
             // "un responsable de l'administration de Barack Obama" is not Obama (an institution
             // may be: "un porte-parole du ministère" speaks for it).
             let before = crate::text::words(&s[..m.span.start]).last().map(|w| fold(w.text));
-            let complement = before.is_some_and(|w| is_of(self.k.lang, &w));
+            let complement = before.as_deref().is_some_and(|w| is_of(self.k.lang, w));
             match m.target {
                 Target::Name(e) if self.g.entries[e].kind == SpeakerKind::Person => {
                     if !complement {
@@ -109,7 +109,7 @@ impl Article<'_> {
                 }
                 Target::Role(e, r) => {
                     role_end = Some(np.start + m.span.end);
-                    if role.is_none() {
+                    if role.is_none() && !before.as_deref().is_some_and(|w| self.k.lang.is_former(w)) {
                         role = self.g.holder(e, r, self.date.as_ref());
                     }
                 }
@@ -238,6 +238,14 @@ impl Article<'_> {
             if let Some(w) = self.by_title_words(&key, np.start) {
                 return Some((w, How::Description));
             }
+            // "l'ancien président russe": someone the article named who held that title
+            // before its date (the gazetteer's knowledge).
+            if self.k.lang.is_former(&toks[1].folded) && toks.len() >= 3 {
+                let key: Vec<&str> = toks[2..].iter().map(|t| t.folded.as_str()).collect();
+                if let Some(w) = self.former_holder(&key, ctx) {
+                    return Some((w, How::Role));
+                }
+            }
             // "a assuré le ministre", "la Première ministre": a bare head noun (and at most one
             // adjective).
             if toks.len() <= 3 && toks[1..].iter().all(|t| !t.cap() || self.k.lang.is_title_word(&t.folded)) {
@@ -354,6 +362,26 @@ impl Article<'_> {
     /// a title no one holds may describe: of the pronoun's gender, and never described with
     /// another nationality; a gazetteer person is not (their titles are known, and
     /// `by_head_noun` found none agreeing).
+    /// The person last mentioned (in this paragraph before the quote, else in earlier ones)
+    /// whom the gazetteer gives the title `key` (folded words: "président russe") only before
+    /// the article's date.
+    fn former_holder(&self, key: &[&str], ctx: &Scope) -> Option<SpeakerRef> {
+        let date = self.date.as_ref()?;
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
+        let here = ctx.mentions[..m_hi].iter().rev().map(|m| &m.who);
+        let same = |t: &String| {
+            let words: Vec<String> = crate::text::words(t).map(|x| fold(x.text)).collect();
+            words.len() == key.len() && words.iter().zip(key).all(|(a, b)| a == b)
+        };
+        // (Not who holds it again at the date: Vladimir Poutine in 2024.)
+        let held_before = |e: usize| {
+            let roles = || self.g.entries[e].roles.iter().filter(|r| same(&r.title) || r.aliases.iter().any(same));
+            roles().any(|r| r.until.as_deref().and_then(FuzzyDate::parse_iso).is_some_and(|u| u.end() < date.start))
+                && !roles().any(|r| crate::model::role_covers(r, date))
+        };
+        here.chain(self.recent.iter().rev()).find(|w| matches!(w, SpeakerRef::Entry(e) if held_before(*e))).cloned()
+    }
+
     pub(super) fn just_named(&self, gender: Option<Gender>, nat: Option<&str>) -> Option<SpeakerRef> {
         let other_nationality = |w: &SpeakerRef| {
             nat.is_some_and(|n| {

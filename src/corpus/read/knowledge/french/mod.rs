@@ -1535,6 +1535,9 @@ impl Language for French {
     fn is_agent_preposition(&self, w: &str) -> bool {
         w == "par"
     }
+    fn is_former(&self, w: &str) -> bool {
+        matches!(w, "ancien" | "ancienne" | "ex")
+    }
     fn is_generic_leader(&self, w: &str) -> bool {
         matches!(w, "dirigeant" | "dirigeante" | "leader" | "chef" | "numero")
     }
