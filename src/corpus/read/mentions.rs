@@ -448,7 +448,7 @@ impl People {
                 && is_tight(gap(text, toks, s, from))
                 && !is_acronym(&toks[s - 1])
                 && !lang.is_function_word(&toks[s - 1].folded)
-                && !(s - 1 == i && completes_a_title(lang, toks, i))
+                && !completes_a_title(lang, text, toks, s - 1)
             {
                 s -= 1;
             }
@@ -886,7 +886,7 @@ impl People {
 /// Whether the capitalised word `x` is the complement of a title before it: "le ministre de la
 /// Défense", "le secrétaire général de la CGT", "le président du Sénat" (a name after it is
 /// the holder's, and does not take it in).
-fn completes_a_title(lang: &dyn Language, toks: &[Token], x: usize) -> bool {
+fn completes_a_title(lang: &dyn Language, text: &str, toks: &[Token], x: usize) -> bool {
     let mut j = x;
     if j >= 1 && lang.is_definite_article(&toks[j - 1].folded) {
         j -= 1;
@@ -894,13 +894,22 @@ fn completes_a_title(lang: &dyn Language, toks: &[Token], x: usize) -> bool {
     if !(j >= 1 && lang.function_word(&toks[j - 1].folded).of) {
         return false;
     }
-    // The title, maybe with an adjective after it ("secrétaire général", "ministre délégué"),
-    // written with a capital too after its determiner ("le Ministre de la Défense").
-    let from = j.saturating_sub(3);
-    (from..j - 1).any(|x| {
+    let is_title = |x: usize| {
         let t = &toks[x];
         lang.is_title_word(&t.folded) && (!t.cap() || x > 0 && lang.is_determiner(&toks[x - 1].folded))
-    })
+    };
+    // The title, maybe with an adjective after it ("secrétaire général", "ministre délégué"),
+    // written with a capital too after its determiner ("le Ministre de la Défense").
+    if (j.saturating_sub(3)..j - 1).any(is_title) {
+        return true;
+    }
+    // Or a compound joined by hyphens and apostrophes ("chef d'état-major").
+    let from = toks.first().map_or(0, |t| t.start);
+    let mut y = j - 1;
+    while y >= 2 && y + 6 > j && matches!(gap(text, toks, y - 1, from), "-" | "'" | "’") {
+        y -= 1;
+    }
+    y + 1 < j && y >= 2 && is_title(y - 2)
 }
 
 /// Whether the words right before `a` end a title's complement, maybe with an adjective after
@@ -915,7 +924,7 @@ fn after_a_title_complement(lang: &dyn Language, text: &str, toks: &[Token], a: 
         }
         x -= 1;
     }
-    x > 0 && toks[x - 1].cap() && completes_a_title(lang, toks, x - 1)
+    x > 0 && toks[x - 1].cap() && completes_a_title(lang, text, toks, x - 1)
 }
 
 /// Whether word `j` follows "de"/"d'" ("de l'Économie": `j` is "l").
@@ -950,7 +959,7 @@ fn name_start(k: &Knowledge, text: &str, toks: &[Token], i: usize, end: usize) -
         } else if a + 1 < end && gap(text, toks, a + 1, from) == "-" && lang.nationality(&toks[a + 1].folded).is_some()
         {
             a += 2; // "Italo-Suisse", "Franco-Américain"
-        } else if a == i && a + 1 < end && completes_a_title(lang, toks, a) {
+        } else if a == i && a + 1 < end && completes_a_title(lang, text, toks, a) {
             a += 1; // "le ministre de la Défense Wierzba"
         } else {
             break;
@@ -1372,6 +1381,10 @@ mod tests {
         assert_eq!(names("a déclaré le ministre chinois de la Défense Chen Baolin."), ["?Chen Baolin"]);
         assert_eq!(names("le ministre chinois de la Défense, Chen Baolin, a dit"), ["?Chen Baolin"]);
         assert_eq!(names("le ministre de la Défense nationale Chen Baolin s'est entretenu"), ["?Chen Baolin"]);
+        assert_eq!(names("le chef d’État-major des Armées Paul Lecoq a précisé"), ["?Paul Lecoq"]);
+        assert_eq!(names("le chef d'état-major des armées, Paul Lecoq, a précisé"), ["?Paul Lecoq"]);
+        // A title at the sentence's start does not make "de" and a name a title's complement.
+        assert_eq!(names("Le ministre était accompagné de Florence Parly."), ["?Florence Parly"]);
         // The title written with a capital after its determiner is still the title.
         assert_eq!(names("Le Ministre de la Défense Tomasz Wierzba a parlé."), ["?Tomasz Wierzba"]);
         // Words before a first name still belong to the name outside a title's complement.
