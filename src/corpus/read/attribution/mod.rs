@@ -611,7 +611,20 @@ fn relative_speaker(art: &mut Article, scope: &Scope) -> Option<(SpeakerRef, Ran
         let after = text[m.span.end..scope.at].trim_start();
         let Some(rest) = after.strip_prefix(',') else { continue };
         let rest_start = scope.at - rest.len();
-        let words = crate::text::tokens::within(toks, &(rest_start..scope.at));
+        let mut words = crate::text::tokens::within(toks, &(rest_start..scope.at));
+        // ("Florence Parly, ministre des Armées, qui a indiqué": past an apposition.)
+        let apposed = words.first().is_some_and(|w| {
+            !w.cap() && (lang.is_title_word(&w.folded) || lang.function_word(&w.folded).opens_phrase())
+        });
+        if apposed {
+            if let Some(c) = (1..words.len().min(10)).find(|&j| tokens::gap(text, words, j, rest_start).contains(',')) {
+                let clean = !tokens::gap(text, words, c, rest_start).trim().contains(|ch: char| ch != ',')
+                    && words[..c].iter().all(|w| !lang.is_reporting_verb(&w.folded) && !lang.is_auxiliary(&w.folded));
+                if clean {
+                    words = &words[c..];
+                }
+            }
+        }
         if !words.first().is_some_and(|w| lang.is_subject_relative(&w.folded)) {
             continue;
         }

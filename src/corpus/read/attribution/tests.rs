@@ -1276,6 +1276,11 @@ fn a_person_in_a_complement_before_qui_and_a_reporting_verb() {
     // An organisation in the complement is not who speaks.
     let t = "Il a parlé à Jean Roy, délégué de SUD-Rail, qui estime que « la grève est très mal engagée ».\n";
     check(t, "2018-08-09", &[("la grève est", "?Jean Roy", Fr)]);
+    // A title between commas after the name.
+    let t = "Le Premier ministre australien est venu.\n\
+             Le Premier ministre australien était accompagné de Florence Parly, ministre des Armées, qui a indiqué que \
+             « la France est pleinement engagée ».\n";
+    check(t, "2017-07-09", &[("la France est", "?Florence Parly", Fr)]);
 }
 
 #[test]
