@@ -154,7 +154,14 @@ pub fn parse(
             return Some(Frame { cue: np.start..verb_end, subject: Subject::Np(np) });
         }
         if let Some(subj) = subject_left(lang, text, toks, v, from, &inside) {
-            return Some(Frame { cue: subj.start..verb_end, subject: incise::subject_of(lang, toks, subj) });
+            // ("Après avoir salué « … », la ministre a précisé": a clause with no subject.)
+            let k = toks.partition_point(|t| t.start < subj.start);
+            let words = [k, k + 1].map(|j| toks.get(j).map_or("", |t| t.folded.as_str()));
+            let subject = match lang.opens_nonfinite_clause(words) {
+                true => Subject::Sentence,
+                false => incise::subject_of(lang, toks, subj.clone()),
+            };
+            return Some(Frame { cue: subj.start..verb_end, subject });
         }
     }
     if let Some((cue, p)) = saw_participle {

@@ -1458,3 +1458,13 @@ fn a_former_title_is_someone_named_who_held_it_before() {
              L'ancien président russe a annoncé que M. Chirac était attendu pour « une cérémonie très solennelle ».\n";
     check(t, "2014-06-01", &[("une cérémonie très", "-", Fr)]);
 }
+
+#[test]
+fn quoted_words_in_an_opening_clause_are_the_main_subjects() {
+    let t = "La ministre des Armées Florence Parly a tenu une conférence de presse samedi.\n\
+             « La mission est un succès », a déclaré Florence Parly.\n\
+             Après avoir salué « la coordination étroite avec nos alliés », la ministre a précisé que le temps \
+             était à l'action.\n";
+    let got = summary(t, "2018-04-14");
+    assert_eq!(got[1], ("la coordination étroite".to_string(), "?Florence Parly".to_string(), Fr));
+}

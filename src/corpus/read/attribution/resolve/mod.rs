@@ -651,6 +651,11 @@ impl<'a> Article<'a> {
                 self.pronoun_how(p, &Scope { at: at.start.min(ctx.at), sentence: ctx.sentence.clone(), ..*ctx })
             }
             Subject::Sentence => {
+                // "Après avoir salué « … », la ministre a précisé": the words are in the opening
+                // clause; its subject is the main clause's, after its comma.
+                if let Some(found) = self.after_nonfinite_opening(ctx) {
+                    return Some(found);
+                }
                 if let Some(w) = self.sentence_subject(ctx, |_| true).or_else(|| self.leading_pronoun(ctx)) {
                     return Some((w, How::Pronoun));
                 }
@@ -675,6 +680,20 @@ impl<'a> Article<'a> {
             Subject::Np(r) => self.resolve_np(ctx.text, r.clone(), ctx),
             Subject::Unnamed => None,
         }
+    }
+
+    /// The subject right after the opening non-finite clause that holds `ctx.at`, when a verb
+    /// follows it: "Après avoir salué « … », la ministre a précisé".
+    fn after_nonfinite_opening(&mut self, ctx: &Scope) -> Option<(SpeakerRef, How)> {
+        let end = self.nonfinite_opening(ctx).filter(|&e| e > ctx.at)?;
+        let lang = self.k.lang;
+        let k = ctx.toks.partition_point(|t| t.start < end);
+        let np = super::incise::noun_phrase(lang, ctx.text, ctx.toks, k)?;
+        let after = ctx.toks.partition_point(|t| t.start < np.end);
+        if np.end > ctx.sentence.end || !crate::corpus::read::mentions::verb_follows(lang, ctx.text, ctx.toks, after) {
+            return None;
+        }
+        self.resolve_np(ctx.text, np.clone(), &Scope { at: np.start, sentence: ctx.sentence.clone(), ..*ctx })
     }
 
     /// Where the opening non-finite clause of the scope's sentence ends ("Après avoir
