@@ -106,9 +106,21 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
     // Where the closing guillemets are: a « inside an open one nests ("« Les projets « Stop
     // Soros » servent … »") when enough » follow to close both, else the open one was never
     // closed.
-    let closes: Vec<usize> = memchr::memmem::find_iter(s.as_bytes(), "»").collect();
+    let reversed = reversed_guillemets(s);
+    // "» Nos partenaires … », a-t-il poursuivi": a paragraph opening on » going on a quotation
+    // (the old way of marking one that runs over paragraphs, or a mark the wrong way round).
+    let lead = s.len() - s.trim_start().len();
+    let opens_on_close = !reversed
+        && s[lead..].starts_with('»')
+        && s[lead + '»'.len_utf8()..].trim_start().chars().next().is_some_and(char::is_alphanumeric);
+    let closes: Vec<usize> = memchr::memmem::find_iter(s.as_bytes(), if reversed { "«" } else { "»" }).collect();
     for i in candidates(s) {
         let Some(c) = s[i..].chars().next() else { continue };
+        let c = match c {
+            '«' if reversed => '»',
+            '»' if reversed => '«',
+            c => c,
+        };
         if !matches!(c, '«' | '»' | '„' | '“' | '”' | '"') {
             continue;
         }
@@ -121,6 +133,7 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
             None,
         }
         let act = match c {
+            '»' if opens_on_close && i == lead => Act::Open(Family::Guillemet),
             '«' => Act::Open(Family::Guillemet),
             '»' => Act::Close(Family::Guillemet),
             '„' => Act::Open(Family::Curly),
@@ -193,6 +206,26 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
     out
 }
 
+/// "» Oui, nous devrons encore nous battre « , a déclaré M. Zelensky": a paragraph whose
+/// guillemets all point the wrong way (as some translations write them): it opens on », and
+/// every » opens a word after it while every « closes one before it.
+fn reversed_guillemets(s: &str) -> bool {
+    let marks: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| matches!(c, '«' | '»')).collect();
+    if marks.len() < 2 || marks.len() % 2 != 0 {
+        return false;
+    }
+    marks.iter().enumerate().all(|(k, &(i, c))| {
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
+        let words_after = s[i + c.len_utf8()..].trim_start().chars().next().is_some_and(char::is_alphanumeric);
+        match (k % 2, c) {
+            (0, '»') => is_open_context(prev) && words_after,
+            (1, '«') => prev.is_some_and(|p| !matches!(p, '(' | '[')) && is_close_context(next),
+            _ => false,
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +247,15 @@ mod tests {
         // A space before the closing mark.
         let t = "\"Nous avons fait ce qui nous incombe \", a-t-il dit. \"Fin\".";
         assert_eq!(quoted(t), [("Nous avons fait ce qui nous incombe ", true), ("Fin", true)]);
+    }
+
+    #[test]
+    fn guillemets_all_the_wrong_way_round() {
+        let t = "» Oui, nous devrons encore nous battre « , a déclaré M. Zelensky. » Nos partenaires aussi « .";
+        assert_eq!(quoted(t), [(" Oui, nous devrons encore nous battre ", true), (" Nos partenaires aussi ", true)]);
+        // A paragraph opening on », going on a quotation: its words are quoted.
+        let t = "» Et nous irons jusqu'au bout », a-t-il conclu.";
+        assert_eq!(quoted(t), [(" Et nous irons jusqu'au bout ", true)]);
     }
 
     #[test]
