@@ -208,7 +208,10 @@ fn is_all_caps_word(w: &str) -> bool {
     if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
-    w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().nth(2).is_some()
+    // (A letter at least: "07/2017" is a date, not "AFP/".)
+    w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && w.chars().nth(2).is_some()
+        && w.chars().any(char::is_uppercase)
 }
 
 /// Photo credits and captions: ©, "via REUTERS", "/ AFP", "(AFP photo)", "[1/4]", "Photo :".
@@ -473,6 +476,11 @@ mod tests {
             Some(Furniture::Byline)
         );
         assert_eq!(classify(FR, "Mis à jour le 3 mars 2023 à 18h00."), Some(Furniture::Byline));
+        // A date with slashes is no photo credit ("AFP/").
+        assert_eq!(
+            classify(FR, "Cherbourg | AFP | 09/07/2017 - Le Premier ministre a estimé dimanche que tout allait bien."),
+            None
+        );
         assert_eq!(
             classify(FR, "Le texte publié le 3 mars a été modifié à la demande du Conseil, qui a voté contre."),
             None
