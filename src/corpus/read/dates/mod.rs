@@ -284,6 +284,13 @@ fn dateline_at(lang: &dyn Language, text: &str, start: usize) -> Option<Dateline
     if let Some(d) = bare_date(lang, pre) {
         return Some(dateline("", d));
     }
+    // "Cherbourg, France | AFP | dimanche 09/07/2017 -": place, outlet and date between bars.
+    if pre.contains('|') {
+        return barred_dateline(lang, pre).map(|(place, outlet, (day, month, year))| Dateline {
+            outlet,
+            ..dateline(&place, (day, month, Some(year)))
+        });
+    }
     if let Some((date, place)) = pre.split_once(',') {
         let place = place.trim().trim_end_matches(['.', ' ']);
         if let Some(d) = bare_date(lang, date).filter(|_| place_shaped(place)) {
@@ -342,6 +349,32 @@ fn dateline_at(lang: &dyn Language, text: &str, start: usize) -> Option<Dateline
         return None;
     }
     Some(Dateline { span: start..start + dash + dash_len, place: place.to_string(), day, month, year, outlet })
+}
+
+/// The parts of a dateline written between bars ("Cherbourg, France | AFP | dimanche
+/// 09/07/2017"): the place (before its country), the outlet, and the date (words or digits).
+fn barred_dateline(lang: &dyn Language, pre: &str) -> Option<(String, Option<String>, (u32, u32, i32))> {
+    let parts: Vec<&str> = pre.split('|').map(str::trim).collect();
+    let place = parts.first()?.split(',').next()?.trim();
+    if parts.len() < 2 || !place_shaped(place) {
+        return None;
+    }
+    let mut date = None;
+    let mut outlet = None;
+    for part in &parts[1..] {
+        let words: Vec<String> = words(part).map(|w| fold(w.text)).collect();
+        let skip = words.iter().take_while(|w| lang.weekday(w).is_some()).count();
+        let numeric = numeric_dates(part, 0..part.len());
+        if let Some((d, m, Some(y))) = bare_date(lang, part) {
+            date = Some((d, m, y));
+        } else if let (Some(n), true) = (numeric.first(), skip + 3 >= words.len()) {
+            let d = n.date.start;
+            date = Some((d.day(), d.month(), d.year()));
+        } else if outlet.is_none() && place_shaped(part) {
+            outlet = Some(part.to_string());
+        }
+    }
+    Some((place.to_string(), outlet, date?))
 }
 
 /// A day, a month and maybe a year, nothing else ("28 février 2017.", "Lundi 3 mars").

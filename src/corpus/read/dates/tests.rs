@@ -202,6 +202,12 @@ fn datelines() {
     let t = "Pékin, 15 octobre 2024 (Xinhua) — Le ministre";
     let d = dateline(FR, t, 0..t.len()).unwrap();
     assert_eq!(d.date(None), Some(FuzzyDate::day(nd("2024-10-15"))));
+    // Place, outlet and date between bars.
+    let t = "Cherbourg, France | AFP | dimanche 09/07/2017 - Le Premier ministre";
+    let d = dateline(FR, t, 0..t.len()).unwrap();
+    assert_eq!((d.place.as_str(), d.outlet.as_deref()), ("Cherbourg", Some("AFP")));
+    assert_eq!(d.date(None), Some(FuzzyDate::day(nd("2017-07-09"))));
+    assert!(dateline(FR, "Les uns | les autres - x", 0..24).is_none());
     // The article "le" before the day, as many outlets write it.
     let t = "Moscou, le 7 décembre 2022 (Sputnik) — Le ministre";
     let d = dateline(FR, t, 0..t.len()).unwrap();
