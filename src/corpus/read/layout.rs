@@ -263,8 +263,12 @@ fn has_credit(lang: &dyn Language, line: &str, base: usize, toks: &[Token]) -> b
             let before = line[..w_start].trim_end();
             let after = line[w_end..].trim_start();
             // An opening parenthesis not closed before the word, and a closing one after it.
+            // (A long paragraph pointing at its picture in passing, "François Hollande (photo
+            // ci-contre) …", is body text: a caption's credit closes it or it is short.)
+            let closes_caption = last_close.is_some_and(|c| line[c + 1..].trim().len() <= 2) || toks.len() <= 40;
             let in_parens = open_before.is_some_and(|o| close_before.is_none_or(|c| c < o))
-                && last_close.is_some_and(|c| c >= w_end);
+                && last_close.is_some_and(|c| c >= w_end)
+                && closes_caption;
             if in_parens || after.starts_with(':') || before.is_empty() && after.is_empty() {
                 return true;
             }
@@ -446,6 +450,12 @@ mod tests {
         ] {
             assert_eq!(classify(FR, line), Some(Furniture::Caption), "{line}");
         }
+        // A paragraph mentioning its picture in passing is body text.
+        let long = "Premier chef d'État reçu à l'Élysée depuis l'entrée en fonction de François Hollande (photo \
+                    ci-contre), le roi a remporté un succès d'estime, le 24 mai, tout en dépassionnant par avance la \
+                    visite que, selon son entourage, le président français envisage de faire à Alger, dès cet été. \
+                    « Le OK a été immédiat », indique un diplomate.";
+        assert_eq!(classify(FR, long), None);
         // A dateline naming the agency is body text.
         assert_eq!(classify(FR, "MOSCOU, 8 novembre (Reuters) – Le président a salué mercredi la coopération."), None);
     }
