@@ -1468,3 +1468,13 @@ fn quoted_words_in_an_opening_clause_are_the_main_subjects() {
     let got = summary(t, "2018-04-14");
     assert_eq!(got[1], ("la coordination étroite".to_string(), "?Florence Parly".to_string(), Fr));
 }
+
+#[test]
+fn a_bare_title_is_the_one_of_that_title_mentioned_last() {
+    let t =
+        "Tête-à-tête\n\nLe ministre des Affaires étrangères, Ramtane Lamamra, a multiplié les entretiens. Il a eu un \
+             tête-à-tête avec le ministre français des Affaires étrangères, Jean-Yves Le Drian. Dans un tweet, Lamamra \
+             a indiqué s'être entretenu avec son homologue. Les deux hommes ont discuté « des relations bilatérales et \
+             des questions importantes », a écrit le ministre.\n";
+    check(t, "2021-09-24", &[("des relations bilatérales", "?Ramtane Lamamra", Fr)]);
+}

@@ -223,14 +223,25 @@ impl Article<'_> {
         // "le général chinois": the person last introduced with that description.
         if self.k.lang.function_word(&first.folded).opens_phrase() && toks.len() >= 2 {
             let key: Vec<&str> = toks[1..].iter().map(|t| t.folded.as_str()).collect();
-            if let Some(d) = self
-                .people
-                .descriptions
-                .iter()
-                .rev()
-                .filter(|d| d.at < np.start)
-                .find(|d| d.words.len() >= key.len() && d.words.iter().zip(&key).all(|(a, b)| a == b))
-            {
+            let described = |d: &&crate::corpus::read::mentions::Description| {
+                d.at < np.start && d.words.len() >= key.len() && d.words.iter().zip(&key).all(|(a, b)| a == b)
+            };
+            // (Of several so described, "le ministre" is the one mentioned last: "X, le
+            // ministre algérien, … avec le ministre français, Y. X a indiqué … a écrit le
+            // ministre" is X.)
+            if key.len() == 1 {
+                let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at.min(np.start));
+                let last = ctx.mentions[..m_hi]
+                    .iter()
+                    .rev()
+                    .map(|m| &m.who)
+                    .chain(self.recent.iter().rev())
+                    .find(|w| self.people.descriptions.iter().filter(described).any(|d| &d.who == *w));
+                if let Some(w) = last {
+                    return Some((w.clone(), How::Description));
+                }
+            }
+            if let Some(d) = self.people.descriptions.iter().rev().find(described) {
                 return Some((d.who.clone(), How::Description));
             }
             // "le Premier ministre", "le chef du gouvernement": the person last described with
