@@ -1478,3 +1478,24 @@ fn a_bare_title_is_the_one_of_that_title_mentioned_last() {
              des questions importantes », a écrit le ministre.\n";
     check(t, "2021-09-24", &[("des relations bilatérales", "?Ramtane Lamamra", Fr)]);
 }
+
+#[test]
+fn a_communique_speaks_for_its_institution_named_in_full() {
+    let t = "Le ministre a été reçu à New York.\n\
+             Le communiqué du ministère des Affaires étrangères qui a rendu compte de ce tête-à-tête a souligné que \
+             les entretiens ont concerné « les relations bilatérales et la coordination des positions ».\n";
+    check(t, "2021-09-24", &[("les relations bilatérales", "#ministère des Affaires étrangères", Fr)]);
+}
+
+#[test]
+fn a_title_without_nationality_is_the_articles_own_president() {
+    let t = "Visite reportée\n\nLe président Karim Benali a déclaré samedi que sa visite était maintenue.\n\
+             « Nous attendons le programme de cette visite », a déclaré le chef d'État lors d'un entretien. \
+             « Ce n'est pas une visite touristique », a tenu à préciser le président de la République.\n";
+    check(t, "2023-08-06", &[("Nous attendons le", "?Karim Benali", Fu), ("Ce n'est pas", "?Karim Benali", Fu)]);
+    // A president the gazetteer knows keeps his own country: "le président de la République"
+    // in a French article is still the French one.
+    let t = "Sommet\n\nLe président Joe Biden est arrivé à Paris.\n\
+             « Nous sommes alliés », a déclaré le président de la République.\n";
+    check(t, "2023-08-06", &[("Nous sommes alliés", "Emmanuel Macron", Fr)]);
+}

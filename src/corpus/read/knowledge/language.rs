@@ -211,6 +211,9 @@ pub trait Language: Sync {
     fn nationality_of_country(&self, country: &str) -> Option<&'static str>;
     /// A noun naming whoever leads, whatever their title ("dirigeant"), folded.
     fn is_generic_leader(&self, w: &str) -> bool;
+    /// An adjective that ends the name of an institution after its capitalised complement
+    /// ("ministère des Affaires étrangères", "de la Défense nationale"), folded.
+    fn is_name_adjective(&self, w: &str) -> bool;
     /// A word before a title saying it is no longer held ("ancien", "ex"), folded.
     fn is_former(&self, w: &str) -> bool;
     /// A folded word shaped like a name of inhabitants, used for one person ("l'Espagnol",

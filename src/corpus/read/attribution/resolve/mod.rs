@@ -135,6 +135,14 @@ impl<'a> Article<'a> {
             let (who, how) = match &m.who {
                 Referent::Speaker(w) => (w.clone(), How::Name),
                 Referent::Title(e, r) => {
+                    // "le président de la République" after "le président X": a title with no
+                    // nationality is the article's own bare "président", someone the gazetteer
+                    // does not know, before its holder in the gazetteer's country.
+                    let words = crate::text::tokens::within(toks, &m.span);
+                    if let Some(w) = self.bare_title_named(words, m.span.start) {
+                        out.push(Mentioned { span: m.span.clone(), who: w, tok: m.tok, how: How::Description });
+                        continue;
+                    }
                     match self.people.title_referent(&self.k, *e, *r, m.span.start, self.date.as_ref()) {
                         Some((w, named)) => {
                             let key: Vec<String> = crate::text::tokens::within(toks, &m.span)
@@ -151,6 +159,25 @@ impl<'a> Article<'a> {
             out.push(Mentioned { span: m.span.clone(), who, tok: m.tok, how });
         }
         out
+    }
+
+    /// The person the article described with the bare head noun of the title `words` (a
+    /// mention with no nationality: "président de la République"), someone the gazetteer does
+    /// not know ("le président Abdelmadjid Tebboune"), described before byte `at`.
+    fn bare_title_named(&self, words: &[Token], at: usize) -> Option<SpeakerRef> {
+        let lang = self.k.lang;
+        if words.iter().any(|w| lang.nationality(&w.folded).is_some()) {
+            return None;
+        }
+        let head = words.iter().find(|w| lang.is_title_word(&w.folded))?;
+        self.people
+            .descriptions
+            .iter()
+            .rev()
+            .filter(|d| d.at < at)
+            .find(|d| matches!(d.words.as_slice(), [w] if *w == head.folded.as_str()))
+            .map(|d| d.who.clone())
+            .filter(|w| matches!(w, SpeakerRef::Name(_)) && self.is_person(w))
     }
 
     /// A paragraph is done: its people become the ones "le ministre" may refer to later.

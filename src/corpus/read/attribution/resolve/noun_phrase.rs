@@ -369,10 +369,6 @@ impl Article<'_> {
             .map(SpeakerRef::Entry)
     }
 
-    /// The person the last two sentences had for subject, named (not a pronoun's guess), whom
-    /// a title no one holds may describe: of the pronoun's gender, and never described with
-    /// another nationality; a gazetteer person is not (their titles are known, and
-    /// `by_head_noun` found none agreeing).
     /// The person last mentioned (in this paragraph before the quote, else in earlier ones)
     /// whom the gazetteer gives the title `key` (folded words: "président russe") only before
     /// the article's date.
@@ -393,6 +389,10 @@ impl Article<'_> {
         here.chain(self.recent.iter().rev()).find(|w| matches!(w, SpeakerRef::Entry(e) if held_before(*e))).cloned()
     }
 
+    /// The person the last two sentences had for subject, named (not a pronoun's guess), whom
+    /// a title no one holds may describe: of the pronoun's gender, and never described with
+    /// another nationality; a gazetteer person is not (their titles are known, and
+    /// `by_head_noun` found none agreeing).
     pub(super) fn just_named(&self, gender: Option<Gender>, nat: Option<&str>) -> Option<SpeakerRef> {
         let other_nationality = |w: &SpeakerRef| {
             nat.is_some_and(|n| {
@@ -580,6 +580,17 @@ pub fn document_owner(lang: &dyn Language, text: &str, toks: &[Token]) -> Option
             match toks.get(k + 1).filter(|w| w.cap() && !lang.is_function_word(&w.folded) && tight(k + 1)) {
                 Some(_) => {
                     end = name_end(lang, text, toks, k + 1, |_| true);
+                    // ("du ministère des Affaires étrangères": an adjective of the name.)
+                    while end + 1 < toks.len() && end + 1 < j.max(k + 1) + 4 && tight(end + 1) && {
+                        let w = &toks[end + 1];
+                        !w.cap()
+                            && !lang.is_function_word(&w.folded)
+                            && !lang.may_be_participle(&w.folded)
+                            && !lang.is_reporting_verb(&w.folded)
+                            && (lang.nationality(&w.folded).is_some() || lang.is_name_adjective(&w.folded))
+                    } {
+                        end += 1;
+                    }
                     j = end + 1;
                 }
                 None => break,

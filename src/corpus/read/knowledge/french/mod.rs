@@ -1535,6 +1535,35 @@ impl Language for French {
     fn is_agent_preposition(&self, w: &str) -> bool {
         w == "par"
     }
+    fn is_name_adjective(&self, w: &str) -> bool {
+        let stem = w.strip_suffix('s').unwrap_or(w);
+        matches!(
+            stem,
+            "etrangere"
+                | "etranger"
+                | "nationale"
+                | "national"
+                | "publique"
+                | "public"
+                | "sociale"
+                | "social"
+                | "economique"
+                | "interieure"
+                | "interieur"
+                | "exterieure"
+                | "exterieur"
+                | "federale"
+                | "federal"
+                | "populaire"
+                | "generale"
+                | "general"
+                | "superieure"
+                | "superieur"
+                | "militaire"
+                | "civile"
+                | "civil"
+        )
+    }
     fn is_former(&self, w: &str) -> bool {
         matches!(w, "ancien" | "ancienne" | "ex")
     }

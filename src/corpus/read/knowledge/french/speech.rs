@@ -265,6 +265,8 @@ pub fn title_synonym(words: &[&str]) -> Option<(usize, &'static [&'static str])>
         (&["cheffe", "du", "gouvernement"], &["premiere", "ministre"]),
         (&["chef", "de", "l", "etat"], &["president"]),
         (&["cheffe", "de", "l", "etat"], &["presidente"]),
+        (&["chef", "d", "etat"], &["president"]),
+        (&["cheffe", "d", "etat"], &["presidente"]),
         (&["chef", "de", "la", "diplomatie"], &["ministre", "affaires", "etrangeres"]),
         (&["cheffe", "de", "la", "diplomatie"], &["ministre", "affaires", "etrangeres"]),
         // The seats of office stand for their holders: "le locataire de l'Élysée", "l'hôte de
