@@ -531,6 +531,15 @@ fn attribute(
             return a;
         }
     }
+    // "« … », c'est le constat présenté par X": the same words after a comma.
+    let after_comma = text.get(q.end()..scope.sentence.end).and_then(|rest| {
+        let r = rest.trim_start().strip_prefix(',')?;
+        let lead = text.get(scope.sentence.start..q.open.start)?;
+        lead.trim().is_empty().then(|| scope.sentence.end - r.len()..scope.sentence.end)
+    });
+    if let Some(a) = after_comma.and_then(|rest| named_back(art, scope, rest)) {
+        return a;
+    }
     // 7. "X a reconnu des difficultés. « … »": maybe X's words (a guess).
     if let Some(prev) = prev {
         if let Some(a) = framed_before(art, q, scope, prev) {
@@ -789,13 +798,26 @@ fn tail_words(cue: &str) -> String {
 
 /// Step 6 of [`attribute`]: the words after a quotation standing alone (`next`) say who said it.
 fn named_next(art: &mut Article, scope: &Scope, next: Range<usize>) -> Option<Attr> {
+    let toks = crate::text::tokens::within(scope.toks, &next);
+    let words: Vec<&str> = toks.iter().take(BACK_WORDS).map(|t| t.folded.as_str()).collect();
+    match art.k.lang.back_reference(&words) {
+        Some(_) => named_back(art, scope, next),
+        None => named_then_speaks(art, scope, next, toks),
+    }
+}
+
+/// How many words of a sentence are read for a back-reference ("C'est le constat présenté,
+/// ce matin, par").
+const BACK_WORDS: usize = 10;
+
+/// The words `next` open on a back-reference to the quotation before them ("C'est ce qu'a
+/// déclaré X", "Ce sont les mots de X"): who it names.
+fn named_back(art: &mut Article, scope: &Scope, next: Range<usize>) -> Option<Attr> {
     let text = scope.text;
     let lang = art.k.lang;
     let toks = crate::text::tokens::within(scope.toks, &next);
-    let words: Vec<&str> = toks.iter().take(8).map(|t| t.folded.as_str()).collect();
-    let Some((n, speaker_follows)) = lang.back_reference(&words) else {
-        return named_then_speaks(art, scope, next, toks);
-    };
+    let words: Vec<&str> = toks.iter().take(BACK_WORDS).map(|t| t.folded.as_str()).collect();
+    let (n, speaker_follows) = lang.back_reference(&words)?;
     let rest = toks.get(n..)?;
     let s2 = Scope { sentence: next.clone(), at: next.end, ..*scope };
     let (cue_end, subject) = if speaker_follows {

@@ -1499,3 +1499,10 @@ fn a_title_without_nationality_is_the_articles_own_president() {
              « Nous sommes alliés », a déclaré le président de la République.\n";
     check(t, "2023-08-06", &[("Nous sommes alliés", "Emmanuel Macron", Fr)]);
 }
+
+#[test]
+fn a_view_presented_by_someone_after_the_quotation() {
+    let t = "Débat général\n\n« Nous sommes un monde en morceaux », c'est le constat présenté, ce matin, par le \
+             Secrétaire général de l'ONU, M. Paulo Ferreira, devant l'Assemblée.\n";
+    check(t, "2017-09-19", &[("Nous sommes un", "?Paulo Ferreira", Fu)]);
+}

@@ -327,7 +327,17 @@ pub fn back_reference(words: &[&str]) -> Option<(usize, bool)> {
     if let Some(p) = VERB_NEXT.iter().find(|p| fits(p)) {
         return Some((p.len(), false));
     }
-    SPEAKER_NEXT.iter().find(|p| fits(p)).map(|p| (p.len(), true))
+    if let Some(p) = SPEAKER_NEXT.iter().find(|p| fits(p)) {
+        return Some((p.len(), true));
+    }
+    // "C'est le constat présenté, ce matin, par le secrétaire général": a participle, a few
+    // words, then its agent.
+    let opening: &[&[&str]] = &[&["c"], &["est", "etait"], &["le", "la", "l"], VIEWS];
+    if fits(opening) {
+        let by = words[4..].iter().take(5).position(|w| *w == "par").filter(|&p| p >= 1)?;
+        return Some((4 + by + 1, true));
+    }
+    None
 }
 
 /// "a cité Victor Hugo : « … »", "reprenant les mots de Martin Luther King", "selon la formule
