@@ -39,7 +39,7 @@ use super::SpeakerRef;
 use crate::model::{fold_whitespace, Doubt, DoubtKind, FuzzyDate, QuoteKind, SpeakerKind};
 use crate::text::for_terminal;
 use incise::{Incise, Subject};
-use resolve::{Article, Scope};
+use resolve::{Article, How, Scope};
 use std::ops::Range;
 use tokens::Known;
 
@@ -153,6 +153,7 @@ pub fn extract(
         for (si, sent) in sentences.iter().enumerate() {
             let mut attributed_here = false;
             let mut said_here: Option<SpeakerRef> = None;
+            let mut opened_by: Option<SpeakerRef> = None;
             while qi < found.quotes.len() && found.quotes[qi].open.start < sent.end {
                 let q = &found.quotes[qi];
                 qi += 1;
@@ -231,7 +232,18 @@ pub fn extract(
                 };
                 match art.sentence_subject(&scope, |_| true) {
                     Some(w) => art.push_focus(&w),
-                    None => art.note_sentence_without_subject(text, &toks, sent.clone()),
+                    // "X a conclu sa visite. Le nouveau premier ministre du Canada a quitté …":
+                    // a title opening the sentence that stands for someone just named.
+                    None => match art
+                        .opening_subject(&scope)
+                        .filter(|(w, how)| art.is_person(w) && matches!(how, How::Description | How::Anaphor))
+                    {
+                        Some((w, _)) => {
+                            art.push_focus(&w);
+                            opened_by = Some(w);
+                        }
+                        None => art.note_sentence_without_subject(text, &toks, sent.clone()),
+                    },
                 }
             }
             let scope = Scope {
@@ -243,7 +255,7 @@ pub fn extract(
                 at: sent.end,
                 quoted: &found.quoted,
             };
-            art.end_sentence(&scope, said_here);
+            art.end_sentence(&scope, said_here.or(opened_by));
         }
         art.end_paragraph(&mentions);
         // A paragraph "ends with" its last quote when only its attribution and punctuation follow.

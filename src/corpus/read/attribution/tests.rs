@@ -1506,3 +1506,11 @@ fn a_view_presented_by_someone_after_the_quotation() {
              Secrétaire général de l'ONU, M. Paulo Ferreira, devant l'Assemblée.\n";
     check(t, "2017-09-19", &[("Nous sommes un", "?Paulo Ferreira", Fu)]);
 }
+
+#[test]
+fn a_title_of_a_country_right_after_a_name_describes_that_person() {
+    let t = "Sommet\n\nMANILLE. Jean Tremblay a conclu son premier séjour à l'étranger, jeudi. Le nouveau premier \
+             ministre du Canada a quitté le sommet à Manille.\n\n\
+             « Je suis ravi que le Canada ait un peu plus d'attention maintenant », a-t-il affirmé.\n";
+    check(t, "2015-11-19", &[("Je suis ravi", "?Jean Tremblay", Fu)]);
+}

@@ -271,7 +271,9 @@ impl Article<'_> {
             // (A compound title is bare too: "le chef de cabinet", "le directeur de campagne",
             // a noun without article or capital after "de".)
             let lang = self.k.lang;
-            let bare = (2..toks.len()).all(|i| {
+            // (A country after "de" says a nationality: "le premier ministre du Canada".)
+            let (end, country) = self.country_complement(text, toks).map_or((toks.len(), None), |(i, n)| (i, Some(n)));
+            let bare = (2..end).all(|i| {
                 let fw = lang.function_word(&toks[i].folded);
                 let compound = !fw.definite
                     && !fw.indefinite
@@ -280,7 +282,7 @@ impl Article<'_> {
             });
             if bare && self.k.lang.is_title_word(&toks[1].folded) {
                 let pron = self.k.lang.title_gender(&first.folded);
-                let nat = toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded));
+                let nat = country.or_else(|| toks[2..].iter().find_map(|t| self.k.lang.nationality(&t.folded)));
                 if let Some(w) = self.just_named(pron, nat) {
                     return Some((w, How::Anaphor));
                 }
@@ -367,6 +369,21 @@ impl Article<'_> {
             .filter(|form| self.k.lang.nationality(form) == Some(home))
             .find_map(|form| self.g.role_holder(&format!("{} {form}", title.join(" ")), date))
             .map(SpeakerRef::Entry)
+    }
+
+    /// Where a phrase ends in "de" and a country ("le premier ministre du Canada"): the index
+    /// of that "de", and the country's nationality.
+    fn country_complement(&self, text: &str, toks: &[Token]) -> Option<(usize, &'static str)> {
+        let lang = self.k.lang;
+        let i = (2..toks.len()).rev().find(|&i| lang.function_word(&toks[i].folded).of)?;
+        let mut j = i + 1;
+        if toks.get(j).is_some_and(|t| lang.function_word(&t.folded).definite_alone()) {
+            j += 1;
+        }
+        let name = text.get(toks.get(j)?.start..toks.last()?.end)?;
+        let country = self.k.places.country_of(name)?;
+        let own = crate::text::fold(country) == crate::text::fold(name);
+        own.then(|| lang.nationality_of_country(&crate::text::fold(country))).flatten().map(|n| (i, n))
     }
 
     /// The person last mentioned (in this paragraph before the quote, else in earlier ones)
