@@ -334,6 +334,9 @@ fn attribute(
 ) -> Attr {
     let text = scope.text;
     let none = Attr { who: None, cue: None, confidence: 0.0, continues: None, end: q.end() };
+    // The quotation a description may describe the speaker of again: the previous one of the
+    // paragraph, or the one that ended the paragraph before when this one opens it.
+    let described_last = last_in_para.or_else(|| prev_para.and_then(|p| p.1).filter(|_| q.open.start == para.start));
     // 0. "X a cité Victor Hugo : « … »", "reprenant les mots de Y, X a lancé : « … »": the
     // words are the author's the sentence names, not the speaker's who repeats them.
     if let Some((who, cue)) = requoted_author(art, q, scope) {
@@ -417,7 +420,7 @@ fn attribute(
                 if let Some(who) = titled_next(art, &inc.subject, scope, next.as_ref()) {
                     return Attr { who: Some(who), cue, confidence: 0.55, end: inc.cue.end, ..none };
                 }
-                if let Some(who) = described_speaker(art, &inc.subject, scope, last_in_para, done) {
+                if let Some(who) = described_speaker(art, &inc.subject, scope, described_last, done) {
                     return Attr { who: Some(who), cue, confidence: 0.55, end: inc.cue.end, ..none };
                 }
                 return Attr { cue, end: inc.cue.end, ..none };
@@ -461,7 +464,7 @@ fn attribute(
                 match art.sentence_subject(&s2, |_| true) {
                     Some(who) => Attr { who: Some(who), cue, confidence: 0.85 * 0.9, ..none },
                     None => match titled_next(art, &f.subject, scope, next.as_ref())
-                        .or_else(|| described_speaker(art, &f.subject, scope, last_in_para, done))
+                        .or_else(|| described_speaker(art, &f.subject, scope, described_last, done))
                     {
                         Some(who) => Attr { who: Some(who), cue, confidence: 0.55, ..none },
                         None => Attr { cue, ..none },

@@ -1514,3 +1514,12 @@ fn a_title_of_a_country_right_after_a_name_describes_that_person() {
              « Je suis ravi que le Canada ait un peu plus d'attention maintenant », a-t-il affirmé.\n";
     check(t, "2015-11-19", &[("Je suis ravi", "?Jean Tremblay", Fu)]);
 }
+
+#[test]
+fn a_description_opening_a_paragraph_describes_the_speaker_that_ended_the_last() {
+    let t = "Pourparlers suspendus\n\nL'émissaire de l'ONU Staffan de Mistura a annoncé une pause.\n\n\
+             « J'ai déjà fixé une date pour les prochaines discussions », a-t-il ajouté.\n\n\
+             « Je ne tiendrai pas des discussions pour avoir des discussions », a poursuivi le diplomate onusien.\n";
+    let got = summary(t, "2016-02-04");
+    assert_eq!(got[1].1, "?Staffan de Mistura");
+}
