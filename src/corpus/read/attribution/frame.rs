@@ -368,7 +368,16 @@ fn subject_left(
                 return Some(toks[s + 1].start..toks[e - 1].end);
             }
             let fw = lang.function_word(w);
-            let apposition = fw.relative || fw.indefinite && !fw.plural || fw.or
+            // ("Après une rencontre, un communiqué de la présidence a salué": an indefinite
+            // after a fronted complement is the subject, not an apposition to it.)
+            let after_fronted = s > 0 && gap(text, toks, s, from).contains(',') && {
+                let mut p = s - 1;
+                while p > 0 && !gap(text, toks, p, from).contains(',') {
+                    p -= 1;
+                }
+                lang.is_complement_preposition(&toks[p].folded)
+            };
+            let apposition = fw.relative || fw.indefinite && !fw.plural && !after_fronted || fw.or
                 // "Fabien Dupont, délégué syndical, qui estime": a bare noun between commas
                 // describes the name before it.
                 || !first && !toks[s].cap() && !lang.is_determiner(w) && !lang.is_pronoun(w);

@@ -1523,3 +1523,16 @@ fn a_description_opening_a_paragraph_describes_the_speaker_that_ended_the_last()
     let got = summary(t, "2016-02-04");
     assert_eq!(got[1].1, "?Staffan de Mistura");
 }
+
+#[test]
+fn a_communique_after_a_fronted_complement_or_published_on_a_site() {
+    let t = "Visite\n\nLe roi a été reçu à l'Élysée. Après une rencontre, un communiqué de la présidence a salué \
+             « le processus de réformes démocratiques en cours ».\n\n\
+             Les ministres ont parlé au téléphone. « Les parties ont discuté de la situation au Conseil de \
+             l'Europe », indique le communiqué publié sur le site de la diplomatie russe.\n";
+    check(
+        t,
+        "2019-06-20",
+        &[("le processus de", "#présidence", Fr), ("Les parties ont", "ministère russe des Affaires étrangères", Fu)],
+    );
+}

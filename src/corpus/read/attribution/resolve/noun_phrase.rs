@@ -326,6 +326,18 @@ impl Article<'_> {
         if let Some(by) = agent.filter(|by| by.start < ctx.sentence.end) {
             return self.resolve_np(text, by, ctx);
         }
+        // "le communiqué publié sur le site de la diplomatie russe": the site's owner.
+        let on = (n0 + 1..(n0 + 4).min(ctx.toks.len())).find(|&j| {
+            lang.function_word(&ctx.toks[j].folded).medium && lang.may_be_participle(&ctx.toks[j - 1].folded)
+        });
+        if let Some(owner) = on.and_then(|j| document_owner(lang, text, &ctx.toks[j + 1..])) {
+            let name = fold_whitespace(&text[owner]);
+            let who = match self.g.lookup(&name) {
+                Some(e) => SpeakerRef::Entry(e),
+                None => SpeakerRef::Collective(name, SpeakerKind::Institution),
+            };
+            return Some((who, How::Name));
+        }
         let (_, w) = self.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str())?;
         Some((w.clone(), How::Description))
     }
@@ -591,7 +603,11 @@ pub fn document_owner(lang: &dyn Language, text: &str, toks: &[Token]) -> Option
     // institution named by its noun, with its complement up to a capitalised name.
     if let Some(t) = toks.get(i).filter(|t| !t.cap() && lang.is_institution_noun(&t.folded) && tight(i)) {
         let mut end = i;
-        let mut j = i + 1;
+        // ("la diplomatie russe", "le ministère russe de la Défense".)
+        while toks.get(end + 1).is_some_and(|w| !w.cap() && lang.nationality(&w.folded).is_some()) && tight(end + 1) {
+            end += 1;
+        }
+        let mut j = end + 1;
         while toks.get(j).is_some_and(|w| is_of(lang, &w.folded)) && tight(j) {
             let k = j + usize::from(toks.get(j + 1).is_some_and(|w| lang.function_word(&w.folded).singular_definite()));
             match toks.get(k + 1).filter(|w| w.cap() && !lang.is_function_word(&w.folded) && tight(k + 1)) {
