@@ -17,6 +17,10 @@ pub struct Frame {
 /// How far left of a quote a frame is looked for (bytes).
 const WINDOW: usize = 600;
 
+/// How many words a segment between commas before a frame's verb may hold (an apposition:
+/// ", dont c'est le premier voyage à l'étranger depuis qu'il a quitté la présidence …,").
+const SEGMENT_WORDS: usize = 32;
+
 /// The frame introducing the quote opening at `open`, looked for between `sentence_start` and
 /// `open`, skipping words inside the `quoted` ranges (other quotations). `known`: the
 /// paragraph's words, if split already.
@@ -327,7 +331,7 @@ fn subject_left(
         let mut whole = e;
         if !first || e_joined {
             let mut stopped = false;
-            while whole > 0 && e - whole < 20 && !inside(&toks[whole - 1]) {
+            while whole > 0 && e - whole < SEGMENT_WORDS && !inside(&toks[whole - 1]) {
                 if lang.is_clause_stop(&toks[whole - 1].folded) {
                     stopped = true;
                 }
