@@ -260,6 +260,22 @@ fn complement_len(lang: &dyn Language, text: &str, toks: &[Token], k: usize, fro
             || lang.is_honorific(&t.folded)
             || (t.cap() && (!before.cap() || acronym(before) && !acronym(t) && !toks[j - 2].cap()))
     };
+    // "a déclaré lors du forum du Dialogue de Shangri-la M. Hagel": an honorific a little
+    // further on opens the subject, past the complement's own names.
+    let ends_clause = |np: &Range<usize>| {
+        let after = text[np.end..].trim_start();
+        after.is_empty() || after.starts_with(['.', ',', ';', '!', '?', ')', '»'])
+    };
+    let honorific = (k + 2..toks.len().min(k + 11))
+        .take_while(|&j| is_tight(gap(text, toks, j, from)) || lang.is_honorific(&toks[j - 1].folded))
+        .find(|&j| toks[j].cap() && lang.is_honorific(&toks[j].folded));
+    if let Some(j) = honorific {
+        if let Some(np) = noun_phrase(lang, text, toks, j).map(|np| with_apposed_name(lang, text, toks, np)) {
+            if ends_clause(&np) {
+                return Some(j - k);
+            }
+        }
+    }
     let mut j = k + 1;
     while j < toks.len() && j <= k + 6 && is_tight(gap(text, toks, j, from)) {
         if j > k + 1 && opens_subject(j) {

@@ -1536,3 +1536,21 @@ fn a_communique_after_a_fronted_complement_or_published_on_a_site() {
         &[("le processus de", "#présidence", Fr), ("Les parties ont", "ministère russe des Affaires étrangères", Fu)],
     );
 }
+
+#[test]
+fn an_honorific_past_a_complement_with_names_opens_the_subject() {
+    let t =
+        "Forum\n\n« Ces derniers mois, la Chine a entrepris des actions unilatérales », a déclaré lors du forum du \
+             Dialogue de Shangri-la M. Hagel, avertissant que rien ne changerait.\n";
+    check(t, "2014-05-31", &[("Ces derniers mois,", "?Hagel", Fu)]);
+}
+
+#[test]
+fn a_long_apposition_between_the_subject_and_its_verb() {
+    let t =
+        "Visite\n\nLe Premier ministre russe Vladimir Poutine a reçu vendredi l'ancien président Jacques Chirac.\n\n\
+             L'ancien président russe, dont c'est le premier voyage à l'étranger depuis qu'il a quitté la présidence \
+             et pris la tête du gouvernement début mai, a annoncé devant la presse que M. Chirac était \"attendu\" \
+             le 12 juin à Moscou pour \"une cérémonie très solennelle\".\n";
+    check(t, "2008-06-01", &[("une cérémonie très", "Vladimir Poutine", Fr)]);
+}
