@@ -210,7 +210,16 @@ pub fn pairs(text: &str, span: Range<usize>) -> Vec<Pair> {
 /// guillemets all point the wrong way (as some translations write them): it opens on », and
 /// every » opens a word after it while every « closes one before it.
 fn reversed_guillemets(s: &str) -> bool {
-    let marks: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| matches!(c, '«' | '»')).collect();
+    // (Found by byte search: « and » are C2 AB and C2 BB. Most paragraphs open on « or have
+    // none, and stop at the first.)
+    let b = s.as_bytes();
+    let mut marks = memchr::memchr_iter(0xC2, b).filter_map(|i| match b.get(i + 1) {
+        Some(0xAB) => Some((i, '«')),
+        Some(0xBB) => Some((i, '»')),
+        _ => None,
+    });
+    let Some(first) = marks.next().filter(|&(_, c)| c == '»') else { return false };
+    let marks: Vec<(usize, char)> = std::iter::once(first).chain(marks).collect();
     if marks.len() < 2 || marks.len() % 2 != 0 {
         return false;
     }
