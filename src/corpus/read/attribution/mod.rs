@@ -234,8 +234,9 @@ pub fn extract(
                     Some(w) => art.push_focus(&w),
                     // "X a conclu sa visite. Le nouveau premier ministre du Canada a quitté …":
                     // a title opening the sentence that stands for someone just named.
-                    None => match art
-                        .opening_subject(&scope)
+                    None => match opens_on_title(k.lang, &toks, &sent)
+                        .then(|| art.opening_subject(&scope))
+                        .flatten()
                         .filter(|(w, how)| art.is_person(w) && matches!(how, How::Description | How::Anaphor))
                     {
                         Some((w, _)) => {
@@ -622,6 +623,14 @@ fn impersonal(lang: &dyn Language, text: &str, subject: &Subject) -> bool {
     let Subject::Pronoun(p, span) = subject else { return false };
     let next = text.get(span.end..).and_then(|r| crate::text::words(r).next()).map(|w| crate::text::fold(w.text));
     lang.is_impersonal_subject(p, next.as_deref().unwrap_or(""))
+}
+
+/// Whether the sentence `sent` opens on a definite article and a title ("Le nouveau premier
+/// ministre du Canada a quitté …"): the only openings a description of someone named before
+/// may take (checked before resolving one).
+fn opens_on_title(lang: &dyn Language, toks: &[tokens::Token], sent: &Range<usize>) -> bool {
+    let i = toks.partition_point(|t| t.start < sent.start);
+    matches!(toks.get(i..i + 2), Some([det, head]) if lang.function_word(&det.folded).singular_definite() && lang.is_title_word(&head.folded))
 }
 
 /// "Ayman al-Zawahiri, qui déclare à ce propos que « … »", "bloqué par Obama, qui estimait qu'il
