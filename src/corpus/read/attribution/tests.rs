@@ -1554,3 +1554,22 @@ fn a_long_apposition_between_the_subject_and_its_verb() {
              le 12 juin à Moscou pour \"une cérémonie très solennelle\".\n";
     check(t, "2008-06-01", &[("une cérémonie très", "Vladimir Poutine", Fr)]);
 }
+
+#[test]
+fn the_same_source_and_a_title_opening_the_sentence_of_a_pronoun() {
+    let t =
+        "Visite\n\nALGER — Le Général d'Armée Saïd Chanegriha a reçu mardi le directeur du Service fédéral, indique \
+             un communiqué du ministère de la Défense nationale (MDN).\n\n\
+             \"Dans le cadre des activités de coopération militaire, le général a reçu le directeur\", précise la même \
+             source.\n\n\
+             A cette occasion, le Général d'Armée a prononcé une allocution à l'entame de laquelle il a souhaité la \
+             bienvenue à la délégation, soulignant que \"les récentes visites ont permis une dynamique renouvelée\".\n";
+    check(
+        t,
+        "2025-09-23",
+        &[
+            ("Dans le cadre", "#ministère de la Défense nationale", Fu),
+            ("les récentes visites", "?Saïd Chanegriha", Fr),
+        ],
+    );
+}

@@ -214,6 +214,8 @@ pub trait Language: Sync {
     /// An adjective that ends the name of an institution after its capitalised complement
     /// ("ministère des Affaires étrangères", "de la Défense nationale"), folded.
     fn is_name_adjective(&self, w: &str) -> bool;
+    /// "la même source": the source the text named last (folded words).
+    fn is_same_source(&self, words: [&str; 3]) -> bool;
     /// A word before a title saying it is no longer held ("ancien", "ex"), folded.
     fn is_former(&self, w: &str) -> bool;
     /// A folded word shaped like a name of inhabitants, used for one person ("l'Espagnol",

@@ -364,6 +364,11 @@ impl<'a> Article<'a> {
         if let Some(w) = here {
             return Some((w, How::Pronoun));
         }
+        // "A cette occasion, le Général d'Armée a prononcé une allocution à l'entame de laquelle
+        // il a souhaité …": the sentence opens on a title the article gave someone.
+        if let Some(w) = self.opening_title_holder(want, ctx).filter(|w| ok(w)) {
+            return Some((w, How::Pronoun));
+        }
         // "Ce dernier n'était pas au courant : « … », déclare-t-il": the sentence opens on the
         // person named last.
         if let Some(w) = self.anaphor_opening(ctx).filter(|w| ok(w)) {
@@ -439,6 +444,37 @@ impl<'a> Article<'a> {
             }
         }
         self.focus.iter().rev().find(|w| ok(w)).map(|w| (w.clone(), How::Focus))
+    }
+
+    /// The person the article described with the definite title opening the scope's sentence
+    /// (after a fronted adverbial), before `ctx.at`: "le Général d'Armée" after "le Général
+    /// d'Armée Saïd Chanegriha".
+    fn opening_title_holder(&self, want: Gender, ctx: &Scope) -> Option<SpeakerRef> {
+        let lang = self.k.lang;
+        let all = crate::text::tokens::within(ctx.toks, &ctx.sentence);
+        let toks = &all[..all.len().min(24)];
+        let from = toks.first()?.start;
+        // (After an opening complement and its comma: "A cette occasion, le général …".)
+        let s = match toks.first().is_some_and(|t| lang.function_word(&t.folded).singular_definite()) {
+            true => 0,
+            false => (1..toks.len().min(12)).find(|&j| {
+                gap(ctx.text, toks, j, from).trim() == "," && lang.function_word(&toks[j].folded).singular_definite()
+            })?,
+        };
+        let (det, head) = (toks.get(s)?, toks.get(s + 1)?);
+        if !lang.function_word(&det.folded).singular_definite() || !lang.is_title_word(&head.folded) {
+            return None;
+        }
+        let end = (s + 2..toks.len().min(s + 8))
+            .find(|&j| !is_tight(gap(ctx.text, toks, j, from)) || lang.is_auxiliary(&toks[j].folded))?;
+        if toks[end - 1].end > ctx.at || !lang.is_auxiliary(&toks[end].folded) {
+            return None;
+        }
+        let key: Vec<&str> = toks[s + 1..end].iter().map(|t| t.folded.as_str()).collect();
+        let nat = key.iter().find_map(|w| lang.nationality(w));
+        self.by_title_words(&key, ctx.at)
+            .or_else(|| (key.len() <= 2).then(|| self.by_head_noun(key[0], Some(want), nat, ctx)).flatten())
+            .filter(|w| self.is_person(w))
     }
 
     /// A sentence is done: remember its subject and the others it named.

@@ -37,6 +37,12 @@ impl Article<'_> {
                 return self.latest_person(&g, np.start, ctx).map(|w| (w, How::Pronoun));
             }
         }
+        // "précise la même source": the source the text gave last.
+        if let [a, b, c] = toks {
+            if self.k.lang.is_same_source([a.folded.as_str(), b.folded.as_str(), c.folded.as_str()]) {
+                return self.last_source(text, np.start, ctx).map(|w| (w, How::Description));
+            }
+        }
         // Whom the mention pass found in the phrase: a person named in it first ("le président
         // russe Vladimir Poutine"), else the institution or group it names.
         let inside: Vec<&Mentioned> =
@@ -383,6 +389,23 @@ impl Article<'_> {
             .map(SpeakerRef::Entry)
     }
 
+    /// The source the text gave last before byte `at`: a document of its owner earlier in the
+    /// sentence ("Selon un communiqué du ministère, …"), else the last document read.
+    fn last_source(&self, text: &str, at: usize, ctx: &Scope) -> Option<SpeakerRef> {
+        let lang = self.k.lang;
+        let toks = crate::text::tokens::within(ctx.toks, &(ctx.sentence.start..at));
+        let here = (1..toks.len()).rev().find_map(|j| {
+            let doc = !toks[j].cap() && lang.is_document_noun(&toks[j].folded);
+            let owner = doc.then(|| document_owner(lang, text, &toks[j - 1..])).flatten()?;
+            let name = fold_whitespace(&text[owner]);
+            Some(match self.g.lookup(&name) {
+                Some(e) => SpeakerRef::Entry(e),
+                None => SpeakerRef::Collective(name, SpeakerKind::Institution),
+            })
+        });
+        here.or_else(|| self.documents.last().map(|(_, w)| w.clone()))
+    }
+
     /// Where a phrase ends in "de" and a country ("le premier ministre du Canada"): the index
     /// of that "de", and the country's nationality.
     fn country_complement(&self, text: &str, toks: &[Token]) -> Option<(usize, &'static str)> {
@@ -616,11 +639,7 @@ pub fn document_owner(lang: &dyn Language, text: &str, toks: &[Token]) -> Option
                     // ("du ministère des Affaires étrangères": an adjective of the name.)
                     while end + 1 < toks.len() && end + 1 < j.max(k + 1) + 4 && tight(end + 1) && {
                         let w = &toks[end + 1];
-                        !w.cap()
-                            && !lang.is_function_word(&w.folded)
-                            && !lang.may_be_participle(&w.folded)
-                            && !lang.is_reporting_verb(&w.folded)
-                            && (lang.nationality(&w.folded).is_some() || lang.is_name_adjective(&w.folded))
+                        !w.cap() && (lang.nationality(&w.folded).is_some() || lang.is_name_adjective(&w.folded))
                     } {
                         end += 1;
                     }

@@ -1564,6 +1564,9 @@ impl Language for French {
                 | "civil"
         )
     }
+    fn is_same_source(&self, words: [&str; 3]) -> bool {
+        matches!(words, ["la", "meme", "source"])
+    }
     fn is_former(&self, w: &str) -> bool {
         matches!(w, "ancien" | "ancienne" | "ex")
     }
