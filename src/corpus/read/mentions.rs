@@ -638,6 +638,11 @@ impl People {
                 i += 1;
                 continue;
             }
+            // (The complement of a title names no institution of its own: in "le chef de la
+            // diplomatie européenne Josep Borrell" the name is the chief's.)
+            let of_title =
+                |k: usize| lang.function_word(&toks[k].folded).of && k >= 1 && lang.is_title_word(&toks[k - 1].folded);
+            let title_complement = i >= 1 && (of_title(i) || of_title(i - 1));
             // Complements: adjectives, "de/du/des/d' (la/l') Name or noun", a parenthesised acronym.
             let mut end = h + 1;
             let mut j = h + 1;
@@ -736,6 +741,9 @@ impl People {
                     break;
                 }
                 if t.cap() && (is_acronym(t) || toks[j - 1].cap() || end == j && !after_de) {
+                    if title_complement && j > h + 1 && !is_acronym(t) && !toks[j - 1].cap() {
+                        break;
+                    }
                     if proper.is_none() && !after_de && !head.cap() && !toks[j - 1].cap() {
                         proper = Some(j);
                     }
@@ -765,7 +773,7 @@ impl People {
                             && !lang.is_function_word(&w.folded)
                             && is_tight(gap(text, toks, x, from))
                     });
-                    if x > j && named {
+                    if x > j && named && !title_complement {
                         proper = Some(x);
                         j = x + 1;
                         while j < n && toks[j].cap() && !covered[j] && is_tight(gap(text, toks, j, from)) {
@@ -918,13 +926,22 @@ fn completes_a_title(lang: &dyn Language, text: &str, toks: &[Token], x: usize) 
 fn after_a_title_complement(lang: &dyn Language, text: &str, toks: &[Token], a: usize) -> bool {
     let from = toks.first().map_or(0, |t| t.start);
     let mut x = a;
-    while x > 0 && x + 2 > a && !toks[x - 1].cap() && !lang.is_function_word(&toks[x - 1].folded) {
+    while x > 0
+        && x + 2 > a
+        && !toks[x - 1].cap()
+        && !lang.is_function_word(&toks[x - 1].folded)
+        && !lang.is_institution_noun(&toks[x - 1].folded)
+    {
         if !is_tight(gap(text, toks, x - 1, from)) {
             return false;
         }
         x -= 1;
     }
-    x > 0 && toks[x - 1].cap() && completes_a_title(lang, text, toks, x - 1)
+    // (A lowercase institution noun only with an adjective after it: "de la diplomatie
+    // européenne Josep Borrell", not "du syndicat Avenir Santé", the union's own name.)
+    x > 0
+        && (toks[x - 1].cap() || x < a && lang.is_institution_noun(&toks[x - 1].folded))
+        && completes_a_title(lang, text, toks, x - 1)
 }
 
 /// Whether word `j` follows "de"/"d'" ("de l'Économie": `j` is "l").
@@ -1105,7 +1122,11 @@ fn names_an_institution(lang: &dyn Language, text: &str, toks: &[Token], a: usiz
             return false;
         }
         if lang.is_institution_noun(&t.folded) {
-            return lang.is_definite_article(&toks[j - 2].folded);
+            // (Not a title's complement: "le chef de la diplomatie européenne Josep Borrell".)
+            let of_title =
+                |k: usize| k >= 1 && lang.function_word(&toks[k].folded).of && lang.is_title_word(&toks[k - 1].folded);
+            let complement = of_title(j - 2) || j >= 3 && of_title(j - 3);
+            return lang.is_definite_article(&toks[j - 2].folded) && !complement;
         }
         j -= 1;
     }
@@ -1298,6 +1319,8 @@ mod tests {
         assert_eq!(names("L'organisation Friends of the Forest a écrit"), ["#Friends of the Forest"]);
         // Adjectives after the complement, then its own name.
         assert_eq!(names("a indiqué l'agence de presse officielle iranienne Irna."), ["#Irna"]);
+        // Not after a title's complement.
+        assert_eq!(names("a déclaré le chef de la diplomatie européenne Josep Borrell."), ["?Josep Borrell"]);
         assert_eq!(
             names("l'Autorité de régulation professionnelle de la publicité a dit"),
             ["#Autorité de régulation professionnelle de la publicité"]
