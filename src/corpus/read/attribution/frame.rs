@@ -368,8 +368,15 @@ fn subject_left(
             after_relative = lang.is_subject_relative(w);
             // "…, dénonce Jean Dupont, délégué, qui estime": an inverted incise names the
             // antecedent after its verb.
-            if !first && e - s >= 2 && !toks[s].cap() && lang.is_reporting_verb(w) && toks[s + 1].cap() {
-                return Some(toks[s + 1].start..toks[e - 1].end);
+            // ("« … », indique le communiqué qui note que « … »": after a determiner too.)
+            let named_after = toks[s + 1..e].first().is_some_and(|n| n.cap() || lang.is_determiner(&n.folded));
+            let ends_relative = lang.is_subject_relative(&toks[e - 1].folded);
+            if e - s >= 2 && (!first || ends_relative) && !toks[s].cap() && lang.is_reporting_verb(w) && named_after {
+                let mut end = e;
+                while end > s + 2 && lang.is_subject_relative(&toks[end - 1].folded) {
+                    end -= 1;
+                }
+                return Some(toks[s + 1].start..toks[end - 1].end);
             }
             let fw = lang.function_word(w);
             // ("Après une rencontre, un communiqué de la présidence a salué": an indefinite

@@ -1573,3 +1573,15 @@ fn the_same_source_and_a_title_opening_the_sentence_of_a_pronoun() {
         ],
     );
 }
+
+#[test]
+fn an_incise_subject_then_a_relative_that_reports_again() {
+    let t = "Titre\n\nLe général a eu « une réunion élargie avec le ministre des Armées françaises », précise un \
+             communiqué du MDN. « Les entretiens ont examiné les moyens du renforcement des relations », indique le \
+             communiqué qui note que « la réunion a été sanctionnée par la signature d’une feuille de route ».\n";
+    check(
+        t,
+        "2023-01-24",
+        &[("une réunion élargie", "#MDN", Fr), ("Les entretiens ont", "#MDN", Fu), ("la réunion a", "#MDN", Fr)],
+    );
+}
