@@ -44,6 +44,27 @@ pub fn parse(
     let mut coordinated = None;
     for v in (0..toks.len()).rev() {
         let t = &toks[v];
+        // "une question sur une information japonaise, selon laquelle « … »": the words are
+        // what a report the sentence is about says, not its subject's (unlike "il a retweeté un
+        // message selon lequel « … »", whose subject passed them on).
+        if lang.function_word(&t.folded).according
+            && toks.get(v + 1).is_some_and(|n| lang.function_word(&n.folded).relative)
+            && !inside(t)
+        {
+            let det = (v.saturating_sub(6)..v).rev().find(|&d| lang.is_determiner(&toks[d].folded));
+            let about = det.is_some_and(|d| {
+                d > 0
+                    && (lang.is_complement_preposition(&toks[d - 1].folded)
+                        || lang.function_word(&toks[d - 1].folded).of)
+            });
+            if let Some(d) = det.filter(|_| about) {
+                let subject = match lang.function_word(&toks[d].folded).indefinite {
+                    true => Subject::Unnamed,
+                    false => Subject::Np(toks[d].start..toks[v - 1].end),
+                };
+                return Some(Frame { cue: toks[d].start..toks[v + 1].end, subject });
+            }
+        }
         let marker = lang.source_marker_len([t.folded.as_str(), toks.get(v + 1).map_or("", |n| n.folded.as_str())]) > 0;
         if t.cap() && !marker || inside(t) {
             continue;

@@ -457,6 +457,8 @@ fn attribute(
         let cue = Some(text[f.cue.clone()].to_string());
         return match art.resolve(&f.subject, scope) {
             Some((who, how)) => Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), ..none },
+            // ("une information, selon laquelle « … »": someone the text does not name.)
+            None if matches!(f.subject, Subject::Unnamed) => Attr { cue, ..none },
             // "Cynthia Fleury, psychanalyste et philosophe a affirmé": the apposition hid the
             // name; the sentence's subject before the verb said it.
             // "Sur la page Twitter de X, on pouvait lire : « … »": X's words.

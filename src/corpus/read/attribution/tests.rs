@@ -1585,3 +1585,11 @@ fn an_incise_subject_then_a_relative_that_reports_again() {
         &[("une réunion élargie", "#MDN", Fr), ("Les entretiens ont", "#MDN", Fu), ("la réunion a", "#MDN", Fr)],
     );
 }
+
+#[test]
+fn the_words_a_report_says_are_not_the_subjects() {
+    let t = "Titre\n\nM. Ren a fait ces remarques en réponse à une question sur une information japonaise, selon \
+             laquelle \"la Chine commencerait apparemment à construire une zone d'exclusion aérienne\", pour le \
+             déploiement du système.\n";
+    check(t, "2017-05-26", &[("la Chine commencerait", "-", Fr)]);
+}
