@@ -669,6 +669,12 @@ impl People {
                     break;
                 }
                 let f = t.folded.as_str();
+                // "le ministère de la Défense russe": a nationality after the complement.
+                if after_de && end == j && j > 0 && toks[j - 1].cap() && !t.cap() && lang.nationality(f).is_some() {
+                    end = j + 1;
+                    j += 1;
+                    continue;
+                }
                 // "la Direction des examens et concours", "le ministère de l'Économie et des
                 // Finances": a complement coordinated by "et" (a bare noun, or another
                 // complement) goes on with the name.
@@ -1314,6 +1320,7 @@ mod tests {
             ["#ministère de l'Économie et des Finances"]
         );
         assert_eq!(names("le ministère des Finances et affirme"), ["#ministère des Finances"]);
+        assert_eq!(names("a fait savoir le ministère de la Santé belge."), ["#ministère de la Santé belge"]);
         // Links of another language inside an organisation's own name.
         assert_eq!(names("L'association Pilots for Peace (PFP) prévoit"), ["#Pilots for Peace"]);
         assert_eq!(names("L'organisation Friends of the Forest a écrit"), ["#Friends of the Forest"]);
