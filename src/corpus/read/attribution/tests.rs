@@ -1593,3 +1593,14 @@ fn the_words_a_report_says_are_not_the_subjects() {
              déploiement du système.\n";
     check(t, "2017-05-26", &[("la Chine commencerait", "-", Fr)]);
 }
+
+#[test]
+fn a_communique_no_one_is_given_after_an_institution_reported() {
+    let t = "Titre\n\nLes deux chefs d'état-major se sont entretenus par téléphone. La question de la coopération a \
+             également été soulevée, a fait savoir le ministère de la Défense russe.\n\n\
+             « Le 10 juillet, le général a eu un échange téléphonique avec le chef des armées françaises », indique \
+             un communiqué.\n";
+    let (x, g) = run(t, "2020-07-10");
+    assert_eq!(name(&g, &x.quotes[0].speaker), "#ministère de la Défense russe");
+    assert!(x.quotes[0].confidence < WEAK, "a guess");
+}

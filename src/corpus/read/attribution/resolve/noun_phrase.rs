@@ -317,7 +317,19 @@ impl Article<'_> {
     ) -> Option<(SpeakerRef, How)> {
         let lang = self.k.lang;
         let [det, noun, ..] = toks else { return None };
-        if !lang.is_definite_article(&det.folded) || !lang.is_document_noun(&noun.folded) {
+        // "« … », indique un communiqué." right after "…, a fait savoir le ministère": a
+        // document no one is given, the institution the sentence before quoted (a guess).
+        let fw = lang.function_word(&det.folded);
+        if fw.indefinite && !fw.plural && toks.len() == 2 && lang.is_document_noun(&noun.folded) {
+            let institution = |w: &&SpeakerRef| {
+                matches!(w, SpeakerRef::Collective(_, SpeakerKind::Institution))
+                    || matches!(w, SpeakerRef::Entry(e) if self.g.entries[*e].kind != SpeakerKind::Person)
+            };
+            let before = self.history.last().filter(|r| r.end <= np.start);
+            let who = before.into_iter().flat_map(|r| r.subject.iter().chain(&r.others)).find(institution);
+            return who.map(|w| (w.clone(), How::Anaphor));
+        }
+        if !fw.definite_alone() && !lang.is_definite_article(&det.folded) || !lang.is_document_noun(&noun.folded) {
             return None;
         }
         // ("publié par X" may be inside the phrase or right after it.)
