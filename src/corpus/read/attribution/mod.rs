@@ -234,7 +234,7 @@ pub fn extract(
                     Some(w) => art.push_focus(&w),
                     // "X a conclu sa visite. Le nouveau premier ministre du Canada a quitté …":
                     // a title opening the sentence that stands for someone just named.
-                    None => match opens_on_title(k.lang, &toks, &sent)
+                    None => match opens_on_title(k.lang, &toks, sent)
                         .then(|| art.opening_subject(&scope))
                         .flatten()
                         .filter(|(w, how)| art.is_person(w) && matches!(how, How::Description | How::Anaphor))

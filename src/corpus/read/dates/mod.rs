@@ -286,10 +286,7 @@ fn dateline_at(lang: &dyn Language, text: &str, start: usize) -> Option<Dateline
     }
     // "Cherbourg, France | AFP | dimanche 09/07/2017 -": place, outlet and date between bars.
     if pre.contains('|') {
-        return barred_dateline(lang, pre).map(|(place, outlet, (day, month, year))| Dateline {
-            outlet,
-            ..dateline(&place, (day, month, Some(year)))
-        });
+        return barred_dateline(lang, pre, start..start + dash + dash_len);
     }
     if let Some((date, place)) = pre.split_once(',') {
         let place = place.trim().trim_end_matches(['.', ' ']);
@@ -353,7 +350,7 @@ fn dateline_at(lang: &dyn Language, text: &str, start: usize) -> Option<Dateline
 
 /// The parts of a dateline written between bars ("Cherbourg, France | AFP | dimanche
 /// 09/07/2017"): the place (before its country), the outlet, and the date (words or digits).
-fn barred_dateline(lang: &dyn Language, pre: &str) -> Option<(String, Option<String>, (u32, u32, i32))> {
+fn barred_dateline(lang: &dyn Language, pre: &str, span: Range<usize>) -> Option<Dateline> {
     let parts: Vec<&str> = pre.split('|').map(str::trim).collect();
     let place = parts.first()?.split(',').next()?.trim();
     if parts.len() < 2 || !place_shaped(place) {
@@ -374,7 +371,8 @@ fn barred_dateline(lang: &dyn Language, pre: &str) -> Option<(String, Option<Str
             outlet = Some(part.to_string());
         }
     }
-    Some((place.to_string(), outlet, date?))
+    let (day, month, year) = date?;
+    Some(Dateline { span, place: place.to_string(), day: Some(day), month: Some(month), year: Some(year), outlet })
 }
 
 /// A day, a month and maybe a year, nothing else ("28 février 2017.", "Lundi 3 mars").

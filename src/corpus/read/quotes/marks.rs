@@ -220,7 +220,7 @@ fn reversed_guillemets(s: &str) -> bool {
     });
     let Some(first) = marks.next().filter(|&(_, c)| c == '»') else { return false };
     let marks: Vec<(usize, char)> = std::iter::once(first).chain(marks).collect();
-    if marks.len() < 2 || marks.len() % 2 != 0 {
+    if marks.len() < 2 || !marks.len().is_multiple_of(2) {
         return false;
     }
     marks.iter().enumerate().all(|(k, &(i, c))| {
