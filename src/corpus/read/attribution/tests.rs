@@ -1604,3 +1604,10 @@ fn a_communique_no_one_is_given_after_an_institution_reported() {
     assert_eq!(name(&g, &x.quotes[0].speaker), "#ministère de la Défense russe");
     assert!(x.quotes[0].confidence < WEAK, "a guess");
 }
+
+#[test]
+fn leaders_at_a_summit_speak_together() {
+    let t = "Sommet\n\nLes membres du G7 se sont accordés sur des mesures. Point de vue économique, les dirigeants \
+             s'engagent à : « coordonner notre approche de la résilience et de la sécurité économiques ».\n";
+    check(t, "2023-05-21", &[("coordonner notre approche", "#dirigeants", Fu)]);
+}

@@ -919,6 +919,10 @@ const GROUPS: &[&str] = &[
     "participants",
     "organisateurs",
     "signataires",
+    // (Leaders and ministers at a summit sign their declarations together.)
+    "dirigeants",
+    "ministres",
+    "leaders",
     "associations",
     "ong",
     "gilets",
