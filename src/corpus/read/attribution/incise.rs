@@ -419,14 +419,20 @@ pub fn noun_phrase(lang: &dyn Language, text: &str, toks: &[Token], k: usize) ->
                 let cap = |i: usize| toks.get(i).is_some_and(|w| w.cap());
                 de(j + 1) && (cap(j + 2) || art(j + 2) && cap(j + 3))
             };
+        // "le conseiller à la sécurité nationale", "le ministre délégué à l'Industrie": a title's
+        // portfolio after "à".
+        let title_before = |i: usize| toks.get(i).is_some_and(|w| !w.cap() && lang.is_title_word(&w.folded));
+        let portfolio_a = j > k && (title_before(j - 1) || j > k + 1 && title_before(j - 2) && !toks[j - 1].cap());
         let ender = !t.cap() && lang.is_np_ender(&t.folded) && !leading_pronoun && !posting && !portfolio;
-        if lang.is_accented_preposition(t.text) && !posting || ender {
+        if lang.is_accented_preposition(t.text) && !posting && !portfolio_a || ender {
             break;
         }
         // A verb after the phrase ends it ("selon X a dit", rare) — a reporting verb cannot be
         // part of a name. (After "de" the form is a noun: "le Centre d'analyse".)
+        // (Nor after an article: "le conseiller" is a noun.)
         let after_of = j > k && lang.function_word(&toks[j - 1].folded).of;
-        if j > k && !t.cap() && lang.is_reporting_verb(&t.folded) && !after_of {
+        let after_article = j > k && lang.function_word(&toks[j - 1].folded).singular_definite();
+        if j > k && !t.cap() && lang.is_reporting_verb(&t.folded) && !after_of && !after_article {
             break;
         }
         end = Some(t.end);

@@ -1611,3 +1611,11 @@ fn leaders_at_a_summit_speak_together() {
              s'engagent à : « coordonner notre approche de la résilience et de la sécurité économiques ».\n";
     check(t, "2023-05-21", &[("coordonner notre approche", "#dirigeants", Fu)]);
 }
+
+#[test]
+fn a_title_with_its_portfolio_after_a() {
+    let t = "Sanctions\n\n\"Je pense que nous aurons des annonces dans la semaine\", a déclaré le conseiller à la \
+             sécurité nationale de Joe Biden Jake Sullivan dans une interview. Il a notamment assuré que rien ne \
+             changerait. \"Le but n'est pas de s'asseoir dessus\", a-t-il précisé.\n";
+    check(t, "2022-04-15", &[("Je pense que", "?Jake Sullivan", Fu), ("Le but n'est", "?Jake Sullivan", Fu)]);
+}

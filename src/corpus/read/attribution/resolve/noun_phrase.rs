@@ -356,8 +356,18 @@ impl Article<'_> {
             };
             return Some((who, How::Name));
         }
-        let (_, w) = self.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str())?;
-        Some((w.clone(), How::Description))
+        if let Some((_, w)) = self.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str()) {
+            return Some((w.clone(), How::Description));
+        }
+        // "Selon le communiqué final, « … »" after a sentence about a summit of the CEDEAO: the
+        // organisation the text named last (a guess).
+        let organisation = |w: &&SpeakerRef| {
+            matches!(w, SpeakerRef::Collective(_, SpeakerKind::Institution))
+                || matches!(w, SpeakerRef::Entry(e) if self.g.entries[*e].kind != SpeakerKind::Person)
+        };
+        let recent = self.history.iter().rev().take(2).filter(|r| r.end <= np.start);
+        let who = recent.flat_map(|r| r.subject.iter().chain(&r.others)).find(organisation)?;
+        Some((who.clone(), How::Anaphor))
     }
 
     /// The person a name of inhabitants after its article stands for: the one the article

@@ -209,6 +209,7 @@ const ER_STEMS: &[&str] = &[
     "justifi",
     "souhait",
     "esper",
+    "escompt",
     "declam",
     "precis",
     "illustr",
