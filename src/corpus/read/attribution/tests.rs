@@ -1619,3 +1619,14 @@ fn a_title_with_its_portfolio_after_a() {
              changerait. \"Le but n'est pas de s'asseoir dessus\", a-t-il précisé.\n";
     check(t, "2022-04-15", &[("Je pense que", "?Jake Sullivan", Fu), ("Le but n'est", "?Jake Sullivan", Fu)]);
 }
+
+#[test]
+fn a_final_communique_is_the_organisation_named_before() {
+    let t = "Guinée\n\nLe président a pris part mercredi à un sommet extraordinaire des chefs d’Etat de la \
+             Communauté économique des Etats de l’Afrique de l’Ouest (CEDEAO), au cours duquel des décisions ont été \
+             prises.\n\nSelon le communiqué final, « les chefs d’Etat ont exigé le respect de l’intégrité physique du \
+             président ».\n";
+    let (x, g) = run(t, "2021-09-09");
+    assert_eq!(name(&g, &x.quotes[0].speaker), "CEDEAO");
+    assert!(x.quotes[0].confidence < WEAK, "a guess");
+}
