@@ -217,3 +217,24 @@ fn afp_pekin_visite() {
         ],
     );
 }
+
+#[test]
+fn wire_defense() {
+    // Wire copy as agencies and their relays write it: a dateline between bars, a name no list
+    // knows right after a title's complement, a straight quote closed after a space, quoted
+    // words in an opening clause, "la même source", guillemets the wrong way round, and a view
+    // presented by someone after the quotation.
+    let c = load("wire_defense.txt");
+    assert_eq!(reported(&c).date.map(|d| d.iso()).as_deref(), Some("2024-03-12"));
+    assert_participants(&c, &["Chen Baolin", "Claire Vasseur"]);
+    assert_quotes(
+        &c,
+        &[
+            ("Nos deux pays ont des intérêts communs", Some("Chen Baolin")),
+            ("la qualité du dialogue", Some("Claire Vasseur")),
+            ("Les discussions ont porté", Some("ministère de la Défense nationale")),
+            ("Nous ne cherchons la confrontation", Some("Chen Baolin")),
+            ("Le dialogue est la seule voie", Some("Paulo Ferreira")),
+        ],
+    );
+}
