@@ -996,11 +996,7 @@ fn read_source(art: &Article, scope: &Scope) -> Option<SpeakerRef> {
             }
         }
         let owner = resolve::document_owner(lang, text, &toks[j + 1..])?;
-        let name = crate::model::fold_whitespace(&text[owner]);
-        Some(match art.g.lookup(&name) {
-            Some(e) => SpeakerRef::Entry(e),
-            None => SpeakerRef::Collective(name, crate::model::SpeakerKind::Institution),
-        })
+        Some(art.institution_named(&text[owner]))
     })
 }
 

@@ -477,6 +477,24 @@ impl<'a> Article<'a> {
             .filter(|w| self.is_person(w))
     }
 
+    /// The institution the words `name` name: the gazetteer's, else one named as written.
+    pub fn institution_named(&self, name: &str) -> SpeakerRef {
+        let name = fold_whitespace(name);
+        match self.g.lookup(&name) {
+            Some(e) => SpeakerRef::Entry(e),
+            None => SpeakerRef::Collective(name, SpeakerKind::Institution),
+        }
+    }
+
+    /// Whether `who` is an organisation (the gazetteer's or one the text named), not a person.
+    pub fn is_organisation(&self, who: &SpeakerRef) -> bool {
+        match who {
+            SpeakerRef::Collective(_, kind) => *kind == SpeakerKind::Institution,
+            SpeakerRef::Entry(e) => self.g.entries[*e].kind != SpeakerKind::Person,
+            SpeakerRef::Name(_) => false,
+        }
+    }
+
     /// A sentence is done: remember its subject and the others it named.
     pub fn end_sentence(&mut self, ctx: &Scope, subject: Option<SpeakerRef>) {
         let untitled = std::mem::take(&mut self.untitled_pending);
@@ -521,13 +539,7 @@ impl<'a> Article<'a> {
                 continue;
             }
             let who = match document_owner(lang, ctx.text, &toks[j - 1..]) {
-                Some(owner) => {
-                    let name = fold_whitespace(&ctx.text[owner]);
-                    match self.g.lookup(&name) {
-                        Some(e) => SpeakerRef::Entry(e),
-                        None => SpeakerRef::Collective(name, SpeakerKind::Institution),
-                    }
-                }
+                Some(owner) => self.institution_named(&ctx.text[owner]),
                 None => match subject {
                     Some(w) => w.clone(),
                     None => continue,

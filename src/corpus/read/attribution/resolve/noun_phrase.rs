@@ -150,12 +150,7 @@ impl Article<'_> {
         }
         let first = toks.first()?;
         if let Some(owner) = document_owner(self.k.lang, text, toks) {
-            let name = fold_whitespace(&text[owner]);
-            let who = match self.g.lookup(&name) {
-                Some(e) => SpeakerRef::Entry(e),
-                None => SpeakerRef::Collective(name, SpeakerKind::Institution),
-            };
-            return Some((who, How::Name));
+            return Some((self.institution_named(&text[owner]), How::Name));
         }
         if let Some(found) = self.document_author(text, np.clone(), toks, ctx) {
             return Some(found);
@@ -321,13 +316,7 @@ impl Article<'_> {
         // document no one is given, the institution the sentence before quoted (a guess).
         let fw = lang.function_word(&det.folded);
         if fw.indefinite && !fw.plural && toks.len() == 2 && lang.is_document_noun(&noun.folded) {
-            let institution = |w: &&SpeakerRef| {
-                matches!(w, SpeakerRef::Collective(_, SpeakerKind::Institution))
-                    || matches!(w, SpeakerRef::Entry(e) if self.g.entries[*e].kind != SpeakerKind::Person)
-            };
-            let before = self.history.last().filter(|r| r.end <= np.start);
-            let who = before.into_iter().flat_map(|r| r.subject.iter().chain(&r.others)).find(institution);
-            return who.map(|w| (w.clone(), How::Anaphor));
+            return self.recent_organisation(np.start, 1).map(|w| (w, How::Anaphor));
         }
         if !fw.definite_alone() && !lang.is_definite_article(&det.folded) || !lang.is_document_noun(&noun.folded) {
             return None;
@@ -349,25 +338,21 @@ impl Article<'_> {
             lang.function_word(&ctx.toks[j].folded).medium && lang.may_be_participle(&ctx.toks[j - 1].folded)
         });
         if let Some(owner) = on.and_then(|j| document_owner(lang, text, &ctx.toks[j + 1..])) {
-            let name = fold_whitespace(&text[owner]);
-            let who = match self.g.lookup(&name) {
-                Some(e) => SpeakerRef::Entry(e),
-                None => SpeakerRef::Collective(name, SpeakerKind::Institution),
-            };
-            return Some((who, How::Name));
+            return Some((self.institution_named(&text[owner]), How::Name));
         }
         if let Some((_, w)) = self.documents.iter().rev().find(|(n, _)| n.as_str() == noun.folded.as_str()) {
             return Some((w.clone(), How::Description));
         }
         // "Selon le communiqué final, « … »" after a sentence about a summit of the CEDEAO: the
         // organisation the text named last (a guess).
-        let organisation = |w: &&SpeakerRef| {
-            matches!(w, SpeakerRef::Collective(_, SpeakerKind::Institution))
-                || matches!(w, SpeakerRef::Entry(e) if self.g.entries[*e].kind != SpeakerKind::Person)
-        };
-        let recent = self.history.iter().rev().take(2).filter(|r| r.end <= np.start);
-        let who = recent.flat_map(|r| r.subject.iter().chain(&r.others)).find(organisation)?;
-        Some((who.clone(), How::Anaphor))
+        self.recent_organisation(np.start, 2).map(|w| (w, How::Anaphor))
+    }
+
+    /// The organisation the last `sentences` sentences before byte `at` named (their subject
+    /// first, then the others).
+    fn recent_organisation(&self, at: usize, sentences: usize) -> Option<SpeakerRef> {
+        let recent = self.history.iter().rev().take(sentences).filter(|r| r.end <= at);
+        recent.flat_map(|r| r.subject.iter().chain(&r.others)).find(|w| self.is_organisation(w)).cloned()
     }
 
     /// The person a name of inhabitants after its article stands for: the one the article
@@ -419,11 +404,7 @@ impl Article<'_> {
         let here = (1..toks.len()).rev().find_map(|j| {
             let doc = !toks[j].cap() && lang.is_document_noun(&toks[j].folded);
             let owner = doc.then(|| document_owner(lang, text, &toks[j - 1..])).flatten()?;
-            let name = fold_whitespace(&text[owner]);
-            Some(match self.g.lookup(&name) {
-                Some(e) => SpeakerRef::Entry(e),
-                None => SpeakerRef::Collective(name, SpeakerKind::Institution),
-            })
+            Some(self.institution_named(&text[owner]))
         });
         here.or_else(|| self.documents.last().map(|(_, w)| w.clone()))
     }
