@@ -539,23 +539,22 @@ fn attribute(
         }
     }
     let next = next.filter(|_| alone);
-    let after_colon = text.get(q.end()..scope.sentence.end).and_then(|rest| {
-        let r = rest.trim_start().strip_prefix(':')?;
-        let lead = text.get(scope.sentence.start..q.open.start)?;
-        lead.trim().is_empty().then(|| scope.sentence.end - r.len()..scope.sentence.end)
-    });
+    // The words after a quotation opening its sentence, past a colon or a comma.
+    let after_mark = |mark: char| {
+        text.get(q.end()..scope.sentence.end).and_then(|rest| {
+            let r = rest.trim_start().strip_prefix(mark)?;
+            let lead = text.get(scope.sentence.start..q.open.start)?;
+            lead.trim().is_empty().then(|| scope.sentence.end - r.len()..scope.sentence.end)
+        })
+    };
+    let after_colon = after_mark(':');
     for next in next.into_iter().chain(after_colon) {
         if let Some(a) = named_next(art, scope, next) {
             return a;
         }
     }
     // "« … », c'est le constat présenté par X": the same words after a comma.
-    let after_comma = text.get(q.end()..scope.sentence.end).and_then(|rest| {
-        let r = rest.trim_start().strip_prefix(',')?;
-        let lead = text.get(scope.sentence.start..q.open.start)?;
-        lead.trim().is_empty().then(|| scope.sentence.end - r.len()..scope.sentence.end)
-    });
-    if let Some(a) = after_comma.and_then(|rest| named_back(art, scope, rest)) {
+    if let Some(a) = after_mark(',').and_then(|rest| named_back(art, scope, rest)) {
         return a;
     }
     // 7. "X a reconnu des difficultés. « … »": maybe X's words (a guess).
