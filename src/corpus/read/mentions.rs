@@ -640,9 +640,7 @@ impl People {
             }
             // (The complement of a title names no institution of its own: in "le chef de la
             // diplomatie européenne Josep Borrell" the name is the chief's.)
-            let of_title =
-                |k: usize| lang.function_word(&toks[k].folded).of && k >= 1 && lang.is_title_word(&toks[k - 1].folded);
-            let title_complement = i >= 1 && (of_title(i) || of_title(i - 1));
+            let title_complement = i >= 1 && (of_a_title(lang, toks, i) || of_a_title(lang, toks, i - 1));
             // Complements: adjectives, "de/du/des/d' (la/l') Name or noun", a parenthesised acronym.
             let mut end = h + 1;
             let mut j = h + 1;
@@ -926,6 +924,11 @@ fn completes_a_title(lang: &dyn Language, text: &str, toks: &[Token], x: usize) 
     y + 1 < j && y >= 2 && is_title(y - 2)
 }
 
+/// Whether word `k` is the "de" of a title's complement ("le chef de", "la ministre des").
+fn of_a_title(lang: &dyn Language, toks: &[Token], k: usize) -> bool {
+    k >= 1 && lang.function_word(&toks[k].folded).of && lang.is_title_word(&toks[k - 1].folded)
+}
+
 /// Whether the words right before `a` end a title's complement, maybe with an adjective after
 /// it: "le ministre de la Défense", "le ministre de la Défense nationale" (a name after them is
 /// the holder's).
@@ -1129,9 +1132,7 @@ fn names_an_institution(lang: &dyn Language, text: &str, toks: &[Token], a: usiz
         }
         if lang.is_institution_noun(&t.folded) {
             // (Not a title's complement: "le chef de la diplomatie européenne Josep Borrell".)
-            let of_title =
-                |k: usize| k >= 1 && lang.function_word(&toks[k].folded).of && lang.is_title_word(&toks[k - 1].folded);
-            let complement = of_title(j - 2) || j >= 3 && of_title(j - 3);
+            let complement = of_a_title(lang, toks, j - 2) || j >= 3 && of_a_title(lang, toks, j - 3);
             return lang.is_definite_article(&toks[j - 2].folded) && !complement;
         }
         j -= 1;
