@@ -486,6 +486,14 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// Who owns the document word `toks[j]` names, when the words from its determiner say so
+    /// ("un communiqué du ministère de la Défense", "le rapport de Greenpeace").
+    pub fn document_owner_at(&self, text: &str, toks: &[Token], j: usize) -> Option<SpeakerRef> {
+        let doc = j >= 1 && !toks[j].cap() && self.k.lang.is_document_noun(&toks[j].folded);
+        let owner = doc.then(|| document_owner(self.k.lang, text, &toks[j - 1..])).flatten()?;
+        Some(self.institution_named(&text[owner]))
+    }
+
     /// Whether `who` is an organisation (the gazetteer's or one the text named), not a person.
     pub fn is_organisation(&self, who: &SpeakerRef) -> bool {
         match who {
@@ -538,8 +546,8 @@ impl<'a> Article<'a> {
             {
                 continue;
             }
-            let who = match document_owner(lang, ctx.text, &toks[j - 1..]) {
-                Some(owner) => self.institution_named(&ctx.text[owner]),
+            let who = match self.document_owner_at(ctx.text, toks, j) {
+                Some(owner) => owner,
                 None => match subject {
                     Some(w) => w.clone(),
                     None => continue,

@@ -318,7 +318,7 @@ impl Article<'_> {
         if fw.indefinite && !fw.plural && toks.len() == 2 && lang.is_document_noun(&noun.folded) {
             return self.recent_organisation(np.start, 1).map(|w| (w, How::Anaphor));
         }
-        if !fw.definite_alone() && !lang.is_definite_article(&det.folded) || !lang.is_document_noun(&noun.folded) {
+        if !lang.is_definite_article(&det.folded) || !lang.is_document_noun(&noun.folded) {
             return None;
         }
         // ("publié par X" may be inside the phrase or right after it.)
@@ -399,13 +399,8 @@ impl Article<'_> {
     /// The source the text gave last before byte `at`: a document of its owner earlier in the
     /// sentence ("Selon un communiqué du ministère, …"), else the last document read.
     fn last_source(&self, text: &str, at: usize, ctx: &Scope) -> Option<SpeakerRef> {
-        let lang = self.k.lang;
         let toks = crate::text::tokens::within(ctx.toks, &(ctx.sentence.start..at));
-        let here = (1..toks.len()).rev().find_map(|j| {
-            let doc = !toks[j].cap() && lang.is_document_noun(&toks[j].folded);
-            let owner = doc.then(|| document_owner(lang, text, &toks[j - 1..])).flatten()?;
-            Some(self.institution_named(&text[owner]))
-        });
+        let here = (1..toks.len()).rev().find_map(|j| self.document_owner_at(text, toks, j));
         here.or_else(|| self.documents.last().map(|(_, w)| w.clone()))
     }
 
