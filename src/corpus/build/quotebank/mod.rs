@@ -195,6 +195,9 @@ fn load_blocks(
     // A plain file's folded texts, appended block after block as the pieces give them.
     let mut form = plain.then(FormBuilder::default);
     let mut long_lines = Vec::new();
+    // Lines before the block at hand: counted by the pieces as they parse, so the input is
+    // scanned for line ends once.
+    let mut lines_before = 0usize;
     let started = std::time::Instant::now();
     let read_error = std::thread::scope(|s| {
         let reader = s.spawn(move || read_blocks(input, block, max_line, tx, spent));
@@ -203,12 +206,21 @@ fn load_blocks(
                 let (preview, _) = finish(path, chunks.clone(), form.clone(), &[], max_line, gazetteer, lines.clone());
                 *progress.preview.lock().unwrap_or_else(|e| e.into_inner()) = Some(preview);
             }
-            long_lines.extend(b.long_line);
-            let pieces = split_lines(&b.bytes, b.first_line, rayon::current_num_threads() * 2);
+            if b.after_long_line {
+                lines_before += 1;
+                long_lines.push(lines_before);
+            }
+            let pieces = split_lines(&b.bytes, rayon::current_num_threads() * 2);
             let mut parsed: Vec<Chunk> = pieces
                 .into_par_iter()
-                .map(|(first, at, bytes)| parse_piece(bytes, first, plain.then_some(b.offset + at as u64)))
+                .map(|(at, bytes)| parse_piece(bytes, plain.then_some(b.offset + at as u64)))
                 .collect();
+            for c in &mut parsed {
+                for (line, _) in &mut c.errors {
+                    *line += lines_before + 1;
+                }
+                lines_before += c.line_ends;
+            }
             progress.quotes.fetch_add(parsed.iter().map(|c| c.recs.len()).sum(), Ordering::Relaxed);
             if let Some(form) = &mut form {
                 for c in &mut parsed {
@@ -226,14 +238,13 @@ fn load_blocks(
     (corpus, diags, read_error)
 }
 
-/// Whole lines of the input, numbered from `first_line`.
+/// Whole lines of the input.
 struct Block {
-    first_line: usize,
     /// Where the block starts in the input.
     offset: u64,
     bytes: Vec<u8>,
-    /// A line too long to be a quote, skipped before this block's lines.
-    long_line: Option<usize>,
+    /// Whether a line too long to be a quote was skipped just before this block's lines.
+    after_long_line: bool,
 }
 
 /// Read `input` in blocks of whole lines (the last one may lack its line end). Returns the
@@ -250,10 +261,9 @@ fn read_blocks(
     // block was a file's size of writes, a thirtieth of the load's instructions.
     let mut buf: Vec<u8> = Vec::with_capacity(block);
     let mut held = 0;
-    let mut lines = 0usize;
     // Where `buf[0]` is in the input.
     let mut base = 0u64;
-    let mut skipping: Option<usize> = None;
+    let mut skipping = false;
     loop {
         let start = held;
         let want = if start >= block { start * 2 } else { block };
@@ -275,16 +285,15 @@ fn read_blocks(
         }
         let eof = filled < want;
         held = filled;
-        if let Some(line) = skipping {
+        if skipping {
             // Inside a line too long to keep: drop bytes up to its end.
             match memchr::memchr(b'\n', &buf[..held]) {
                 Some(i) => {
                     buf.copy_within(i + 1..held, 0);
                     held -= i + 1;
                     base += (i + 1) as u64;
-                    lines += 1;
-                    skipping = None;
-                    let b = Block { first_line: lines + 1, offset: base, bytes: vec![], long_line: Some(line) };
+                    skipping = false;
+                    let b = Block { offset: base, bytes: vec![], after_long_line: true };
                     if tx.send(b).is_err() {
                         return None;
                     }
@@ -296,12 +305,7 @@ fn read_blocks(
                     base += held as u64;
                     held = 0;
                     if eof {
-                        let _ = tx.send(Block {
-                            first_line: lines + 1,
-                            offset: base,
-                            bytes: vec![],
-                            long_line: Some(line),
-                        });
+                        let _ = tx.send(Block { offset: base, bytes: vec![], after_long_line: true });
                         return error;
                     }
                     continue;
@@ -310,7 +314,7 @@ fn read_blocks(
         }
         let cut = if eof { held } else { memchr::memrchr(b'\n', &buf[..held]).map_or(0, |i| i + 1) };
         if cut == 0 && !eof && held >= max_line {
-            skipping = Some(lines + 1);
+            skipping = true;
             base += held as u64;
             held = 0;
             continue;
@@ -322,16 +326,9 @@ fn read_blocks(
             }
             next[..held - cut].copy_from_slice(&buf[cut..held]);
             buf.truncate(cut);
-            let n = memchr::memchr_iter(b'\n', &buf).count();
-            let b = Block {
-                first_line: lines + 1,
-                offset: base,
-                bytes: std::mem::replace(&mut buf, next),
-                long_line: None,
-            };
+            let b = Block { offset: base, bytes: std::mem::replace(&mut buf, next), after_long_line: false };
             base += cut as u64;
             held -= cut;
-            lines += n;
             if tx.send(b).is_err() {
                 return None;
             }
@@ -342,19 +339,18 @@ fn read_blocks(
     }
 }
 
-/// Cut `bytes` (whole lines from line `first`) into about `n` pieces of whole lines, each
-/// with the number of its first line and where it starts in `bytes`.
-fn split_lines(bytes: &[u8], first: usize, n: usize) -> Vec<(usize, usize, &[u8])> {
+/// Cut `bytes` (whole lines) into about `n` pieces of whole lines, each with where it starts
+/// in `bytes`.
+fn split_lines(bytes: &[u8], n: usize) -> Vec<(usize, &[u8])> {
     let mut out = Vec::with_capacity(n);
     let size = bytes.len().div_ceil(n.max(1)).max(1);
-    let (mut at, mut line) = (0, first);
+    let mut at = 0;
     while at < bytes.len() {
         let end = match memchr::memchr(b'\n', bytes.get(at + size..).unwrap_or_default()) {
             Some(i) => at + size + i + 1,
             None => bytes.len(),
         };
-        out.push((line, at, &bytes[at..end]));
-        line += memchr::memchr_iter(b'\n', &bytes[at..end]).count();
+        out.push((at, &bytes[at..end]));
         at = end;
     }
     out
@@ -390,12 +386,16 @@ struct Chunk {
     starts: Vec<u64>,
     /// The speakers as written here, numbered in order of appearance: (name, Wikidata id).
     spellings: Vec<(String, Option<String>)>,
+    /// Malformed lines: (line, counted from 0 in the piece until the load numbers it in the
+    /// file, why).
     errors: Vec<(usize, String)>,
+    /// How many line ends the piece holds.
+    line_ends: usize,
 }
 
-/// Parse the lines of `bytes`, from line `first_line`; `at`: where `bytes` start in a plain
-/// file, to keep where the lines start instead of ids and addresses.
-fn parse_piece(bytes: &[u8], first_line: usize, at: Option<u64>) -> Chunk {
+/// Parse the lines of `bytes`; `at`: where `bytes` start in a plain file, to keep where the
+/// lines start instead of ids and addresses.
+fn parse_piece(bytes: &[u8], at: Option<u64>) -> Chunk {
     let mut c = Chunk::default();
     // Room for the usual share of quotation in a line, so the buffers rarely grow (a grown
     // buffer has up to twice the room it needs); what is left over is given back below.
@@ -410,6 +410,7 @@ fn parse_piece(bytes: &[u8], first_line: usize, at: Option<u64>) -> Chunk {
     let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
     let mut start = 0;
     for (k, end) in ends.enumerate() {
+        c.line_ends = k;
         let l = bytes[start..end].trim_ascii();
         let line_start = start;
         start = end + 1;
@@ -419,7 +420,7 @@ fn parse_piece(bytes: &[u8], first_line: usize, at: Option<u64>) -> Chunk {
         let p = match line::parse(l) {
             Ok(p) => p,
             Err(e) => {
-                c.errors.push((first_line + k, e));
+                c.errors.push((k, e));
                 continue;
             }
         };
@@ -724,6 +725,32 @@ mod tests {
         assert!(dw[0].message.describe(crate::lang::Lang::En).starts_with("line 68:"), "{dw:?}");
         assert_eq!(format!("{dw:?}"), format!("{dp:?}"));
         assert_eq!(crate::export::json::to_string(&whole), crate::export::json::to_string(&parts));
+    }
+
+    #[test]
+    fn lines_too_long_are_skipped_and_numbered_with_the_lines_after_them() {
+        let mut text = line(1, "Anna Petrova", "2020-01-01 00:00:00", "avant la ligne trop longue") + "\n";
+        text += &format!("{{\"quotation\": \"{}\"}}\n", "x".repeat(5000));
+        text += &(line(2, "Anna Petrova", "2020-01-02 00:00:00", "après la ligne trop longue") + "\n");
+        text += "{\"broken\n";
+        text += &(line(3, "Anna Petrova", "2020-01-03 00:00:00", "encore une citation ici") + "\n");
+        text += &"y".repeat(3000);
+        let (c, d, e) = load_blocks(
+            "q.jsonl",
+            Trickle(text.as_bytes()),
+            &Gazetteer::builtin(),
+            &Progress::default(),
+            None,
+            64,
+            1000,
+        );
+        assert!(e.is_none());
+        assert_eq!(c.quotes.len(), 3);
+        let said: Vec<String> = d.iter().map(|d| d.message.describe(crate::lang::Lang::En)).collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(said[0].starts_with("line 2:") && said[0].contains("longer than"), "{said:?}");
+        assert!(said[1].starts_with("line 4:"), "{said:?}");
+        assert!(said[2].starts_with("line 6:") && said[2].contains("longer than"), "{said:?}");
     }
 
     #[test]
