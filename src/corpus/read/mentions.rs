@@ -667,8 +667,10 @@ impl People {
                     break;
                 }
                 let f = t.folded.as_str();
-                // "le ministère de la Défense russe": a nationality after the complement.
-                if after_de && end == j && j > 0 && toks[j - 1].cap() && !t.cap() && lang.nationality(f).is_some() {
+                // "le ministère de la Défense russe", "… des Affaires étrangères": a nationality
+                // or an adjective of the name after the complement.
+                let name_adjective = lang.nationality(f).is_some() || lang.is_name_adjective(f);
+                if after_de && end == j && j > 0 && toks[j - 1].cap() && !t.cap() && name_adjective {
                     end = j + 1;
                     j += 1;
                     continue;

@@ -263,10 +263,15 @@ pub fn author_before_colon(lang: &dyn Language, text: &str, toks: &[Token]) -> O
         }
     }
     let (a, head) = name_in_complement(lang, text, toks, end, from)?;
-    let h = &toks[head].folded;
+    // ("cette déclaration forte de X", "les mots très durs de X": adjectives after the noun.)
+    let adjective =
+        |j: usize| !toks[j].cap() && !lang.is_function_word(&toks[j].folded) && is_tight(gap(text, toks, j + 1, from));
+    let noun = (head.saturating_sub(2)..=head)
+        .rev()
+        .take_while(|&j| j == head || (j + 1..=head).all(adjective))
+        .find(|&j| lang.is_words_noun(&toks[j].folded) || j == head && lang.is_demonstrative_pronoun(&toks[j].folded));
     // (A name of two words at least: "celle de Paris" is a place's.)
-    let words = end - a >= 2 && (lang.is_words_noun(h) || lang.is_demonstrative_pronoun(h));
-    words.then(|| toks[a].start..toks[end - 1].end)
+    (end - a >= 2 && noun.is_some()).then(|| toks[a].start..toks[end - 1].end)
 }
 
 /// A capitalised name ending right before word `end`, in the complement of the word before

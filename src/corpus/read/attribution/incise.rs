@@ -233,7 +233,7 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
 }
 
 /// "a déclaré à l'AFP le ministre", "a écrit sur X l'ambassadeur, Igor Morgoulov": how many
-/// words of a short complement (a preposition and its object, six words at most) stand between
+/// words of a short complement (a preposition and its object, eight words at most) stand between
 /// the verb and an inverted subject. Only when that subject is plainly one: a determiner and a
 /// title or institution, an honorific, or a capitalised name after a lowercase noun, ending
 /// the clause. Otherwise None, and the incise is read as before.
@@ -277,7 +277,7 @@ fn complement_len(lang: &dyn Language, text: &str, toks: &[Token], k: usize, fro
         }
     }
     let mut j = k + 1;
-    while j < toks.len() && j <= k + 6 && is_tight(gap(text, toks, j, from)) {
+    while j < toks.len() && j <= k + 8 && is_tight(gap(text, toks, j, from)) {
         if j > k + 1 && opens_subject(j) {
             let np = with_apposed_name(lang, text, toks, noun_phrase(lang, text, toks, j)?);
             let after = text[np.end..].trim_start();

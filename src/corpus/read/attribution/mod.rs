@@ -434,9 +434,13 @@ fn attribute(
     if let Some((prev, end)) = last_in_para {
         let between = text.get(end..q.open.start).unwrap_or("x");
         let only_marks = between.chars().all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | '…' | '—' | '–'));
-        // "« A », a-t-il dit à la sortie, « B »": a short tail of the incise, then a comma.
-        let incise_tail = between.trim_end().ends_with(',')
-            && !between.contains(['.', '!', '?', ';', ':', '«', '»', '"', '“', '”'])
+        // "« A », a-t-il dit à la sortie, « B »": a short tail of the incise, then a comma (or
+        // the full stop of a tag inside the marks: "« A, a-t-il dit par communiqué. B »").
+        // (A quotation resumed after a tag inside the marks opens on the tag's last mark.)
+        let resumed = text.get(q.open.clone()).is_some_and(|m| matches!(m, "," | "."));
+        let tail = between.trim_end();
+        let words = if resumed { Some(tail) } else { tail.strip_suffix(',') };
+        let incise_tail = words.is_some_and(|w| !w.contains(['.', '!', '?', ';', ':', '«', '»', '"', '“', '”']))
             && crate::text::words(between).nth(8).is_none();
         if only_marks || incise_tail {
             let p = &done[prev];

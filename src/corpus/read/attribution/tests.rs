@@ -1630,3 +1630,63 @@ fn a_final_communique_is_the_organisation_named_before() {
     assert_eq!(name(&g, &x.quotes[0].speaker), "CEDEAO");
     assert!(x.quotes[0].confidence < WEAK, "a guess");
 }
+
+#[test]
+fn adverbials_of_several_words_before_an_inverted_subject() {
+    let t = "Sanctions\n\n« Les résultats ne sont pas légitimes », a de nouveau déclaré vendredi sur Twitter le \
+             Premier ministre Paul Renard.\n\n« Nous ne céderons pas », a rappelé fermement le ministre Jean Roy.\n\n\
+             « Rien n'est joué », a dit une nouvelle fois Anne Morel.\n";
+    check(
+        t,
+        "2022-09-30",
+        &[
+            ("Les résultats ne", "?Paul Renard", Fu),
+            ("Nous ne céderons", "?Jean Roy", Fu),
+            ("Rien n'est joué", "?Anne Morel", Fu),
+        ],
+    );
+}
+
+#[test]
+fn a_words_noun_with_adjectives_before_a_colon() {
+    let t = "Sommet\n\nLe sommet s'est ouvert lundi.\n\nDans son discours, il y a eu cette déclaration forte du \
+             Malien Oumar Diallo, actuellement président de la Cédéao : « Nous devons protéger notre jeunesse. »\n";
+    check(t, "2017-07-03", &[("Nous devons protéger", "?Oumar Diallo", Fu)]);
+}
+
+#[test]
+fn a_tag_inside_the_marks_with_a_complement_after_its_subject() {
+    let t = "Congrès\n\nLa ministre Claire Dubois ira au congrès.\n\n«Le congrès est une étape importante pour notre \
+             pays, a dit la ministre par communiqué. Ensemble, nous discuterons des mesures à prendre.»\n";
+    check(
+        t,
+        "2018-06-25",
+        &[("Le congrès est", "?Claire Dubois", Fu), ("Ensemble, nous discuterons", "?Claire Dubois", Fu)],
+    );
+    // A sentence between two quotations, ending on its full stop, is no tail of the first's tag.
+    let t = "Jumelage\n\nLe maire de Lyon, Paul Renard, a reçu Jan Peeters.\n\nPaul Renard ouvre le bal: «Nos deux \
+             villes sont sœurs.» Jan Peeters n’est pas en reste. «Ce jumelage est un honneur pour moi.»\n";
+    check(t, "2018-04-26", &[("Nos deux villes", "?Paul Renard", Fu), ("Ce jumelage est", "?Jan Peeters", Fu)]);
+}
+
+#[test]
+fn a_long_complement_before_an_inverted_name() {
+    let t = "Sommet\n\n« Ce texte je l'ai écrit moi-même, après les discussions », a souligné lors de sa conférence \
+             de presse finale Paul Renard, dont le mandat s'achève.\n";
+    check(t, "2019-08-26", &[("Ce texte je", "?Paul Renard", Fu)]);
+}
+
+#[test]
+fn a_ministry_keeps_the_adjective_of_its_name() {
+    let t = "Sanctions\n\nLes sanctions concernent « 43 oligarques et leurs familles », a précisé le ministère des \
+             Affaires étrangères dans un communiqué.\n";
+    check(t, "2022-09-30", &[("43 oligarques et", "#ministère des Affaires étrangères", Fr)]);
+}
+
+#[test]
+fn names_in_an_aside_between_dashes_are_not_the_subject() {
+    let t = "Forum\n\nLe forum s'est ouvert.\n\nEn tant que seule dirigeante européenne du groupe - qui regroupe la \
+             France, l'Italie, l'Espagne et la Grèce -, Claire Dubois s'est fait un devoir d'inviter ses voisins. \
+             « Nous avons senti le besoin d'être unis. Et nous avons agi. »\n";
+    check(t, "2018-07-28", &[("Nous avons senti", "?Claire Dubois", Fu)]);
+}

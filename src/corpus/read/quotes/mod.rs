@@ -332,6 +332,8 @@ fn inner_tag(lang: &dyn Language, text: &str, known: Known, span: Range<usize>) 
             continue;
         }
         let after = &text[inc.cue.end..span.end];
+        // ("…, a dit la ministre par communiqué. …": a short complement may end the tag.)
+        let after = &after[complement_after_tag(lang, after)..];
         let rest = after.trim_start();
         let Some(mark) = rest.chars().next().filter(|c| matches!(c, ',' | '—' | '–' | '.')) else { continue };
         let resume = span.end - rest.len() + mark.len_utf8();
@@ -345,6 +347,25 @@ fn inner_tag(lang: &dyn Language, text: &str, known: Known, span: Range<usize>) 
         }
     }
     None
+}
+
+/// How many bytes of `after` (the words after a speech tag inside the marks) are a short
+/// complement of its verb ("par communiqué", "à l'AFP", "lors d'un point de presse"), up to the
+/// comma or full stop that ends the tag; 0 when they are not.
+fn complement_after_tag(lang: &dyn Language, after: &str) -> usize {
+    let Some(stop) = after.find([',', '.', '—', '–', '«', '»', '"']) else { return 0 };
+    if !after[stop..].starts_with([',', '.']) {
+        return 0;
+    }
+    let mut words = crate::text::words(&after[..stop]);
+    let opens = words.next().is_some_and(|w| {
+        lang.is_accented_preposition(w.text) || lang.is_complement_preposition(&crate::text::fold(w.text))
+    });
+    if opens && words.count() < 6 {
+        stop
+    } else {
+        0
+    }
 }
 
 /// Where an unclosed quotation's words end, and the incise that ends it if any.

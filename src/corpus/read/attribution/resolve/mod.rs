@@ -702,6 +702,8 @@ impl<'a> Article<'a> {
             .filter(move |m| m.span.start >= sentence.start && m.span.end <= at)
             .filter(move |m| !in_quote(m))
             .filter(move |m| Self::subject_position(lang, text, toks, stok, m.tok) && !complement(lang, ctx, m.tok))
+            // ("X - qui regroupe la Russie, l'Inde … -, Y a dit": an aside's names are no subjects.)
+            .filter(move |m| !in_aside(text, &sentence, &m.span))
     }
 
     /// Everyone the scope's sentence names outside quotation marks, in text order.
@@ -899,6 +901,25 @@ fn opening_start(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<usiz
     }
     Some(i)
 }
+/// Whether `span` is inside an aside of the sentence: between dashes set off by spaces
+/// (" - … -", " – … –") or in parentheses. Read within a few hundred bytes each side, so it
+/// costs the same in any sentence.
+fn in_aside(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> bool {
+    const NEAR: usize = 240;
+    let from = crate::text::tokens::floor(text, span.start.saturating_sub(NEAR).max(sentence.start));
+    let to = crate::text::tokens::floor(text, (span.end + NEAR).min(sentence.end));
+    let (before, after) = (&text[from..span.start], &text[span.end..to.max(span.end)]);
+    let dash = |s: &str, i: usize, c: char| {
+        matches!(c, '-' | '–' | '—') && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with([' ', ','])
+    };
+    // Dashes before: an odd number leaves one open (when counted from the sentence's start).
+    let open_dash = before.char_indices().filter(|&(i, c)| dash(before, i, c)).count() % 2 == 1;
+    let closes_dash = after.char_indices().any(|(i, c)| dash(after, i, c));
+    let open_paren = before.rfind('(').is_some_and(|o| !before[o..].contains(')'));
+    let closes_paren = after.find(')').is_some_and(|c| !after[..c].contains('('));
+    open_dash && closes_dash || open_paren && closes_paren
+}
+
 /// Where a resolution happens: the paragraph's words and mentions, the sentence, the position.
 pub struct Scope<'t, 'a> {
     pub text: &'t str,

@@ -1643,6 +1643,7 @@ impl Language for French {
             return if matches!(next, "soir" | "matin" | "midi" | "dernier" | "prochain") { 2 } else { 1 };
         }
         match (w, next, after) {
+            ("encore", "une", "fois") => 3,
             (
                 "hier" | "encore" | "aussi" | "egalement" | "ensuite" | "alors" | "deja" | "enfin" | "pourtant"
                 | "toutefois" | "cependant",
@@ -1659,6 +1660,14 @@ impl Language for French {
             ("ce" | "cette", "matin" | "soir" | "midi" | "nuit" | "semaine" | "annee", _) => 2,
             ("cet", "apres", "midi") => 3,
             ("ce", d, _) if calendar::weekday(d).is_some() => 2,
+            // "a de nouveau déclaré", "a dit une nouvelle fois", "a par ailleurs souligné".
+            ("de" | "a", "nouveau", _) | ("par" | "d", "ailleurs", _) | ("plus", "tard", _) | ("cette", "fois", _) => 2,
+            ("une", "nouvelle" | "autre", "fois") => 3,
+            ("dans", "la", "soiree" | "matinee" | "journee" | "nuit" | "foulee") => 3,
+            // "a déclaré fermement", "a rappelé publiquement": an adverb in -ment (where these
+            // are read, right after a verb or opening a sentence, a noun would have its
+            // determiner).
+            (w, ..) if w.len() >= 7 && w.ends_with("ment") => 1,
             _ => 0,
         }
     }
