@@ -28,6 +28,9 @@ pub struct Entry {
     pub kind: SpeakerKind,
     #[serde(default)]
     pub gender: Option<Gender>,
+    /// Named in the plural ("les États-Unis", "les Nations unies"): never "il" or "elle".
+    #[serde(default)]
+    pub plural: bool,
     #[serde(default)]
     pub roles: Vec<Role>,
     /// The Wikidata id ("Q7747"), which Quotebank gives for each quote's speaker.

@@ -141,8 +141,12 @@ impl People {
         }
     }
 
-    pub fn is_plural(&self, who: &SpeakerRef) -> bool {
-        matches!(who, SpeakerRef::Collective(_, SpeakerKind::Group))
+    pub fn is_plural(&self, k: &Knowledge, who: &SpeakerRef) -> bool {
+        match who {
+            SpeakerRef::Entry(e) => k.gazetteer.entries[*e].plural,
+            SpeakerRef::Collective(_, kind) => *kind == SpeakerKind::Group,
+            SpeakerRef::Name(_) => false,
+        }
     }
 
     fn note_unknown(&mut self, name: &str, at: usize) {
@@ -643,7 +647,11 @@ impl People {
             let title_complement = i >= 1 && (of_a_title(lang, toks, i) || of_a_title(lang, toks, i - 1));
             // Complements: adjectives, "de/du/des/d' (la/l') Name or noun", a parenthesised acronym.
             let mut end = h + 1;
-            let mut j = h + 1;
+            // ("l'état-major": a head noun joined by hyphens is one word.)
+            while end < n && gap(text, toks, end, from) == "-" && !toks[end].cap() {
+                end += 1;
+            }
+            let mut j = end;
             let mut adjectives = 0;
             // Where a proper name right after the head noun and its adjectives starts ("le
             // groupe automobile Nissan", "le journal Le Monde"): the institution's own name.
@@ -673,6 +681,22 @@ impl People {
                 if after_de && end == j && j > 0 && toks[j - 1].cap() && !t.cap() && name_adjective {
                     end = j + 1;
                     j += 1;
+                    continue;
+                }
+                // ("l'état-major des forces armées maliennes": a common noun's adjective, then a
+                // nationality.)
+                let national = |x: usize| {
+                    toks.get(x).is_some_and(|w| !w.cap() && lang.nationality(&w.folded).is_some())
+                        && is_tight(gap(text, toks, x, from))
+                };
+                let plain =
+                    !t.cap() && !lang.is_function_word(f) && !lang.is_auxiliary(f) && !lang.is_reporting_verb(f);
+                // (Not before the institution's own name: "l'agence de presse officielle iranienne
+                // Irna" is Irna.)
+                let named_after = toks.get(j + 2).is_some_and(|w| w.cap() && is_tight(gap(text, toks, j + 2, from)));
+                if after_de && end == j && !toks[j - 1].cap() && plain && national(j + 1) && !named_after {
+                    end = j + 2;
+                    j += 2;
                     continue;
                 }
                 // "la Direction des examens et concours", "le ministère de l'Économie et des

@@ -883,19 +883,33 @@ fn named_below(art: &mut Article, scope: &Scope, first: Range<usize>) -> Option<
 fn named_then_speaks(art: &mut Article, scope: &Scope, next: Range<usize>, toks: &[tokens::Token]) -> Option<Attr> {
     let lang = art.k.lang;
     let text = scope.text;
+    // ("« … » Alors que la guerre continue, le général X appelle …": past a fronted clause of
+    // contrast and its comma.)
+    let contrast = match toks {
+        [a, b, ..] => lang.events().contrast_openers.iter().any(|(x, y)| a.folded == *x && b.folded == *y),
+        _ => false,
+    };
+    let toks = match contrast {
+        true => &toks[(2..toks.len().min(CONTRAST_WORDS)).find(|&j| gap_has_comma(text, toks, j))?..],
+        false => toks,
+    };
     let first = toks.first()?;
     // (Or a description, when the verb points back: "« … » Le consul, Pierre Roy, a ainsi
     // conclu son discours.")
-    let described = lang.is_determiner(&first.folded);
-    if !first.cap() || lang.is_function_word(&first.folded) && !described {
+    // (After the clause of contrast, a determiner is in lowercase.)
+    if !(first.cap() || contrast) || lang.is_function_word(&first.folded) && !lang.is_determiner(&first.folded) {
         return None;
     }
     let (np, subject) = incise::speaker_phrase(lang, text, toks, 0)?;
+    // A description names no one ("Le consul"); a title and a name do ("Le général Pierre Roy").
+    let described = lang.is_determiner(&first.folded)
+        && !crate::text::tokens::within(toks, &np).iter().skip(1).any(|t| t.cap() && !lang.is_title_word(&t.folded));
     let mut k = toks.partition_point(|t| t.start < np.end);
-    // The apposition: ", un témoin," at most eight words (none when the phrase took the name
+    // The apposition: ", un témoin," at most twelve words (none when the phrase took the name
     // apposed to its title: "Le consul, Pierre Roy, a ainsi conclu").
-    if text[np.end..].trim_start().starts_with(',') {
-        match (k + 1..toks.len().min(k + 9)).find(|&j| gap_has_comma(text, toks, j)) {
+    let apposed = text[np.clone()].contains(',');
+    if !apposed && text[np.end..].trim_start().starts_with(',') {
+        match (k + 1..toks.len().min(k + 13)).find(|&j| gap_has_comma(text, toks, j)) {
             Some(close) => k = close,
             None if described => {}
             None => return None,
@@ -903,7 +917,10 @@ fn named_then_speaks(art: &mut Article, scope: &Scope, next: Range<usize>, toks:
     }
     let verb = toks[k..].iter().take(3).find(|t| !t.cap() && lang.is_reporting_verb(&t.folded))?;
     let points_back = toks[k..].iter().take(3).any(|t| lang.is_back_pointing_adverb(&t.folded));
-    if described && !points_back {
+    // ("X a déclaré hier que tout allait bien": a statement of its own, not the quotation's.)
+    let v = toks.partition_point(|t| t.start < verb.end);
+    let own_statement = toks[v..].iter().take(3).any(|t| lang.is_complementizer(&t.folded));
+    if (described || own_statement) && !points_back {
         return None;
     }
     let s2 = Scope { sentence: next.clone(), at: np.end, ..*scope };
@@ -914,6 +931,9 @@ fn named_then_speaks(art: &mut Article, scope: &Scope, next: Range<usize>, toks:
     let cue = Some(text[first.start..verb.end].to_string());
     Some(Attr { who: Some(who), cue, confidence: 0.8 * how.factor(), continues: None, end: verb.end })
 }
+
+/// Words at most of a fronted clause of contrast before the subject it is read past.
+const CONTRAST_WORDS: usize = 30;
 
 fn gap_has_comma(text: &str, toks: &[tokens::Token], j: usize) -> bool {
     tokens::gap(text, toks, j, toks[0].start).contains(',')
@@ -1073,25 +1093,34 @@ fn sentence_source(lang: &dyn Language, scope: &Scope) -> Option<(Range<usize>, 
 const LATER_INCISE_WORDS: usize = 14;
 
 /// "» dans la coopération russo-chinoise, a-t-il précisé": an incise a few words after the
-/// closing mark, in the same sentence, with no other quotation in between.
+/// closing mark, in the same sentence. Another quotation on the way is passed over when joined
+/// by "et", "ou" or a comma ("« A » et « B », ajoute X"), or when the incise ends the sentence
+/// ("si la Russie « … », elle fait de la France sa cible en raison de « … », explique X.").
 fn later_incise(lang: &dyn Language, text: &str, known: Known, from: usize, sentence_end: usize) -> Option<Incise> {
     let end = tokens::floor(text, sentence_end.min(from + 200));
     let between = text.get(from..end)?;
-    // "« A » et « B », ajoute X": a next quotation joined by "et", "ou" or a comma alone is
-    // passed over (its words not counted).
-    let (mut last_close, mut quoted_words) = (0, 0);
+    // (Its words are not counted.)
+    let (mut last_close, mut quoted_words, mut passed) = (0, 0, false);
     for (i, c) in between.char_indices() {
         if i < last_close {
             continue;
         }
-        if c == '«' {
+        let closing = match c {
+            '«' => '»',
+            '“' => '”',
+            '"' => '"',
+            _ => '\0',
+        };
+        if closing != '\0' {
             let joins = matches!(between[last_close..i].trim(), "et" | "ou" | "," | "");
-            let close = between[i..].find('»').filter(|_| joins)?;
-            last_close = i + close + '»'.len_utf8();
+            let inner = i + c.len_utf8();
+            let close = between[inner..].find(closing)?;
+            last_close = inner + close + closing.len_utf8();
             quoted_words += crate::text::words(&between[i..last_close]).count();
+            passed |= !joins;
             continue;
         }
-        if matches!(c, '»' | '“' | '”' | '"') {
+        if matches!(c, '»' | '”') {
             return None;
         }
         if c == ',' {
@@ -1099,7 +1128,8 @@ fn later_incise(lang: &dyn Language, text: &str, known: Known, from: usize, sent
                 return None;
             }
             if let Some(inc) = incise::parse(lang, text, known, from + i, sentence_end) {
-                if !matches!(inc.subject, Subject::Sentence) {
+                let ends_sentence = || text[inc.cue.end..sentence_end].trim().chars().all(|c| c.is_ascii_punctuation());
+                if !matches!(inc.subject, Subject::Sentence) && (!passed || ends_sentence()) {
                     return Some(inc);
                 }
             }

@@ -1690,3 +1690,54 @@ fn names_in_an_aside_between_dashes_are_not_the_subject() {
              « Nous avons senti le besoin d'être unis. Et nous avons agi. »\n";
     check(t, "2018-07-28", &[("Nous avons senti", "?Claire Dubois", Fu)]);
 }
+
+#[test]
+fn a_tag_ending_the_sentence_covers_its_quotations() {
+    let t = "Menaces\n\nLe général Paul Roy a tenu une conférence de presse.\n\nEt si la Russie \"ne cible pas que la \
+             France\", elle fait de l'Hexagone l'une de ses priorités en raison de sa \"détermination dans le soutien à \
+             l'Ukraine\", explique le général.\n";
+    check(t, "2025-07-11", &[("ne cible pas", "?Paul Roy", Fr), ("détermination dans le", "?Paul Roy", Fr)]);
+}
+
+#[test]
+fn a_country_named_in_the_plural_is_not_il() {
+    let t =
+        "Ukraine\n\nLe secrétaire américain à la Défense, Paul Roy, a promis que le Pentagone « assumerait sa part \
+             ».\n\nSi la guerre persiste, les États-Unis, de concert avec leurs alliés, prendront les mesures \
+             nécessaires. « Si nous sommes contraints de prendre cette mesure, nous sommes prêts », a-t-il déclaré.\n";
+    check(t, "2025-10-16", &[("assumerait sa part", "?Paul Roy", Fr), ("Si nous sommes", "?Paul Roy", Fu)]);
+}
+
+#[test]
+fn a_communique_no_one_is_given_is_not_a_country_named_in_passing() {
+    let t =
+        "Sommet\n\nLes chefs d’État et de gouvernement ont affirmé leur unité, soulignant le danger que représente \
+             la Russie pour la sécurité.\n\n« Les Alliés s’engagent à investir davantage dans la défense », précise le \
+             communiqué.\n";
+    let (x, g) = run(t, "2025-06-25");
+    assert_ne!(name(&g, &x.quotes[0].speaker), "Russie");
+    assert!(matches!(x.quotes[0].speaker, Some(SpeakerRef::Collective(_, crate::model::SpeakerKind::Group))));
+    assert!(x.quotes[0].confidence < WEAK, "a guess");
+}
+
+#[test]
+fn a_lone_quotation_then_its_speaker_past_a_clause_of_contrast() {
+    let q = "Armée\n\n« Il n’y a pas péril, mais il y a impératif à pouvoir agir. » ";
+    let t = format!(
+        "{q}Alors que la guerre continue à l’est de l’Europe après trois ans de combat, le général Pierre Roux, chef \
+         d’état-major de l’armée de terre, appelle la France à se préparer.\n"
+    );
+    assert_eq!(summary(&t, "2025-10-22")[0].1, "?Pierre Roux");
+    let t = format!("{q}Le général Pierre Roux appelle la France à se préparer.\n");
+    assert_eq!(summary(&t, "2025-10-22")[0].1, "?Pierre Roux");
+    // A statement of its own ("a déclaré que …") says nothing of the quotation before it.
+    let t = format!("{q}Pierre Roux a déclaré hier que tout allait bien.\n");
+    assert_eq!(summary(&t, "2025-10-22")[0].1, "-");
+}
+
+#[test]
+fn a_general_staff_is_named_whole() {
+    let t = "Opération\n\nL’état-major général des forces armées maliennes a annoncé lundi la « destruction de \
+             plusieurs bastions terroristes ».\n";
+    check(t, "2025-09-08", &[("destruction de plusieurs", "#état-major général des forces armées maliennes", Fr)]);
+}

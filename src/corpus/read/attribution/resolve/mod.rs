@@ -296,7 +296,7 @@ impl<'a> Article<'a> {
     /// the gender is not known).
     pub fn gender_ok(&self, who: &SpeakerRef, want: Option<Gender>) -> bool {
         let Some(want) = want else { return true };
-        if self.people.is_plural(who) {
+        if self.people.is_plural(&self.k, who) {
             return false;
         }
         self.people.gender(&self.k, who).is_none_or(|g| g == want)
@@ -386,7 +386,7 @@ impl<'a> Article<'a> {
             if quoted || complement(self.k.lang, ctx, m.tok) {
                 continue;
             }
-            if !quoted && self.people.gender(&self.k, &m.who) == Some(want) && !self.people.is_plural(&m.who) {
+            if !quoted && self.people.gender(&self.k, &m.who) == Some(want) && !self.people.is_plural(&self.k, &m.who) {
                 return Some((m.who.clone(), How::Pronoun));
             }
         }

@@ -348,11 +348,25 @@ impl Article<'_> {
         self.recent_organisation(np.start, 2).map(|w| (w, How::Anaphor))
     }
 
-    /// The organisation the last `sentences` sentences before byte `at` named (their subject
-    /// first, then the others).
+    /// The organisation the last `sentences` sentences before byte `at` named (their subject,
+    /// which may be a group, first, then the others).
     fn recent_organisation(&self, at: usize, sentences: usize) -> Option<SpeakerRef> {
+        // (A country a sentence names besides its subject is seldom who publishes: "le danger
+        // que représente la Russie".)
+        let country = |w: &SpeakerRef| match w {
+            SpeakerRef::Entry(e) => self.k.places.country_of(&self.g.entries[*e].name).is_some(),
+            _ => false,
+        };
+        // (A group that is a sentence's subject may sign one: "Les chefs d'État ont affirmé …".)
+        let group = |w: &SpeakerRef| matches!(w, SpeakerRef::Collective(_, SpeakerKind::Group));
         let recent = self.history.iter().rev().take(sentences).filter(|r| r.end <= at);
-        recent.flat_map(|r| r.subject.iter().chain(&r.others)).find(|w| self.is_organisation(w)).cloned()
+        recent
+            .flat_map(|r| {
+                let subject = r.subject.iter().filter(|w| self.is_organisation(w) || group(w));
+                subject.chain(r.others.iter().filter(|w| self.is_organisation(w) && !country(w)))
+            })
+            .next()
+            .cloned()
     }
 
     /// The person a name of inhabitants after its article stands for: the one the article

@@ -924,6 +924,8 @@ const GROUPS: &[&str] = &[
     "dirigeants",
     "ministres",
     "leaders",
+    // ("les chefs d'État et de gouvernement".)
+    "chefs",
     "associations",
     "ong",
     "gilets",
