@@ -166,7 +166,24 @@ fn is_byline(lang: &dyn Language, toks: &[Token]) -> bool {
     let marker_at = |i: usize| toks.get(i + 1).is_some_and(|n| lang.is_byline_marker([&toks[i].folded, &n.folded]));
     // "Publié le …", "Mis à jour le …"; or "Par Anne Dupont … publié le …" (an author, then the facts).
     let by_author = toks.len() >= 2 && toks[0].cap() && lang.is_byline_author(&toks[0].folded) && toks[1].cap();
-    toks.len() <= 40 && (marker_at(0) || (by_author && (toks.len() <= 8 || (0..toks.len()).any(marker_at))))
+    toks.len() <= 40
+        && (marker_at(0)
+            || (by_author && (toks.len() <= 8 || (0..toks.len()).any(marker_at)))
+            || is_date_line(lang, toks))
+}
+
+/// A line that gives only a day and maybe a time, as pages print when they published ("26
+/// avr. 2018, 00:01", "Lundi 3 mars 2025 à 14h30").
+fn is_date_line(lang: &dyn Language, toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).skip_while(|w| lang.weekday(w).is_some()).collect();
+    let [day, month, year, time @ ..] = words.as_slice() else { return false };
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'h');
+    lang.day_number(day).is_some()
+        && lang.month_short(month).is_some()
+        && year.len() == 4
+        && digits(year)
+        && time.len() <= 3
+        && time.iter().all(|w| digits(w) || *w == "a")
 }
 
 /// "Infos / A La Une / Europe": two or more separators between short segments.
@@ -486,6 +503,10 @@ mod tests {
             Some(Furniture::Byline)
         );
         assert_eq!(classify(FR, "Mis à jour le 3 mars 2023 à 18h00."), Some(Furniture::Byline));
+        // A date alone, as a page prints when it published.
+        assert_eq!(classify(FR, "26 avr. 2018, 00:01"), Some(Furniture::Byline));
+        assert_eq!(classify(FR, "Lundi 3 mars 2025 à 14h30"), Some(Furniture::Byline));
+        assert_eq!(classify(FR, "Le 3 mars 2025, le conseil a voté."), None);
         // A date with slashes is no photo credit ("AFP/").
         assert_eq!(
             classify(FR, "Cherbourg | AFP | 09/07/2017 - Le Premier ministre a estimé dimanche que tout allait bien."),

@@ -286,6 +286,8 @@ fn a_night_is_dated_by_its_second_day() {
     // Written on the Sunday itself: the night that just ended.
     assert_eq!(one("dans la nuit de samedi à dimanche", "2024-03-10").0, "2024-03-10");
     assert_eq!(one("dans la nuit du 13 au 14 novembre 2015", "2015-11-20").0, "2015-11-14");
+    // "Dans la nuit" alone: the night that just ended.
+    assert_eq!(one("Dans la nuit, les États-Unis ont annoncé", "2022-04-15").0, "2022-04-15");
     // "dimanche soir" is Sunday; "hier" the day before the reference.
     assert_eq!(one("dimanche soir, la police a", "2024-03-11").0, "2024-03-10");
     assert_eq!(one("hier soir", "2024-03-11").0, "2024-03-10");

@@ -158,8 +158,14 @@ pub fn analyse<'a>(
         // A time frame that has its date ends at its comma ("depuis le 19 novembre, a
         // effectué hier", "une semaine après l'attaque du 7 mars, la police a arrêté ce
         // matin"): what follows is the main clause. Without its date, a date after the comma
-        // may still be the frame's ("après la visite de Xi, le 3 mars").
-        let frame_ends = dated && !plain && g.contains(',') && temporal.last() == Some(&true);
+        // may still be the frame's ("après la visite de Xi, le 3 mars"); not a clause of its
+        // own ("Après la réélection de X, des violences ont eu lieu mercredi").
+        // (A place after the comma is still the frame's: "avant la visite de Xi à Kazan, en
+        // Russie, la semaine prochaine".)
+        let frame_goes_on = s.date_word[i]
+            || cx.k.lang.is_determiner(f) && s.date_word.get(i + 1) == Some(&true)
+            || cx.k.lang.is_place_preposition(s.toks[i].text);
+        let frame_ends = (dated || !frame_goes_on) && !plain && g.contains(',') && temporal.last() == Some(&true);
         if i > 0 && (punct || frame_ends || (is(i, CONNECTOR) && !day_word)) {
             seg += 1;
             temporal.push(false);

@@ -47,8 +47,13 @@ fn score(s: &Sentence, d: &Dated, published: Option<NaiveDate>) -> f32 {
             0.0
         } else if back_end <= 31 && back >= -7 {
             // "le 15 février dernier" in an article of 12 March: an earlier meeting the
-            // article recalls, not the one it reports (it is kept as context).
-            -2.0
+            // article recalls, not the one it reports (it is kept as context); past the lead,
+            // as likely as one further back.
+            if s.para <= 1 {
+                -2.0
+            } else {
+                -4.0
+            }
         } else {
             -4.0
         };

@@ -491,3 +491,22 @@ fn a_context_title_keeps_a_noun_in_e_after_its_article() {
     let ev = run(t, false, None);
     assert!(has_context(&ev, "2018-03-23", "Attaque d'un supermarché"), "{:?}", ev.context);
 }
+
+#[test]
+fn a_clause_of_time_with_no_date_ends_at_its_comma() {
+    let t = "Gabon\n\n1er septembre 2016. – Après la réélection du président, des violences ont eu lieu dans la nuit \
+             du mercredi 31 août et du jeudi 1er septembre. La police a arrêté mille personnes.\n";
+    let r = run(t, true, Some(d("2016-09-01")));
+    assert_eq!(r.ev.reported.as_ref().unwrap().date, Some(d("2016-08-31")));
+}
+
+#[test]
+fn a_meeting_dated_weeks_before_and_past_the_lead_is_an_earlier_one() {
+    let t =
+        "Entretiens\n\nLe ministre chinois de la Défense a déclaré lors de ses entretiens avec son homologue russe à \
+             Astana que leur coopération était importante.\n\nLe ministre a évoqué les questions les plus \
+             fondamentales.\n\nIl s’agit de leur première rencontre depuis sa nomination.\n\nLe 31 mars, leurs \
+             entretiens se sont déroulés par vidéoconférence.\n";
+    let r = run(t, true, Some(d("2024-04-26")));
+    assert_ne!(r.ev.reported.as_ref().unwrap().date, Some(d("2024-03-31")));
+}

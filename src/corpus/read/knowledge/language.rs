@@ -320,6 +320,8 @@ pub trait Language: Sync {
     // Calendar.
 
     fn month(&self, w: &str) -> Option<u32>;
+    /// A month as page furniture abbreviates it ("avr.", "sept."), or in full.
+    fn month_short(&self, w: &str) -> Option<u32>;
     fn weekday(&self, w: &str) -> Option<Weekday>;
     /// A day of the month as written ("8", "1er", "premier").
     fn day_number(&self, w: &str) -> Option<u32>;

@@ -116,6 +116,24 @@ pub fn month(folded: &str) -> Option<u32> {
     find(MONTHS, folded)
 }
 
+/// Months as page furniture abbreviates them ("26 avr. 2018"): only read where a date is all
+/// the line says ("sept" is also seven).
+pub fn month_abbreviated(folded: &str) -> Option<u32> {
+    find(MONTHS_ABBREVIATED, folded)
+}
+
+const MONTHS_ABBREVIATED: &[(&str, u32)] = &[
+    ("janv", 1),
+    ("fevr", 2),
+    ("fev", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
 pub fn weekday(folded: &str) -> Option<Weekday> {
     find(WEEKDAYS, folded)
 }

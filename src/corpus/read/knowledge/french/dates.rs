@@ -275,7 +275,18 @@ impl<'a> Scanner<'a, '_> {
         if self.f(i) == "nuit" && ["derniere", "passee"].contains(&self.f(i + 1)) && self.tight(i, i + 2) {
             return self.mention(i, i + 2, FuzzyDate::day(self.reference?), DateKind::Relative);
         }
-        if self.f(i) != "nuit" || !["de", "du", "d"].contains(&self.f(i + 1)) {
+        // "Dans la nuit, X a annoncé": the night just past too.
+        let of = ["de", "du", "d"].contains(&self.f(i + 1));
+        if self.f(i) == "nuit"
+            && !of
+            && i >= 2
+            && self.f(i - 1) == "la"
+            && self.f(i - 2) == "dans"
+            && self.tight(i - 2, i + 1)
+        {
+            return self.mention(i, i + 1, FuzzyDate::day(self.reference?), DateKind::Relative);
+        }
+        if self.f(i) != "nuit" || !of {
             return None;
         }
         let a = i + 2;

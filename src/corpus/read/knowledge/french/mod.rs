@@ -1803,6 +1803,9 @@ impl Language for French {
     fn month(&self, w: &str) -> Option<u32> {
         calendar::month(w)
     }
+    fn month_short(&self, w: &str) -> Option<u32> {
+        calendar::month(w).or_else(|| calendar::month_abbreviated(w))
+    }
     fn weekday(&self, w: &str) -> Option<Weekday> {
         calendar::weekday(w)
     }
