@@ -357,16 +357,17 @@ impl Article<'_> {
             SpeakerRef::Entry(e) => self.k.places.country_of(&self.g.entries[*e].name).is_some(),
             _ => false,
         };
-        // (A group that is a sentence's subject may sign one: "Les chefs d'État ont affirmé …".)
-        let group = |w: &SpeakerRef| matches!(w, SpeakerRef::Collective(_, SpeakerKind::Group));
-        let recent = self.history.iter().rev().take(sentences).filter(|r| r.end <= at);
-        recent
-            .flat_map(|r| {
-                let subject = r.subject.iter().filter(|w| self.is_organisation(w) || group(w));
-                subject.chain(r.others.iter().filter(|w| self.is_organisation(w) && !country(w)))
-            })
-            .next()
-            .cloned()
+        let recent = || self.history.iter().rev().take(sentences).filter(|r| r.end <= at);
+        let organisation = recent()
+            .flat_map(|r| r.subject.iter().chain(r.others.iter().filter(|w| !country(w))))
+            .find(|w| self.is_organisation(w));
+        // Else a group that was a sentence's subject: "Les chefs d'État ont affirmé …".
+        let group = || {
+            recent()
+                .filter_map(|r| r.subject.as_ref())
+                .find(|w| matches!(w, SpeakerRef::Collective(_, SpeakerKind::Group)))
+        };
+        organisation.or_else(group).cloned()
     }
 
     /// The person a name of inhabitants after its article stands for: the one the article
