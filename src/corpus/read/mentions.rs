@@ -1084,6 +1084,10 @@ fn run_end(k: &Knowledge, text: &str, toks: &[Token], i: usize, covered: &[bool]
         if !is_tight(g) && !initial_dot {
             break;
         }
+        // A single letter without its dot is no initial: "sur X Jean Dupont" (the network).
+        if j == i + 1 && !initial_dot && toks[i].text.chars().count() == 1 {
+            break;
+        }
         // "Airlines for Europe", "Friends of the Earth": links of another language, then a
         // capitalised word.
         let links = foreign_links(lang, text, toks, j, covered);

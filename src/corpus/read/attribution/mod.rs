@@ -605,6 +605,28 @@ fn attribute(
                 let who = done[*prev].speaker.clone();
                 return Attr { who, cue: Some("continuation".into()), confidence: 0.6, ..none };
             }
+            // "X s'est exprimé sur les relations bilatérales." then a paragraph that is one
+            // quotation: most likely what X said (a guess).
+            if alone_in_paragraph(text, q, &para) {
+                let sents = layout::sentences(lang, text, prev_span.clone());
+                if let Some(last) = sents.last().filter(|l| !text[(*l).clone()].contains(['«', '»', '"', '“', '”']))
+                {
+                    if let Some(f) = frame::parse(lang, text, Known::NONE, last.start, last.end, &[]) {
+                        let s2 = Scope {
+                            sentence: last.clone(),
+                            at: last.end,
+                            mentions: &[],
+                            toks: &[],
+                            para: Known::NONE.span,
+                            ..*scope
+                        };
+                        if let Some((who, _)) = art.resolve(&f.subject, &s2).filter(|(w, _)| art.is_person(w)) {
+                            let cue = Some(text[f.cue.clone()].to_string());
+                            return Attr { who: Some(who), cue, confidence: 0.55, ..none };
+                        }
+                    }
+                }
+            }
         }
     }
     // 8. "La société X va envoyer la facture aux automobilistes « qui n'ont pas pu … »": quoted
@@ -817,6 +839,11 @@ fn framed_before(art: &mut Article, q: &RawQuote, scope: &Scope, prev: Range<usi
     }
     let cue = Some(text[f.cue.clone()].to_string());
     Some(Attr { who: Some(who), cue, confidence: 0.55, continues: None, end: q.end() })
+}
+
+/// Whether quotation `q` is all its paragraph `para` holds (but for punctuation).
+fn alone_in_paragraph(text: &str, q: &RawQuote, para: &Range<usize>) -> bool {
+    q.open.start == para.start && !text[q.end()..para.end].chars().any(char::is_alphanumeric)
 }
 
 /// The last 120 bytes of a cue at most (a sentence's words before its quotation).

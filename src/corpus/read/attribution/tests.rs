@@ -1741,3 +1741,21 @@ fn a_general_staff_is_named_whole() {
              plusieurs bastions terroristes ».\n";
     check(t, "2025-09-08", &[("destruction de plusieurs", "#état-major général des forces armées maliennes", Fr)]);
 }
+
+#[test]
+fn a_post_on_x_is_its_authors() {
+    let t = "Réunion\n\n«Je convoque aujourd'hui les ministres à Kiev», a publié sur X Paul Renard.\n";
+    check(t, "2023-10-02", &[("Je convoque aujourd'hui", "?Paul Renard", Fu)]);
+}
+
+#[test]
+fn a_paragraph_that_is_one_quotation_after_someone_spoke() {
+    let t = "Visite\n\nÀ l’issue de sa rencontre avec le président, Paul Renard s’est exprimé sur les relations \
+             bilatérales.\n\n« Nous avons fait le point sur les crises régionales. »\n";
+    let (x, g) = run(t, "2020-10-16");
+    assert_eq!(name(&g, &x.quotes[0].speaker), "?Paul Renard");
+    assert!(x.quotes[0].confidence < WEAK, "a guess");
+    // Not after a sentence that says nothing of speaking.
+    let t = "Visite\n\nPaul Renard a quitté Alger jeudi.\n\n« Nous avons fait le point sur les crises régionales. »\n";
+    assert_eq!(summary(t, "2020-10-16")[0].1, "-");
+}

@@ -522,6 +522,9 @@ const TITLES: &[&str] = &[
     "sergent",
     "dirigeant",
     "dirigeante",
+    // ("le patron du Pentagone", "la patronne de la diplomatie".)
+    "patron",
+    "patronne",
     "directeur",
     "directrice",
     "depute",
@@ -1197,10 +1200,10 @@ fn title_gender(folded: &str) -> Option<Gender> {
     match folded {
         "la" | "une" | "mme" | "mmes" | "mlle" | "madame" | "cette" => Some(Gender::F),
         "le" | "un" | "m" | "monsieur" | "ce" | "cet" => Some(Gender::M),
-        "presidente" | "deputee" | "avocate" | "deleguee" | "conseillere" | "cheffe" | "procureure" | "prefete"
-        | "elue" | "candidate" | "militante" | "ancienne" | "nouvelle" | "epouse" | "veuve" | "mere" | "fille"
-        | "soeur" | "amie" | "voisine" | "reine" | "princesse" | "femme" | "habitante" | "etudiante" | "niece"
-        | "tante" | "cousine" | "duchesse" | "comtesse" | "baronne" => Some(Gender::F),
+        "presidente" | "patronne" | "deputee" | "avocate" | "deleguee" | "conseillere" | "cheffe" | "procureure"
+        | "prefete" | "elue" | "candidate" | "militante" | "ancienne" | "nouvelle" | "epouse" | "veuve" | "mere"
+        | "fille" | "soeur" | "amie" | "voisine" | "reine" | "princesse" | "femme" | "habitante" | "etudiante"
+        | "niece" | "tante" | "cousine" | "duchesse" | "comtesse" | "baronne" => Some(Gender::F),
         // Nouns that name only men (most titles name either: "ministre", "juge").
         "roi" | "prince" | "empereur" | "monarque" | "pere" | "frere" | "fils" | "oncle" | "neveu" | "mari"
         | "epoux" | "veuf" | "duc" | "comte" | "baron" => Some(Gender::M),
