@@ -175,15 +175,16 @@ fn is_byline(lang: &dyn Language, toks: &[Token]) -> bool {
 /// A line that gives only a day and maybe a time, as pages print when they published ("26
 /// avr. 2018, 00:01", "Lundi 3 mars 2025 à 14h30").
 fn is_date_line(lang: &dyn Language, toks: &[Token]) -> bool {
-    let words: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).skip_while(|w| lang.weekday(w).is_some()).collect();
-    let [day, month, year, time @ ..] = words.as_slice() else { return false };
+    // (Checked on every line of a page: most fail on their first word, with no allocation.)
+    let skip = usize::from(toks.first().is_some_and(|t| lang.weekday(&t.folded).is_some()));
+    let [day, month, year, time @ ..] = toks.get(skip..).unwrap_or_default() else { return false };
     let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'h');
-    lang.day_number(day).is_some()
-        && lang.month_short(month).is_some()
-        && year.len() == 4
-        && digits(year)
+    lang.day_number(&day.folded).is_some()
+        && lang.month_short(&month.folded).is_some()
+        && year.folded.len() == 4
+        && digits(&year.folded)
         && time.len() <= 3
-        && time.iter().all(|w| digits(w) || *w == "a")
+        && time.iter().all(|w| digits(&w.folded) || w.folded == "a")
 }
 
 /// "Infos / A La Une / Europe": two or more separators between short segments.

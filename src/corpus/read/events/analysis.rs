@@ -162,10 +162,12 @@ pub fn analyse<'a>(
         // own ("Après la réélection de X, des violences ont eu lieu mercredi").
         // (A place after the comma is still the frame's: "avant la visite de Xi à Kazan, en
         // Russie, la semaine prochaine".)
-        let frame_goes_on = s.date_word[i]
-            || cx.k.lang.is_determiner(f) && s.date_word.get(i + 1) == Some(&true)
-            || cx.k.lang.is_place_preposition(s.toks[i].text);
-        let frame_ends = (dated || !frame_goes_on) && !plain && g.contains(',') && temporal.last() == Some(&true);
+        let frame_goes_on = || {
+            s.date_word[i]
+                || cx.k.lang.is_determiner(f) && s.date_word.get(i + 1) == Some(&true)
+                || cx.k.lang.is_place_preposition(s.toks[i].text)
+        };
+        let frame_ends = !plain && g.contains(',') && temporal.last() == Some(&true) && (dated || !frame_goes_on());
         if i > 0 && (punct || frame_ends || (is(i, CONNECTOR) && !day_word)) {
             seg += 1;
             temporal.push(false);

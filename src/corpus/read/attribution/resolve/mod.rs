@@ -909,6 +909,10 @@ fn in_aside(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> bool {
     let from = crate::text::tokens::floor(text, span.start.saturating_sub(NEAR).max(sentence.start));
     let to = crate::text::tokens::floor(text, (span.end + NEAR).min(sentence.end));
     let (before, after) = (&text[from..span.start], &text[span.end..to.max(span.end)]);
+    // (Most sentences have no aside: one byte search tells.)
+    if memchr::memchr3(b'(', b'-', 0xE2, before.as_bytes()).is_none() {
+        return false;
+    }
     let dash = |s: &str, i: usize, c: char| {
         matches!(c, '-' | '–' | '—') && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with([' ', ','])
     };

@@ -359,7 +359,7 @@ impl Article<'_> {
         };
         let recent = || self.history.iter().rev().take(sentences).filter(|r| r.end <= at);
         let organisation = recent()
-            .flat_map(|r| r.subject.iter().chain(r.others.iter().filter(|w| !country(w))))
+            .flat_map(|r| r.subject.iter().chain(r.others.iter().filter(|w| self.is_organisation(w) && !country(w))))
             .find(|w| self.is_organisation(w));
         // Else a group that was a sentence's subject: "Les chefs d'État ont affirmé …".
         let group = || {
