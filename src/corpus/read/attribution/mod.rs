@@ -574,19 +574,8 @@ fn attribute(
             if text[prev_span.clone()].ends_with(':') {
                 let sents = layout::sentences(lang, text, prev_span.clone());
                 if let Some(last) = sents.last() {
-                    if let Some(f) = frame::parse(lang, text, Known::NONE, last.start, prev_span.end, &[]) {
-                        let s2 = Scope {
-                            sentence: last.clone(),
-                            at: prev_span.end,
-                            mentions: &[],
-                            toks: &[],
-                            para: Known::NONE.span,
-                            ..*scope
-                        };
-                        let cue = Some(text[f.cue.clone()].to_string());
-                        if let Some((who, how)) = art.resolve(&f.subject, &s2) {
-                            return Attr { who: Some(who), cue, confidence: 0.75 * how.factor(), ..none };
-                        }
+                    if let Some((who, how, cue)) = framed_by_sentence(art, scope, last, prev_span.end) {
+                        return Attr { who: Some(who), cue: Some(cue), confidence: 0.75 * how.factor(), ..none };
                     }
                     // No verb of saying: the person that sentence is about ("C'est X qui a fait
                     // le premier pas :").
@@ -611,19 +600,10 @@ fn attribute(
                 let sents = layout::sentences(lang, text, prev_span.clone());
                 if let Some(last) = sents.last().filter(|l| !text[(*l).clone()].contains(['«', '»', '"', '“', '”']))
                 {
-                    if let Some(f) = frame::parse(lang, text, Known::NONE, last.start, last.end, &[]) {
-                        let s2 = Scope {
-                            sentence: last.clone(),
-                            at: last.end,
-                            mentions: &[],
-                            toks: &[],
-                            para: Known::NONE.span,
-                            ..*scope
-                        };
-                        if let Some((who, _)) = art.resolve(&f.subject, &s2).filter(|(w, _)| art.is_person(w)) {
-                            let cue = Some(text[f.cue.clone()].to_string());
-                            return Attr { who: Some(who), cue, confidence: 0.55, ..none };
-                        }
+                    if let Some((who, _, cue)) =
+                        framed_by_sentence(art, scope, last, last.end).filter(|(w, _, _)| art.is_person(w))
+                    {
+                        return Attr { who: Some(who), cue: Some(cue), confidence: 0.55, ..none };
                     }
                 }
             }
@@ -839,6 +819,21 @@ fn framed_before(art: &mut Article, q: &RawQuote, scope: &Scope, prev: Range<usi
     }
     let cue = Some(text[f.cue.clone()].to_string());
     Some(Attr { who: Some(who), cue, confidence: 0.55, continues: None, end: q.end() })
+}
+
+/// Who the frame of sentence `last` (of an earlier paragraph, read up to `end`) names, how, and
+/// its cue.
+fn framed_by_sentence(
+    art: &mut Article,
+    scope: &Scope,
+    last: &Range<usize>,
+    end: usize,
+) -> Option<(SpeakerRef, How, String)> {
+    let text = scope.text;
+    let f = frame::parse(art.k.lang, text, Known::NONE, last.start, end, &[])?;
+    let s2 = Scope { sentence: last.clone(), at: end, mentions: &[], toks: &[], para: Known::NONE.span, ..*scope };
+    let (who, how) = art.resolve(&f.subject, &s2)?;
+    Some((who, how, text[f.cue].to_string()))
 }
 
 /// Whether quotation `q` is all its paragraph `para` holds (but for punctuation).
