@@ -332,11 +332,22 @@ fn with_apposed_name(lang: &dyn Language, text: &str, toks: &[Token], np: Range<
             && !lang.is_pronoun(&t.folded)
             && (!det || words.next().is_some_and(|h| !h.cap() || lang.is_title_word(&h.folded)))
     });
-    if !title || text[np.end..first_tok.start].trim() != "," || !first_tok.cap() {
+    if !title || text[np.end..first_tok.start].trim() != "," {
         return np;
     }
+    // (Or a rank before the name: "le commandant de la Force, le général Jean Roy".)
     let mut j = last + 1;
-    let mut end = first_tok.end;
+    let ranked = lang.function_word(&first_tok.folded).singular_definite()
+        && toks.get(j + 1).is_some_and(|t| lang.is_title_word(&t.folded))
+        && toks.get(j + 2).is_some_and(|t| t.cap() && !lang.is_title_word(&t.folded))
+        && is_tight(gap(text, toks, j + 1, np.start))
+        && is_tight(gap(text, toks, j + 2, np.start));
+    if ranked {
+        j += 2;
+    } else if !first_tok.cap() {
+        return np;
+    }
+    let mut end = toks[j].end;
     // (An initial's dot joins: "P. Roy".)
     let joined = |j: usize| {
         let g = gap(text, toks, j + 1, np.start);

@@ -378,7 +378,7 @@ fn attribute(
     }
     // "la réplique « … » lancée par le député": a participle of saying and its agent.
     if incise.is_none() && q.close.is_some() {
-        if let Some(a) = said_by(art, q, scope) {
+        if let Some(a) = said_by(art, q, scope).or_else(|| qualified_by(art, q, scope)) {
             return a;
         }
     }
@@ -1175,6 +1175,39 @@ fn said_by(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<Attr> {
     let cue = Some(text[verb.start..np.end].to_string());
     Some(Attr { who: Some(who), cue, confidence: 0.85 * how.factor(), continues: None, end: np.end })
 }
+
+/// "Un essai qualifié par X d'« événement … »": a participle of saying, "par", who said it,
+/// then "de" (and an article) right before the quotation.
+fn qualified_by(art: &mut Article, q: &RawQuote, scope: &Scope) -> Option<Attr> {
+    let (lang, text) = (art.k.lang, scope.text);
+    let toks = crate::text::tokens::within(scope.toks, &(scope.sentence.start..q.open.start));
+    let lo = toks.len().saturating_sub(QUALIFIED_WORDS);
+    let v = (lo..toks.len().saturating_sub(3)).rev().find(|&j| {
+        let w = &toks[j].folded;
+        !toks[j].cap()
+            && (lang.is_said_participle(w) || lang.is_reporting_verb(w))
+            && lang.is_agent_preposition(&toks[j + 1].folded)
+    })?;
+    // Who: the words up to the last "de"; after it only an indefinite article, if anything
+    // ("par le ministère de la Santé d'« exemplaire »").
+    let of = (v + 3..toks.len()).rev().find(|&k| lang.function_word(&toks[k].folded).of)?;
+    let of_then_article = match &toks[of + 1..] {
+        [] => true,
+        [a] => lang.function_word(&a.folded).indefinite,
+        _ => false,
+    };
+    if !of_then_article {
+        return None;
+    }
+    let np = toks[v + 2].start..toks[of - 1].end;
+    let subject = incise::subject_of(lang, toks, np.clone());
+    let (who, how) = art.resolve(&subject, scope)?;
+    let cue = Some(text[toks[v].start..np.end].to_string());
+    Some(Attr { who: Some(who), cue, confidence: 0.8 * how.factor(), continues: None, end: q.end() })
+}
+
+/// Words before a quotation read for [`qualified_by`].
+const QUALIFIED_WORDS: usize = 14;
 
 /// Whether a subject is a news outlet ("l'agence de presse officielle TASS", "le quotidien").
 fn names_outlet(lang: &dyn Language, scope: &Scope, subject: &Subject) -> bool {

@@ -1759,3 +1759,21 @@ fn a_paragraph_that_is_one_quotation_after_someone_spoke() {
     let t = "Visite\n\nPaul Renard a quitté Alger jeudi.\n\n« Nous avons fait le point sur les crises régionales. »\n";
     assert_eq!(summary(t, "2020-10-16")[0].1, "-");
 }
+
+#[test]
+fn words_qualified_by_someone() {
+    let t = "Essai\n\nLe dirigeant Paul Roy a supervisé mercredi l’essai d’une arme. Un essai qualifié par Paul Roy \
+             d’un « événement de très grande importance pour les capacités de combat » de son armée.\n";
+    check(t, "2019-04-18", &[("événement de très", "?Paul Roy", Fr)]);
+    // (The name's own "de" stays in it: the last one opens the words.)
+    let t = "Accord\n\nUn accord qualifié par la présidente de la Commission Anne Morel d’« historique pour tout le \
+             pays ».\n";
+    check(t, "2019-04-18", &[("historique pour tout", "?Anne Morel", Fr)]);
+}
+
+#[test]
+fn a_rank_before_the_name_apposed_to_a_title() {
+    let t = "Attaque\n\n« Les Casques bleus ont réagi de manière proactive et robuste », a constaté le commandant de \
+             la Force de la mission, le Général Jan Larsson.\n";
+    check(t, "2019-04-20", &[("Les Casques bleus", "?Jan Larsson", Fu)]);
+}
