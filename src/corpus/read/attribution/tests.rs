@@ -859,8 +859,8 @@ fn the_head_of_state_a_pronoun_stands_for_is_the_president() {
 fn a_bare_title_nobody_holds_is_the_person_just_named_as_a_guess() {
     // Not in the gazetteer: the description refers back to the person the sentence before
     // was about, weakly; a specific office ("du syndicat") or another nationality does not.
-    let t = "La réplique de Félix Dupuis n'a pas tardé. « Regardez-nous autrement, en nous respectant », a lancé le président congolais.\n\
-             Marc Lenoir, ministre français, est arrivé mardi. « Nous verrons bien ce que la France propose », a dit le président congolais.\n";
+    let t = "La réplique de Félix Dupuis n'a pas tardé. « Regardez-nous autrement, en nous respectant », a lancé le président gabonais.\n\
+             Marc Lenoir, ministre français, est arrivé mardi. « Nous verrons bien ce que la France propose », a dit le président gabonais.\n";
     let (x, g) = run(t, "2023-03-04");
     assert_eq!(name(&g, &x.quotes[0].speaker), "?Félix Dupuis");
     assert!(x.quotes[0].confidence < WEAK, "a guess: {}", x.quotes[0].confidence);
@@ -966,10 +966,10 @@ fn a_ministry_with_two_names_and_a_leader_by_nationality() {
     check(
         "« J'ai décidé du rappel immédiat de nos deux ambassadeurs », a indiqué le ministre de l'Europe et des \
          Affaires étrangères, Jean-Yves Le Goff, dans un communiqué.\n\
-         M. Modi a invité le président sénégalais Macky Sall à rejoindre la table. « Nous ne venons pas ici pour \
+         M. Modi a invité le président sénégalais Macky Sarr à rejoindre la table. « Nous ne venons pas ici pour \
          demander », a dit le dirigeant sénégalais.\n",
         "2021-09-17",
-        &[("J'ai décidé du", "?Jean-Yves Le Goff", Fu), ("Nous ne venons", "?Macky Sall", Fu)],
+        &[("J'ai décidé du", "?Jean-Yves Le Goff", Fu), ("Nous ne venons", "?Macky Sarr", Fu)],
     );
 }
 
@@ -1047,10 +1047,10 @@ fn a_title_after_two_coordinated_names_is_the_one_who_holds_it() {
 
 #[test]
 fn the_article_s_own_title_holder_comes_before_the_home_country_s() {
-    let t = "Le Premier ministre israélien Benjamin Netanyahou a reçu son homologue. « Nous sommes prêts », a déclaré le Premier ministre.\n\nÉlisabeth Borne et Bruno Le Maire ont défendu le texte. « C'est une réforme juste », a insisté la Première ministre.\n";
+    let t = "Le Premier ministre israélien Benjamin Netanyahu a reçu son homologue. « Nous sommes prêts », a déclaré le Premier ministre.\n\nÉlisabeth Borne et Bruno Le Maire ont défendu le texte. « C'est une réforme juste », a insisté la Première ministre.\n";
     let (x, g) = run_from(t, "2023-01-12", Some("france"));
     let got: Vec<String> = x.quotes.iter().map(|q| name(&g, &q.speaker)).collect();
-    assert_eq!(got, ["?Benjamin Netanyahou", "Élisabeth Borne"]);
+    assert_eq!(got, ["Benyamin Netanyahou", "Élisabeth Borne"]);
     assert!(x.quotes[1].confidence >= WEAK, "named just before: not a guess");
 }
 
@@ -1510,7 +1510,7 @@ fn a_view_presented_by_someone_after_the_quotation() {
 #[test]
 fn a_title_of_a_country_right_after_a_name_describes_that_person() {
     let t = "Sommet\n\nMANILLE. Jean Tremblay a conclu son premier séjour à l'étranger, jeudi. Le nouveau premier \
-             ministre du Canada a quitté le sommet à Manille.\n\n\
+             ministre du Portugal a quitté le sommet à Manille.\n\n\
              « Je suis ravi que le Canada ait un peu plus d'attention maintenant », a-t-il affirmé.\n";
     check(t, "2015-11-19", &[("Je suis ravi", "?Jean Tremblay", Fu)]);
 }
@@ -1541,8 +1541,8 @@ fn a_communique_after_a_fronted_complement_or_published_on_a_site() {
 fn an_honorific_past_a_complement_with_names_opens_the_subject() {
     let t =
         "Forum\n\n« Ces derniers mois, la Chine a entrepris des actions unilatérales », a déclaré lors du forum du \
-             Dialogue de Shangri-la M. Hagel, avertissant que rien ne changerait.\n";
-    check(t, "2014-05-31", &[("Ces derniers mois,", "?Hagel", Fu)]);
+             Dialogue de Shangri-la M. Hamel, avertissant que rien ne changerait.\n";
+    check(t, "2014-05-31", &[("Ces derniers mois,", "?Hamel", Fu)]);
 }
 
 #[test]
@@ -1615,9 +1615,9 @@ fn leaders_at_a_summit_speak_together() {
 #[test]
 fn a_title_with_its_portfolio_after_a() {
     let t = "Sanctions\n\n\"Je pense que nous aurons des annonces dans la semaine\", a déclaré le conseiller à la \
-             sécurité nationale de Joe Biden Jake Sullivan dans une interview. Il a notamment assuré que rien ne \
+             sécurité nationale de Joe Biden Jake Sorensen dans une interview. Il a notamment assuré que rien ne \
              changerait. \"Le but n'est pas de s'asseoir dessus\", a-t-il précisé.\n";
-    check(t, "2022-04-15", &[("Je pense que", "?Jake Sullivan", Fu), ("Le but n'est", "?Jake Sullivan", Fu)]);
+    check(t, "2022-04-15", &[("Je pense que", "?Jake Sorensen", Fu), ("Le but n'est", "?Jake Sorensen", Fu)]);
 }
 
 #[test]
