@@ -666,6 +666,20 @@ mod tests {
         }
     }
 
+    /// `text` loaded from a reader that gives a few bytes at a time, in blocks of `block` bytes,
+    /// skipping lines longer than `max_line`.
+    fn trickled(text: &str, block: usize, max_line: usize) -> (Corpus, Vec<Diagnostic>, Option<String>) {
+        load_blocks(
+            "q.jsonl",
+            Trickle(text.as_bytes()),
+            &Gazetteer::builtin(),
+            &Progress::default(),
+            None,
+            block,
+            max_line,
+        )
+    }
+
     fn line(id: usize, speaker: &str, date: &str, text: &str) -> String {
         serde_json::json!({"quoteID": format!("q{id}"), "quotation": text, "speaker": speaker, "date": date, "probas": [], "urls": []}).to_string()
     }
@@ -710,15 +724,7 @@ mod tests {
         text += &line(99, "None", "2020-02-01 00:00:00", "the last line has no line end");
         let (whole, dw) = load("q.jsonl", &text, &Gazetteer::builtin());
         // A reader that gives a few bytes at a time, and blocks shorter than most lines.
-        let (parts, dp, e) = load_blocks(
-            "q.jsonl",
-            Trickle(text.as_bytes()),
-            &Gazetteer::builtin(),
-            &Progress::default(),
-            None,
-            64,
-            1 << 20,
-        );
+        let (parts, dp, e) = trickled(&text, 64, 1 << 20);
         assert!(e.is_none());
         assert_eq!(whole.quotes.len(), 51);
         assert_eq!(dw.len(), 1);
@@ -735,15 +741,7 @@ mod tests {
         text += "{\"broken\n";
         text += &(line(3, "Anna Petrova", "2020-01-03 00:00:00", "encore une citation ici") + "\n");
         text += &"y".repeat(3000);
-        let (c, d, e) = load_blocks(
-            "q.jsonl",
-            Trickle(text.as_bytes()),
-            &Gazetteer::builtin(),
-            &Progress::default(),
-            None,
-            64,
-            1000,
-        );
+        let (c, d, e) = trickled(&text, 64, 1000);
         assert!(e.is_none());
         assert_eq!(c.quotes.len(), 3);
         let said: Vec<String> = d.iter().map(|d| d.message.describe(crate::lang::Lang::En)).collect();
@@ -793,15 +791,7 @@ mod tests {
             text += &line(i, "Anna Petrova", "2020-01-02 00:00:00", &words);
             text.push('\n');
         }
-        let (c, d, e) = load_blocks(
-            "q.jsonl",
-            Trickle(text.as_bytes()),
-            &Gazetteer::builtin(),
-            &Progress::default(),
-            None,
-            512,
-            4096,
-        );
+        let (c, d, e) = trickled(&text, 512, 4096);
         assert!(e.is_none());
         assert_eq!(c.quotes.len(), 38);
         let msgs: Vec<String> = d.iter().map(|d| d.message.describe(crate::lang::Lang::En)).collect();
