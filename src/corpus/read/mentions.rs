@@ -531,7 +531,10 @@ impl People {
                 },
             )
             && !names_an_institution(lang, text, toks, a);
-        if title_before || apposed || subject || subject_after_apposition {
+        // Capitalised words right after an article, with no first name nor title, name a
+        // thing or a place ("la Grande Tomb, la Petite Tomb"), not a person.
+        let after_article = a > 0 && lang.is_determiner(&toks[a - 1].folded) && is_tight(before);
+        if title_before || !after_article && (apposed || subject || subject_after_apposition) {
             return Some((a, end, honour));
         }
         None
@@ -1300,6 +1303,13 @@ mod tests {
         assert!(names("S comme Sud.").is_empty());
         // An adverb opening the sentence is no part of the name after it.
         assert_eq!(names("Ensuite Jean Dupont dénonce une campagne."), ["?Jean Dupont"]);
+        // Capitalised words right after an article name a thing or a place, even before a
+        // comma and an article (the pattern of an apposition) or before a verb.
+        assert!(names("Deux îles, la Grande Kerva, la Petite Kerva et Tarn, se trouvent là.").is_empty());
+        assert!(names("Au loin, la Grande Kerva domine la baie.").is_empty());
+        // A first name or a title still makes a person.
+        assert_eq!(names("Il a vu la Jeanne Moreau de la chanson."), ["?Jeanne Moreau"]);
+        assert_eq!(names("Paul Roy, le ministre, a parlé."), ["?Paul Roy"]);
     }
 
     #[test]
