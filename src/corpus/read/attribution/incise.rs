@@ -335,15 +335,20 @@ fn with_apposed_name(lang: &dyn Language, text: &str, toks: &[Token], np: Range<
     if !title || text[np.end..first_tok.start].trim() != "," {
         return np;
     }
-    // (Or a rank before the name: "le commandant de la Force, le général Jean Roy".)
+    // (Or a rank before the name: "le commandant de la Force, le général Jean Roy", "…, le
+    // contre-amiral Ali Tangsiri": a rank may be hyphenated, its last part a title.)
     let mut j = last + 1;
+    let mut rank_end = j + 1;
+    while toks.get(rank_end + 1).is_some() && gap(text, toks, rank_end + 1, np.start) == "-" && rank_end < j + 3 {
+        rank_end += 1;
+    }
     let ranked = lang.function_word(&first_tok.folded).singular_definite()
-        && toks.get(j + 1).is_some_and(|t| lang.is_title_word(&t.folded))
-        && toks.get(j + 2).is_some_and(|t| t.cap() && !lang.is_title_word(&t.folded))
+        && toks.get(rank_end).is_some_and(|t| lang.is_title_word(&t.folded))
+        && toks.get(rank_end + 1).is_some_and(|t| t.cap() && !lang.is_title_word(&t.folded))
         && is_tight(gap(text, toks, j + 1, np.start))
-        && is_tight(gap(text, toks, j + 2, np.start));
+        && is_tight(gap(text, toks, rank_end + 1, np.start));
     if ranked {
-        j += 2;
+        j = rank_end + 1;
     } else if !first_tok.cap() {
         return np;
     }

@@ -1776,4 +1776,8 @@ fn a_rank_before_the_name_apposed_to_a_title() {
     let t = "Attaque\n\n« Les Casques bleus ont réagi de manière proactive et robuste », a constaté le commandant de \
              la Force de la mission, le Général Jan Larsson.\n";
     check(t, "2019-04-20", &[("Les Casques bleus", "?Jan Larsson", Fu)]);
+    // A hyphenated rank, after a title with an adjective and a complement.
+    let t = "Manœuvres\n\n« Le message est la paix », a déclaré le commandant naval des Gardiens, le \
+             contre-amiral Ali Kermani, à la télévision d’État.\n";
+    check(t, "2025-01-24", &[("Le message est", "?Ali Kermani", Fu)]);
 }
