@@ -1781,3 +1781,11 @@ fn a_rank_before_the_name_apposed_to_a_title() {
              contre-amiral Ali Kermani, à la télévision d’État.\n";
     check(t, "2025-01-24", &[("Le message est", "?Ali Kermani", Fu)]);
 }
+
+#[test]
+fn a_name_after_the_verb_of_a_pronoun_is_not_the_subject() {
+    // "il a salué Paul Roy": Paul Roy is the object; the next "Il" is still the minister.
+    let t = "Visite\n\nPour sa visite, le ministre Jean Martin a été accueilli froidement. Dans sa déclaration, il a \
+             salué Paul Roy. Il a indiqué que sa visite marque « la solidité des liens ».\n";
+    assert_eq!(summary(t, "2020-10-16")[0].1, "?Jean Martin");
+}

@@ -323,6 +323,14 @@ impl<'a> Article<'a> {
             if is_stop_prep(lang, p) {
                 return false;
             }
+            // After a verb or its subject pronoun, an object: "Dans sa déclaration, il a salué
+            // Paul Roy", "…, le ministre a reçu X" (not right after "est": "C'est X qui").
+            if !p.cap()
+                && (lang.is_auxiliary(&p.folded) && j < m
+                    || lang.is_subject_pronoun(&p.folded) && lang.pronoun_gender(&p.folded).is_some())
+            {
+                return false;
+            }
             if lang.function_word(&p.folded).opens_phrase()
                 && !(j >= 2 && lang.function_word(&toks[j - 2].folded).bare_of())
             {
