@@ -1789,3 +1789,16 @@ fn a_name_after_the_verb_of_a_pronoun_is_not_the_subject() {
              salué Paul Roy. Il a indiqué que sa visite marque « la solidité des liens ».\n";
     assert_eq!(summary(t, "2020-10-16")[0].1, "?Jean Martin");
 }
+
+#[test]
+fn a_title_the_article_gave_someone_is_theirs_before_the_gazetteers_holder() {
+    // The gazetteer's French president holds "président de la République" at this date, but the
+    // article named its own.
+    let t = "Visite\n\nLe président de la République, Issa Kaboré a reçu mardi Paul Roy, ambassadeur de France.\n\n\
+             « Nous avons discuté », a déclaré le président de la République.\n";
+    assert_eq!(summary(t, "2014-05-14")[0].1, "?Issa Kaboré");
+    // Without it, the holder (a guess from the gazetteer).
+    let t = "Visite\n\nIssa Kaboré a reçu mardi Paul Roy.\n\n« Nous avons discuté », a déclaré le président de la \
+             République.\n";
+    assert_eq!(summary(t, "2014-05-14")[0].1, "François Hollande");
+}

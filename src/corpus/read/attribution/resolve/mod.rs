@@ -143,6 +143,13 @@ impl<'a> Article<'a> {
                         out.push(Mentioned { span: m.span.clone(), who: w, tok: m.tok, how: How::Description });
                         continue;
                     }
+                    // The words as written, when the article gave them to someone: "Le président
+                    // de la République, Issoufou Mahamadou" in a Nigerien article.
+                    let said: Vec<&str> = words.iter().map(|t| t.folded.as_str()).collect();
+                    if let Some(w) = self.people.named_with(&said, m.span.start).filter(|w| self.is_person(w)) {
+                        out.push(Mentioned { span: m.span.clone(), who: w.clone(), tok: m.tok, how: How::Description });
+                        continue;
+                    }
                     match self.people.title_referent(&self.k, *e, *r, m.span.start, self.date.as_ref()) {
                         Some((w, named)) => {
                             let key: Vec<String> = crate::text::tokens::within(toks, &m.span)
