@@ -227,6 +227,10 @@ pub fn parse_tokens(lang: &dyn Language, text: &str, toks: &[Token], from: usize
     }
     let n = complement_len(lang, text, toks, n, from).map_or(n, |len| n + len);
     let n = aside_len(lang, text, toks, n, from).map_or(n, |len| n + len);
+    // ("« A », regrette « B »": a quotation after the verb is its object, not its subject.)
+    if n < toks.len() && gap(text, toks, n, from).contains(['«', '"', '“']) {
+        return None;
+    }
     let np = noun_phrase(lang, text, toks, n)?;
     let np = with_apposed_name(lang, text, toks, np);
     Some(Incise { cue: start..np.end, subject: subject_of(lang, toks, np), source_marker: false })

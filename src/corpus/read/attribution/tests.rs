@@ -1802,3 +1802,11 @@ fn a_title_the_article_gave_someone_is_theirs_before_the_gazetteers_holder() {
              République.\n";
     assert_eq!(summary(t, "2014-05-14")[0].1, "François Hollande");
 }
+
+#[test]
+fn a_quotation_after_a_verb_is_its_object_not_an_incise_subject() {
+    // ", regrette « B »" after « A » is no incise: both are the sentence's subject's words.
+    let t = "Guerre\n\nLe président Paul Roy est venu. Il dénonce «la violation massive du droit», regrette «la \
+             renaissance d’une politique» et exhorte la Russie à partir.\n";
+    check(t, "2022-02-24", &[("la violation massive", "?Paul Roy", Fr), ("la renaissance d’une", "?Paul Roy", Fr)]);
+}
