@@ -82,8 +82,12 @@ pub fn parse(
         if !faire && !opinion && !lang.is_reporting_verb(&t.folded) || used_as_noun(lang, text, toks, v) {
             continue;
         }
-        // "soulignant que", "en affirmant": the subject is the sentence's.
-        if lang.may_be_nonfinite(&t.folded) && !faire {
+        // "soulignant que", "en affirmant", "Et de poursuivre :": the subject is the sentence's.
+        let infinitive = v > 0
+            && !toks[v - 1].cap()
+            && lang.function_word(&toks[v - 1].folded).bare_of()
+            && lang.may_be_infinitive(&t.folded);
+        if (lang.may_be_nonfinite(&t.folded) || infinitive) && !faire {
             // "certains se demandant « … »": a participle with its own subject, unnamed people.
             let r = if v > 0 && lang.function_word(&toks[v - 1].folded).reflexive { v - 1 } else { v };
             if r > 0 && is_tight(gap(text, toks, r, from)) && lang.is_unnamed_people(&toks[r - 1].folded) {

@@ -1810,3 +1810,18 @@ fn a_quotation_after_a_verb_is_its_object_not_an_incise_subject() {
              renaissance d’une politique» et exhorte la Russie à partir.\n";
     check(t, "2022-02-24", &[("la violation massive", "?Paul Roy", Fr), ("la renaissance d’une", "?Paul Roy", Fr)]);
 }
+
+#[test]
+fn a_narrative_infinitive_goes_on_with_the_speaker() {
+    // "Et de poursuivre :", "Et d'ajouter :": the speaker in focus goes on (a third-group
+    // infinitive after "de" is no finite verb wanting a subject).
+    for cue in ["Et de poursuivre", "Et d’ajouter", "Et de conclure"] {
+        let t = format!(
+            "Iran\n\nPaul Roy a déclaré : « Nous sommes confrontés à un régime ».\n\n{cue} : « Ces actions ont \
+             discrédité les organisations. »\n"
+        );
+        let (x, g) = run(&t, "2022-06-13");
+        assert_eq!(name(&g, &x.quotes[1].speaker), "?Paul Roy", "{cue}");
+        assert!(x.quotes[1].confidence >= WEAK, "{cue}: {}", x.quotes[1].confidence);
+    }
+}

@@ -769,6 +769,21 @@ impl<'a> Article<'a> {
                 if let Some(found) = self.opening_subject(ctx) {
                     return Some(found);
                 }
+                // "Et d'ajouter : « … »", "Et de poursuivre": the narrative infinitive goes on
+                // with the speaker in focus.
+                let s = ctx.toks.partition_point(|t| t.start < ctx.sentence.start);
+                let lang = self.k.lang;
+                if let [et, de, verb, ..] = &ctx.toks[s..] {
+                    if lang.function_word(&et.folded).and
+                        && lang.function_word(&de.folded).bare_of()
+                        && lang.is_reporting_verb(&verb.folded)
+                        && verb.end <= ctx.at
+                    {
+                        if let Some(w) = self.focus.last() {
+                            return Some((w.clone(), How::Pronoun));
+                        }
+                    }
+                }
                 // "Une source proche de l'enquête affirme …, tout en ajoutant que « … »": the text
                 // does not say who.
                 if self.opens_on_someone_unnamed(ctx) {
