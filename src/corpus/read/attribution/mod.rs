@@ -521,6 +521,13 @@ fn attribute(
             return Attr { who: Some(who), cue, confidence: 0.7, ..none };
         }
     }
+    // "Mettant en exergue « … », X prévoit que": words in the opening participle clause are
+    // the main clause's subject's.
+    if let Some((who, how)) =
+        art.after_nonfinite_opening(&Scope { at: q.end(), sentence: scope.sentence.clone(), ..*scope })
+    {
+        return Attr { who: Some(who), cue: Some(tail_words(lead)), confidence: 0.75 * how.factor(), ..none };
+    }
     // 5. A source for the whole sentence: "Pour X, …", "…, d'après le maire, Jean Dupont."
     if let Some((cue, subject)) = sentence_source(lang, scope) {
         if let Some((who, how)) = art.resolve(&subject, scope) {

@@ -1825,3 +1825,10 @@ fn a_narrative_infinitive_goes_on_with_the_speaker() {
         assert!(x.quotes[1].confidence >= WEAK, "{cue}: {}", x.quotes[1].confidence);
     }
 }
+
+#[test]
+fn words_in_an_opening_participle_clause_are_the_main_subjects() {
+    let t = "Visite\n\nPaul Roy est arrivé. Indiquant que la France est un «partenaire sur les plans humain», le \
+             ministre Jean Roy a confirmé la venue de ministres.\n";
+    check(t, "2024-02-26", &[("partenaire sur les", "?Jean Roy", Fr)]);
+}

@@ -799,7 +799,7 @@ impl<'a> Article<'a> {
 
     /// The subject right after the opening non-finite clause that holds `ctx.at`, when a verb
     /// follows it: "Après avoir salué « … », la ministre a précisé".
-    fn after_nonfinite_opening(&mut self, ctx: &Scope) -> Option<(SpeakerRef, How)> {
+    pub fn after_nonfinite_opening(&mut self, ctx: &Scope) -> Option<(SpeakerRef, How)> {
         let end = self.nonfinite_opening(ctx).filter(|&e| e > ctx.at)?;
         let lang = self.k.lang;
         let k = ctx.toks.partition_point(|t| t.start < end);

@@ -1751,7 +1751,13 @@ impl Language for French {
         match words {
             ["apres", "avoir" | "etre"] | ["avant", "de" | "d"] | ["sans", _] | ["afin", "de" | "d"] => true,
             ["en", w] => w.ends_with("ant"),
-            _ => false,
+            // A present participle opening the sentence ("Mettant en exergue « … », X prévoit"),
+            // not a preposition or an adverb of the same ending.
+            [w, _] => {
+                w.ends_with("ant")
+                    && w.len() > 5
+                    && !matches!(w, "pendant" | "durant" | "cependant" | "maintenant" | "auparavant" | "devant")
+            }
         }
     }
     fn is_will_verb(&self, w: &str) -> bool {
