@@ -39,7 +39,7 @@ use super::SpeakerRef;
 use crate::model::{fold_whitespace, Doubt, DoubtKind, FuzzyDate, QuoteKind, SpeakerKind};
 use crate::text::for_terminal;
 use incise::{Incise, Subject};
-use resolve::{Article, How, Scope};
+use resolve::{Article, How, Scope, HISTORY_LEN};
 use std::ops::Range;
 use tokens::Known;
 
@@ -764,10 +764,22 @@ fn described_speaker(
 ) -> Option<SpeakerRef> {
     let lang = art.k.lang;
     let Subject::Np(np) = subject else { return None };
-    let (prev, prev_end) = last_in_para?;
+    // (Or the article's last quotation, further back: then only when every sentence since had
+    // its speaker or nobody for subject: "« A », a déclaré X. X a rappelé …¶« B », a ajouté la
+    // ministre des Affaires étrangères".)
+    let (prev, prev_end, far) = match last_in_para {
+        Some((i, end)) => (i, end, false),
+        None => (done.len().checked_sub(1)?, done.last()?.span.end, true),
+    };
     let words = crate::text::tokens::within(scope.toks, np);
-    let (det, head) = match words {
-        [det, head] | [det, head, _] => (det, head),
+    // (Or a title and its complement: "a ajouté la ministre des Affaires étrangères".)
+    let (det, head, complement) = match words {
+        [det, head] | [det, head, _] => (det, head, false),
+        [det, head, of, ..]
+            if words.len() <= 8 && lang.is_title_word(&head.folded) && lang.function_word(&of.folded).of =>
+        {
+            (det, head, true)
+        }
         _ => return None,
     };
     let describes_one = !head.cap()
@@ -775,7 +787,7 @@ fn described_speaker(
         && !lang.is_document_noun(&head.folded)
         && !lang.is_institution_noun(&head.folded)
         && !lang.is_organisation_word(&head.folded)
-        && words[1..].iter().all(|t| !t.cap());
+        && (complement || words[1..].iter().all(|t| !t.cap()));
     if !describes_one {
         return None;
     }
@@ -784,10 +796,22 @@ fn described_speaker(
     }
     let pron = lang.title_gender(&det.folded);
     // The previous quotation, its attribution ending in this sentence or the one before.
-    if prev_end > np.start || scope.text[prev_end..np.start].matches(['.', '!', '?']).count() > 1 {
+    let who = done.get(prev)?.speaker.clone()?;
+    if prev_end > np.start {
         return None;
     }
-    let who = done.get(prev)?.speaker.clone()?;
+    if far || scope.text[prev_end..np.start].matches(['.', '!', '?']).count() > 1 {
+        // (The history keeps the last sentences only: it must reach back to the quotation.)
+        let covered = art.history.len() < HISTORY_LEN || art.history.first().is_some_and(|r| r.end <= prev_end);
+        let since = art.history.iter().filter(|r| r.end > prev_end && r.end <= np.start);
+        // (And one of them had the speaker for subject: the article still speaks of them.)
+        let theirs = |r: &&resolve::SentenceRecord| r.subject.as_ref() == Some(&who);
+        // (Past the quotation's own sentence.)
+        let about = since.clone().skip(1).any(|r| theirs(&r));
+        if !covered || !about || !since.clone().all(|r| r.subject.is_none() || theirs(&r)) || since.count() > 3 {
+            return None;
+        }
+    }
     (art.is_person(&who) && art.gender_ok(&who, pron)).then_some(who)
 }
 

@@ -1832,3 +1832,20 @@ fn words_in_an_opening_participle_clause_are_the_main_subjects() {
              ministre Jean Roy a confirmé la venue de ministres.\n";
     check(t, "2024-02-26", &[("partenaire sur les", "?Jean Roy", Fr)]);
 }
+
+#[test]
+fn a_title_with_its_complement_describes_the_speaker_the_article_goes_on_about() {
+    // The quotation before is in the paragraph before, and the sentence between is hers.
+    let t = "Visite\n\n\"Le terrorisme est une menace\", a déclaré Sophie Marchal lors d'un point de presse. Marchal a \
+             rappelé les attentats.\n\n\"C'est un rappel douloureux du besoin de défendre nos valeurs\", a ajouté la \
+             ministre des Affaires étrangères, citant la démocratie.\n";
+    let (x, g) = run(t, "2021-03-25");
+    assert_eq!(name(&g, &x.quotes[1].speaker), "?Sophie Marchal");
+    assert!(x.quotes[1].confidence < WEAK, "a guess");
+    // Not when the sentences between speak of something else: the prosecutor is someone new.
+    let t = "Enquête\n\n« Il y a d'abord l'allégeance à un groupe armé », continue Paul Roy, analyste.\n\nDeux \
+             opérations ont été effectuées vendredi, comme l'a confirmé le procureur de Charleville-Mézières, pour « \
+             vérifier si le jeune avait laissé des documents ».\n";
+    let (x, g) = run(t, "2017-02-16");
+    assert_eq!(name(&g, &x.quotes[1].speaker), "-");
+}

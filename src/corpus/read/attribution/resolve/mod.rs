@@ -69,6 +69,9 @@ pub struct Mentioned {
 /// How many words into a sentence its subject pronoun may come, after an opening clause.
 const LEADING_CLAUSE_WORDS: usize = 40;
 
+/// How many sentences the article's history keeps.
+pub const HISTORY_LEN: usize = 8;
+
 /// What one sentence said about who acts: its subject, and the others it names (for pronouns
 /// in the sentences after it).
 #[derive(Debug, Clone, Default)]
@@ -541,7 +544,7 @@ impl<'a> Article<'a> {
         }
         if subject.is_some() || !others.is_empty() {
             self.history.push(SentenceRecord { subject, others, untitled, end: ctx.sentence.end });
-            if self.history.len() > 8 {
+            if self.history.len() > HISTORY_LEN {
                 self.history.remove(0);
             }
         }
