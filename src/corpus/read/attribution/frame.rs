@@ -259,6 +259,22 @@ fn author_before_relative(
 /// `toks`: the words before the colon.
 pub fn author_before_colon(lang: &dyn Language, text: &str, toks: &[Token]) -> Option<Range<usize>> {
     let from = toks.first()?.start;
+    // "Les premiers mots de Jean Roy à son arrivée ont été pour … :": the words the sentence
+    // opens on are its author's.
+    let opening = (1..4.min(toks.len())).find(|&j| {
+        lang.function_word(&toks[0].folded).opens_phrase()
+            && lang.is_words_noun(&toks[j].folded)
+            && (1..j).all(|k| !toks[k].cap() && !lang.is_function_word(&toks[k].folded))
+    });
+    if let Some(j) = opening.filter(|&j| toks.get(j + 1).is_some_and(|t| lang.function_word(&t.folded).bare_of())) {
+        let a = j + 2;
+        let end =
+            (a..toks.len()).take_while(|&k| toks[k].cap() && (k == a || is_tight(gap(text, toks, k, from)))).count()
+                + a;
+        if end - a >= 2 {
+            return Some(toks[a].start..toks[end - 1].end);
+        }
+    }
     let mut end = toks.len();
     // The apposition: ", un analyste politique" (a lowercase opening, eight words at most).
     if let Some(c) = (end.saturating_sub(8)..end).rev().find(|&j| j > 0 && gap(text, toks, j, from).trim() == ",") {

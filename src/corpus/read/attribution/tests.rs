@@ -1836,7 +1836,8 @@ fn words_in_an_opening_participle_clause_are_the_main_subjects() {
 #[test]
 fn a_title_with_its_complement_describes_the_speaker_the_article_goes_on_about() {
     // The quotation before is in the paragraph before, and the sentence between is hers.
-    let t = "Visite\n\n\"Le terrorisme est une menace\", a déclaré Sophie Marchal lors d'un point de presse. Marchal a \
+    let t =
+        "Visite\n\n\"Le terrorisme est une menace\", a déclaré Sophie Marchal lors d'un point de presse. Marchal a \
              rappelé les attentats.\n\n\"C'est un rappel douloureux du besoin de défendre nos valeurs\", a ajouté la \
              ministre des Affaires étrangères, citant la démocratie.\n";
     let (x, g) = run(t, "2021-03-25");
@@ -1848,4 +1849,12 @@ fn a_title_with_its_complement_describes_the_speaker_the_article_goes_on_about()
              vérifier si le jeune avait laissé des documents ».\n";
     let (x, g) = run(t, "2017-02-16");
     assert_eq!(name(&g, &x.quotes[1].speaker), "-");
+}
+
+#[test]
+fn a_sentence_opening_on_someones_words_gives_them_the_quotation_after_its_colon() {
+    let t =
+        "Chine\n\nLes premiers mots de Paul Roy à son arrivée à Pékin mercredi ont été pour les Français installés \
+             en Chine : « L’ensemble de la communauté française a fait montre d’un courage remarquable. »\n";
+    check(t, "2023-04-05", &[("L’ensemble de la", "?Paul Roy", Fu)]);
 }
