@@ -1858,3 +1858,18 @@ fn a_sentence_opening_on_someones_words_gives_them_the_quotation_after_its_colon
              en Chine : « L’ensemble de la communauté française a fait montre d’un courage remarquable. »\n";
     check(t, "2023-04-05", &[("L’ensemble de la", "?Paul Roy", Fu)]);
 }
+
+#[test]
+fn a_document_given_to_a_title_is_its_holders_the_article_named() {
+    for doc in ["un communiqué du porte-parole", "le communiqué de la porte-parole"] {
+        let t = format!(
+            "Iran\n\nL'ambassadeur a été rappelé, a annoncé mercredi la porte-parole du Quai d'Orsay Anne Valet.\n\n\
+             \"La France a dénoncé hier le saccage de l'ambassade\", indique {doc}.\n"
+        );
+        assert_eq!(summary(&t, "2011-12-02")[0].1, "?Anne Valet", "{doc}");
+    }
+    // Nobody so described: the text does not say who.
+    let t = "Iran\n\nL'ambassadeur a été rappelé.\n\n\"La France a dénoncé hier le saccage de l'ambassade\", indique \
+             un communiqué du porte-parole.\n";
+    assert_eq!(summary(t, "2011-12-02")[0].1, "-");
+}

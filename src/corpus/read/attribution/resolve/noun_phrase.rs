@@ -149,6 +149,10 @@ impl Article<'_> {
             return Some((SpeakerRef::Entry(e), How::Name));
         }
         let first = toks.first()?;
+        // "un communiqué du porte-parole": the holder of that title the article named.
+        if let Some(w) = self.document_of_title(toks, ctx) {
+            return Some((w, How::Description));
+        }
         if let Some(owner) = document_owner(self.k.lang, text, toks) {
             return Some((self.institution_named(&text[owner]), How::Name));
         }
@@ -298,6 +302,27 @@ impl Article<'_> {
             }
         }
         None
+    }
+
+    /// The person a document is given to by a bare title ("un communiqué du porte-parole", "la
+    /// lettre de la ministre"): the one the article described with that head noun.
+    fn document_of_title(&self, toks: &[Token], ctx: &Scope) -> Option<SpeakerRef> {
+        let lang = self.k.lang;
+        let [det, doc, of, rest @ ..] = toks else { return None };
+        if !lang.function_word(&det.folded).article() || !lang.is_document_noun(&doc.folded) {
+            return None;
+        }
+        let fw = lang.function_word(&of.folded);
+        let title = match rest {
+            [a, title @ ..] if fw.bare_of() && lang.function_word(&a.folded).singular_definite() => title,
+            title if fw.of && fw.definite && !fw.plural => title,
+            _ => return None,
+        };
+        let head = title.first()?;
+        if title.iter().any(|t| t.cap() || !lang.is_title_word(&t.folded)) {
+            return None;
+        }
+        self.by_head_noun(&head.folded, None, None, ctx)
     }
 
     /// "le communiqué publié par le groupe", "la lettre" (its owner not named in it): a document
