@@ -535,6 +535,12 @@ fn attribute(
             return Attr { who: Some(who), cue, confidence: 0.8 * how.factor(), ..none };
         }
     }
+    // "Le ministre Jean Roy sent « … »": a person's verb whose object is the quotation (a
+    // verb of no known saying: a guess).
+    let s2 = Scope { at: q.open.start, sentence: scope.sentence.clone(), ..*scope };
+    if let Some(who) = art.subject_then_verb(&s2) {
+        return Attr { who: Some(who), cue: Some(tail_words(lead)), confidence: 0.55, ..none };
+    }
     // 6. "« … » C'est ce qu'a déclaré X.", "« … » Ce sont les mots de X.": a quotation alone
     // in its sentence, and the next sentence names who said it.
     // Or the same words after a colon in its own sentence ("« … » : c'est ainsi que X a résumé").

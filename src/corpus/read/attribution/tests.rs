@@ -1873,3 +1873,15 @@ fn a_document_given_to_a_title_is_its_holders_the_article_named() {
              un communiqué du porte-parole.\n";
     assert_eq!(summary(t, "2011-12-02")[0].1, "-");
 }
+
+#[test]
+fn a_quotation_right_after_a_persons_verb_is_theirs_as_a_guess() {
+    let t = "Suisse\n\nLe ministre des affaires étrangères Paul Roy sent «une forte volonté, des deux côtés, de \
+             conclure un accord» entre la Suisse et l'UE.\n";
+    let (x, g) = run(t, "2018-01-24");
+    assert_eq!(name(&g, &x.quotes[0].speaker), "?Paul Roy");
+    assert!(x.quotes[0].confidence < WEAK, "a guess");
+    // Not a name after a preposition: "avec Paul Roy" is no subject.
+    let t = "Suisse\n\nUn accord avec Paul Roy sent «une forte volonté, des deux côtés, de conclure».\n";
+    assert_eq!(summary(t, "2018-01-24")[0].1, "-");
+}

@@ -735,6 +735,31 @@ impl<'a> Article<'a> {
             .collect()
     }
 
+    /// "Le ministre Jean Roy sent « … »", "X a jugé « … »": the sentence's person subject with
+    /// only its verb (maybe after an auxiliary) between it and `ctx.at`.
+    pub fn subject_then_verb(&self, ctx: &Scope) -> Option<SpeakerRef> {
+        let lang = self.k.lang;
+        // (The last person named before it, not after a preposition: "Le ministre des Affaires
+        // étrangères X sent" names X after the title's complement.)
+        let m_hi = ctx.mentions.partition_point(|m| m.span.end <= ctx.at);
+        let m = ctx.mentions[..m_hi].last().filter(|m| m.span.start >= ctx.sentence.start && self.is_person(&m.who))?;
+        if m.tok > 0 && is_stop_prep(lang, &ctx.toks[m.tok - 1]) || super::tokens::in_quoted(ctx.quoted, m.span.clone())
+        {
+            return None;
+        }
+        let words = crate::text::tokens::within(ctx.toks, &(m.span.end..ctx.at));
+        let verb = match words {
+            [v] => v,
+            [aux, v] if lang.is_auxiliary(&aux.folded) && !aux.cap() => v,
+            _ => return None,
+        };
+        let plain = |g: &str| g.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’'));
+        let lead = ctx.text.get(m.span.end..verb.start).is_some_and(plain);
+        let close = ctx.text.get(verb.end..ctx.at).is_some_and(|g| g.trim().chars().all(|c| !c.is_alphanumeric()));
+        let verb_like = !verb.cap() && !lang.is_function_word(&verb.folded) && !lang.is_determiner(&verb.folded);
+        (lead && close && verb_like && !lang.is_copula(&verb.folded)).then(|| m.who.clone())
+    }
+
     /// The first subject-position mention of the scope's sentence before `ctx.at`.
     pub fn sentence_subject(&self, ctx: &Scope, ok: impl Fn(&SpeakerRef) -> bool) -> Option<SpeakerRef> {
         self.subjects(ctx).find(|m| ok(&m.who)).map(|m| m.who.clone())
