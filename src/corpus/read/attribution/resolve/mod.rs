@@ -335,10 +335,7 @@ impl<'a> Article<'a> {
             }
             // After a verb or its subject pronoun, an object: "Dans sa déclaration, il a salué
             // Paul Roy", "…, le ministre a reçu X" (not right after "est": "C'est X qui").
-            if !p.cap()
-                && (lang.is_auxiliary(&p.folded) && j < m
-                    || lang.is_subject_pronoun(&p.folded) && lang.pronoun_gender(&p.folded).is_some())
-            {
+            if !p.cap() && (lang.is_auxiliary(&p.folded) && j < m || personal_pronoun(lang, &p.folded)) {
                 return false;
             }
             if lang.function_word(&p.folded).opens_phrase()
@@ -527,8 +524,7 @@ impl<'a> Article<'a> {
         // A sentence opening on "Il"/"Elle" has that pronoun for subject.
         let first = ctx.toks.get(ctx.toks.partition_point(|t| t.start < ctx.sentence.start));
         let lang = self.k.lang;
-        let opens_on_pronoun =
-            first.is_some_and(|t| lang.is_subject_pronoun(&t.folded) && lang.pronoun_gender(&t.folded).is_some());
+        let opens_on_pronoun = first.is_some_and(|t| personal_pronoun(lang, &t.folded));
         let subject = subject
             .or_else(|| self.anaphor_opening(ctx))
             .or_else(|| if opens_on_pronoun { self.leading_pronoun(ctx) } else { None })
@@ -628,8 +624,7 @@ impl<'a> Article<'a> {
         let t = &ctx.toks[s..e.min(s + LEADING_CLAUSE_WORDS)];
         let quoted = |w: &Token| super::tokens::in_quoted(ctx.quoted, w.start..w.end);
         let p = t.iter().enumerate().position(|(p, w)| {
-            self.k.lang.is_subject_pronoun(&w.folded)
-                && self.k.lang.pronoun_gender(&w.folded).is_some()
+            personal_pronoun(self.k.lang, &w.folded)
                 && !quoted(w)
                 && (p == 0 || gap(ctx.text, ctx.toks, s + p, ctx.toks[0].start).contains(','))
         })?;
@@ -735,7 +730,7 @@ impl<'a> Article<'a> {
             .collect()
     }
 
-    /// "Le ministre Jean Roy sent « … »", "X a jugé « … »": the sentence's person subject with
+    /// "Le ministre Jean Roy sent « … »", "X a vu « … »": the sentence's person subject with
     /// only its verb (maybe after an auxiliary) between it and `ctx.at`.
     pub fn subject_then_verb(&self, ctx: &Scope) -> Option<SpeakerRef> {
         let lang = self.k.lang;
@@ -753,8 +748,7 @@ impl<'a> Article<'a> {
             [aux, v] if lang.is_auxiliary(&aux.folded) && !aux.cap() => v,
             _ => return None,
         };
-        let plain = |g: &str| g.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’'));
-        let lead = ctx.text.get(m.span.end..verb.start).is_some_and(plain);
+        let lead = ctx.text.get(m.span.end..verb.start).is_some_and(is_tight);
         let close = ctx.text.get(verb.end..ctx.at).is_some_and(|g| g.trim().chars().all(|c| !c.is_alphanumeric()));
         let verb_like = !verb.cap() && !lang.is_function_word(&verb.folded) && !lang.is_determiner(&verb.folded);
         (lead && close && verb_like && !lang.is_copula(&verb.folded)).then(|| m.who.clone())
@@ -937,6 +931,11 @@ impl<'a> Article<'a> {
         let f = lang.function_word(&det.folded);
         f.indefinite && !f.plural && !noun.cap() && !lang.is_function_word(&noun.folded) && noun.start < ctx.at
     }
+}
+
+/// A subject pronoun standing for one person ("il", "elle"; not "on", "ils").
+fn personal_pronoun(lang: &dyn Language, w: &str) -> bool {
+    lang.is_subject_pronoun(w) && lang.pronoun_gender(w).is_some()
 }
 
 /// Where the subject of a sentence's words `toks` may start: after opening conjunctions and a
