@@ -679,9 +679,11 @@ impl People {
                 }
                 let f = t.folded.as_str();
                 // "le ministère de la Défense russe", "… des Affaires étrangères": a nationality
-                // or an adjective of the name after the complement.
-                let name_adjective = lang.nationality(f).is_some() || lang.is_name_adjective(f);
-                if after_de && end == j && j > 0 && toks[j - 1].cap() && !t.cap() && name_adjective {
+                // or an adjective of the name after the complement (a nationality after any:
+                // "la présidence de la république tunisienne", "… des Affaires étrangères tunisien").
+                let nationality = lang.nationality(f).is_some();
+                let name_adjective = nationality || lang.is_name_adjective(f);
+                if after_de && end == j && j > 0 && (toks[j - 1].cap() || nationality) && !t.cap() && name_adjective {
                     end = j + 1;
                     j += 1;
                     continue;
@@ -1353,6 +1355,15 @@ mod tests {
         );
         assert_eq!(names("le parquet fédéral de Belgique a annoncé"), ["#parquet fédéral de Belgique"]);
         assert_eq!(names("des manifestants ont clamé"), ["#manifestants"]);
+        // A nationality after the complement, whatever its case, is the name's.
+        assert_eq!(
+            names("La présidence de la république tunisienne a annoncé"),
+            ["#présidence de la république tunisienne"]
+        );
+        assert_eq!(
+            names("Le ministère des Affaires étrangères tunisien a annoncé"),
+            ["#ministère des Affaires étrangères tunisien"]
+        );
         assert_eq!(names("la direction du groupe Canal + avait adressé"), ["#direction du groupe Canal +"]);
         // A complement coordinated by "et" goes on with the name; a verb after "et" does not.
         assert_eq!(names("La Direction des bourses et stages a publié"), ["#Direction des bourses et stages"]);
