@@ -328,6 +328,7 @@ fn inner_tag(lang: &dyn Language, text: &str, known: Known, span: Range<usize>) 
         let Some(inc) = incise::parse(lang, text, known, at, span.end) else { continue };
         if inc.source_marker
             || matches!(&inc.subject, incise::Subject::Pronoun(p, _) if lang.function_word(p).impersonal)
+            || matches!(&inc.subject, incise::Subject::Np(np) if owned_thing(lang, &text[np.clone()]))
         {
             continue;
         }
@@ -347,6 +348,18 @@ fn inner_tag(lang: &dyn Language, text: &str, known: Known, span: Range<usize>) 
         }
     }
     None
+}
+
+/// "son comportement terroriste": a possessive and a noun that is no one's title nor a body
+/// that speaks (not "son avocat", "son ministère"), so no speaker of a tag ("« A, poursuit son
+/// comportement terroriste, B »" is one quotation).
+fn owned_thing(lang: &dyn Language, np: &str) -> bool {
+    let mut words = crate::text::words(np).map(|w| crate::text::fold(w.text));
+    let (Some(det), Some(noun)) = (words.next(), words.next()) else { return false };
+    lang.function_word(&det).possessive
+        && !lang.is_title_word(&noun)
+        && !lang.is_institution_noun(&noun)
+        && !lang.is_group_noun(&noun)
 }
 
 /// How many bytes of `after` (the words after a speech tag inside the marks) are a short
@@ -509,6 +522,12 @@ mod tests {
         {
             assert_eq!(q(t).len(), 1, "{t}");
         }
+        // Nor a verb of saying whose subject is a thing owned ("poursuit son comportement" goes on
+        // with the same words); one owned that speaks ("a dit son avocat") is a tag.
+        let t = "« Un régime qui, depuis sept décennies, poursuit son comportement violent, illégal et anarchique »";
+        assert_eq!(q(t).len(), 1);
+        let t = "« Nous sommes prêts, a dit son avocat, à aller jusqu'au bout »";
+        assert_eq!(q(t).len(), 2);
     }
 
     #[test]
