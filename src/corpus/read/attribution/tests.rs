@@ -1885,3 +1885,12 @@ fn a_quotation_right_after_a_persons_verb_is_theirs_as_a_guess() {
     let t = "Suisse\n\nUn accord avec Paul Roy sent «une forte volonté, des deux côtés, de conclure».\n";
     assert_eq!(summary(t, "2018-01-24")[0].1, "-");
 }
+
+#[test]
+fn words_given_their_author_are_the_authors() {
+    let t = "Armée\n\nLe général Paul Roy s'apprête à prendre sa retraite. Il a accordé un entretien au Figaro.\n\n\
+             Selon les mots choisis par le général, « les menaces se cumulent » en France.\n";
+    assert_eq!(summary(t, "2021-07-16")[0].1, "?Paul Roy");
+    let t = "Armée\n\nSelon les mots choisis par Paul Roy, « les menaces se cumulent » en France.\n";
+    check(t, "2021-07-16", &[("les menaces se", "?Paul Roy", Fr)]);
+}

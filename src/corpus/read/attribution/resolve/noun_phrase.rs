@@ -343,7 +343,8 @@ impl Article<'_> {
         if fw.indefinite && !fw.plural && toks.len() == 2 && lang.is_document_noun(&noun.folded) {
             return self.recent_organisation(np.start, 1).map(|w| (w, How::Anaphor));
         }
-        if !lang.is_definite_article(&det.folded) || !lang.is_document_noun(&noun.folded) {
+        // (Someone's words too, given their author: "les mots choisis par le général".)
+        if !lang.is_definite_article(&det.folded) || !lang.is_words_noun(&noun.folded) {
             return None;
         }
         // ("publié par X" may be inside the phrase or right after it.)
@@ -357,6 +358,9 @@ impl Article<'_> {
         });
         if let Some(by) = agent.filter(|by| by.start < ctx.sentence.end) {
             return self.resolve_np(text, by, ctx);
+        }
+        if !lang.is_document_noun(&noun.folded) {
+            return None;
         }
         // "le communiqué publié sur le site de la diplomatie russe": the site's owner.
         let on = (n0 + 1..(n0 + 4).min(ctx.toks.len())).find(|&j| {
